@@ -1,0 +1,91 @@
+"""Fixtures every test shares: an isolated home, an in-memory keyring, Qt wait limits."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import pytest
+
+# One limit for every pytest-qt wait, so a hung signal fails the test instead
+# of the whole run; CI machines may raise it through the environment.
+WAIT_TIMEOUT_MS = int(os.environ.get("TUTORCLIENT_TEST_WAIT_MS", "15000"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that forgets everything when the test ends (headless Linux has none)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def tmp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point TUTORCLIENT_HOME and every XDG directory at a fresh temporary folder."""
+    home = tmp_path / "home"
+    for var, sub in [
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ]:
+        (home / sub).mkdir(parents=True)
+        monkeypatch.setenv(var, str(home / sub))
+    os.chmod(home / "runtime", 0o700)
+    monkeypatch.setenv("TUTORCLIENT_HOME", str(home / "tutorclient"))
+    return home / "tutorclient"
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    """Install an in-memory keyring for the test, then restore the previous one."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def profile_dir(tmp_home: Path) -> Path:
+    """A fresh profile directory under the temporary home."""
+    path = tmp_home / "profiles" / "test"
+    path.mkdir(parents=True)
+    return path
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # pragma: no cover - pytest-qt is part of the test extra
+        return
+    for name in ("waitSignal", "waitSignals", "waitUntil", "waitCallback", "waitExposed", "waitActive"):
+        original = getattr(QtBot, name)
+        if getattr(original, "_tutorclient_wrapped", False):
+            continue
+
+        @functools.wraps(original)
+        def wrapper(self, *args, __original=original, **kwargs):  # type: ignore[no-untyped-def]
+            kwargs.setdefault("timeout", WAIT_TIMEOUT_MS)
+            return __original(self, *args, **kwargs)
+
+        wrapper._tutorclient_wrapped = True  # type: ignore[attr-defined]
+        setattr(QtBot, name, wrapper)

@@ -1,0 +1,61 @@
+"""Where profiles and the shared blob cache live on disk.
+
+Layout under the application home (``TUTORCLIENT_HOME``, or the platform's
+user data directory)::
+
+    <home>/profiles/<name>/profile.db   one SQLite database per user profile
+    <home>/profiles/<name>/settings.json
+    <home>/blobs/ab/abcdef...           course blobs, shared by every profile
+
+A profile given explicitly (``--profile DIR``) may live anywhere; when it is
+not inside a ``profiles`` folder it keeps its blobs in ``DIR/blobs``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "TutorClient"
+HOME_ENV = "TUTORCLIENT_HOME"
+DEFAULT_PROFILE = "default"
+_PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+def app_home() -> Path:
+    """The application home: ``$TUTORCLIENT_HOME`` or the user data dir."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def profiles_dir() -> Path:
+    return app_home() / "profiles"
+
+
+def profile_dir(name: str = DEFAULT_PROFILE) -> Path:
+    """The directory of a named profile under the application home."""
+    if not _PROFILE_NAME.match(name):
+        raise ValueError(
+            f"Profile names use letters, digits, '.', '_' and '-' only: {name!r}"
+        )
+    return profiles_dir() / name
+
+
+def resolve_profile(explicit: str | os.PathLike | None) -> Path:
+    """The profile directory for a command: ``--profile DIR`` or the default."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    return profile_dir(DEFAULT_PROFILE)
+
+
+def blob_root_for(profile: Path) -> Path:
+    """Course blobs are shared by the profiles of one home, deduplicated by hash."""
+    profile = Path(profile)
+    if profile.parent.name == "profiles":
+        return profile.parent.parent / "blobs"
+    return profile / "blobs"

@@ -1,0 +1,158 @@
+"""The profile's SQLite database: one connection per thread, WAL, explicit writes.
+
+Reads may run on any thread through :meth:`Store.db`. Writes go through
+:meth:`Store.write`, which takes SQLite's write lock up front (``BEGIN
+IMMEDIATE``) so a writer never deadlocks halfway through upgrading a read
+transaction, and commits or rolls back as one unit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from sync.errors import StorageError
+
+from .schema import migrations
+
+DB_FILENAME = "profile.db"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path) -> Database:
+    """Open one connection with the pragmas every TutorClient connection uses."""
+    # isolation_level=None: the driver never opens hidden transactions; we
+    # (and sqlite-utils' atomic()) issue BEGIN/COMMIT explicitly.
+    # check_same_thread=False only so close() can run at shutdown; each
+    # connection is still used by the one thread that opened it.
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
+    db = Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    # NORMAL is durable across application crashes in WAL mode; only an OS
+    # crash or power cut can lose the last commits, never corrupt the file.
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+class Store:
+    """A profile database. Create with :meth:`open`; close when done."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._local = threading.local()
+        self._all: list[Database] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def open(cls, profile_dir: Path | str) -> "Store":
+        """Open (creating if needed) the store in ``profile_dir`` and migrate it."""
+        profile_dir = Path(profile_dir)
+        try:
+            profile_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                f"Cannot create the profile folder {profile_dir}: {exc.strerror}",
+                user_message="TutorClient cannot write to its data folder. "
+                "Check the disk is not full or read-only.",
+            ) from exc
+        store = cls(profile_dir / DB_FILENAME)
+        store.migrate()
+        return store
+
+    # -- connections ---------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection (opened on first use)."""
+        if self._closed:
+            raise StorageError("The store is closed")
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                db = connect(self.path)
+            except sqlite3.DatabaseError as exc:
+                raise StorageError(
+                    f"Cannot open {self.path}: {exc}",
+                    user_message="The profile's database could not be opened. "
+                    "It may be damaged; export diagnostics and contact support.",
+                ) from exc
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
+
+    def migrate(self) -> list[str]:
+        """Apply pending migrations; return the names applied."""
+        db = self.db
+        with db.ensure_autocommit_on():
+            db.execute("PRAGMA journal_mode = WAL")
+        pending = [m.name for m in migrations.pending(db)]
+        migrations.apply(db)
+        return pending
+
+    def applied_migrations(self) -> list[str]:
+        return [m.name for m in migrations.applied(self.db)]
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction (``BEGIN IMMEDIATE``); nested calls use savepoints."""
+        db = self.db
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        else:
+            db.execute("COMMIT")
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's integrity and foreign-key checks; empty when all is well."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+        problems = [p for p in problems if p != "ok"]
+        problems += [
+            f"foreign key: {row}" for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
+        ]
+        for fts in ("lessons_fts", "posts_fts"):
+            try:
+                self.db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"{fts}: {exc}")
+        return problems
+
+    def close_thread_connection(self) -> None:
+        """Close this thread's connection (worker threads call this when they end)."""
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            self._local.db = None
+            with self._lock:
+                if db in self._all:
+                    self._all.remove(db)
+            db.close()
+
+    def close(self) -> None:
+        with self._lock:
+            dbs, self._all = self._all, []
+        for db in dbs:
+            db.close()
+        self._closed = True
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

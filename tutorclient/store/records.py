@@ -1,0 +1,147 @@
+"""Reading and writing synced records by kind, in the wire's shape.
+
+A record is a plain dict: ``id``, ``version`` and the fields listed in
+``docs/data-model.md``. List and mapping fields are JSON in SQLite and Python
+objects here. Quizzes travel with their questions inside; the store keeps the
+questions and options in tables of their own.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from sync.errors import BadDataError
+
+# Fields per kind, besides id and version. The order is the table's.
+KINDS: dict[str, tuple[str, ...]] = {
+    "partnerships": ("name", "region"),
+    "users": ("username", "display_name", "role", "partnerships", "specialisms"),
+    "courses": ("slug", "title", "summary", "language", "partnerships", "position"),
+    "modules": ("course_id", "slug", "title", "position"),
+    "lessons": ("course_id", "module_id", "slug", "title", "body_md", "position", "minutes"),
+    "attachments": (
+        "course_id", "owner_kind", "owner_id", "sha256", "filename", "mime", "size", "role",
+    ),
+    "quizzes": ("lesson_id", "course_id", "title", "questions"),
+    "quiz_attempts": ("quiz_id", "user_id", "answers", "score", "max_score", "finished_at"),
+    "cases": (
+        "author_id", "partnership_id", "specialism", "title", "presenting_complaint",
+        "history", "examination", "investigations", "question", "status",
+        "claimed_by", "claimed_at", "created_at", "updated_at",
+    ),
+    "threads": (
+        "kind", "case_id", "course_id", "partnership_id", "title", "created_by", "created_at",
+    ),
+    "posts": ("thread_id", "author_id", "body_md", "quote_post_id", "created_at"),
+    "reviews": (
+        "case_id", "tutor_id", "strengths", "concerns", "next_steps", "rubric_score",
+        "decision", "created_at",
+    ),
+    "progress": ("user_id", "lesson_id", "state", "position", "updated_at"),
+    "bookmarks": ("user_id", "lesson_id", "anchor", "label", "created_at"),
+    "notes": ("user_id", "lesson_id", "body", "updated_at"),
+}
+JSON_FIELDS = {"partnerships", "specialisms", "answers"}
+# Fields that live in other tables rather than in a column of the kind's table.
+_VIRTUAL = {"quizzes": {"questions"}}
+
+
+def _columns(kind: str) -> tuple[str, ...]:
+    try:
+        fields = KINDS[kind]
+    except KeyError:
+        raise BadDataError(f"Unknown record kind {kind!r}") from None
+    virtual = _VIRTUAL.get(kind, set())
+    return tuple(f for f in fields if f not in virtual)
+
+
+def put(db: Database, kind: str, record: dict[str, Any], *, local_state: str = "synced") -> None:
+    """Insert or update one record. Unknown fields are refused, not dropped."""
+    unknown = set(record) - set(KINDS.get(kind, ())) - {"id", "version"}
+    if unknown:
+        raise BadDataError(f"Unknown fields for {kind}: {', '.join(sorted(unknown))}")
+    if not record.get("id"):
+        raise BadDataError(f"A {kind} record has no id")
+    cols = [c for c in _columns(kind) if c in record]
+    row: dict[str, Any] = {"id": record["id"], "version": record.get("version")}
+    for c in cols:
+        value = record[c]
+        row[c] = json.dumps(value, separators=(",", ":")) if c in JSON_FIELDS else value
+    row["local_state"] = local_state
+    names = list(row)
+    assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+    # An upsert keeps the rowid, so the FTS index sees an update, not a new row.
+    db.execute(
+        f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+        f"ON CONFLICT(id) DO UPDATE SET {assignments}",
+        [row[n] for n in names],
+    )
+    if kind == "quizzes" and "questions" in record:
+        _put_questions(db, record["id"], record["questions"])
+
+
+def _put_questions(db: Database, quiz_id: str, questions: list[dict[str, Any]]) -> None:
+    db.execute("DELETE FROM quiz_questions WHERE quiz_id = ?", [quiz_id])
+    for pos, q in enumerate(questions):
+        correct = set(q.get("correct", []))
+        if not correct:
+            raise BadDataError(f"Quiz question {q.get('id')!r} has no correct answer")
+        db.execute(
+            "INSERT INTO quiz_questions (id, quiz_id, position, prompt, explanation) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [q["id"], quiz_id, pos, q["prompt"], q.get("explanation", "")],
+        )
+        for opt_pos, text in enumerate(q["options"]):
+            db.execute(
+                "INSERT INTO quiz_options (question_id, position, text, is_correct) "
+                "VALUES (?, ?, ?, ?)",
+                [q["id"], opt_pos, text, int(opt_pos in correct)],
+            )
+
+
+def get(db: Database, kind: str, record_id: str) -> dict[str, Any] | None:
+    """One record in the wire's shape, or None."""
+    cols = _columns(kind)
+    row = db.execute(
+        f"SELECT id, version, {', '.join(cols)} FROM {kind} WHERE id = ?", [record_id]
+    ).fetchone()
+    if row is None:
+        return None
+    record: dict[str, Any] = {"id": row[0], "version": row[1]}
+    for name, value in zip(cols, row[2:]):
+        record[name] = json.loads(value) if name in JSON_FIELDS and value is not None else value
+    if kind == "quizzes":
+        record["questions"] = quiz_questions(db, record_id)
+    return record
+
+
+def quiz_questions(db: Database, quiz_id: str) -> list[dict[str, Any]]:
+    questions = []
+    for qid, prompt, explanation in db.execute(
+        "SELECT id, prompt, explanation FROM quiz_questions WHERE quiz_id = ? ORDER BY position",
+        [quiz_id],
+    ).fetchall():
+        opts = db.execute(
+            "SELECT text, is_correct FROM quiz_options WHERE question_id = ? ORDER BY position",
+            [qid],
+        ).fetchall()
+        questions.append(
+            {
+                "id": qid,
+                "prompt": prompt,
+                "options": [o[0] for o in opts],
+                "correct": [i for i, o in enumerate(opts) if o[1]],
+                "explanation": explanation,
+            }
+        )
+    return questions
+
+
+def delete(db: Database, kind: str, record_id: str) -> bool:
+    """Remove a record (a tombstone arrived). Returns whether it existed."""
+    _columns(kind)
+    cur = db.execute(f"DELETE FROM {kind} WHERE id = ?", [record_id])
+    return cur.rowcount > 0

@@ -1,0 +1,337 @@
+"""The local store's schema, as sqlite-utils ``Migrations``.
+
+Each migration runs once, inside a transaction, together with the record of
+it having been applied. Never edit a migration that has shipped: add a new one.
+
+Synced tables share three columns besides their own fields:
+
+* ``id``: a UUID (client-generated for user-created records),
+* ``version``: the server-assigned version, NULL until the server accepts it,
+* ``local_state``: ``synced``, ``pending`` (a change waits in the outbox),
+  ``conflict`` or ``rejected``.
+
+List and mapping fields are stored as JSON text.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("tutorclient")
+
+# Columns every synced table carries, placed after its id.
+_SYNC_COLS = """
+    version INTEGER,
+    server_seq INTEGER,
+    local_state TEXT NOT NULL DEFAULT 'synced'
+        CHECK (local_state IN ('synced', 'pending', 'conflict', 'rejected')),
+"""
+
+
+def _run(db: Database, statements: list[str]) -> None:
+    # executescript() would COMMIT the migration's transaction, so run one by one.
+    for sql in statements:
+        db.execute(sql)
+
+
+def _synced_table(name: str, body: str) -> str:
+    return f"CREATE TABLE {name} (\n    id TEXT PRIMARY KEY,{_SYNC_COLS}{body}\n)"
+
+
+@migrations()
+def m001_domain(db: Database) -> None:
+    """The domain tables: people, courses, cases, discussions, reviews, study data."""
+    _run(
+        db,
+        [
+            _synced_table("partnerships", "name TEXT NOT NULL, region TEXT"),
+            _synced_table(
+                "users",
+                """username TEXT NOT NULL UNIQUE,
+                display_name TEXT,
+                role TEXT NOT NULL CHECK (role IN ('trainee', 'tutor', 'coordinator', 'admin')),
+                partnerships TEXT NOT NULL DEFAULT '[]',
+                specialisms TEXT NOT NULL DEFAULT '[]'""",
+            ),
+            _synced_table(
+                "courses",
+                """slug TEXT NOT NULL,
+                title TEXT NOT NULL,
+                summary TEXT,
+                language TEXT,
+                partnerships TEXT NOT NULL DEFAULT '[]',
+                position INTEGER NOT NULL DEFAULT 0""",
+            ),
+            _synced_table(
+                "modules",
+                """course_id TEXT NOT NULL,
+                slug TEXT NOT NULL,
+                title TEXT NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0""",
+            ),
+            _synced_table(
+                "lessons",
+                """course_id TEXT NOT NULL,
+                module_id TEXT NOT NULL,
+                slug TEXT NOT NULL,
+                title TEXT NOT NULL,
+                body_md TEXT NOT NULL DEFAULT '',
+                position INTEGER NOT NULL DEFAULT 0,
+                minutes INTEGER""",
+            ),
+            _synced_table(
+                "attachments",
+                """course_id TEXT,
+                owner_kind TEXT NOT NULL,
+                owner_id TEXT NOT NULL,
+                sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                filename TEXT NOT NULL,
+                mime TEXT NOT NULL,
+                size INTEGER NOT NULL CHECK (size >= 0),
+                role TEXT NOT NULL DEFAULT 'file' CHECK (role IN ('image', 'pdf', 'file'))""",
+            ),
+            _synced_table(
+                "quizzes",
+                """lesson_id TEXT NOT NULL,
+                course_id TEXT NOT NULL,
+                title TEXT NOT NULL""",
+            ),
+            # Questions and options arrive inside their quiz record; they are
+            # split out here so that scoring and review read plain rows.
+            """CREATE TABLE quiz_questions (
+                id TEXT PRIMARY KEY,
+                quiz_id TEXT NOT NULL REFERENCES quizzes(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                prompt TEXT NOT NULL,
+                explanation TEXT NOT NULL DEFAULT ''
+            )""",
+            """CREATE TABLE quiz_options (
+                question_id TEXT NOT NULL REFERENCES quiz_questions(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                is_correct INTEGER NOT NULL DEFAULT 0 CHECK (is_correct IN (0, 1)),
+                PRIMARY KEY (question_id, position)
+            )""",
+            _synced_table(
+                "quiz_attempts",
+                """quiz_id TEXT NOT NULL,
+                user_id TEXT NOT NULL,
+                answers TEXT NOT NULL DEFAULT '{}',
+                score INTEGER NOT NULL,
+                max_score INTEGER NOT NULL,
+                finished_at TEXT NOT NULL""",
+            ),
+            _synced_table(
+                "cases",
+                """author_id TEXT NOT NULL,
+                partnership_id TEXT NOT NULL,
+                specialism TEXT NOT NULL,
+                title TEXT NOT NULL,
+                presenting_complaint TEXT NOT NULL DEFAULT '',
+                history TEXT NOT NULL DEFAULT '',
+                examination TEXT NOT NULL DEFAULT '',
+                investigations TEXT NOT NULL DEFAULT '',
+                question TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+                    ('draft', 'submitted', 'in_review', 'reviewed', 'revision_requested')),
+                claimed_by TEXT,
+                claimed_at TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL""",
+            ),
+            _synced_table(
+                "threads",
+                """kind TEXT NOT NULL CHECK (kind IN ('case', 'course')),
+                case_id TEXT,
+                course_id TEXT,
+                partnership_id TEXT,
+                title TEXT NOT NULL,
+                created_by TEXT,
+                created_at TEXT NOT NULL""",
+            ),
+            _synced_table(
+                "posts",
+                """thread_id TEXT NOT NULL,
+                author_id TEXT NOT NULL,
+                body_md TEXT NOT NULL,
+                quote_post_id TEXT,
+                created_at TEXT NOT NULL""",
+            ),
+            _synced_table(
+                "reviews",
+                """case_id TEXT NOT NULL,
+                tutor_id TEXT NOT NULL,
+                strengths TEXT NOT NULL DEFAULT '',
+                concerns TEXT NOT NULL DEFAULT '',
+                next_steps TEXT NOT NULL DEFAULT '',
+                rubric_score INTEGER CHECK (rubric_score BETWEEN 1 AND 5),
+                decision TEXT NOT NULL CHECK (decision IN ('reviewed', 'revision_requested')),
+                created_at TEXT NOT NULL""",
+            ),
+            _synced_table(
+                "progress",
+                """user_id TEXT NOT NULL,
+                lesson_id TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'read',
+                position REAL NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL""",
+            ),
+            _synced_table(
+                "bookmarks",
+                """user_id TEXT NOT NULL,
+                lesson_id TEXT NOT NULL,
+                anchor TEXT NOT NULL DEFAULT '',
+                label TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL""",
+            ),
+            _synced_table(
+                "notes",
+                """user_id TEXT NOT NULL,
+                lesson_id TEXT NOT NULL,
+                body TEXT NOT NULL DEFAULT '',
+                updated_at TEXT NOT NULL""",
+            ),
+            "CREATE INDEX idx_modules_course ON modules(course_id, position)",
+            "CREATE INDEX idx_lessons_module ON lessons(module_id, position)",
+            "CREATE INDEX idx_lessons_course ON lessons(course_id)",
+            "CREATE INDEX idx_attachments_owner ON attachments(owner_kind, owner_id)",
+            "CREATE INDEX idx_attachments_sha ON attachments(sha256)",
+            "CREATE INDEX idx_quizzes_lesson ON quizzes(lesson_id)",
+            "CREATE INDEX idx_questions_quiz ON quiz_questions(quiz_id, position)",
+            "CREATE INDEX idx_attempts_quiz ON quiz_attempts(quiz_id, user_id)",
+            "CREATE INDEX idx_cases_status ON cases(partnership_id, status)",
+            "CREATE INDEX idx_threads_case ON threads(case_id)",
+            "CREATE INDEX idx_threads_course ON threads(course_id)",
+            "CREATE INDEX idx_posts_thread ON posts(thread_id, created_at)",
+            "CREATE INDEX idx_reviews_case ON reviews(case_id)",
+            "CREATE UNIQUE INDEX idx_progress_lesson ON progress(user_id, lesson_id)",
+            "CREATE INDEX idx_bookmarks_lesson ON bookmarks(user_id, lesson_id)",
+            "CREATE UNIQUE INDEX idx_notes_lesson ON notes(user_id, lesson_id)",
+        ],
+    )
+
+
+def _fts_statements(table: str, columns: list[str]) -> list[str]:
+    """An external-content FTS5 index over ``table``, kept current by triggers."""
+    fts = f"{table}_fts"
+    cols = ", ".join(columns)
+    new_vals = ", ".join(f"new.{c}" for c in columns)
+    old_vals = ", ".join(f"old.{c}" for c in columns)
+    return [
+        f"""CREATE VIRTUAL TABLE {fts} USING fts5(
+            {cols}, content='{table}', content_rowid='rowid',
+            tokenize='porter unicode61 remove_diacritics 2'
+        )""",
+        f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new_vals});
+        END""",
+        f"""CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old_vals});
+        END""",
+        f"""CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old_vals});
+            INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new_vals});
+        END""",
+        # Index rows that existed before this migration.
+        f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+    ]
+
+
+@migrations()
+def m002_search(db: Database) -> None:
+    """Full-text search over lesson text and discussion posts."""
+    _run(db, _fts_statements("lessons", ["title", "body_md"]) + _fts_statements("posts", ["body_md"]))
+
+
+@migrations()
+def m003_sync(db: Database) -> None:
+    """The outbox, sync cursors, sync history, conflicts and the blob index."""
+    _run(
+        db,
+        [
+            # One row per pending local change. `uuid` is the idempotency key the
+            # server sees; replaying it can never create a second record.
+            """CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                uuid TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                action TEXT NOT NULL DEFAULT 'put'
+                    CHECK (action IN ('put', 'del', 'claim', 'unclaim')),
+                base_version INTEGER,
+                payload TEXT NOT NULL DEFAULT '{}',
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'done', 'conflict', 'rejected')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                result TEXT,
+                error TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_outbox_state ON outbox(state, seq)",
+            "CREATE INDEX idx_outbox_record ON outbox(kind, record_id)",
+            """CREATE TABLE sync_cursors (
+                name TEXT PRIMARY KEY,
+                cursor INTEGER NOT NULL DEFAULT 0,
+                updated_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE sync_history (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                result TEXT NOT NULL DEFAULT 'running'
+                    CHECK (result IN ('running', 'ok', 'partial', 'failed', 'cancelled')),
+                stage TEXT,
+                requests INTEGER NOT NULL DEFAULT 0,
+                bytes_up INTEGER NOT NULL DEFAULT 0,
+                bytes_down INTEGER NOT NULL DEFAULT 0,
+                pushed INTEGER NOT NULL DEFAULT 0,
+                pulled INTEGER NOT NULL DEFAULT 0,
+                conflicts INTEGER NOT NULL DEFAULT 0,
+                blobs INTEGER NOT NULL DEFAULT 0,
+                error TEXT,
+                via TEXT NOT NULL DEFAULT 'network' CHECK (via IN ('network', 'bundle'))
+            )""",
+            "CREATE INDEX idx_history_started ON sync_history(started_at)",
+            # A conflict keeps both sides until the user decides; nothing is dropped.
+            """CREATE TABLE conflicts (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                outbox_uuid TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                local_payload TEXT NOT NULL,
+                server_record TEXT,
+                created_at TEXT NOT NULL,
+                resolved_at TEXT,
+                resolution TEXT CHECK (resolution IN ('local', 'server', 'merged'))
+            )""",
+            "CREATE INDEX idx_conflicts_open ON conflicts(resolved_at)",
+            # What the profile wants of the shared blob cache: which hashes,
+            # in which order, and how far a partial download has come.
+            """CREATE TABLE blobs (
+                sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+                size INTEGER NOT NULL DEFAULT 0,
+                mime TEXT,
+                priority INTEGER NOT NULL DEFAULT 50,
+                state TEXT NOT NULL DEFAULT 'wanted'
+                    CHECK (state IN ('wanted', 'partial', 'present', 'upload')),
+                received INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                updated_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_blobs_queue ON blobs(state, priority)",
+            """CREATE TABLE subscriptions (
+                course_id TEXT PRIMARY KEY,
+                subscribed_at TEXT NOT NULL,
+                download_blobs INTEGER NOT NULL DEFAULT 1
+            )""",
+            """CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            )""",
+        ],
+    )
+
+
+LATEST = [m.name for m in migrations._migrations]
