@@ -65,7 +65,8 @@ def test_user_text_is_never_fts_syntax(profile_dir: Path) -> None:
     for text in ['"', "AND OR NOT", "tone)(", "NEAR(x y", "*", "   ", "body_md:tone"]:
         search(store.db, text)  # must not raise
     assert to_match_query("  ") is None
-    assert to_match_query('tone" OR x') == '"tone" "OR" "x"*'
+    assert to_match_query('tone" OR xyz') == '"tone" "OR" "xyz"*'
+    assert to_match_query("bleeding ut") == '"bleeding" "ut"'
     store.close()
 
 

@@ -220,7 +220,7 @@ def _fts_statements(table: str, columns: list[str]) -> list[str]:
     old_vals = ", ".join(f"old.{c}" for c in columns)
     return [
         f"""CREATE VIRTUAL TABLE {fts} USING fts5(
-            {cols}, content='{table}', content_rowid='rowid',
+            {cols}, content='{table}', content_rowid='rowid', prefix='3',
             tokenize='porter unicode61 remove_diacritics 2'
         )""",
         f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
