@@ -19,6 +19,9 @@ HIT_START = "\ue000"
 HIT_END = "\ue001"
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_PREFIX = 3
+# Markdown syntax and link targets read as noise in a one-line snippet.
+_MARKUP = re.compile(r"\]\([^)]*\)|[#*_>`\[\]|]+|!(?=\[)")
+_SPACE = re.compile(r"\s+")
 # bm25 weights: a hit in a lesson title counts ten times one in its body.
 _LESSON_WEIGHTS = "10.0, 1.0"
 # Ranking scores every match, which for a word found in most of 100,000 posts
@@ -94,7 +97,15 @@ def search(
         ).fetchall()
         hits += [Hit("post", r[0], r[1], r[2], r[3], r[4]) for r in rows]
     hits.sort(key=lambda h: h.rank)
-    return hits[:limit]
+    return [
+        Hit(h.kind, h.id, h.title, clean_snippet(h.snippet), h.rank, h.parent_id)
+        for h in hits[:limit]
+    ]
+
+
+def clean_snippet(snippet: str) -> str:
+    """One line of readable text: no Markdown syntax, no link targets, no line breaks."""
+    return _SPACE.sub(" ", _MARKUP.sub(" ", snippet)).strip()
 
 
 def _ranking_floor(db: Database, fts: str, query: str) -> int:

@@ -1,0 +1,3 @@
+from tutorclient.cli import main
+
+raise SystemExit(main())
