@@ -83,7 +83,7 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 @pytest.fixture
 def server() -> Iterator[tuple[str, int]]:
     srv = _QuietServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread = threading.Thread(target=srv.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield srv.server_address[:2]
     srv.shutdown()
@@ -111,6 +111,13 @@ def raw_exchange(port: int, request: bytes, timeout: float = 5.0) -> bytes:
         while data := sock.recv(65536):
             chunks.append(data)
     return b"".join(chunks)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 2.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.01)
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -149,6 +156,7 @@ def test_byte_counters_are_exact_raw_tcp_payload(make_sim) -> None:
     }
     assert sim.reset_counters().bytes_up == len(request)
     assert sim.counters.bytes_up == 0
+    wait_for(lambda: sim.open_connections == 0)  # closed, not leaked
 
 
 def test_pipelined_bodies_and_head_are_counted_per_message(make_sim) -> None:
@@ -165,6 +173,7 @@ def test_pipelined_bodies_and_head_are_counted_per_message(make_sim) -> None:
     c = sim.counters
     assert (c.requests, c.responses, c.connections) == (4, 4, 1)
     assert (c.bytes_up, c.bytes_down) == (len(request), len(received))
+    wait_for(lambda: sim.open_connections == 0)
 
 
 def test_uploads_with_length_and_chunked_bodies(make_sim) -> None:
@@ -372,8 +381,9 @@ def test_reset_cuts_in_flight_slow_download(make_sim) -> None:
 
 
 def test_stop_is_fast_with_blackholed_connections_and_idle_costs_no_cpu(server) -> None:
-    sim = NetSim(server).start()
-    sim.set_blackhole(True)
+    sim = NetSim(server)
+    sim.set_blackhole(True)  # before start, too
+    sim.start()
     socks = [socket.create_connection(("127.0.0.1", sim.port)) for _ in range(3)]
     for sock in socks:
         sock.sendall(b"GET / HTTP/1.1\r\n\r\n")
