@@ -1,0 +1,348 @@
+"""One sync pass, in named stages, resumable after a crash at any point.
+
+Stages::
+
+    UPLOAD    attachments the outbox refers to go up first (tus, resumable)
+    EXCHANGE  one POST carries the outbox and the cursor; the answer carries
+              each op's result and the first page of changes
+    PAGES     further pages, only while the server says there are more
+    BLOBS     images, PDFs and attachments, by priority, with Range resume
+
+Safety comes from the local store, not from the engine: each answer is applied
+in **one transaction** that records the op results (marking them done) and
+the changes and advances the cursor. A crash before that commit loses nothing:
+the next pass replays the same op UUIDs, and the server answers them with
+their original results. A crash after it finds everything already applied.
+
+The engine talks to the store through :class:`LocalStore`, which
+``tutorclient`` implements; it never imports Qt or ``tutorclient``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from sync import protocol, transfer
+from sync.errors import (
+    AuthError, BadDataError, NetworkError, ProtocolVersionError, SyncInterrupted,
+    TutorClientError,
+)
+from sync.transport import Counters, Transport, json_body
+
+STAGE_UPLOAD = "upload"
+STAGE_EXCHANGE = "exchange"
+STAGE_PAGES = "pages"
+STAGE_BLOBS = "blobs"
+STAGE_DONE = "done"
+STAGES = (STAGE_UPLOAD, STAGE_EXCHANGE, STAGE_PAGES, STAGE_BLOBS)
+
+RESULT_OK = "ok"
+RESULT_PARTIAL = "partial"  # finished, with conflicts, rejections or skipped blobs
+RESULT_FAILED = "failed"
+RESULT_CANCELLED = "cancelled"
+
+OPS_PER_REQUEST = 100
+PAGE_SIZE = protocol.DEFAULT_PAGE_SIZE
+MAX_EXCHANGES = 10_000  # a guard against a server that always says "more"
+
+
+@dataclass
+class PendingOp:
+    """An outbox entry as the engine sends it."""
+
+    uuid: str
+    kind: str
+    record_id: str
+    action: str
+    base_version: int | None
+    data: dict[str, Any] | None
+
+    def wire(self) -> dict[str, Any]:
+        op: dict[str, Any] = {"u": self.uuid, "k": self.kind, "i": self.record_id,
+                              "b": self.base_version, "a": self.action}
+        if self.data is not None:
+            op["d"] = self.data
+        return op
+
+
+@dataclass
+class WantedBlob:
+    sha256: str
+    size: int | None
+    priority: int
+
+
+@dataclass
+class Upload:
+    sha256: str
+    path: Path
+    filename: str
+
+
+@dataclass
+class Applied:
+    """What one applied answer changed, for counts and change notices."""
+
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    kinds: set[str] = field(default_factory=set)
+
+
+class LocalStore(Protocol):
+    """The client store as the engine sees it."""
+
+    def cursor(self) -> int: ...
+
+    def pending_ops(self, limit: int, waiting_blobs: set[str]) -> list[PendingOp]:
+        """The oldest sendable ops, at most one per record; none that needs a
+        blob in ``waiting_blobs`` (not uploaded yet) or touches a record in conflict."""
+
+    def mark_attempted(self, ops: list[PendingOp]) -> None:
+        """Note (durably) that these ops may have reached the server: never merge into them."""
+
+    def apply_answer(self, sent: list[PendingOp], results: list[dict[str, Any]],
+                     changes: list[dict[str, Any]], cursor: int, reset: bool) -> Applied:
+        """Record results and changes and advance the cursor, in one transaction."""
+
+    def wanted_blobs(self, limit: int) -> list[WantedBlob]: ...
+
+    def blob_stored(self, sha256: str) -> None: ...
+
+    def blob_failed(self, sha256: str, reason: str) -> None: ...
+
+    def pending_uploads(self) -> list[Upload]: ...
+
+    def upload_done(self, sha256: str) -> None: ...
+
+
+@dataclass
+class Options:
+    text_only: bool = False  # records only: no blob downloads
+    max_bytes: int | None = None  # this pass's data budget, up and down
+    page_size: int = PAGE_SIZE
+
+
+@dataclass
+class Progress:
+    stage: str
+    items_done: int = 0
+    items_total: int | None = None
+    bytes_done: int = 0
+    bytes_total: int | None = None
+
+
+@dataclass
+class Summary:
+    """What one pass did; ``tutorclient sync --json`` prints this."""
+
+    result: str = RESULT_OK
+    stage: str = STAGE_DONE
+    requests: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    blobs_down: int = 0
+    blobs_up: int = 0
+    blobs_skipped: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class SyncEngine:
+    """Runs sync passes for one profile against one server."""
+
+    def __init__(
+        self,
+        store: LocalStore,
+        transport: Transport,
+        blobs: transfer.BlobSink,
+        upload_state: transfer.UploadState | None = None,
+        on_progress: Callable[[Progress], None] = lambda p: None,
+    ):
+        self.store = store
+        self.transport = transport
+        self.blobs = blobs
+        self.upload_state = upload_state
+        self.on_progress = on_progress
+
+    def cancel(self) -> None:
+        """Ask the running pass to stop at the next safe point (thread-safe)."""
+        self.transport.cancel()
+
+    def run(self, options: Options | None = None) -> Summary:
+        """One full pass. Errors are raised typed; counters are in the summary."""
+        options = options or Options()
+        summary = Summary()
+        started = time.monotonic()
+        start_counters = Counters()
+        start_counters.add(self.transport.counters)
+        self._start = start_counters
+        kinds: set[str] = set()
+        try:
+            self._upload(summary, options)
+            self._exchanges(summary, options, kinds)
+            if options.text_only:
+                summary.blobs_skipped = len(self.store.wanted_blobs(1_000_000))
+            else:
+                self._download(summary, options)
+            if summary.conflicts or summary.rejected or summary.blobs_skipped:
+                summary.result = RESULT_PARTIAL
+            summary.stage = STAGE_DONE
+        except SyncInterrupted as exc:
+            summary.result = RESULT_CANCELLED
+            summary.errors.append(exc.user_message)
+            raise
+        except TutorClientError as exc:
+            summary.result = RESULT_FAILED
+            summary.errors.append(exc.user_message)
+            raise
+        finally:
+            c = self.transport.counters
+            summary.requests = c.requests - start_counters.requests
+            summary.bytes_up = c.bytes_up - start_counters.bytes_up
+            summary.bytes_down = c.bytes_down - start_counters.bytes_down
+            summary.seconds = round(time.monotonic() - started, 3)
+            summary.kinds = sorted(kinds)
+            self.last_summary = summary
+        return summary
+
+    # -- stages -------------------------------------------------------------------
+
+    def _spent(self, summary: Summary) -> int:
+        """Bytes up and down in this pass so far."""
+        c, s = self.transport.counters, self._start
+        return (c.bytes_up - s.bytes_up) + (c.bytes_down - s.bytes_down)
+
+    def _upload(self, summary: Summary, options: Options) -> None:
+        uploads = self.store.pending_uploads()
+        if not uploads or self.upload_state is None:
+            return
+        summary.stage = STAGE_UPLOAD
+        total = sum(u.path.stat().st_size for u in uploads if u.path.exists())
+        done_bytes = 0
+        for n, item in enumerate(uploads):
+            self.transport.check_cancel()
+            if not item.path.exists():
+                continue
+
+            def counted(k: int) -> None:
+                nonlocal done_bytes
+                done_bytes += k
+                self.on_progress(Progress(STAGE_UPLOAD, n, len(uploads), done_bytes, total))
+
+            transfer.upload(self.transport, item.path, item.sha256, self.upload_state,
+                            filename=item.filename, on_bytes=counted)
+            self.store.upload_done(item.sha256)
+            summary.blobs_up += 1
+        self.on_progress(Progress(STAGE_UPLOAD, len(uploads), len(uploads), done_bytes, total))
+
+    def _exchanges(self, summary: Summary, options: Options, kinds: set[str]) -> None:
+        summary.stage = STAGE_EXCHANGE
+        waiting_uploads = {u.sha256 for u in self.store.pending_uploads()}
+        for n in range(MAX_EXCHANGES):
+            self.transport.check_cancel()
+            ops = self.store.pending_ops(OPS_PER_REQUEST, waiting_uploads)
+            message: dict[str, Any] = {"v": protocol.PROTOCOL_VERSION, "c": self.store.cursor()}
+            if ops:
+                self.store.mark_attempted(ops)
+                message["o"] = [op.wire() for op in ops]
+            if options.page_size != protocol.DEFAULT_PAGE_SIZE:
+                message["n"] = options.page_size
+            answer = self._post_sync(message)
+            applied = self.store.apply_answer(
+                ops, answer.get("r", []), answer.get("x", []), answer["c"], bool(answer.get("z"))
+            )
+            summary.pushed += applied.pushed
+            summary.pulled += applied.pulled
+            summary.conflicts += applied.conflicts
+            summary.rejected += applied.rejected
+            kinds |= applied.kinds
+            self.on_progress(Progress(summary.stage, summary.pulled + summary.pushed, None,
+                                      self.transport.counters.bytes_down))
+            more_ops = bool(ops) and bool(self.store.pending_ops(1, waiting_uploads))
+            if not answer.get("m") and not more_ops:
+                return
+            if options.max_bytes is not None and self._spent(summary) >= options.max_bytes:
+                summary.errors.append("Data limit for this sync reached; the rest comes next time.")
+                summary.result = RESULT_PARTIAL
+                return
+            summary.stage = STAGE_PAGES
+        raise BadDataError("The server kept sending pages without end")
+
+    def _post_sync(self, message: dict[str, Any]) -> dict[str, Any]:
+        raw = protocol.dumps(message)
+        body, coding = protocol.compress(raw, ["zstd"])
+        headers = {"Accept-Encoding": "zstd, gzip"}
+        if coding:
+            headers["Content-Encoding"] = coding
+        response = self.transport.request("POST", protocol.SYNC_PATH, body=body, headers=headers)
+        answer = json_body(response)
+        if not isinstance(answer, dict) or not isinstance(answer.get("c"), int):
+            raise BadDataError("The sync answer has no cursor")
+        if answer.get("v") != protocol.PROTOCOL_VERSION:
+            raise ProtocolVersionError(f"Server speaks protocol {answer.get('v')}")
+        results = answer.get("r", [])
+        if len(results) != len(message.get("o", [])):
+            raise BadDataError(
+                f"The server answered {len(results)} results for {len(message.get('o', []))} ops"
+            )
+        return answer
+
+    def _download(self, summary: Summary, options: Options) -> None:
+        wanted = self.store.wanted_blobs(100_000)
+        if not wanted:
+            return
+        summary.stage = STAGE_BLOBS
+        total = sum(w.size or 0 for w in wanted)
+        done_bytes = 0
+        failures = 0
+        for n, blob in enumerate(wanted):
+            self.transport.check_cancel()
+            remaining = (blob.size or 0) - self.blobs.partial_offset(blob.sha256)
+            if options.max_bytes is not None and self._spent(summary) + remaining > options.max_bytes:
+                summary.blobs_skipped += 1
+                continue
+
+            def counted(k: int) -> None:
+                nonlocal done_bytes
+                done_bytes += k
+                self.on_progress(Progress(STAGE_BLOBS, n, len(wanted), done_bytes, total))
+
+            try:
+                transfer.download(self.transport, self.blobs, blob.sha256, blob.size, counted)
+            except BadDataError as exc:
+                # Damaged bytes were discarded; one fresh try now, then leave it for later.
+                try:
+                    transfer.download(self.transport, self.blobs, blob.sha256, blob.size, counted)
+                except BadDataError:
+                    self.store.blob_failed(blob.sha256, exc.user_message)
+                    failures += 1
+                    continue
+            except NetworkError as exc:
+                if self.transport.cancelled:
+                    raise SyncInterrupted("Sync cancelled") from exc
+                raise
+            except AuthError:
+                raise
+            except TutorClientError as exc:
+                # 403/404 for one blob must not stop the others.
+                self.store.blob_failed(blob.sha256, exc.user_message)
+                failures += 1
+                continue
+            self.store.blob_stored(blob.sha256)
+            summary.blobs_down += 1
+        summary.blobs_skipped += failures
+        self.on_progress(Progress(STAGE_BLOBS, len(wanted), len(wanted), done_bytes, total))

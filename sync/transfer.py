@@ -1,0 +1,180 @@
+"""Resumable blob transfers: ``Range`` downloads and tus uploads.
+
+Downloads append to a partial file kept by the client's blob cache; its size
+is the offset to resume from, across app restarts. ``If-Range`` with the blob's
+strong ETag makes a resumed request safe: were the server ever to answer with
+other bytes, it sends the whole blob instead of a mismatched tail. Every
+blob is verified against its SHA-256 before it is used.
+
+Uploads speak tus 1.0 through ``tuspy``; the upload URL is remembered in a
+small file so an interrupted upload resumes from the server's offset after a
+restart. The server answers a creation request for a hash it already has with
+a finished upload, so no byte is sent twice.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from sync import protocol
+from sync.errors import BadDataError, NetworkError, StorageError, SyncInterrupted
+from sync.transport import Transport
+
+DOWNLOAD_CHUNK = 4096  # small enough that cancel is noticed within a second on 2G
+
+
+class BlobSink(Protocol):
+    """What the engine needs of the client's blob cache (``tutorclient.store.BlobCache``)."""
+
+    def has(self, sha256: str) -> bool: ...
+    def path(self, sha256: str) -> Path: ...
+    def partial_offset(self, sha256: str) -> int: ...
+    def partial_path(self, sha256: str) -> Path: ...
+    def append_partial(self, sha256: str, chunk: bytes) -> int: ...
+    def finish_partial(self, sha256: str) -> Path: ...
+
+
+def download(
+    transport: Transport,
+    sink: BlobSink,
+    sha256: str,
+    size: int | None,
+    on_bytes: Callable[[int], None] = lambda n: None,
+) -> None:
+    """Fetch one blob into ``sink``, resuming a partial file; verify it.
+
+    Raises ``NetworkError`` when the link drops (the partial file is kept for
+    the next try) and ``BadDataError`` when the bytes do not match the hash
+    (the partial file is discarded, so the next try starts clean).
+    """
+    if sink.has(sha256):
+        return
+    offset = sink.partial_offset(sha256)
+    if size is not None and offset > size:
+        sink.partial_path(sha256).unlink(missing_ok=True)
+        offset = 0
+    if size is None or offset < size:
+        headers = {}
+        if offset:
+            headers = {"Range": f"bytes={offset}-", "If-Range": f'"{sha256}"'}
+        response = transport.request(
+            "GET", f"{protocol.BLOBS_PATH}/{sha256}", headers=headers, stream=True,
+            ok_statuses=(200, 206),
+        )
+        if response.status_code == 200 and offset:
+            # The server sent the whole blob: start the partial file over.
+            sink.partial_path(sha256).unlink(missing_ok=True)
+        for chunk in transport.iter_body(response, DOWNLOAD_CHUNK):
+            sink.append_partial(sha256, chunk)
+            on_bytes(len(chunk))
+    try:
+        sink.finish_partial(sha256)
+    except StorageError as exc:
+        raise BadDataError(
+            f"Blob {sha256} failed verification: {exc}",
+            user_message="A downloaded file was damaged on the way and will be fetched again.",
+        ) from exc
+
+
+class UploadState:
+    """Remembers tus upload URLs by hash in one JSON file, so uploads resume after a restart."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+
+    def _read(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def get_item(self, key: str) -> str | None:  # tuspy's Storage interface
+        with self._lock:
+            return self._read().get(key)
+
+    def set_item(self, key: str, value: str) -> None:
+        with self._lock:
+            data = self._read()
+            data[key] = value
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data), "utf-8")
+            tmp.replace(self.path)
+
+    def remove_item(self, key: str) -> None:
+        with self._lock:
+            data = self._read()
+            if data.pop(key, None) is not None:
+                self.path.write_text(json.dumps(data), "utf-8")
+
+
+class _HashFingerprint:
+    """tuspy fingerprint: the blob's hash, which is already its identity."""
+
+    def __init__(self, sha256: str):
+        self.sha256 = sha256
+
+    def get_fingerprint(self, fs: object) -> str:
+        return self.sha256
+
+
+def upload(
+    transport: Transport,
+    source: Path,
+    sha256: str,
+    state: UploadState,
+    *,
+    filename: str = "",
+    chunk_size: int = 64 * 1024,
+    on_bytes: Callable[[int], None] = lambda n: None,
+) -> None:
+    """Upload one file with tus, resuming where an earlier try stopped."""
+    from tusclient import client as tus_client
+    from tusclient.exceptions import TusCommunicationError, TusUploadFailed
+
+    headers = {"User-Agent": protocol.USER_AGENT}
+    if transport.token:
+        headers["Authorization"] = f"Bearer {transport.token}"
+    client = tus_client.TusClient(transport.url(protocol.UPLOADS_PATH), headers=headers)
+    size = source.stat().st_size
+    try:
+        uploader = client.uploader(
+            file_path=str(source),
+            chunk_size=chunk_size,
+            metadata={"sha256": sha256, "filename": filename or source.name},
+            store_url=True,
+            url_storage=state,
+            fingerprinter=_HashFingerprint(sha256),
+            verify_tls_cert=transport.config.ca_bundle or True,
+            upload_checksum=True,
+        )
+        # Count the creation / offset request; tuspy makes them itself.
+        transport.counters.requests += 1
+        while uploader.offset < size:
+            transport.check_cancel()
+            before = uploader.offset
+            uploader.upload_chunk()
+            sent = uploader.offset - before
+            transport.counters.requests += 1
+            transport.counters.bytes_up += sent + 300  # headers of a PATCH, approximately
+            on_bytes(sent)
+    except SyncInterrupted:
+        raise
+    except (TusCommunicationError, TusUploadFailed) as exc:
+        status = getattr(exc, "status_code", None)
+        if status in (400, 403, 413, 460):
+            state.remove_item(sha256)
+            raise BadDataError(
+                f"Upload of {sha256} refused ({status}): {exc}",
+                user_message="The server refused an attachment (too large or damaged). "
+                "Check the file and attach it again.",
+            ) from exc
+        raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc
+    except OSError as exc:
+        raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc
+    state.remove_item(sha256)

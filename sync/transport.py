@@ -1,0 +1,297 @@
+"""HTTP transport for one sync pass: one ``requests.Session``, counted bytes, retries.
+
+* **Stall timeout, not total timeout.** ``requests``' read timeout is the time
+  allowed between two reads from the socket, so a slow but moving transfer on
+  a 64 kbit/s link is never killed; only a silent connection is.
+* **Retries** with exponential backoff and full jitter for connection errors,
+  429 and 5xx, honouring ``Retry-After``. Only idempotent requests are retried
+  here; a sync exchange is idempotent by design (op UUIDs), so it is too.
+* **Byte counting**: request line, headers and body up; status line, headers
+  and the body as it crossed the wire (still compressed) down.
+* **TLS** verification is always on; an organisation may name its own CA bundle.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from sync import protocol
+from sync.errors import (
+    AuthError, BadDataError, NetworkError, ProtocolVersionError, SyncInterrupted,
+    TutorClientError,
+)
+
+CONNECT_TIMEOUT_S = 15.0
+STALL_TIMEOUT_S = 30.0
+MAX_RETRIES = 4
+BACKOFF_BASE_S = 1.0
+BACKOFF_MAX_S = 60.0
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass
+class Counters:
+    """Traffic of one pass (or of a transport's lifetime)."""
+
+    requests: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    retries: int = 0
+
+    def add(self, other: "Counters") -> None:
+        self.requests += other.requests
+        self.bytes_up += other.bytes_up
+        self.bytes_down += other.bytes_down
+        self.retries += other.retries
+
+
+@dataclass
+class TransportConfig:
+    base_url: str
+    ca_bundle: str | None = None  # path to an organisation's CA bundle (PEM)
+    connect_timeout: float = CONNECT_TIMEOUT_S
+    stall_timeout: float = STALL_TIMEOUT_S
+    max_retries: int = MAX_RETRIES
+    backoff_base: float = BACKOFF_BASE_S
+    backoff_max: float = BACKOFF_MAX_S
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+
+
+class ServerError(TutorClientError):
+    """The server answered with an error it described (``code``, ``status``)."""
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(f"HTTP {status} {code}: {message}", user_message=message)
+        self.status = status
+        self.code = code
+
+
+class Transport:
+    """One session of HTTP requests to the server, counted and cancellable."""
+
+    def __init__(self, config: TransportConfig, token: str | None = None):
+        self.config = config
+        self.token = token
+        self.counters = Counters()
+        self._cancel = threading.Event()
+        self._session = requests.Session()
+        self._session.headers.clear()  # no default User-Agent, Accept or Connection noise
+        self._session.headers["User-Agent"] = protocol.USER_AGENT
+        self._session.verify = config.ca_bundle or True
+        self._active: requests.Response | None = None
+        self._lock = threading.Lock()
+
+    # -- lifecycle -------------------------------------------------------------
+
+    def close(self) -> None:
+        self._session.close()
+
+    def cancel(self) -> None:
+        """Stop as soon as possible: wake any sleep and cut the current transfer."""
+        self._cancel.set()
+        with self._lock:
+            active = self._active
+        if active is not None:
+            try:
+                active.close()
+            except Exception:  # noqa: BLE001 - closing a dying socket may raise anything
+                pass
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check_cancel(self) -> None:
+        if self._cancel.is_set():
+            raise SyncInterrupted("Sync cancelled", user_message="Sync was cancelled. "
+                                  "Everything received so far is saved.")
+
+    # -- requests ----------------------------------------------------------------
+
+    def url(self, path: str) -> str:
+        return self.config.base_url.rstrip("/") + path
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        auth: bool = True,
+        stream: bool = False,
+        retry: bool = True,
+        ok_statuses: tuple[int, ...] = (200, 201, 204, 206),
+    ) -> requests.Response:
+        """Send one request with retries; raise a typed error for a failure."""
+        attempt = 0
+        while True:
+            self.check_cancel()
+            try:
+                response = self._send(method, path, body, headers or {}, auth, stream)
+            except requests.exceptions.SSLError as exc:
+                raise NetworkError(
+                    f"TLS verification failed for {self.config.base_url}: {exc}",
+                    user_message="The server's security certificate could not be verified. "
+                    "Ask your coordinator to check the server address and certificate settings.",
+                ) from exc
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                self.check_cancel()
+                if not retry or attempt >= self.config.max_retries:
+                    raise NetworkError(f"{method} {path} failed: {exc}") from exc
+                attempt += 1
+                self.counters.retries += 1
+                self._backoff(attempt, None)
+                continue
+            if response.status_code in ok_statuses:
+                return response
+            if retry and response.status_code in RETRY_STATUSES and attempt < self.config.max_retries:
+                attempt += 1
+                self.counters.retries += 1
+                retry_after = response.headers.get("Retry-After")
+                self._drain(response)
+                self._backoff(attempt, retry_after)
+                continue
+            raise self._error_for(response)
+
+    def _send(self, method: str, path: str, body: bytes | None, headers: dict[str, str],
+              auth: bool, stream: bool) -> requests.Response:
+        h = dict(headers)
+        if auth and self.token:
+            h["Authorization"] = f"Bearer {self.token}"
+        request = requests.Request(method, self.url(path), data=body, headers=h)
+        prepared = self._session.prepare_request(request)
+        self.counters.requests += 1
+        self.counters.bytes_up += _request_size(prepared)
+        response = self._session.send(
+            prepared,
+            timeout=(self.config.connect_timeout, self.config.stall_timeout),
+            stream=True,
+            allow_redirects=False,
+        )
+        self.counters.bytes_down += _head_size(response)
+        if stream:
+            with self._lock:
+                self._active = response
+            return response
+        # Read the body as it came over the wire (compressed) so it is counted
+        # exactly, then let the caller decode it.
+        try:
+            raw = response.raw.read(decode_content=False)
+        finally:
+            response.close()
+        self.counters.bytes_down += len(raw)
+        response._content = raw  # noqa: SLF001 - the documented way to pre-load content
+        response._content_consumed = True  # noqa: SLF001
+        return response
+
+    def iter_body(self, response: requests.Response, chunk_size: int = 8192) -> Iterator[bytes]:
+        """Stream a body in small chunks, counted, stopping promptly on cancel."""
+        try:
+            while True:
+                self.check_cancel()
+                try:
+                    chunk = response.raw.read(chunk_size, decode_content=False)
+                except Exception as exc:  # urllib3 raises several types on a cut
+                    self.check_cancel()
+                    raise NetworkError(f"Download interrupted: {exc}") from exc
+                if not chunk:
+                    return
+                self.counters.bytes_down += len(chunk)
+                yield chunk
+        finally:
+            with self._lock:
+                if self._active is response:
+                    self._active = None
+            response.close()
+
+    def _drain(self, response: requests.Response) -> None:
+        response.close()
+
+    def _backoff(self, attempt: int, retry_after: str | None) -> None:
+        delay = _retry_after_seconds(retry_after)
+        if delay is None:
+            # Full jitter: a clinic's devices reconnecting together must not stampede.
+            cap = min(self.config.backoff_max, self.config.backoff_base * 2 ** (attempt - 1))
+            delay = random.uniform(0, cap)
+        delay = min(delay, self.config.backoff_max)
+        if self._cancel.wait(delay):
+            self.check_cancel()
+
+    def _error_for(self, response: requests.Response) -> TutorClientError:
+        status = response.status_code
+        code, message = "http_error", f"The server answered {status}."
+        try:
+            payload = protocol.loads(
+                protocol.decode_coding(response.content, response.headers.get("Content-Encoding"))
+            )
+            if isinstance(payload, dict):
+                code = str(payload.get("error", code))
+                message = str(payload.get("message", message))
+        except Exception:  # noqa: BLE001 - an error page need not be JSON
+            pass
+        if status == 401:
+            return AuthError(f"HTTP 401 {code}: {message}")
+        if status == 426:
+            return ProtocolVersionError(f"HTTP 426: {message}", user_message=message)
+        if status in RETRY_STATUSES:
+            return NetworkError(
+                f"HTTP {status} {code}: {message}",
+                user_message="The server is busy or having a problem. "
+                "Your work is saved and will be sent at the next sync.",
+            )
+        if status == 400 and code == "bad_request":
+            return BadDataError(f"HTTP 400: {message}")
+        return ServerError(status, code, message)
+
+
+def _request_size(prepared: requests.PreparedRequest) -> int:
+    parts = urlsplit(prepared.url or "")
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    # requests/urllib3 add Host (and Accept-Encoding/Connection unless set).
+    head = f"{prepared.method} {target} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+    head += "".join(f"{k}: {v}\r\n" for k, v in prepared.headers.items()) + "\r\n"
+    body = prepared.body or b""
+    return len(head.encode("latin-1", "replace")) + len(body if isinstance(body, bytes) else body.encode())
+
+
+def _head_size(response: requests.Response) -> int:
+    head = f"HTTP/1.1 {response.status_code} {response.reason or ''}\r\n"
+    head += "".join(f"{k}: {v}\r\n" for k, v in response.raw.headers.items()) + "\r\n"
+    return len(head.encode("latin-1", "replace"))
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def json_body(response: requests.Response) -> Any:
+    """Decode a JSON response body (compressed or not) or raise BadDataError."""
+    try:
+        raw = protocol.decode_coding(response.content, response.headers.get("Content-Encoding"))
+        return protocol.loads(raw)
+    except Exception as exc:  # noqa: BLE001 - any decode failure is bad data
+        raise BadDataError(
+            f"The server's answer could not be read: {exc}",
+            user_message="The answer from the server was damaged on the way. "
+            "Nothing was changed; the sync will try again.",
+        ) from exc

@@ -1,0 +1,105 @@
+"""Local changes: write the record and queue its outbox entry in one transaction.
+
+Every user action that must reach the server (a post, a case, an edit, a
+review, progress, a note, a quiz attempt) goes through :func:`record_change`.
+The record changes locally at once (``local_state = 'pending'``), so the UI
+shows it immediately, and an outbox entry with a fresh UUID waits for the next
+sync. Entries survive restarts: they are rows in the profile database.
+
+Edits of a record whose entry has never been sent are merged into that entry
+(one op instead of many on a paid link). An entry that may have reached the
+server is never changed: its UUID must always mean the same content.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from sync import protocol
+from sync.errors import BadDataError
+
+from .store import records
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def record_change(
+    db: Database,
+    kind: str,
+    record_id: str,
+    data: dict[str, Any],
+    *,
+    action: str = protocol.PUT,
+) -> str:
+    """Apply a local change and queue it. Call inside ``Store.write()``; returns the op UUID."""
+    if action not in protocol.ACTIONS:
+        raise BadDataError(f"Unknown action {action!r}")
+    existing = records.get(db, kind, record_id)
+    creating = existing is None
+    if action == protocol.PUT:
+        problem = protocol.field_errors(kind, data, creating=creating)
+        if problem:
+            raise BadDataError(problem, user_message=f"This could not be saved: {problem}.")
+        if not creating and protocol.KINDS[kind].append_only:
+            raise BadDataError(f"{kind} cannot be edited once written")
+        merged = dict(existing or {"id": record_id, "version": None}, **data)
+        records.put(db, kind, merged, local_state="pending")
+    elif action == protocol.DELETE:
+        if existing is not None:
+            records.delete(db, kind, record_id)
+    elif existing is None:
+        raise BadDataError(f"No {kind} record {record_id}")
+    else:
+        db.execute(f"UPDATE {kind} SET local_state = 'pending' WHERE id = ?", [record_id])
+
+    stamp = now_iso()
+    base = None if existing is None else existing.get("version")
+    if action == protocol.PUT:
+        row = db.execute(
+            "SELECT seq, uuid, payload FROM outbox WHERE kind = ? AND record_id = ? "
+            "AND state = 'pending' AND attempts = 0 AND action = 'put' ORDER BY seq DESC LIMIT 1",
+            [kind, record_id],
+        ).fetchone()
+        if row is not None:
+            payload = dict(json.loads(row[2]), **data)
+            db.execute(
+                "UPDATE outbox SET payload = ?, updated_at = ? WHERE seq = ?",
+                [protocol.dumps(payload).decode(), stamp, row[0]],
+            )
+            return row[1]
+    op_uuid = new_id()
+    db.execute(
+        "INSERT INTO outbox (uuid, kind, record_id, action, base_version, payload, state, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+        [op_uuid, kind, record_id, action, base,
+         protocol.dumps(data if action == protocol.PUT else {}).decode(), stamp, stamp],
+    )
+    return op_uuid
+
+
+def pending_count(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+
+
+def entries(db: Database, states: tuple[str, ...] = ("pending", "conflict", "rejected")) -> list[dict]:
+    """Outbox entries for display: what, how big, how old, and why it is stuck."""
+    marks = ", ".join("?" for _ in states)
+    rows = db.execute(
+        f"SELECT seq, uuid, kind, record_id, action, state, length(payload), attempts, error, "
+        f"created_at FROM outbox WHERE state IN ({marks}) ORDER BY seq",
+        list(states),
+    ).fetchall()
+    keys = ("seq", "uuid", "kind", "record_id", "action", "state", "bytes", "attempts", "error",
+            "created_at")
+    return [dict(zip(keys, r)) for r in rows]

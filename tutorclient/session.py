@@ -1,0 +1,265 @@
+"""A profile at work: its store, its server account, its token, its syncs.
+
+The token lives in the OS keyring, one entry per profile. Where no secure
+keyring exists (headless Linux), :class:`NoSecureStore` says so plainly;
+the user may then choose, explicitly, to keep the token in a file readable
+only by them (``TUTORCLIENT_TOKEN_FILE=1`` or ``--token-file``). Nothing is
+ever written in plain text without that choice.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import keyring
+import keyring.errors
+import requests
+
+from sync import protocol
+from sync.engine import Options, Progress, Summary, SyncEngine
+from sync.errors import AuthError, NetworkError, StorageError, TutorClientError
+from sync.transfer import UploadState
+from sync.transport import Transport, TransportConfig, json_body
+
+from . import __version__
+from .outbox import now_iso
+from .paths import blob_root_for
+from .store import BlobCache, Store
+from .syncstore import ProfileSyncStore, upload_state_path
+
+KEYRING_SERVICE = "TutorClient"
+TOKEN_FILE_ENV = "TUTORCLIENT_TOKEN_FILE"
+TOKEN_FILE = "token.json"
+
+
+class NoSecureStore(StorageError):
+    """The OS offers no secure place for the sign-in token."""
+
+    user_message = (
+        "This computer has no secure password store (keyring), so TutorClient cannot keep "
+        "your sign-in safely. You can allow it to keep the sign-in in a private file in your "
+        f"profile instead: set {TOKEN_FILE_ENV}=1 or use --token-file. Anyone with access "
+        "to your user account could read that file."
+    )
+
+
+@dataclass
+class Credentials:
+    token: str
+    refresh: str | None = None
+
+
+def secure_keyring_available() -> bool:
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}".lower()
+    if any(bad in name for bad in ("fail", "null", "plaintext", "unencrypted")):
+        return False
+    try:
+        return float(getattr(backend, "priority", 0)) > 0
+    except (TypeError, ValueError):
+        return False
+
+
+class Profile:
+    """One user's profile directory, opened."""
+
+    def __init__(self, directory: Path | str, *, token_file: bool | None = None):
+        self.dir = Path(directory)
+        self.store = Store.open(self.dir)
+        self.blobs = BlobCache(blob_root_for(self.dir))
+        if token_file is None:
+            token_file = os.environ.get(TOKEN_FILE_ENV, "") not in ("", "0")
+        self.token_file_allowed = token_file
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- settings -----------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.store.write() as db:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value)],
+            )
+
+    @property
+    def profile_id(self) -> str:
+        pid = self.setting("profile_id")
+        if pid is None:
+            pid = str(uuid.uuid4())
+            self.set_setting("profile_id", pid)
+        return pid
+
+    @property
+    def server(self) -> str | None:
+        return self.setting("server")
+
+    @property
+    def user(self) -> dict[str, Any] | None:
+        return self.setting("user")
+
+    # -- credentials ----------------------------------------------------------------
+
+    def _token_path(self) -> Path:
+        return self.dir / TOKEN_FILE
+
+    def save_credentials(self, creds: Credentials) -> str:
+        """Keep the token; returns where ("keyring" or "file")."""
+        payload = json.dumps({"token": creds.token, "refresh": creds.refresh})
+        if secure_keyring_available():
+            keyring.set_password(KEYRING_SERVICE, self.profile_id, payload)
+            return "keyring"
+        if not self.token_file_allowed:
+            raise NoSecureStore("No secure keyring backend")
+        path = self._token_path()
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        return "file"
+
+    def credentials(self) -> Credentials | None:
+        raw = None
+        if secure_keyring_available():
+            try:
+                raw = keyring.get_password(KEYRING_SERVICE, self.profile_id)
+            except keyring.errors.KeyringError:
+                raw = None
+        if raw is None and self._token_path().exists():
+            raw = self._token_path().read_text("utf-8")
+        if not raw:
+            return None
+        data = json.loads(raw)
+        return Credentials(data["token"], data.get("refresh"))
+
+    def forget_credentials(self) -> None:
+        """Log out on this computer: the token is removed; the work stays."""
+        if secure_keyring_available():
+            try:
+                keyring.delete_password(KEYRING_SERVICE, self.profile_id)
+            except keyring.errors.PasswordDeleteError:
+                pass
+        self._token_path().unlink(missing_ok=True)
+
+    # -- server calls ---------------------------------------------------------------
+
+    def transport(self, token: str | None = None) -> Transport:
+        if not self.server:
+            raise AuthError("No server configured", user_message="Sign in first.")
+        config = TransportConfig(self.server, ca_bundle=self.setting("ca_bundle"))
+        return Transport(config, token)
+
+    def login(self, server: str, username: str, password: str) -> dict[str, Any]:
+        """Exchange a password for tokens; keep them; remember the server and user."""
+        server = server.rstrip("/")
+        if not server.startswith(("http://", "https://")):
+            raise TutorClientError(f"Bad server address {server!r}",
+                                   user_message="The server address must start with https://")
+        # Check where the token can live before asking the server for one.
+        if not secure_keyring_available() and not self.token_file_allowed:
+            raise NoSecureStore("No secure keyring backend")
+        previous = self.user
+        transport = Transport(TransportConfig(server, ca_bundle=self.setting("ca_bundle")))
+        try:
+            body = protocol.dumps({"username": username, "password": password,
+                                   "device": self.profile_id, "app": f"tutorclient/{__version__}"})
+            try:
+                response = transport.request("POST", protocol.LOGIN_PATH, body=body, auth=False,
+                                             headers={"Content-Type": "application/json"},
+                                             retry=False)
+            except AuthError as exc:
+                raise AuthError(str(exc), user_message="Wrong username or password.") from exc
+            answer = json_body(response)
+        finally:
+            transport.close()
+        user = answer["user"]
+        if previous and previous.get("id") != user.get("id"):
+            raise AuthError("Profile belongs to another user", user_message=(
+                "This profile belongs to another user. Each person needs their own profile."))
+        self.set_setting("server", server)
+        self.set_setting("user", user)
+        self.save_credentials(Credentials(answer["token"], answer.get("refresh")))
+        return user
+
+    def _refresh(self, creds: Credentials) -> Credentials:
+        if not creds.refresh:
+            raise AuthError("No refresh token")
+        transport = self.transport()
+        try:
+            response = transport.request("POST", protocol.REFRESH_PATH, auth=False,
+                                         body=protocol.dumps({"refresh": creds.refresh}),
+                                         headers={"Content-Type": "application/json"})
+            answer = json_body(response)
+        finally:
+            transport.close()
+        fresh = Credentials(answer["token"], answer.get("refresh"))
+        self.save_credentials(fresh)
+        return fresh
+
+    def sync(self, options: Options | None = None,
+             on_progress: Callable[[Progress], None] = lambda p: None,
+             engine_ready: Callable[[SyncEngine], None] = lambda e: None) -> Summary:
+        """One sync pass, recorded in the sync history. Raises typed errors."""
+        creds = self.credentials()
+        if creds is None:
+            raise AuthError("Not signed in", user_message="Sign in to sync. Your work is kept.")
+        history_id = self._history_start()
+        summary: Summary | None = None
+        error: TutorClientError | None = None
+        try:
+            try:
+                summary = self._pass(creds.token, options, on_progress, engine_ready)
+            except AuthError:
+                creds = self._refresh(creds)
+                summary = self._pass(creds.token, options, on_progress, engine_ready)
+            return summary
+        except TutorClientError as exc:
+            error = exc
+            summary = getattr(exc, "summary", None)
+            raise
+        finally:
+            self._history_finish(history_id, summary, error)
+
+    def _pass(self, token: str, options: Options | None, on_progress, engine_ready) -> Summary:
+        transport = self.transport(token)
+        engine = SyncEngine(ProfileSyncStore(self.store, self.blobs), transport, self.blobs,
+                            UploadState(upload_state_path(self.dir)), on_progress)
+        engine_ready(engine)
+        try:
+            return engine.run(options)
+        except TutorClientError as exc:
+            exc.summary = getattr(engine, "last_summary", None)  # type: ignore[attr-defined]
+            raise
+        except requests.RequestException as exc:  # pragma: no cover - transport wraps these
+            raise NetworkError(str(exc)) from exc
+        finally:
+            transport.close()
+
+    def _history_start(self) -> int:
+        with self.store.write() as db:
+            cur = db.execute("INSERT INTO sync_history (started_at) VALUES (?)", [now_iso()])
+            return cur.lastrowid
+
+    def _history_finish(self, history_id: int, summary: Summary | None,
+                        error: TutorClientError | None) -> None:
+        s = summary or Summary(result="failed")
+        result = s.result if error is None else ("cancelled" if s.result == "cancelled" else "failed")
+        with self.store.write() as db:
+            db.execute(
+                "UPDATE sync_history SET finished_at = ?, result = ?, stage = ?, requests = ?, "
+                "bytes_up = ?, bytes_down = ?, pushed = ?, pulled = ?, conflicts = ?, blobs = ?, "
+                "error = ? WHERE id = ?",
+                [now_iso(), result, s.stage, s.requests, s.bytes_up, s.bytes_down, s.pushed,
+                 s.pulled, s.conflicts, s.blobs_down + s.blobs_up,
+                 error.user_message if error else None, history_id],
+            )

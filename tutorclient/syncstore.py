@@ -1,0 +1,265 @@
+"""The profile store as the sync engine sees it (``sync.engine.LocalStore``).
+
+The promise kept here: each server answer is applied in one transaction that
+records every op result (marking the outbox entry done, or keeping it as a
+conflict or a rejection) together with the pulled changes and the new cursor.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from sync import protocol
+from sync.engine import Applied, PendingOp, Upload, WantedBlob
+from sync.errors import BadDataError
+
+from .outbox import now_iso
+from .store import BlobCache, Store, records
+
+CURSOR = "main"
+# Download order: what a trainee reads first comes first.
+PRIORITY_READING = 0
+PRIORITY_LESSON_IMAGE = 20
+PRIORITY_PDF = 40
+PRIORITY_CASE_FILE = 60
+PRIORITY_OTHER = 80
+
+
+class ProfileSyncStore:
+    """Implements ``sync.engine.LocalStore`` over a :class:`Store` and its blob cache."""
+
+    def __init__(self, store: Store, blobs: BlobCache):
+        self.store = store
+        self.blobs = blobs
+
+    # -- cursor and outbox --------------------------------------------------------
+
+    def cursor(self) -> int:
+        row = self.store.db.execute(
+            "SELECT cursor FROM sync_cursors WHERE name = ?", [CURSOR]
+        ).fetchone()
+        return row[0] if row else 0
+
+    def pending_ops(self, limit: int, waiting_blobs: set[str]) -> list[PendingOp]:
+        db = self.store.db
+        rows = db.execute(
+            "SELECT uuid, kind, record_id, action, payload FROM outbox "
+            "WHERE state = 'pending' ORDER BY seq"
+        ).fetchall()
+        blocked = {(k, i) for k, i in db.execute(
+            "SELECT kind, record_id FROM outbox WHERE state = 'conflict'").fetchall()}
+        ops: list[PendingOp] = []
+        seen: set[tuple[str, str]] = set()
+        for op_uuid, kind, record_id, action, payload in rows:
+            key = (kind, record_id)
+            if key in seen or key in blocked:
+                seen.add(key)  # later edits of a record wait for the earlier one
+                continue
+            seen.add(key)
+            data = json.loads(payload)
+            if kind == "attachments" and data.get("sha256") in waiting_blobs:
+                continue
+            ops.append(PendingOp(op_uuid, kind, record_id, action,
+                                 self._base_version(db, kind, record_id),
+                                 data if action == protocol.PUT else None))
+            if len(ops) >= limit:
+                break
+        return ops
+
+    @staticmethod
+    def _base_version(db: Database, kind: str, record_id: str) -> int | None:
+        # The version the user's edit was made on: a pending record is never
+        # overwritten by pulled changes, so its version is still that one.
+        row = db.execute(f"SELECT version FROM {kind} WHERE id = ?", [record_id]).fetchone()
+        return row[0] if row else None
+
+    def mark_attempted(self, ops: list[PendingOp]) -> None:
+        with self.store.write() as db:
+            db.conn.executemany(
+                "UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE uuid = ?",
+                [(now_iso(), op.uuid) for op in ops],
+            )
+
+    # -- applying an answer ---------------------------------------------------------
+
+    def apply_answer(self, sent: list[PendingOp], results: list[dict[str, Any]],
+                     changes: list[dict[str, Any]], cursor: int, reset: bool) -> Applied:
+        _validate(sent, results, changes, cursor)
+        applied = Applied()
+        stamp = now_iso()
+        with self.store.write() as db:
+            for op, result in zip(sent, results):
+                self._apply_result(db, op, result, applied, stamp)
+            if reset:
+                self._forget_synced(db)
+            for change in changes:
+                self._apply_change(db, change, applied, stamp)
+            db.execute(
+                "INSERT INTO sync_cursors (name, cursor, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET cursor = excluded.cursor, "
+                "updated_at = excluded.updated_at",
+                [CURSOR, cursor, stamp],
+            )
+        return applied
+
+    def _apply_result(self, db: Database, op: PendingOp, result: dict[str, Any],
+                      applied: Applied, stamp: str) -> None:
+        status = result["s"]
+        applied.kinds.add(op.kind)
+        db.execute(
+            "UPDATE outbox SET state = ?, result = ?, error = ?, updated_at = ? WHERE uuid = ?",
+            [{"ok": "done"}.get(status, status), protocol.dumps(result).decode(),
+             result.get("e"), stamp, op.uuid],
+        )
+        if status == protocol.OK:
+            applied.pushed += 1
+            if op.action != protocol.DELETE and result.get("v") is not None:
+                still_pending = db.execute(
+                    "SELECT count(*) FROM outbox WHERE kind = ? AND record_id = ? "
+                    "AND state = 'pending'", [op.kind, op.record_id]).fetchone()[0]
+                db.execute(
+                    f"UPDATE {op.kind} SET version = ?, local_state = ? WHERE id = ?",
+                    [result["v"], "pending" if still_pending else "synced", op.record_id],
+                )
+        elif status == protocol.CONFLICT:
+            applied.conflicts += 1
+            db.execute(
+                "INSERT INTO conflicts (outbox_uuid, kind, record_id, local_payload, "
+                "server_record, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [op.uuid, op.kind, op.record_id, protocol.dumps(op.data or {}).decode(),
+                 protocol.dumps(result.get("cur")).decode(), stamp],
+            )
+            db.execute(f"UPDATE {op.kind} SET local_state = 'conflict' WHERE id = ?",
+                       [op.record_id])
+        else:
+            applied.rejected += 1
+            db.execute(f"UPDATE {op.kind} SET local_state = 'rejected' WHERE id = ?",
+                       [op.record_id])
+
+    def _apply_change(self, db: Database, change: dict[str, Any], applied: Applied,
+                      stamp: str) -> None:
+        kind, record_id, version, data = change["k"], change["i"], change["v"], change["d"]
+        row = db.execute(f"SELECT version, local_state FROM {kind} WHERE id = ?",
+                         [record_id]).fetchone()
+        if row is not None and row[1] != "synced":
+            # The user's unsent edit stays on screen; its op will meet the
+            # server's version and become a conflict if they differ.
+            return
+        if data is None:
+            if row is not None:
+                records.delete(db, kind, record_id)
+                applied.pulled += 1
+                applied.kinds.add(kind)
+            return
+        if row is not None and row[0] is not None and row[0] >= version:
+            return  # our own write coming back, or an older copy
+        records.put(db, kind, dict(data, id=record_id, version=version))
+        applied.pulled += 1
+        applied.kinds.add(kind)
+        if kind == "attachments":
+            self._want_blob(db, data, stamp)
+        elif kind == "courses" and self.auto_subscribe(db):
+            db.execute(
+                "INSERT INTO subscriptions (course_id, subscribed_at) VALUES (?, ?) "
+                "ON CONFLICT(course_id) DO NOTHING", [record_id, stamp])
+
+    def _want_blob(self, db: Database, data: dict[str, Any], stamp: str) -> None:
+        sha = data.get("sha256")
+        if not isinstance(sha, str):
+            return
+        role = data.get("role")
+        if data.get("owner_kind") == "courses":
+            priority = PRIORITY_LESSON_IMAGE if role == "image" else PRIORITY_PDF if role == "pdf" \
+                else PRIORITY_OTHER
+        else:
+            priority = PRIORITY_CASE_FILE
+        state = "present" if self.blobs.has(sha) else "wanted"
+        db.execute(
+            "INSERT INTO blobs (sha256, size, mime, priority, state, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
+            "priority = min(priority, excluded.priority)",
+            [sha, data.get("size") or 0, data.get("mime"), priority, state, stamp],
+        )
+
+    @staticmethod
+    def auto_subscribe(db: Database) -> bool:
+        row = db.execute("SELECT value FROM settings WHERE key = 'auto_subscribe'").fetchone()
+        return row is None or row[0] != "0"
+
+    @staticmethod
+    def _forget_synced(db: Database) -> None:
+        # The server's history restarted (restored from a backup): drop what
+        # it may no longer have, keep everything the user has not yet sent.
+        for kind in records.KINDS:
+            db.execute(f"DELETE FROM {kind} WHERE local_state = 'synced'")
+
+    # -- blobs ------------------------------------------------------------------------
+
+    def wanted_blobs(self, limit: int) -> list[WantedBlob]:
+        rows = self.store.db.execute(
+            """SELECT b.sha256, b.size, b.priority FROM blobs b
+            WHERE b.state IN ('wanted', 'partial') AND (
+                b.priority <= ? OR EXISTS (
+                    SELECT 1 FROM attachments a
+                    WHERE a.sha256 = b.sha256 AND (a.course_id IS NULL OR a.course_id IN
+                        (SELECT course_id FROM subscriptions WHERE download_blobs = 1))))
+            ORDER BY b.priority, b.updated_at LIMIT ?""",
+            [PRIORITY_READING, limit],
+        ).fetchall()
+        return [WantedBlob(sha, size or None, prio) for sha, size, prio in rows]
+
+    def blob_stored(self, sha256: str) -> None:
+        with self.store.write() as db:
+            db.execute("UPDATE blobs SET state = 'present', received = size, last_error = NULL, "
+                       "updated_at = ? WHERE sha256 = ?", [now_iso(), sha256])
+
+    def blob_failed(self, sha256: str, reason: str) -> None:
+        with self.store.write() as db:
+            db.execute("UPDATE blobs SET last_error = ?, updated_at = ? WHERE sha256 = ?",
+                       [reason, now_iso(), sha256])
+
+    def pending_uploads(self) -> list[Upload]:
+        rows = self.store.db.execute(
+            "SELECT b.sha256, coalesce((SELECT filename FROM attachments a "
+            "WHERE a.sha256 = b.sha256 LIMIT 1), b.sha256) FROM blobs b WHERE b.state = 'upload'"
+        ).fetchall()
+        return [Upload(sha, self.blobs.path(sha), name) for sha, name in rows]
+
+    def upload_done(self, sha256: str) -> None:
+        with self.store.write() as db:
+            db.execute("UPDATE blobs SET state = 'present', updated_at = ? WHERE sha256 = ?",
+                       [now_iso(), sha256])
+
+    def prioritise(self, sha256: str) -> None:
+        """The user is looking at this blob: fetch it first at the next sync."""
+        with self.store.write() as db:
+            db.execute("UPDATE blobs SET priority = ? WHERE sha256 = ?",
+                       [PRIORITY_READING, sha256])
+
+
+def _validate(sent: list[PendingOp], results: list[dict[str, Any]],
+              changes: list[dict[str, Any]], cursor: int) -> None:
+    """Refuse a malformed answer before touching the store."""
+    if not isinstance(cursor, int) or isinstance(cursor, bool) or cursor < 0:
+        raise BadDataError(f"Bad cursor in sync answer: {cursor!r}")
+    if len(results) != len(sent):
+        raise BadDataError("The sync answer's results do not match the ops sent")
+    for op, result in zip(sent, results):
+        if not isinstance(result, dict) or result.get("u") != op.uuid:
+            raise BadDataError(f"Result for op {op.uuid} is missing or out of order")
+        if result.get("s") not in (protocol.OK, protocol.CONFLICT, protocol.REJECTED):
+            raise BadDataError(f"Unknown result status {result.get('s')!r}")
+    for change in changes:
+        if not isinstance(change, dict) or change.get("k") not in records.KINDS \
+                or not isinstance(change.get("i"), str) \
+                or not isinstance(change.get("v"), int) \
+                or not (change.get("d") is None or isinstance(change.get("d"), dict)):
+            raise BadDataError(f"Malformed change in sync answer: {str(change)[:200]}")
+
+
+def upload_state_path(profile: Path) -> Path:
+    return Path(profile) / "uploads.json"
