@@ -322,11 +322,11 @@ class SyncEngine:
                 self.on_progress(Progress(STAGE_BLOBS, n, len(wanted), done_bytes, total))
 
             try:
-                transfer.download(self.transport, self.blobs, blob.sha256, blob.size, counted)
+                self._download_resuming(blob, counted)
             except BadDataError as exc:
                 # Damaged bytes were discarded; one fresh try now, then leave it for later.
                 try:
-                    transfer.download(self.transport, self.blobs, blob.sha256, blob.size, counted)
+                    self._download_resuming(blob, counted)
                 except BadDataError:
                     self.store.blob_failed(blob.sha256, exc.user_message)
                     failures += 1
@@ -346,3 +346,26 @@ class SyncEngine:
             summary.blobs_down += 1
         summary.blobs_skipped += failures
         self.on_progress(Progress(STAGE_BLOBS, len(wanted), len(wanted), done_bytes, total))
+
+    def _download_resuming(self, blob: WantedBlob, counted: Callable[[int], None]) -> None:
+        """Download one blob, resuming after each dropped connection while bytes keep coming.
+
+        On a link that drops every few seconds a large PDF still arrives: every
+        try continues from the bytes already on disk. Only tries that bring
+        nothing count against the limit.
+        """
+        fruitless = 0
+        while True:
+            before = self.blobs.partial_offset(blob.sha256)
+            try:
+                transfer.download(self.transport, self.blobs, blob.sha256, blob.size, counted)
+                return
+            except NetworkError:
+                if self.transport.cancelled:
+                    raise
+                progressed = self.blobs.partial_offset(blob.sha256) > before
+                fruitless = 0 if progressed else fruitless + 1
+                if fruitless > self.transport.config.max_retries:
+                    raise
+                if not progressed:
+                    self.transport.backoff(fruitless)

@@ -217,6 +217,10 @@ class Transport:
     def _drain(self, response: requests.Response) -> None:
         response.close()
 
+    def backoff(self, attempt: int) -> None:
+        """Wait before another try (jittered, cancellable)."""
+        self._backoff(attempt, None)
+
     def _backoff(self, attempt: int, retry_after: str | None) -> None:
         delay = _retry_after_seconds(retry_after)
         if delay is None:

@@ -11,13 +11,16 @@ import json
 import sys
 from pathlib import Path
 
-from sync.errors import TutorClientError
+from sync.engine import Options, Progress
+from sync.errors import AuthError, NetworkError, TutorClientError
 
 from . import __version__, content
 from .paths import blob_root_for, profile_dir, resolve_profile
+from .session import Profile
 from .store import BlobCache, Store, search
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_UNREACHABLE, EXIT_AUTH, EXIT_PARTIAL = 3, 4, 5
 
 
 def _open(profile: Path) -> tuple[Store, BlobCache]:
@@ -45,24 +48,102 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return code
 
 
+def _read_password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\n")
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    profile = Profile(resolve_profile(args.profile), token_file=args.token_file or None)
+    try:
+        password = _read_password(f"Password for {args.username}: ")
+        user = profile.login(args.server, args.username, password)
+        print(f"Signed in as {user.get('username')} ({user.get('role')}) on {args.server}")
+        return EXIT_OK
+    finally:
+        profile.close()
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    profile = Profile(resolve_profile(args.profile))
+    profile.forget_credentials()
+    profile.close()
+    print("Signed out on this computer. Your saved work is kept.")
+    return EXIT_OK
+
+
+class _TerminalProgress:
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+
+    def __call__(self, p: Progress) -> None:
+        if not self.enabled:
+            return
+        total = f"/{p.items_total}" if p.items_total else ""
+        kb = f" {p.bytes_done / 1024:.0f} KB" + (f" of {p.bytes_total / 1024:.0f} KB" if p.bytes_total else "")
+        sys.stderr.write(f"\r{p.stage:>9}: {p.items_done}{total}{kb}   ")
+        sys.stderr.flush()
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    profile = Profile(resolve_profile(args.profile), token_file=args.token_file or None)
+    options = Options(text_only=args.text_only,
+                      max_bytes=int(args.max_mb * 1024 * 1024) if args.max_mb else None)
+    try:
+        summary = profile.sync(options, on_progress=_TerminalProgress(not args.json))
+    except TutorClientError as exc:
+        partial = getattr(exc, "summary", None)
+        if args.json:
+            out = partial.as_dict() if partial else {"result": "failed"}
+            out["error"] = exc.user_message
+            print(json.dumps(out))
+        raise
+    finally:
+        profile.close()
+    if args.json:
+        print(json.dumps(summary.as_dict()))
+    else:
+        print(f"\rSync {summary.result}: sent {summary.pushed}, received {summary.pulled}, "
+              f"{summary.blobs_down} files; {summary.bytes_up + summary.bytes_down} bytes in "
+              f"{summary.requests} requests.")
+        for line in summary.errors:
+            print(f"  {line}")
+        if summary.conflicts:
+            print(f"  {summary.conflicts} change(s) conflict with the server; open TutorClient to choose.")
+    return EXIT_PARTIAL if summary.conflicts or summary.rejected else EXIT_OK
+
+
 def cmd_status(args: argparse.Namespace) -> int:
-    profile = resolve_profile(args.profile)
-    store, blobs = _open(profile)
-    db = store.db
+    profile = Profile(resolve_profile(args.profile))
+    db = profile.store.db
+    last_ok = db.execute(
+        "SELECT max(finished_at) FROM sync_history WHERE result IN ('ok', 'partial')").fetchone()[0]
     info = {
-        "profile": str(profile),
+        "profile": str(profile.dir),
+        "server": profile.server,
+        "user": (profile.user or {}).get("username"),
+        "signed_in": profile.credentials() is not None,
+        "pending": db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0],
+        "rejected": db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0],
+        "conflicts": db.execute("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0],
+        "last_sync": last_ok,
         "courses": db.execute("SELECT count(*) FROM courses").fetchone()[0],
         "lessons": db.execute("SELECT count(*) FROM lessons").fetchone()[0],
-        "pending": db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0],
-        "conflicts": db.execute("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0],
-        "blob_bytes": blobs.size_on_disk(),
+        "subscriptions": [r[0] for r in db.execute(
+            "SELECT c.title FROM subscriptions s JOIN courses c ON c.id = s.course_id ORDER BY c.position")],
+        "blobs_waiting": db.execute(
+            "SELECT count(*) FROM blobs WHERE state IN ('wanted', 'partial')").fetchone()[0],
+        "storage_bytes": (profile.dir / "profile.db").stat().st_size + profile.blobs.size_on_disk(),
     }
-    store.close()
+    profile.close()
     if args.json:
         print(json.dumps(info))
     else:
         for key, value in info.items():
-            print(f"{key:>10}: {value}")
+            print(f"{key:>14}: {value}")
     return EXIT_OK
 
 
@@ -82,6 +163,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="open the demo courses offline")
     demo.add_argument("--exit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
     demo.set_defaults(func=cmd_demo)
+    login = sub.add_parser("login", help="sign in to a server (password from stdin or a prompt)")
+    login.add_argument("--server", required=True, metavar="URL")
+    login.add_argument("--username", required=True)
+    login.add_argument("--token-file", action="store_true",
+                       help="where no secure keyring exists, keep the token in a private file")
+    login.set_defaults(func=cmd_login)
+    logout = sub.add_parser("logout", help="remove the sign-in token from this computer")
+    logout.set_defaults(func=cmd_logout)
+    sync_p = sub.add_parser("sync", help="send queued work and receive what is new")
+    sync_p.add_argument("--text-only", action="store_true", help="skip images, PDFs and files")
+    sync_p.add_argument("--max-mb", type=float, default=None, help="data budget for this sync")
+    sync_p.add_argument("--json", action="store_true", help="print a JSON summary")
+    sync_p.add_argument("--token-file", action="store_true", help=argparse.SUPPRESS)
+    sync_p.set_defaults(func=cmd_sync)
     status = sub.add_parser("status", help="what is stored and waiting to be sent")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=cmd_status)
@@ -102,6 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except TutorClientError as exc:
         print(f"tutorclient: {exc.user_message}\n  ({exc})", file=sys.stderr)
+        if isinstance(exc, AuthError):
+            return EXIT_AUTH
+        if isinstance(exc, NetworkError):
+            return EXIT_UNREACHABLE
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("tutorclient: stopped. Everything received so far is saved.", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -22,7 +22,7 @@ def test_demo_installs_courses_and_opens_window(tmp_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     status = run("--profile", str(tmp_home / "profiles" / "demo"), "status", "--json", home=tmp_home)
     info = json.loads(status.stdout)
-    assert info["courses"] == 2 and info["lessons"] >= 10 and info["blob_bytes"] > 0
+    assert info["courses"] == 2 and info["lessons"] >= 10 and info["storage_bytes"] > 0
     found = run("--profile", str(tmp_home / "profiles" / "demo"), "search", "oxytocin", home=tmp_home)
     assert "[lesson]" in found.stdout
 

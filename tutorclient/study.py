@@ -1,0 +1,99 @@
+"""A trainee's own study data: reading progress, bookmarks, notes and quiz attempts.
+
+Each write changes the local record and queues it for the server in one
+transaction (:func:`tutorclient.outbox.record_change`), so it works offline.
+A lesson has one note and one progress record per user: their ids derive
+from the user and the lesson, so two devices writing them meet as a conflict
+on one record rather than as two records.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sync.errors import BadDataError
+
+from .outbox import new_id, now_iso, record_change
+from .store import Store, records
+
+_NS = uuid.UUID("5b0e7f7e-3c1a-4f4e-9a57-3f1f0f6d2a10")
+
+
+def per_lesson_id(kind: str, user_id: str, lesson_id: str) -> str:
+    return str(uuid.uuid5(_NS, f"{kind}/{user_id}/{lesson_id}"))
+
+
+def save_note(store: Store, user_id: str, lesson_id: str, body: str) -> str:
+    note_id = per_lesson_id("notes", user_id, lesson_id)
+    with store.write() as db:
+        fields: dict[str, Any] = {"body": body, "updated_at": now_iso()}
+        if records.get(db, "notes", note_id) is None:
+            fields |= {"user_id": user_id, "lesson_id": lesson_id}
+        record_change(db, "notes", note_id, fields)
+    return note_id
+
+
+def note(store: Store, user_id: str, lesson_id: str) -> str:
+    row = records.get(store.db, "notes", per_lesson_id("notes", user_id, lesson_id))
+    return row["body"] if row else ""
+
+
+def mark_read(store: Store, user_id: str, lesson_id: str, position: int = 100) -> str:
+    pid = per_lesson_id("progress", user_id, lesson_id)
+    with store.write() as db:
+        existing = records.get(db, "progress", pid)
+        if existing and existing["state"] == "read" and existing["position"] >= position:
+            return pid  # nothing new: no outbox entry, no bytes
+        fields: dict[str, Any] = {"state": "read", "position": int(position), "updated_at": now_iso()}
+        if existing is None:
+            fields |= {"user_id": user_id, "lesson_id": lesson_id}
+        record_change(db, "progress", pid, fields)
+    return pid
+
+
+def add_bookmark(store: Store, user_id: str, lesson_id: str, label: str = "",
+                 anchor: str = "") -> str:
+    bid = new_id()
+    with store.write() as db:
+        record_change(db, "bookmarks", bid, {"user_id": user_id, "lesson_id": lesson_id,
+                                             "label": label, "anchor": anchor,
+                                             "created_at": now_iso()})
+    return bid
+
+
+def bookmarks(store: Store, user_id: str, lesson_id: str | None = None) -> list[dict]:
+    sql = "SELECT id FROM bookmarks WHERE user_id = ?"
+    params: list[Any] = [user_id]
+    if lesson_id:
+        sql += " AND lesson_id = ?"
+        params.append(lesson_id)
+    return [records.get(store.db, "bookmarks", r[0]) for r in store.db.execute(sql + " ORDER BY created_at", params)]
+
+
+def score_quiz(store: Store, quiz_id: str, answers: dict[str, list[int]]) -> tuple[int, int, list[dict]]:
+    """Score answers against the stored quiz; returns (score, max, per-question feedback)."""
+    questions = records.quiz_questions(store.db, quiz_id)
+    if not questions:
+        raise BadDataError(f"No quiz {quiz_id}")
+    feedback = []
+    score = 0
+    for q in questions:
+        chosen = sorted(set(answers.get(q["id"], [])))
+        right = chosen == sorted(q["correct"])
+        score += right
+        feedback.append({"question_id": q["id"], "correct": right, "chosen": chosen,
+                         "answer": q["correct"], "explanation": q["explanation"]})
+    return score, len(questions), feedback
+
+
+def submit_quiz(store: Store, user_id: str, quiz_id: str,
+                answers: dict[str, list[int]]) -> dict[str, Any]:
+    """Score and record an attempt (queued for the server)."""
+    score, max_score, feedback = score_quiz(store, quiz_id, answers)
+    attempt_id = new_id()
+    with store.write() as db:
+        record_change(db, "quiz_attempts", attempt_id, {
+            "quiz_id": quiz_id, "user_id": user_id, "answers": answers,
+            "score": score, "max_score": max_score, "finished_at": now_iso()})
+    return {"id": attempt_id, "score": score, "max_score": max_score, "feedback": feedback}
