@@ -1,0 +1,165 @@
+"""What every view needs: the open profile, the operations lanes and sync control.
+
+Views never touch the store on the UI thread: they call :meth:`AppContext.query`
+(a read on the parallel lane) or :meth:`AppContext.write` (a write on the
+serial lane) and redraw from the result or from the change notices that
+:attr:`hub` fans out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from sync.engine import Options, Progress, Summary, SyncEngine
+from sync.errors import TutorClientError
+from tutorclient.changes import Changes
+from tutorclient.session import Profile
+
+from .operations import ChangeHub, QueryOp, WriteOp, change_hub
+
+T = TypeVar("T")
+
+OFFLINE, ONLINE, SYNCING = "offline", "online", "syncing"
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar shows about syncing."""
+
+    connection: str = OFFLINE  # offline | online | syncing
+    pending: int = 0
+    conflicts: int = 0
+    last_sync: str | None = None
+    progress: Progress | None = None
+    error: str | None = None
+
+
+class AppContext(QObject):
+    """One signed-in profile, as the UI sees it."""
+
+    sync_state_changed = Signal(object)  # SyncState
+    sync_finished = Signal(object)  # Summary or an exception
+    login_needed = Signal(str)  # a plain-language reason
+    _progress_arrived = Signal(object)  # from the sync thread
+
+    def __init__(self, profile: Profile, hub: ChangeHub | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.setObjectName("appContext")
+        self.profile = profile
+        self.hub = hub or change_hub()
+        self.state = SyncState()
+        self._engine: SyncEngine | None = None
+        self._progress_arrived.connect(self._on_progress)
+        self.hub.changed.connect(self._maybe_refresh_counts)
+
+    # -- shortcuts ------------------------------------------------------------------
+
+    @property
+    def store(self):
+        return self.profile.store
+
+    @property
+    def blobs(self):
+        return self.profile.blobs
+
+    @property
+    def user(self) -> dict[str, Any]:
+        return self.profile.user or {}
+
+    @property
+    def user_id(self) -> str:
+        return self.user.get("id", "")
+
+    def query(self, parent: QObject, work: Callable[[], T], on_success: Callable[[T], None],
+              *, context: str | None = None) -> QueryOp[T]:
+        return QueryOp(parent, work, on_success, context=context, hub=self.hub).run()
+
+    def write(self, parent: QObject, work: Callable[[], Changes],
+              on_success: Callable[[Changes], None] | None = None,
+              *, context: str | None = None) -> WriteOp:
+        return WriteOp(parent, work, on_success, context=context, hub=self.hub).run()
+
+    # -- settings remembered per profile --------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.profile.setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        # Small and rare (window geometry at exit, font size): one quick write.
+        self.profile.set_setting(key, value)
+
+    # -- sync --------------------------------------------------------------------------
+
+    @property
+    def syncing(self) -> bool:
+        return self.state.connection == SYNCING
+
+    def start_sync(self, options: Options | None = None) -> bool:
+        """Start a pass unless one is running; returns whether it started."""
+        if self.syncing:
+            return False
+        self._set_state(connection=SYNCING, progress=None, error=None)
+
+        def work() -> Summary:
+            return self.profile.sync(options, on_progress=self._progress_arrived.emit,
+                                     engine_ready=self._engine_ready)
+
+        QueryOp(self, work, self._sync_done, context="sync", label="sync", hub=self.hub) \
+            .failure(self._sync_failed).run()
+        return True
+
+    def cancel_sync(self) -> None:
+        if self._engine is not None:
+            self._engine.cancel()
+
+    def _engine_ready(self, engine: SyncEngine) -> None:
+        self._engine = engine  # set from the sync thread; read on the UI thread to cancel
+
+    def _on_progress(self, progress: Progress) -> None:
+        self._set_state(progress=progress)
+
+    def _sync_done(self, summary: Summary) -> None:
+        self._engine = None
+        self._set_state(connection=ONLINE, progress=None, error=None)
+        self.hub.notify(Changes(frozenset(summary.kinds), outbox=True, sync_status=True))
+        self.sync_finished.emit(summary)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        from sync.errors import AuthError, NetworkError
+
+        self._engine = None
+        message = exc.user_message if isinstance(exc, TutorClientError) else str(exc)
+        connection = OFFLINE if isinstance(exc, NetworkError) else ONLINE
+        self._set_state(connection=connection, progress=None, error=message)
+        self.hub.notify(Changes(frozenset(), outbox=True, sync_status=True))
+        if isinstance(exc, AuthError):
+            self.login_needed.emit(message)
+        self.sync_finished.emit(exc)
+
+    # -- counts for the status bar ----------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        def work() -> tuple[int, int, str | None]:
+            db = self.store.db
+            pending = db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+            conflicts = db.execute(
+                "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0]
+            last = db.execute("SELECT max(finished_at) FROM sync_history "
+                              "WHERE result IN ('ok', 'partial')").fetchone()[0]
+            return pending, conflicts, last
+
+        self.query(self, work, lambda r: self._set_state(pending=r[0], conflicts=r[1], last_sync=r[2]))
+
+    def _maybe_refresh_counts(self, changes: Changes) -> None:
+        if changes.outbox or changes.sync_status:
+            self.refresh_counts()
+
+    def _set_state(self, **fields: Any) -> None:
+        data = {**self.state.__dict__, **fields}
+        self.state = SyncState(**data)
+        self.sync_state_changed.emit(self.state)
