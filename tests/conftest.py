@@ -15,6 +15,10 @@ import pytest
 WAIT_TIMEOUT_MS = int(os.environ.get("TUTORCLIENT_TEST_WAIT_MS", "15000"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# PySide6 6.12 on Python 3.11 miscounts references to None/True; the app's
+# guard must be in place before pytest-qt's first Qt call, not just the app's.
+import tutorclient.ui.qtfix  # noqa: E402,F401
+
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that forgets everything when the test ends (headless Linux has none)."""
