@@ -1,0 +1,111 @@
+"""The application factory: ``create_app(settings)`` wires database, auth and routes."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from sync.protocol import PROTOCOL_VERSION
+from sync.server import auth as auth_mod
+from sync.server import routes_blobs, routes_sync, schema as t, tus
+from sync.server.auth import Auth, json_response
+from sync.server.db import Database, head
+from sync.server.http import ApiError, api_error_response, error_response
+from sync.server.scopes import Viewer
+from sync.server.settings import Settings
+
+log = logging.getLogger("tutorclient.server")
+
+
+def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
+    """A ready-to-serve FastAPI app; creates the schema if the database is empty."""
+    settings.ensure_dirs()
+    db = db or Database(settings)
+    db.create_schema()
+    auth = Auth(db, settings)
+    service = routes_sync.SyncService(db, settings, auth)
+
+    app = FastAPI(title="TutorClient sync server", version=f"protocol {PROTOCOL_VERSION}",
+                  summary="Reference server of the TutorClient sync protocol (docs/protocol.md)")
+    app.state.settings, app.state.db, app.state.auth = settings, db, auth
+
+    def _log_rejected(request: Request, status: int, code: str, message: str) -> None:
+        if request.method in ("POST", "PUT", "PATCH", "DELETE") and status not in (401, 426):
+            log.warning("rejected request: %s %s from %s: %d %s: %s", request.method,
+                        request.url.path, request.client.host if request.client else "?",
+                        status, code, message)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        _log_rejected(request, exc.status, exc.code, exc.message)
+        return api_error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        _log_rejected(request, 422, "invalid_request", str(exc.errors()[:1]))
+        errs = exc.errors()
+        first = errs[0] if errs else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        what = first.get("msg", "invalid request")
+        if first.get("type") == "json_invalid":
+            return error_response(400, "bad_json", "The request body is not valid JSON.")
+        if first.get("type") == "extra_forbidden":
+            return error_response(422, "invalid_request", f"Unknown field {where!r}.")
+        text = f"{where}: {what}" if where else str(what)
+        return error_response(422, "invalid_request", text.rstrip(".") + ".")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> Response:
+        codes = {404: "not_found", 405: "method_not_allowed"}
+        return error_response(exc.status_code, codes.get(exc.status_code, "http_error"),
+                              str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _crash(_request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error")
+        return error_response(500, "server_error", "The server failed; please try again later.")
+
+    @app.get("/healthz", status_code=204, summary="Liveness check (no database access)")
+    async def healthz() -> Response:
+        return Response(status_code=204)
+
+    @app.get("/v1/devices", summary="Devices of my partnerships (coordinators, admins)",
+             responses={401: {"description": "not signed in"},
+                        403: {"description": "not a coordinator or admin"}})
+    async def devices(request: Request) -> Response:
+        viewer = await auth.authenticate(request)
+        if viewer.role not in ("coordinator", "admin"):
+            raise ApiError(403, "forbidden", "Only coordinators and administrators see devices.")
+        return json_response({"devices": await run_in_threadpool(list_devices, db, viewer)})
+
+    app.include_router(auth_mod.router(auth))
+    app.include_router(routes_sync.router(auth, service, settings))
+    app.include_router(routes_blobs.router(auth, db, settings))
+    app.include_router(tus.router(auth, db, settings))
+    return app
+
+
+def list_devices(db: Database, viewer: Viewer) -> list[dict[str, Any]]:
+    """Devices of users sharing a partnership with ``viewer`` (all, for admins)."""
+    d, a = t.devices, t.accounts
+    with db.read() as conn:
+        top = head(conn)
+        rows = conn.execute(select(d, a.c.username, a.c.partnerships).join(
+            a, a.c.id == d.c.user_id).order_by(a.c.username, d.c.id)).all()
+    out = []
+    for row in rows:
+        if not viewer.is_admin and not set(row.partnerships.split()) & viewer.partnerships:
+            continue
+        out.append({
+            "id": row.id, "user_id": row.user_id, "username": row.username, "name": row.name,
+            "app": row.app_version, "last_login": row.last_login, "last_sync": row.last_sync,
+            "behind": None if row.last_cursor is None else max(0, top - row.last_cursor),
+        })
+    return out

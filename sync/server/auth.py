@@ -1,0 +1,286 @@
+"""Passwords, tokens, sessions, the failed-login limiter and the auth routes.
+
+Passwords are argon2id hashes. A login opens a *session* for one device with
+two random tokens: a short access token (``Authorization: Bearer``) and a
+refresh token. Only their sha256 digests are stored, so a stolen database
+cannot be replayed against the server.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import secrets
+import threading
+import time
+from collections import defaultdict, deque
+from typing import Annotated, Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from fastapi import APIRouter, Request
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from sqlalchemy import Connection, delete, insert, select, update
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
+
+from sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, dumps
+from sync.server import schema as t
+from sync.server.db import Database, now
+from sync.server.http import ApiError, client_ip
+from sync.server.scopes import Viewer
+from sync.server.settings import Settings
+
+log = logging.getLogger("tutorclient.server.auth")
+
+_HASHERS = {
+    "default": PasswordHasher(),
+    # Real argon2id, cheap enough for test suites that create many users.
+    "test": PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1),
+}
+
+
+def hasher(settings: Settings) -> PasswordHasher:
+    return _HASHERS.get(settings.argon2_profile, _HASHERS["default"])
+
+
+def hash_password(settings: Settings, password: str) -> str:
+    """An argon2id hash of ``password``."""
+    return hasher(settings).hash(password)
+
+
+def verify_password(settings: Settings, stored: str, password: str) -> bool:
+    try:
+        return hasher(settings).verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+@functools.cache
+def _dummy_hash(profile: str) -> str:
+    # Verified against when the username is unknown, so timing does not reveal it.
+    return _HASHERS.get(profile, _HASHERS["default"]).hash("not a password")
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def new_token() -> str:
+    """22 URL-safe characters, 128 bits of randomness."""
+    return secrets.token_urlsafe(16)
+
+
+class LoginLimiter:
+    """Counts failed logins per (username, IP) and per IP in a sliding window."""
+
+    def __init__(self, per_user: int, window: int, per_ip: int | None = None) -> None:
+        self.per_user, self.window = per_user, window
+        self.per_ip = per_ip or per_user * 10
+        self._fails: dict[tuple[str, str], deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def _trim(self, q: deque[float], t0: float) -> None:
+        while q and q[0] <= t0 - self.window:
+            q.popleft()
+
+    def retry_after(self, username: str, ip: str) -> int:
+        """Seconds until another try is allowed; 0 if allowed now."""
+        t0 = time.monotonic()
+        with self._lock:
+            waits = []
+            for key, limit in (((username.lower(), ip), self.per_user), (("", ip), self.per_ip)):
+                q = self._fails.get(key)
+                if q is None:
+                    continue
+                self._trim(q, t0)
+                if len(q) >= limit:
+                    waits.append(int(q[0] + self.window - t0) + 1)
+            return max(waits, default=0)
+
+    def failed(self, username: str, ip: str) -> None:
+        t0 = time.monotonic()
+        with self._lock:
+            for key in ((username.lower(), ip), ("", ip)):
+                q = self._fails[key]
+                self._trim(q, t0)
+                q.append(t0)
+
+    def succeeded(self, username: str, ip: str) -> None:
+        with self._lock:
+            self._fails.pop((username.lower(), ip), None)
+
+
+def _plain_text(value: str | None) -> str | None:
+    """Refuse control characters and unpaired surrogates (unstorable, never legitimate)."""
+    if value is None:
+        return value
+    if any(ord(ch) < 32 or ord(ch) == 127 or 0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        raise ValueError("must be plain text without control characters")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_plain_text)]
+
+
+class LoginIn(BaseModel):
+    """``POST /v1/login`` body."""
+
+    model_config = ConfigDict(extra="forbid")
+    username: Text = Field(min_length=1, max_length=64)
+    password: Text = Field(min_length=1, max_length=1024)
+    device: Text | None = Field(default=None, min_length=1, max_length=64)
+    name: Text | None = Field(default=None, max_length=128)
+    app: Text | None = Field(default=None, max_length=64)
+    v: int | None = None
+
+
+class RefreshIn(BaseModel):
+    """``POST /v1/refresh`` body."""
+
+    model_config = ConfigDict(extra="forbid")
+    refresh: Text = Field(min_length=1, max_length=128)
+
+
+def check_version(v: int | None) -> None:
+    """426 for a client too old (or too new) to speak our protocol."""
+    if v is None:
+        return
+    if v < MIN_PROTOCOL_VERSION:
+        raise ApiError(426, "update_required",
+                       "This version of TutorClient is too old for the server. "
+                       "Please update TutorClient.")
+    if v > PROTOCOL_VERSION:
+        raise ApiError(426, "server_too_old",
+                       "The server is older than this TutorClient. "
+                       "Ask your administrator to update the TutorClient server.")
+
+
+class Auth:
+    """Session store and request authentication over one :class:`Database`."""
+
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db, self.settings = db, settings
+        self.limiter = LoginLimiter(settings.login_failures, settings.login_window)
+
+    def login(self, body: LoginIn, ip: str) -> dict[str, Any]:
+        wait = self.limiter.retry_after(body.username, ip)
+        if wait:
+            log.warning("login rate-limited: user=%s ip=%s", body.username, ip)
+            raise ApiError(429, "too_many_attempts",
+                           f"Too many failed sign-ins. Try again in {wait} seconds.",
+                           {"Retry-After": str(wait)})
+        with self.db.read() as conn:
+            acct = conn.execute(select(t.accounts).where(
+                t.accounts.c.username == body.username)).first()
+        stored = acct.password_hash if acct else _dummy_hash(self.settings.argon2_profile)
+        good = verify_password(self.settings, stored, body.password) and acct is not None
+        if not good or acct.disabled:
+            self.limiter.failed(body.username, ip)
+            log.warning("login failed: user=%s ip=%s", body.username, ip)
+            raise ApiError(401, "bad_credentials", "Wrong username or password.")
+        self.limiter.succeeded(body.username, ip)
+        device = body.device or "default"
+        return self._open_session(acct, device, body.name or device, body.app or "")
+
+    def _open_session(self, acct: Any, device: str, name: str, app: str) -> dict[str, Any]:
+        access, refresh, sid = new_token(), new_token(), secrets.token_hex(8)
+        ts = now()
+        dev_id = f"{acct.id}:{device}"
+        with self.db.write_raw() as conn:
+            conn.execute(insert(t.sessions).values(
+                id=sid, user_id=acct.id, device_id=dev_id, access_hash=token_digest(access),
+                access_expires=ts + self.settings.access_ttl, refresh_hash=token_digest(refresh),
+                refresh_expires=ts + self.settings.refresh_ttl))
+            have = conn.execute(select(t.devices.c.id).where(t.devices.c.id == dev_id)).first()
+            values = dict(user_id=acct.id, name=name[:128], app_version=app[:64], last_login=ts)
+            if have:
+                conn.execute(update(t.devices).where(t.devices.c.id == dev_id).values(**values))
+            else:
+                conn.execute(insert(t.devices).values(id=dev_id, **values))
+        viewer = Viewer.from_account(acct)
+        return {"token": access, "refresh": refresh, "expires_in": self.settings.access_ttl,
+                "user": viewer.public()}
+
+    def refresh(self, body: RefreshIn) -> dict[str, Any]:
+        ts = now()
+        access, refresh = new_token(), new_token()
+        with self.db.write_raw() as conn:
+            row = conn.execute(select(t.sessions, t.accounts).join(
+                t.accounts, t.accounts.c.id == t.sessions.c.user_id).where(
+                t.sessions.c.refresh_hash == token_digest(body.refresh))).first()
+            if row is None or row.refresh_expires < ts or row.disabled:
+                raise ApiError(401, "bad_refresh", "Your sign-in has ended. Please sign in again.")
+            conn.execute(update(t.sessions).where(t.sessions.c.id == row.id).values(
+                access_hash=token_digest(access), access_expires=ts + self.settings.access_ttl,
+                refresh_hash=token_digest(refresh), refresh_expires=ts + self.settings.refresh_ttl))
+        return {"token": access, "refresh": refresh, "expires_in": self.settings.access_ttl}
+
+    def logout(self, viewer: Viewer) -> None:
+        with self.db.write_raw() as conn:
+            conn.execute(delete(t.sessions).where(t.sessions.c.id == viewer.session_id))
+
+    def viewer_for(self, token: str) -> Viewer:
+        """The viewer holding ``token``; 401 if unknown or expired."""
+        with self.db.read() as conn:
+            return self.viewer_in(conn, token)
+
+    def viewer_in(self, conn: Connection, token: str) -> Viewer:
+        """Like :meth:`viewer_for`, inside the caller's transaction."""
+        s, a = t.sessions, t.accounts
+        row = conn.execute(
+            select(s.c.id.label("sid"), s.c.device_id, s.c.access_expires, a.c.id,
+                   a.c.username, a.c.role, a.c.partnerships, a.c.specialisms, a.c.disabled)
+            .join(a, a.c.id == s.c.user_id)
+            .where(s.c.access_hash == token_digest(token))).first()
+        if row is None or row.disabled:
+            raise ApiError(401, "unauthorized", "Please sign in again.")
+        if row.access_expires < now():
+            raise ApiError(401, "token_expired", "Your session expired; TutorClient will renew it.")
+        return Viewer.from_account(row, session_id=row.sid, device_id=row.device_id)
+
+    @staticmethod
+    def bearer(request: Request) -> str:
+        """The Bearer token of ``request`` (401 if there is none)."""
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token or len(token) > 128:
+            raise ApiError(401, "unauthorized", "Please sign in.")
+        return token
+
+    async def authenticate(self, request: Request) -> Viewer:
+        """The caller of ``request`` from its Bearer token (401 otherwise)."""
+        return await run_in_threadpool(self.viewer_for, self.bearer(request))
+
+
+def json_response(obj: Any, status: int = 200) -> Response:
+    return Response(dumps(obj), status_code=status, media_type="application/json")
+
+
+def router(auth: Auth) -> APIRouter:
+    """``/v1/login``, ``/v1/refresh`` and ``/v1/logout``."""
+    r = APIRouter()
+
+    @r.post("/v1/login", summary="Sign in: username+password -> tokens",
+            responses={401: {"description": "wrong credentials"},
+                       429: {"description": "too many failed attempts"}})
+    async def login(body: LoginIn, request: Request) -> Response:
+        check_version(body.v)
+        result = await run_in_threadpool(auth.login, body, client_ip(request))
+        return json_response(result)
+
+    @r.post("/v1/refresh", summary="Trade a refresh token for new tokens",
+            responses={401: {"description": "refresh token unknown or expired"}})
+    async def refresh(body: RefreshIn) -> Response:
+        return json_response(await run_in_threadpool(auth.refresh, body))
+
+    @r.post("/v1/logout", status_code=204, summary="End this device's session",
+            responses={401: {"description": "not signed in"}})
+    async def logout(request: Request) -> Response:
+        viewer = await auth.authenticate(request)
+        await run_in_threadpool(auth.logout, viewer)
+        return Response(status_code=204)
+
+    return r

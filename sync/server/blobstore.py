@@ -1,0 +1,111 @@
+"""Blob files on disk (content-addressed by sha256) and the blob access rules.
+
+A blob is stored once, at ``blobs/<aa>/<sha256>``, only after its hash was
+verified. Reading it needs a live record in one of the viewer's scopes that
+references it; referencing it in a new record needs either that, or having
+uploaded it (``blob_grants``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from pathlib import Path
+
+from sqlalchemy import Connection, insert, select
+
+from sync.server import schema as t
+from sync.server.db import now
+from sync.server.scopes import Viewer
+
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+def is_sha256(value: object) -> bool:
+    """True for a lowercase hex sha256 digest."""
+    return isinstance(value, str) and bool(SHA256_RE.match(value))
+
+
+def blob_path(blob_dir: Path, sha: str) -> Path:
+    """Where the verified blob ``sha`` lives."""
+    return blob_dir / sha[:2] / sha
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def exists(conn: Connection, sha: str) -> bool:
+    return conn.execute(select(t.blobs.c.size).where(t.blobs.c.sha256 == sha)).first() is not None
+
+
+def size_of(conn: Connection, sha: str) -> int | None:
+    row = conn.execute(select(t.blobs.c.size).where(t.blobs.c.sha256 == sha)).first()
+    return None if row is None else int(row.size)
+
+
+def grant(conn: Connection, sha: str, user_id: str) -> None:
+    """Let ``user_id`` reference ``sha`` in records (they uploaded or re-offered it)."""
+    have = conn.execute(select(t.blob_grants.c.user_id).where(
+        t.blob_grants.c.sha256 == sha, t.blob_grants.c.user_id == user_id)).first()
+    if have is None:
+        conn.execute(insert(t.blob_grants).values(sha256=sha, user_id=user_id))
+
+
+def visible(conn: Connection, viewer: Viewer, sha: str) -> bool:
+    """May ``viewer`` download ``sha``? Needs a live record in scope referencing it."""
+    if viewer.is_admin:
+        return exists(conn, sha)
+    br, rs, r = t.blob_refs, t.record_scopes, t.records
+    q = (
+        select(br.c.kind)
+        .join(rs, (rs.c.kind == br.c.kind) & (rs.c.id == br.c.id))
+        .join(r, (r.c.kind == br.c.kind) & (r.c.id == br.c.id))
+        .where(br.c.sha256 == sha, rs.c.present.is_(True), rs.c.scope.in_(viewer.scopes),
+               r.c.deleted.is_(False))
+        .limit(1)
+    )
+    return conn.execute(q).first() is not None and exists(conn, sha)
+
+
+def usable(conn: Connection, viewer: Viewer, sha: str) -> bool:
+    """May ``viewer`` reference ``sha`` from a record they write?"""
+    if not exists(conn, sha):
+        return False
+    if viewer.is_admin:
+        return True
+    granted = conn.execute(select(t.blob_grants.c.user_id).where(
+        t.blob_grants.c.sha256 == sha, t.blob_grants.c.user_id == viewer.id)).first()
+    return granted is not None or visible(conn, viewer, sha)
+
+
+def store_file(conn: Connection, blob_dir: Path, src: Path, sha: str, size: int,
+               uploaded_by: str | None, *, move: bool) -> bool:
+    """Put a verified file into the store; returns False if it was already there.
+
+    The caller has checked that ``src`` hashes to ``sha``. The file is moved or
+    copied into place first and the row written after, so a crash leaves at most
+    an unreferenced file, never a row without bytes.
+    """
+    dest = blob_path(blob_dir, sha)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if not dest.exists():
+        tmp = dest.with_name(dest.name + ".tmp")
+        if move:
+            os.replace(src, tmp)
+        else:
+            shutil.copyfile(src, tmp)
+        os.replace(tmp, dest)
+    elif move:
+        src.unlink(missing_ok=True)
+    if exists(conn, sha):
+        return False
+    conn.execute(insert(t.blobs).values(sha256=sha, size=size, created_at=now(),
+                                        uploaded_by=uploaded_by))
+    return True

@@ -1,0 +1,150 @@
+"""``tutorclient-server``: a thin command-line adapter over :mod:`sync.server.admin`.
+
+    tutorclient-server [--data DIR] [--db URL] init
+    tutorclient-server user add NAME --role ROLE --partnership P [--specialism S]
+    tutorclient-server user partnerships NAME P [P ...]
+    tutorclient-server user disable|enable NAME
+    tutorclient-server course import PATH
+    tutorclient-server seed-demo
+    tutorclient-server serve [--host 127.0.0.1] [--port 8000] [--tls-cert F --tls-key F]
+
+Errors become one plain line on stderr and exit status 1 (2 for usage errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from sync.errors import TutorClientError
+from sync.server.admin import Admin, AdminError
+from sync.server.settings import Settings
+
+DEFAULT_DATA = os.environ.get("TUTORCLIENT_SERVER_DATA", "tutorclient-data")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tutorclient-server",
+                                description="TutorClient reference sync server")
+    p.add_argument("--data", default=DEFAULT_DATA,
+                   help="data directory: SQLite file, blobs, uploads (default: %(default)s)")
+    p.add_argument("--db", default=os.environ.get("TUTORCLIENT_SERVER_DB"),
+                   help="database URL, e.g. postgresql://user@host/db (default: SQLite in --data)")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("init", help="create the data directory and database")
+
+    user = sub.add_parser("user", help="manage accounts").add_subparsers(dest="action",
+                                                                         required=True)
+    add = user.add_parser("add", help="add an account (password from stdin or a prompt)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["trainee", "tutor", "coordinator", "admin"])
+    add.add_argument("--partnership", action="append", default=[], required=True,
+                     help="partnership slug (repeat for several)")
+    add.add_argument("--specialism", action="append", default=[], help="repeatable")
+    add.add_argument("--display-name")
+    mem = user.add_parser("partnerships", help="replace an account's partnerships")
+    mem.add_argument("name")
+    mem.add_argument("partnership", nargs="*")
+    for verb in ("disable", "enable"):
+        user.add_parser(verb, help=f"{verb} an account").add_argument("name")
+
+    course = sub.add_parser("course", help="manage courses").add_subparsers(dest="action",
+                                                                            required=True)
+    imp = course.add_parser("import", help="import or update a course folder")
+    imp.add_argument("path", type=Path)
+
+    sub.add_parser("seed-demo", help="load the demo courses, users, cases and discussions")
+
+    serve = sub.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--tls-cert", type=Path)
+    serve.add_argument("--tls-key", type=Path)
+    serve.add_argument("--root-path", default="", help="URL prefix when behind a proxy path")
+    return p
+
+
+def read_password(prompt: str = "Password: ") -> str:
+    """First line of stdin when piped, else an interactive prompt asked twice."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Again: ") != first:
+        raise AdminError("the passwords differ")
+    return first
+
+
+def serve(settings: Settings, args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from sync.server.app import create_app
+    from sync.server.testing import uvicorn_config
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise AdminError("--tls-cert and --tls-key go together")
+    app = create_app(settings)
+    tls = {"ssl_certfile": str(args.tls_cert), "ssl_keyfile": str(args.tls_key)} \
+        if args.tls_cert else {}
+    config = uvicorn_config(app, args.host, args.port, root_path=args.root_path,
+                            proxy_headers=True, log_level="info", **tls)
+    uvicorn.Server(config).run()
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = Settings(data_dir=Path(args.data), db_url=args.db)
+    if args.command == "serve":
+        serve(settings, args)
+        return 0
+    admin = Admin(settings)
+    try:
+        admin.init()
+        if args.command == "init":
+            print(f"ready: {settings.database_url.split('@')[-1]}")
+        elif args.command == "user" and args.action == "add":
+            uid = admin.create_user(args.name, read_password(), args.role, args.partnership,
+                                    args.specialism, args.display_name)
+            print(f"added {args.name} ({args.role}) id={uid}")
+        elif args.command == "user" and args.action == "partnerships":
+            admin.set_partnerships(args.name, args.partnership)
+            print(f"{args.name}: partnerships {', '.join(args.partnership) or '(none)'}")
+        elif args.command == "user":
+            admin.set_disabled(args.name, args.action == "disable")
+            print(f"{args.name}: {args.action}d")
+        elif args.command == "course":
+            r = admin.import_course(args.path)
+            print(f"course {r.course_slug}: {r.created} new, {r.updated} changed, "
+                  f"{r.deleted} removed, {r.unchanged} unchanged, {r.blobs_added} new files")
+        elif args.command == "seed-demo":
+            counts = admin.seed_demo()
+            print("demo loaded: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    finally:
+        admin.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``tutorclient-server``."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except (AdminError, TutorClientError) as exc:
+        print(f"error: {getattr(exc, 'user_message', None) or exc}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        print(f"error: database problem: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
+              file=sys.stderr)
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

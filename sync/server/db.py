@@ -1,0 +1,148 @@
+"""Connections, transactions and the global sequence, for SQLite and PostgreSQL.
+
+Every write transaction is serialised: SQLite by ``BEGIN IMMEDIATE``, PostgreSQL
+by locking the ``meta.seq`` row first (``SELECT ... FOR UPDATE``). So sequence
+numbers are handed out in commit order, and a reader that first reads the head
+and then rows with ``seq <= head`` never misses a change committed later with a
+smaller number. (A PostgreSQL ``SEQUENCE`` would not give that guarantee: its
+values are handed out outside transactions, so commit order can differ.)
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, create_engine, event, select, update
+
+from sync.server import schema as t
+from sync.server.settings import Settings
+
+
+def now() -> int:
+    """Current time in whole seconds since the epoch (what the database stores)."""
+    return int(time.time())
+
+
+def jdump(obj: Any) -> str:
+    """Compact JSON text as stored in the database and sent on the wire."""
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+
+
+class WriteTx:
+    """An open write transaction that can hand out sequence numbers."""
+
+    def __init__(self, conn: Connection, head: int) -> None:
+        self.conn = conn
+        self._seq = head
+        self._start = head
+
+    def next_seq(self) -> int:
+        """Allocate the next global sequence number (written back on commit)."""
+        self._seq += 1
+        return self._seq
+
+    @property
+    def dirty(self) -> bool:
+        return self._seq != self._start
+
+    def flush(self) -> None:
+        if self.dirty:
+            self.conn.execute(update(t.meta).where(t.meta.c.name == "seq").values(value=self._seq))
+            self._start = self._seq
+
+
+class Database:
+    """Owns the SQLAlchemy engine; use :meth:`read` and :meth:`write`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.url = settings.database_url
+        self.is_sqlite = self.url.startswith("sqlite")
+        if self.is_sqlite:
+            settings.ensure_dirs()
+            self.engine = create_engine(
+                self.url,
+                connect_args={"check_same_thread": False, "timeout": 30},
+                pool_size=16,
+                max_overflow=32,
+            )
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        else:
+            self.engine = create_engine(self.url, pool_size=16, max_overflow=16,
+                                        pool_pre_ping=True)
+
+    def create_schema(self) -> None:
+        """Create missing tables and the counters (safe to call repeatedly)."""
+        t.metadata.create_all(self.engine)
+        with self.write_raw() as conn:
+            have = {r.name for r in conn.execute(select(t.meta.c.name))}
+            for name, value in (("seq", 0), ("schema", t.SCHEMA_VERSION)):
+                if name not in have:
+                    conn.execute(t.meta.insert().values(name=name, value=value))
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading.
+
+        SQLite: one deferred transaction (a snapshot). PostgreSQL: autocommit,
+        saving the BEGIN/COMMIT round trips; readers never need a snapshot because
+        they read the head first and then only rows at or below it (see above).
+        """
+        with self.engine.connect() as conn:
+            if not self.is_sqlite:
+                yield conn.execution_options(isolation_level="AUTOCOMMIT")
+                return
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def write_raw(self) -> Iterator[Connection]:
+        """A write transaction without sequence handling (schema setup only)."""
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                conn = conn.execution_options(tc_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[WriteTx]:
+        """A serialised write transaction; commits on success, rolls back on error."""
+        with self.write_raw() as conn:
+            q = select(t.meta.c.value).where(t.meta.c.name == "seq")
+            if not self.is_sqlite:
+                q = q.with_for_update()
+            tx = WriteTx(conn, int(conn.execute(q).scalar_one()))
+            yield tx
+            tx.flush()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def head(conn: Connection) -> int:
+    """The last sequence number committed."""
+    return int(conn.execute(select(t.meta.c.value).where(t.meta.c.name == "seq")).scalar_one())
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Let us issue BEGIN ourselves (pysqlite's implicit transactions would defer it).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("tc_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+__all__ = ["Database", "WriteTx", "head", "now", "jdump"]

@@ -1,0 +1,104 @@
+"""Seed the demo: partnerships, users, courses, cases, reviews and discussions.
+
+Everything comes from ``resources/demo`` through ``sync.authoring``; ids are the
+loader's stable ids, so seeding twice changes nothing and clients of a demo
+server can rely on them. Timestamps are fixed, for the same reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sync import authoring
+from sync.authoring import stable_id
+from sync.server.db import WriteTx
+from sync.server.records import load, save
+from sync.server.scopes import partnership_id
+
+if TYPE_CHECKING:
+    from sync.server.admin import Admin
+
+_EPOCH = datetime(2025, 3, 1, 8, 0, tzinfo=timezone.utc)
+
+
+def _at(step: int) -> str:
+    return (_EPOCH + timedelta(hours=step)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _upsert(tx: WriteTx, kind: str, rid: str, data: dict[str, Any]) -> None:
+    cur = load(tx.conn, kind, rid)
+    if cur is None or cur.deleted or cur.data != data:
+        save(tx, kind, rid, data, by=None)
+
+
+def seed(admin: Admin, root: Path | None = None) -> dict[str, int]:
+    """Load the demo folder ``root`` (default ``sync.authoring.DEMO_ROOT``)."""
+    from sync.server.admin import AdminError
+
+    root = Path(root) if root else authoring.DEMO_ROOT
+    partnerships = authoring.load_demo_partnerships(root / "users.toml")
+    users = authoring.load_demo_users(root / "users.toml")
+    demo = authoring.load_demo_cases(root / "cases.toml")
+    for p in partnerships:
+        admin.ensure_partnership(p.slug, p.name, p.region)
+    ids: dict[str, str] = {}
+    for u in users:
+        try:
+            admin.create_user(u.username, u.password, u.role, u.partnerships, u.specialisms,
+                              u.display_name, user_id=u.id)
+        except AdminError:
+            pass  # already there from an earlier seed
+        ids[u.username] = admin.user_id(u.username)
+    course_ids: dict[str, str] = {}
+    for path in sorted(p.parent for p in (root / "courses").glob("*/course.toml")):
+        report = admin.import_course(path)
+        course_ids[path.name] = report.course_id
+        course_ids[report.course_slug] = report.course_id
+    step = 0
+    with admin.db.write() as tx:
+        for case in demo.cases:
+            step += 1
+            pid = partnership_id(case.partnership)
+            claimed = ids.get(case.claimed_by) if case.claimed_by else None
+            _upsert(tx, "cases", case.id, {
+                "author_id": ids[case.author], "partnership_id": pid,
+                "specialism": case.specialism, "title": case.title,
+                "presenting_complaint": case.presenting_complaint, "history": case.history,
+                "examination": case.examination, "investigations": case.investigations,
+                "question": case.question, "status": case.status, "claimed_by": claimed,
+                "claimed_at": _at(step + 1) if claimed else None, "created_at": _at(step),
+                "updated_at": _at(step),
+            })
+            if case.review is not None:
+                r = case.review
+                _upsert(tx, "reviews", stable_id("demo-review", case.key), {
+                    "case_id": case.id, "tutor_id": ids[r.tutor], "strengths": r.strengths,
+                    "concerns": r.concerns, "next_steps": r.next_steps,
+                    "rubric_score": r.rubric_score, "decision": r.decision,
+                    "created_at": _at(step + 2),
+                })
+            step = _thread(tx, case.thread, ids, step, case_id=case.id)
+        for thread in demo.course_threads:
+            step = _thread(tx, thread, ids, step, course_id=course_ids[thread.course_slug or ""])
+    return {"partnerships": len(partnerships), "users": len(users),
+            "courses": len(set(course_ids.values())), "cases": len(demo.cases),
+            "threads": len(demo.cases) + len(demo.course_threads)}
+
+
+def _thread(tx: WriteTx, thread: authoring.DemoThread, ids: dict[str, str], step: int, *,
+            case_id: str | None = None, course_id: str | None = None) -> int:
+    step += 1
+    _upsert(tx, "threads", thread.id, {
+        "kind": "case" if case_id else "course", "case_id": case_id, "course_id": course_id,
+        "partnership_id": partnership_id(thread.partnership), "title": thread.title,
+        "created_by": ids[thread.created_by], "created_at": _at(step),
+    })
+    for n, post in enumerate(thread.posts):
+        step += 1
+        _upsert(tx, "posts", stable_id("demo-post", thread.key, str(n)), {
+            "thread_id": thread.id, "author_id": ids[post.author], "body_md": post.body,
+            "quote_post_id": None, "created_at": _at(step),
+        })
+    return step

@@ -1,0 +1,102 @@
+"""HTTP plumbing shared by the routes: error responses and bounded body reading.
+
+Every error leaves the server as ``{"error": "<code>", "message": "<sentence>"}``
+with a 4xx status; the message is written for the person using the client.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+
+from sync.protocol import decompress, DecodeError
+
+log = logging.getLogger("tutorclient.server.http")
+
+
+class ApiError(Exception):
+    """An error response: ``status``, a short machine ``code``, a plain ``message``."""
+
+    def __init__(self, status: int, code: str, message: str,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+        self.headers = headers or {}
+
+
+def error_response(status: int, code: str, message: str,
+                   headers: dict[str, str] | None = None) -> Response:
+    body = json.dumps({"error": code, "message": message}, separators=(",", ":")).encode()
+    return Response(body, status_code=status, headers=headers,
+                    media_type="application/json")
+
+
+def api_error_response(exc: ApiError) -> Response:
+    return error_response(exc.status, exc.code, exc.message, exc.headers)
+
+
+async def read_body(request: Request, max_bytes: int) -> bytes:
+    """Read the request body, refusing (413) anything over ``max_bytes``.
+
+    Checks ``Content-Length`` first so an oversized body is refused unread.
+    """
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            if int(declared) > max_bytes:
+                raise ApiError(413, "too_large", f"The request is larger than {max_bytes} bytes.")
+        except ValueError:
+            raise ApiError(400, "bad_request", "Content-Length is not a number.") from None
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        async for chunk in request.stream():
+            total += len(chunk)
+            if total > max_bytes:
+                raise ApiError(413, "too_large", f"The request is larger than {max_bytes} bytes.")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise ApiError(400, "bad_request", "The connection closed before the request arrived.") \
+            from None
+    return b"".join(chunks)
+
+
+async def read_json(request: Request, max_bytes: int, max_inflated: int) -> Any:
+    """Read, decompress and parse a JSON body; 4xx with a clear message on any fault."""
+    raw = await read_body(request, max_bytes)
+    return decode_json(raw, request.headers.get("content-encoding"), max_inflated)
+
+
+def decode_json(raw: bytes, coding: str | None, max_inflated: int) -> Any:
+    """Decompress and parse a JSON body; 4xx with a clear message on any fault."""
+    try:
+        plain = decompress(raw, coding, max_inflated)
+    except DecodeError as exc:
+        code = 413 if "too large" in str(exc) else 415 if "unsupported" in str(exc) else 400
+        raise ApiError(code, "bad_encoding", f"The request body could not be read: {exc}.") \
+            from exc
+    try:
+        text = plain.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ApiError(400, "bad_utf8", "The request body is not valid UTF-8.") from None
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        raise ApiError(400, "bad_json", "The request body is not valid JSON.") from None
+    if "\\u" in text:
+        # JSON escapes can smuggle in unpaired surrogates, which are not text at all.
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ApiError(400, "bad_utf8", "The request contains invalid text "
+                           "(an unpaired UTF-16 surrogate).") from None
+    return obj
+
+
+def client_ip(request: Request) -> str:
+    """The peer address (behind a proxy, uvicorn's --proxy-headers makes this the client)."""
+    return request.client.host if request.client else "?"

@@ -1,0 +1,218 @@
+"""Write authorisation: may this viewer create, change or delete this record?
+
+Each check returns ``None`` (allowed) or a plain sentence saying why not,
+starting with ``forbidden:`` or ``invalid:``. Reads are governed by scopes
+(``scopes.py``); a record the viewer cannot read is reported as not found
+before these rules run, so they never leak what exists elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Connection
+
+from sync.protocol import CASE_STATUSES, OWNER_KINDS, REVIEW_DECISIONS
+from sync.server import blobstore
+from sync.server.records import Rec, blob_refs_of, live
+from sync.server.scopes import Viewer
+
+ADMIN_KINDS = frozenset({"partnerships", "users", "courses", "modules", "lessons", "quizzes"})
+CASE_LOCKED = frozenset({"author_id", "partnership_id", "claimed_by", "claimed_at"})
+#: Status changes a case's author may make: from -> allowed targets.
+AUTHOR_STATUS = {
+    "draft": {"submitted"},
+    "submitted": {"draft"},
+    "revision_requested": {"submitted"},
+}
+TUTOR_STATUSES = frozenset({"in_review", "reviewed", "revision_requested"})
+
+Check = Callable[[Connection, Viewer, Rec | None, dict[str, Any] | None], str | None]
+
+
+def _visible(conn: Connection, viewer: Viewer, kind: str, record_id: Any) -> Rec | None:
+    if not isinstance(record_id, str):
+        return None
+    rec = live(conn, kind, record_id)
+    return rec if rec and viewer.sees(rec.scopes) else None
+
+
+def _changed(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
+    return {f for f in set(old) | set(new) if old.get(f) != new.get(f)}
+
+
+def check_write(conn: Connection, viewer: Viewer, kind: str, cur: Rec | None,
+                new: dict[str, Any] | None) -> str | None:
+    """Authorise a create (``cur`` None), update, or delete (``new`` None)."""
+    if new is not None and kind in ("lessons", "posts", "attachments"):
+        for sha in sorted(blob_refs_of(kind, new) - blob_refs_of(kind, cur.data if cur else None)):
+            if not blobstore.usable(conn, viewer, sha):
+                return f"invalid: blob {sha[:12]}... is not on the server; upload it first"
+    if viewer.is_admin:
+        return None
+    if kind in ADMIN_KINDS:
+        return f"forbidden: only an administrator can change {kind}"
+    if kind in OWNER_KINDS:
+        for data in (cur.data if cur else None, new):
+            if data is not None and data.get("user_id") != viewer.id:
+                return f"forbidden: {kind} belong to one user; you cannot write another user's"
+        return None
+    return _RULES[kind](conn, viewer, cur, new)
+
+
+def _cases(conn: Connection, v: Viewer, cur: Rec | None, new: dict[str, Any] | None) -> str | None:
+    if cur is None:
+        assert new is not None
+        if new["author_id"] != v.id:
+            return "forbidden: you can only create cases as yourself"
+        if new["partnership_id"] not in v.partnerships:
+            return "forbidden: you are not a member of that partnership"
+        if new["status"] not in ("draft", "submitted"):
+            return "invalid: a new case must be a draft or submitted"
+        if new.get("claimed_by"):
+            return "invalid: a new case cannot be claimed"
+        return None
+    old = cur.data or {}
+    if new is None:
+        if old.get("author_id") == v.id and not old.get("claimed_by"):
+            return None
+        return "forbidden: only the author can delete a case, and only before a tutor claims it"
+    if new.get("status") not in CASE_STATUSES:
+        return "invalid: unknown case status"
+    changed = _changed(old, new)
+    if old.get("author_id") == v.id:
+        locked = sorted(changed & CASE_LOCKED)
+        if locked:
+            return f"forbidden: you cannot change {', '.join(locked)} of a case"
+        if old.get("status") in ("in_review", "reviewed") and changed - {"updated_at"}:
+            return "forbidden: the case is with a tutor; wait for the review"
+        if "status" in changed and new["status"] not in AUTHOR_STATUS.get(old["status"], ()):
+            return f"forbidden: you cannot move a case from {old['status']} to {new['status']}"
+        return None
+    if old.get("claimed_by") == v.id:
+        if changed - {"status", "updated_at"}:
+            return "forbidden: the reviewing tutor may change only the status of a case"
+        if new["status"] not in TUTOR_STATUSES:
+            return f"forbidden: a tutor cannot set a case to {new['status']}"
+        return None
+    return "forbidden: only the author or the tutor who claimed it may change this case"
+
+
+def _threads(conn: Connection, v: Viewer, cur: Rec | None, new: dict[str, Any] | None) -> str | None:
+    if new is None:
+        return "forbidden: only an administrator can delete a discussion"
+    if cur is not None:
+        old = cur.data or {}
+        if old.get("created_by") != v.id:
+            return "forbidden: only the person who started a discussion can rename it"
+        fixed = sorted(_changed(old, new) & {"kind", "case_id", "course_id", "partnership_id",
+                                            "created_by"})
+        return f"forbidden: you cannot change {', '.join(fixed)}" if fixed else None
+    if new["created_by"] != v.id:
+        return "forbidden: you can only start discussions as yourself"
+    if new["kind"] == "case":
+        case = _visible(conn, v, "cases", new.get("case_id"))
+        if case is None:
+            return "invalid: the case of this discussion does not exist or is not yours to see"
+        if (case.data or {}).get("partnership_id") != new["partnership_id"]:
+            return "invalid: the discussion must be in the case's partnership"
+        return None
+    if new["kind"] == "course":
+        course = _visible(conn, v, "courses", new.get("course_id"))
+        if course is None:
+            return "invalid: the course of this discussion does not exist or is not yours to see"
+        if new["partnership_id"] not in v.partnerships or new["partnership_id"] not in (
+                (course.data or {}).get("partnerships") or []):
+            return "forbidden: you are not a member of that partnership"
+        return None
+    return "invalid: a discussion's kind must be case or course"
+
+
+def _posts(conn: Connection, v: Viewer, cur: Rec | None, new: dict[str, Any] | None) -> str | None:
+    if new is None:
+        return "forbidden: posts cannot be deleted"
+    if new["author_id"] != v.id:
+        return "forbidden: you can only post as yourself"
+    thread = _visible(conn, v, "threads", new["thread_id"])
+    if thread is None:
+        return "invalid: the discussion does not exist or is not yours to see"
+    quote = new.get("quote_post_id")
+    if quote is not None:
+        quoted = _visible(conn, v, "posts", quote)
+        if quoted is None or (quoted.data or {}).get("thread_id") != new["thread_id"]:
+            return "invalid: the quoted post is not in this discussion"
+    return None
+
+
+def _reviews(conn: Connection, v: Viewer, cur: Rec | None, new: dict[str, Any] | None) -> str | None:
+    if new is None:
+        return "forbidden: reviews cannot be deleted"
+    if new["tutor_id"] != v.id or (cur is not None and (cur.data or {}).get("tutor_id") != v.id):
+        return "forbidden: you can only write reviews as yourself"
+    if cur is not None and (cur.data or {}).get("case_id") != new["case_id"]:
+        return "forbidden: a review cannot move to another case"
+    case = _visible(conn, v, "cases", new["case_id"])
+    if case is None:
+        return "invalid: the case does not exist or is not yours to see"
+    if (case.data or {}).get("claimed_by") != v.id:
+        return "forbidden: only the tutor who claimed the case can review it"
+    return None
+
+
+def _attachments(conn: Connection, v: Viewer, cur: Rec | None,
+                 new: dict[str, Any] | None) -> str | None:
+    for data in (cur.data if cur else None, new):
+        if data is None:
+            continue
+        if data.get("owner_kind") not in ("cases", "posts"):
+            return "forbidden: you can attach files only to your cases and posts"
+        if data.get("course_id"):
+            return "forbidden: only an administrator can attach files to courses"
+        owner = _visible(conn, v, data["owner_kind"], data["owner_id"])
+        if owner is None:
+            return "invalid: the attachment's case or post does not exist or is not yours to see"
+        if (owner.data or {}).get("author_id") != v.id:
+            return "forbidden: you can attach files only to your own cases and posts"
+    return None
+
+
+_RULES: dict[str, Check] = {
+    "cases": _cases,
+    "threads": _threads,
+    "posts": _posts,
+    "reviews": _reviews,
+    "attachments": _attachments,
+}
+
+
+def _ref_ok(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and 0 < len(value) <= 64
+                             and value.isprintable() and " " not in value and "/" not in value)
+
+
+def check_values(kind: str, data: dict[str, Any]) -> str | None:
+    """Value checks beyond types (references, enumerations, ranges, hashes)."""
+    for name, value in data.items():
+        if (name.endswith("_id") or name in ("owner_kind", "claimed_by", "created_by")) \
+                and not _ref_ok(value):
+            return f"invalid: {kind}.{name} is not a valid id"
+        if name in ("partnerships", "specialisms") and not all(
+                _ref_ok(v) and v is not None for v in value):
+            return f"invalid: {kind}.{name} must be a list of ids"
+    if kind == "cases" and data.get("status") not in CASE_STATUSES:
+        return "invalid: unknown case status"
+    if kind == "reviews":
+        if data.get("decision") not in REVIEW_DECISIONS:
+            return "invalid: a review's decision must be reviewed or revision_requested"
+        score = data.get("rubric_score")
+        if score is not None and not 1 <= score <= 5:
+            return "invalid: rubric_score must be between 1 and 5"
+    if kind == "attachments":
+        if not blobstore.is_sha256(data.get("sha256")):
+            return "invalid: sha256 must be 64 lowercase hex digits"
+        if data.get("role", "file") not in ("image", "pdf", "file"):
+            return "invalid: attachment role must be image, pdf or file"
+    if kind == "users" and data.get("role") not in ("trainee", "tutor", "coordinator", "admin"):
+        return "invalid: unknown role"
+    return None

@@ -1,0 +1,61 @@
+"""Server settings: one frozen dataclass passed to ``create_app`` and ``admin``."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the server needs to know; defaults suit a small deployment.
+
+    ``db_url`` defaults to a SQLite file ``tutorclient.sqlite3`` in ``data_dir``;
+    pass ``postgresql://...`` for PostgreSQL. Blobs always live under
+    ``data_dir/blobs`` and in-progress uploads under ``data_dir/uploads``.
+    """
+
+    data_dir: Path
+    db_url: str | None = None
+    access_ttl: int = 12 * 3600
+    refresh_ttl: int = 60 * 86400
+    max_body: int = 4 * MB  # compressed request body for /v1/sync and JSON routes
+    max_inflated: int = 16 * MB  # after decompression
+    max_upload: int = 20 * MB
+    user_quota: int = 500 * MB
+    sync_threads: int = 8  # worker threads serving /v1/sync concurrently
+    page_bytes: int = 128 * 1024  # soft cap on one page of changes (uncompressed JSON)
+    login_failures: int = 5  # per username+IP per window, then 429
+    login_window: int = 60
+    #: argon2 cost; "test" is only for test suites (fast, still a real argon2id hash).
+    argon2_profile: str = "default"
+
+    @property
+    def database_url(self) -> str:
+        """The SQLAlchemy URL to connect to (driver made explicit)."""
+        url = self.db_url or f"sqlite:///{Path(self.data_dir) / 'tutorclient.sqlite3'}"
+        if url.startswith("postgres://"):
+            url = "postgresql://" + url[len("postgres://"):]
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        return url
+
+    @property
+    def blob_dir(self) -> Path:
+        return Path(self.data_dir) / "blobs"
+
+    @property
+    def upload_dir(self) -> Path:
+        return Path(self.data_dir) / "uploads"
+
+    def ensure_dirs(self) -> None:
+        """Create the data, blob and upload directories (0700: they hold user data)."""
+        for d in (Path(self.data_dir), self.blob_dir, self.upload_dir):
+            d.mkdir(parents=True, exist_ok=True)
+            try:
+                os.chmod(d, 0o700)
+            except OSError:  # not ours to change (e.g. a mounted volume); keep going
+                pass

@@ -1,0 +1,229 @@
+"""The push half of a sync: apply a client's ops, idempotently, in order.
+
+Each op gets exactly one result. Its UUID is remembered with a digest of its
+content and the result, so a replay (the response was lost on the way back)
+returns the original result and writes nothing, and a different op reusing the
+UUID is rejected. An op that fails a check writes nothing; the others in the
+same request still apply (one bad op must not block a client's whole outbox).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from sync.protocol import (
+    ACTIONS, CLAIM, CONFLICT, DELETE, KINDS, OK, PUT, REJECTED, field_errors, op_digest,
+)
+from sync.server import schema as t
+from sync.server.db import WriteTx, jdump, now
+from sync.server.records import Rec, load, save
+from sync.server.rules import check_values, check_write
+from sync.server.scopes import Viewer
+
+log = logging.getLogger("tutorclient.server.writes")
+
+OP_KEYS = frozenset({"u", "k", "i", "b", "a", "d"})
+
+
+class _Outcome(Exception):
+    """Stops one op early with a conflict or rejection."""
+
+    def __init__(self, status: str, reason: str = "", cur: Rec | None = None) -> None:
+        super().__init__(reason)
+        self.status, self.reason, self.cur = status, reason, cur
+
+
+def iso_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _valid_id(value: Any) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 64 and value.isprintable() \
+        and " " not in value and "/" not in value
+
+
+class Pusher:
+    """Applies one request's ops inside one write transaction."""
+
+    def __init__(self, tx: WriteTx, viewer: Viewer) -> None:
+        self.tx = tx
+        self.viewer = viewer
+        #: (kind, id, version) the client already holds exactly; left out of the pull.
+        self.known: set[tuple[str, str, int]] = set()
+
+    def apply_all(self, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Apply ``ops`` in order; returns one result per op."""
+        return [self.apply(op) for op in ops]
+
+    def apply(self, op: dict[str, Any]) -> dict[str, Any]:
+        conn = self.tx.conn
+        digest = op_digest(op)
+        prior = conn.execute(select(t.ops).where(t.ops.c.uuid == op["u"])).first()
+        if prior is not None:
+            if prior.digest == digest and prior.user_id == self.viewer.id:
+                return json.loads(prior.result)
+            self._log_rejection(op, "op uuid reused with different content")
+            return {"u": op["u"], "s": REJECTED, "e": "invalid: op uuid reused with different content"}
+        try:
+            result = self._apply_new(op)
+        except _Outcome as out:
+            result = {"u": op["u"], "s": out.status}
+            if out.status == REJECTED:
+                result["e"] = out.reason
+                self._log_rejection(op, out.reason)
+            if out.cur is not None:
+                result["cur"] = {"v": out.cur.version,
+                                 "d": None if out.cur.deleted else out.cur.data}
+        conn.execute(insert(t.ops).values(uuid=op["u"], user_id=self.viewer.id, digest=digest,
+                                          result=jdump(result), created_at=now()))
+        return result
+
+    def _log_rejection(self, op: dict[str, Any], reason: str) -> None:
+        log.warning("rejected write: user=%s op=%s kind=%s id=%s action=%s: %s",
+                    self.viewer.username, op.get("u"), op.get("k"), op.get("i"), op.get("a"),
+                    reason)
+
+    # -- one op ---------------------------------------------------------------
+
+    def _apply_new(self, op: dict[str, Any]) -> dict[str, Any]:
+        kind, rid, action, base = op.get("k"), op.get("i"), op.get("a"), op.get("b")
+        extra = sorted(set(op) - OP_KEYS)
+        if extra:
+            raise _Outcome(REJECTED, f"invalid: unknown op fields {', '.join(extra)}")
+        if not isinstance(kind, str) or kind not in KINDS:
+            raise _Outcome(REJECTED, f"invalid: unknown record kind {kind!r}")
+        if not _valid_id(rid):
+            raise _Outcome(REJECTED, "invalid: record id must be 1-64 printable characters")
+        if action not in ACTIONS:
+            raise _Outcome(REJECTED, f"invalid: unknown action {action!r}")
+        if base is not None and (isinstance(base, bool) or not isinstance(base, int) or base < 1):
+            raise _Outcome(REJECTED, "invalid: base version must be a positive integer or null")
+        data = op.get("d")
+        if action == PUT and not isinstance(data, dict):
+            raise _Outcome(REJECTED, "invalid: put needs a data object")
+        if action != PUT and data not in (None, {}):
+            raise _Outcome(REJECTED, f"invalid: {action} takes no data")
+        cur = load(self.tx.conn, kind, rid)
+        visible = cur is not None and self.viewer.sees(cur.scopes)
+        if action == PUT and base is None:
+            return self._create(op, kind, rid, data, cur, visible)
+        if cur is None or not visible:
+            raise _Outcome(REJECTED, f"invalid: no such {kind} record")
+        if action == PUT:
+            return self._update(op, kind, cur, base, data)
+        if action == DELETE:
+            return self._delete(op, kind, cur, base)
+        return self._claim(op, cur, action == CLAIM)
+
+    def _ok(self, op: dict[str, Any], rec: Rec, echoed: bool) -> dict[str, Any]:
+        if echoed:
+            self.known.add((rec.kind, rec.id, rec.version))
+        return {"u": op["u"], "s": OK, "v": rec.version}
+
+    def _check_fields(self, kind: str, patch: dict[str, Any], merged: dict[str, Any],
+                      creating: bool) -> None:
+        reason = field_errors(kind, patch, creating=creating)
+        if reason is None:
+            reason = check_values(kind, merged)
+            if reason is None:
+                return
+        else:
+            reason = "invalid: " + reason
+        raise _Outcome(REJECTED, reason)
+
+    def _create(self, op: dict[str, Any], kind: str, rid: str, data: dict[str, Any],
+                cur: Rec | None, visible: bool) -> dict[str, Any]:
+        if cur is not None:
+            if visible:
+                raise _Outcome(CONFLICT, cur=cur)
+            raise _Outcome(REJECTED, "invalid: that record id is already in use")
+        self._check_fields(kind, data, data, creating=True)
+        self._authorise(kind, None, data)
+        rec = save(self.tx, kind, rid, data, by=self.viewer.id)
+        self._after_write(kind, rec)
+        return self._ok(op, rec, echoed=True)
+
+    def _update(self, op: dict[str, Any], kind: str, cur: Rec, base: int,
+                patch: dict[str, Any]) -> dict[str, Any]:
+        if cur.deleted or base != cur.version:
+            raise _Outcome(CONFLICT, cur=cur)
+        if KINDS[kind].append_only:
+            raise _Outcome(REJECTED, f"invalid: {kind} are append-only and cannot be edited")
+        merged = {**(cur.data or {}), **patch}
+        self._check_fields(kind, patch, merged, creating=False)
+        self._authorise(kind, cur, merged)
+        if merged == cur.data:
+            return self._ok(op, cur, echoed=True)
+        rec = save(self.tx, kind, cur.id, merged, by=self.viewer.id)
+        self._after_write(kind, rec)
+        return self._ok(op, rec, echoed=True)
+
+    def _delete(self, op: dict[str, Any], kind: str, cur: Rec, base: int | None) -> dict[str, Any]:
+        if cur.deleted:
+            return self._ok(op, cur, echoed=True)
+        if base is None:
+            raise _Outcome(REJECTED, "invalid: a delete must name the base version")
+        if base != cur.version:
+            raise _Outcome(CONFLICT, cur=cur)
+        self._authorise(kind, cur, None)
+        rec = save(self.tx, kind, cur.id, None, by=self.viewer.id)
+        return self._ok(op, rec, echoed=True)
+
+    def _claim(self, op: dict[str, Any], cur: Rec, claim: bool) -> dict[str, Any]:
+        v = self.viewer
+        if cur.kind != "cases":
+            raise _Outcome(REJECTED, "invalid: only cases can be claimed")
+        if cur.deleted:
+            raise _Outcome(CONFLICT, cur=cur)
+        data = dict(cur.data or {})
+        holder = data.get("claimed_by")
+        if not claim:
+            if holder is None:
+                return self._ok(op, cur, echoed=True)
+            if holder != v.id and not v.is_admin:
+                raise _Outcome(REJECTED, "forbidden: only the tutor who claimed a case can release it")
+            data.update(claimed_by=None, claimed_at=None, status="submitted")
+        else:
+            if v.role not in ("tutor", "admin"):
+                raise _Outcome(REJECTED, "forbidden: only tutors can claim cases")
+            spec = data.get("specialism")
+            if not v.is_admin and v.specialisms and spec and spec not in v.specialisms:
+                raise _Outcome(REJECTED, f"forbidden: this case is for {spec} tutors")
+            if holder == v.id:
+                return self._ok(op, cur, echoed=True)
+            if holder is not None or data.get("status") != "submitted":
+                raise _Outcome(CONFLICT, cur=cur)
+            data.update(claimed_by=v.id, claimed_at=iso_now(), status="in_review")
+        rec = save(self.tx, "cases", cur.id, data, by=v.id)
+        return self._ok(op, rec, echoed=False)
+
+    def _authorise(self, kind: str, cur: Rec | None, new: dict[str, Any] | None) -> None:
+        reason = check_write(self.tx.conn, self.viewer, kind, cur, new)
+        if reason is not None:
+            raise _Outcome(REJECTED, reason)
+
+    def _after_write(self, kind: str, rec: Rec) -> bool:
+        """Server-side effects of a write; True if other records changed."""
+        if kind != "reviews" or rec.data is None:
+            return False
+        case = load(self.tx.conn, "cases", rec.data["case_id"])
+        if case is None or case.deleted or case.data is None:
+            return False
+        if case.data.get("status") == rec.data["decision"]:
+            return False
+        # A review settles its case: the decision becomes the case's status.
+        save(self.tx, "cases", case.id, {**case.data, "status": rec.data["decision"],
+                                         "updated_at": iso_now()}, by=self.viewer.id)
+        return True
+
+
+def prune_ops(tx: WriteTx, older_than_days: int = 90) -> int:
+    """Forget op UUIDs older than the given age (clients retry within days, not months)."""
+    cutoff = int(time.time()) - older_than_days * 86400
+    return tx.conn.execute(t.ops.delete().where(t.ops.c.created_at < cutoff)).rowcount

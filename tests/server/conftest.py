@@ -1,0 +1,245 @@
+"""Fixtures for server tests: a real server on loopback over SQLite and PostgreSQL.
+
+``world`` is one live server per backend (session scope) loaded with the demo
+data plus a Palestine-only course and a few extra accounts. Tests make their
+own records with fresh UUIDs, so they can share it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sync.authoring import DEMO_ROOT, stable_id
+from sync.server.admin import Admin
+from sync.server.scopes import partnership_id
+from sync.server.settings import Settings
+from sync.server.testing import free_port, run_server
+
+from srv_helpers import Client, new_id, owner_samples
+
+PG_BIN = Path(os.environ.get("TC_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "schemathesis: bounded property-based API fuzzing")
+
+
+# ----------------------------------------------------------------- PostgreSQL
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+@dataclass
+class PgCluster:
+    """A throwaway cluster reachable only through a unix socket in ``host``."""
+
+    host: str
+    port: int
+    counter: int = 0
+
+    def url(self, dbname: str) -> str:
+        return f"postgresql://postgres@/{dbname}?host={self.host}&port={self.port}"
+
+    def create_db(self, prefix: str = "tc") -> str:
+        import psycopg
+
+        self.counter += 1
+        name = f"{prefix}_{self.counter}_{uuid.uuid4().hex[:6]}"
+        with psycopg.connect(host=self.host, port=self.port, user="postgres", dbname="postgres",
+                             autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Any:
+    if not (PG_BIN / "initdb").exists():
+        pytest.skip(f"PostgreSQL binaries not found in {PG_BIN} (install postgresql-15)")
+    if os.geteuid() == 0 and shutil.which("runuser") is None:
+        pytest.skip("running as root without runuser: cannot start PostgreSQL as postgres")
+    base = Path(tempfile.mkdtemp(prefix="tc-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+    data = base / "data"
+    subprocess.run(_as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres",
+                                 "--auth=trust", "-E", "UTF8", "--no-sync"]),
+                   check=True, capture_output=True)
+    port = free_port()
+    opts = (f"-p {port} -k {base} -c listen_addresses='' -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+    subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", opts,
+                                 "-l", str(base / "log"), "-w", "start"]),
+                   check=True, capture_output=True)
+    try:
+        yield PgCluster(str(base), port)
+    finally:
+        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate",
+                                     "stop"]), capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", params=["sqlite", pytest.param("postgres",
+                                                                 marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+def new_db_url(request: pytest.FixtureRequest, backend: str) -> str | None:
+    """A fresh empty database for ``backend`` (``None`` = SQLite file in the data dir)."""
+    if backend == "sqlite":
+        return None
+    return request.getfixturevalue("pg_cluster").create_db()
+
+
+@pytest.fixture(scope="session")
+def make_db_url(request: pytest.FixtureRequest, backend: str) -> Any:
+    """A factory of fresh empty database URLs for ``backend`` (``None`` = SQLite)."""
+    return lambda: new_db_url(request, backend)
+
+
+@pytest.fixture
+def cli_db(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> tuple[Path, str | None]:
+    """A data dir and a fresh empty database URL (``None`` for SQLite) for CLI tests."""
+    return tmp_path / "data", new_db_url(request, backend)
+
+
+# ----------------------------------------------------------------- the world
+
+
+@dataclass
+class World:
+    """A live server and handles on what it holds."""
+
+    base: str
+    admin: Admin
+    settings: Settings
+    backend: str
+    passwords: dict[str, str]
+    p_som: str = partnership_id("somaliland")
+    p_pal: str = partnership_id("palestine")
+    pal_course: str = ""
+    blob: str = ""
+    blob_bytes: bytes = b""
+    #: A record of each kind readable only in Palestine (or owned by yusuf).
+    pal: dict[str, str] = field(default_factory=dict)
+    #: A record of each kind readable in Somaliland.
+    som: dict[str, str] = field(default_factory=dict)
+
+    def client(self, username: str) -> Client:
+        return Client(self.base, username, self.passwords[username])
+
+    def uid(self, username: str) -> str:
+        return self.admin.user_id(username)
+
+    def record(self, kind: str, rid: str) -> Any:
+        from sync.server.records import load
+
+        with self.admin.db.read() as conn:
+            return load(conn, kind, rid)
+
+    def add_user(self, role: str, partnerships: list[str], specialisms: list[str] | None = None,
+                 prefix: str = "u") -> str:
+        name = f"{prefix}.{uuid.uuid4().hex[:8]}"
+        self.passwords[name] = "password-" + name
+        self.admin.create_user(name, self.passwords[name], role, partnerships, specialisms or [])
+        return name
+
+
+ROLE_USERS = {"trainee": "amina", "tutor": "tutor.som", "coordinator": "coord.hodan",
+              "admin": "admin"}
+
+
+def _pal_only_course(dest: Path) -> Path:
+    src = DEMO_ROOT / "courses" / "emergency-triage"
+    course = dest / "pal-only"
+    shutil.copytree(src, course)
+    toml = (course / "course.toml").read_text()
+    toml = toml.replace('slug = "emergency-triage"', 'slug = "pal-only"')
+    toml = toml.replace('partnerships = ["somaliland", "palestine"]', 'partnerships = ["palestine"]')
+    (course / "course.toml").write_text(toml)
+    return course
+
+
+def _build_world(settings: Settings, tmp: Path, backend: str) -> tuple[Admin, World]:
+    from sync.authoring import load_demo_users
+
+    admin = Admin(settings)
+    admin.init()
+    admin.seed_demo()
+    passwords = {u.username: u.password for u in load_demo_users()}
+    for name, role, parts, spec in (("tutor.som", "tutor", ["somaliland"], ["emergency"]),
+                                    ("tutor.som2", "tutor", ["somaliland"], ["emergency"]),
+                                    ("tutor.obs", "tutor", ["somaliland"], ["obstetrics"])):
+        passwords[name] = "password-" + name
+        admin.create_user(name, passwords[name], role, parts, spec)
+    w = World("", admin, settings, backend, passwords)
+    rep = admin.import_course(_pal_only_course(tmp))
+    w.pal_course = rep.course_id
+    w.blob_bytes = b"\x89PNG\r\n\x1a\n" + os.urandom(3000)
+    w.blob = admin.add_blob(w.blob_bytes)
+    with admin.db.write() as tx:  # everyone may reference the test blob
+        from sync.server import blobstore
+
+        for name in passwords:
+            blobstore.grant(tx.conn, w.blob, admin._account(tx, name).id)
+    _fill_samples(w)
+    return admin, w
+
+
+def _children(w: World, course_id: str) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from sync.server import schema as t
+
+    out: dict[str, str] = {}
+    with w.admin.db.read() as conn:
+        for row in conn.execute(select(t.records.c.kind, t.records.c.id).where(
+                t.records.c.parent_kind == "courses", t.records.c.parent_id == course_id)):
+            out.setdefault(row.kind, row.id)
+    return out
+
+
+def _fill_samples(w: World) -> None:
+    som_course = stable_id("emergency-triage")
+    pal = {"partnerships": w.p_pal, "users": w.uid("yusuf"), "courses": w.pal_course,
+           **_children(w, w.pal_course)}
+    som = {"partnerships": w.p_som, "users": w.uid("khadra"), "courses": som_course,
+           **_children(w, som_course)}
+    pal["cases"] = stable_id("demo-case", "night-chest-pain-triage")
+    pal["threads"] = stable_id("demo-thread", "case-night-chest-pain-triage")
+    pal["posts"] = stable_id("demo-post", "case-night-chest-pain-triage", "0")
+    pal["reviews"] = stable_id("demo-review", "night-chest-pain-triage")
+    som["cases"] = stable_id("demo-case", "motorbike-crash-breathless")
+    som["threads"] = stable_id("demo-thread", "case-motorbike-crash-breathless")
+    som["posts"] = stable_id("demo-post", "case-motorbike-crash-breathless", "0")
+    som["reviews"] = stable_id("demo-review", "motorbike-crash-breathless")
+    lesson, quiz = pal["lessons"], pal["quizzes"]
+    for kind, data in owner_samples(lesson, quiz).items():
+        rid = new_id()
+        w.admin.put_record(kind, rid, {**data, "user_id": w.uid("yusuf")})
+        pal[kind] = rid
+    w.pal, w.som = pal, som
+
+
+@pytest.fixture(scope="session")
+def world(backend: str, request: pytest.FixtureRequest,
+          tmp_path_factory: pytest.TempPathFactory) -> Any:
+    tmp = tmp_path_factory.mktemp(f"world-{backend}")
+    settings = Settings(data_dir=tmp / "data", db_url=new_db_url(request, backend),
+                        argon2_profile="test")
+    admin, w = _build_world(settings, tmp, backend)
+    with run_server(settings=settings) as base:
+        w.base = base
+        yield w
+    admin.close()

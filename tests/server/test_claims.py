@@ -1,0 +1,95 @@
+"""Tutors claim cases and review them; the server settles races atomically."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from srv_helpers import new_id, op
+
+
+def _submitted_case(world: Any, specialism: str = "emergency") -> str:
+    amina = world.client("amina")
+    cid = new_id()
+    res = amina.push(op("cases", cid, {
+        "author_id": amina.id, "partnership_id": world.p_som, "specialism": specialism,
+        "title": "Chest pain at night", "status": "submitted"}))
+    assert res[0]["s"] == "ok"
+    return cid
+
+
+def test_claim_race_has_one_winner_and_the_loser_sees_who(world):
+    cid = _submitted_case(world)
+    tutors = [world.client("tutor.som"), world.client("tutor.som2")]
+    results: list[dict[str, Any]] = [{}, {}]
+    barrier = threading.Barrier(2)
+
+    def claim(i: int) -> None:
+        barrier.wait()
+        results[i] = tutors[i].push(op("cases", cid, action="claim"))[0]
+
+    threads = [threading.Thread(target=claim, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    statuses = sorted(r["s"] for r in results)
+    assert statuses == ["conflict", "ok"], results
+    winner = tutors[[r["s"] for r in results].index("ok")]
+    loser = results[[r["s"] for r in results].index("conflict")]
+    assert loser["cur"]["d"]["claimed_by"] == winner.id
+    rec = world.record("cases", cid)
+    assert rec.data["claimed_by"] == winner.id and rec.data["status"] == "in_review"
+    assert rec.version == 2  # exactly one claim was applied
+
+
+def test_only_tutors_of_the_specialism_claim(world):
+    cid = _submitted_case(world, specialism="emergency")
+    assert world.client("amina").push(op("cases", cid, action="claim"))[0]["s"] == "rejected"
+    res = world.client("tutor.obs").push(op("cases", cid, action="claim"))[0]
+    assert res["s"] == "rejected" and "emergency" in res["e"]
+    assert world.record("cases", cid).data.get("claimed_by") is None
+
+
+def test_claiming_tutor_reviews_and_the_case_follows_the_decision(world):
+    cid = _submitted_case(world)
+    tutor, other = world.client("tutor.som"), world.client("tutor.som2")
+    amina = world.client("amina")
+    amina.pull_all()
+    assert tutor.push(op("cases", cid, action="claim"))[0]["s"] == "ok"
+    review = {"case_id": cid, "strengths": "clear", "concerns": "none", "next_steps": "read",
+              "rubric_score": 4, "decision": "revision_requested"}
+    res = other.push(op("reviews", new_id(), {**review, "tutor_id": other.id}))[0]
+    assert res["s"] == "rejected" and "claimed" in res["e"]
+    res = other.push(op("cases", cid, {"status": "reviewed"}, base=2))[0]
+    assert res["s"] == "rejected"
+    rid = new_id()
+    assert tutor.push(op("reviews", rid, {**review, "tutor_id": tutor.id}))[0]["s"] == "ok"
+    got = amina.pull_all()
+    assert got[("reviews", rid)]["d"]["rubric_score"] == 4
+    assert got[("cases", cid)]["d"]["status"] == "revision_requested"
+    # The author revises and resubmits; a tutor may not set the author's statuses.
+    v = got[("cases", cid)]["v"]
+    assert amina.push(op("cases", cid, {"history": "more detail", "status": "submitted"},
+                         base=v))[0]["s"] == "ok"
+
+
+def test_unclaim_only_by_the_claimer(world):
+    cid = _submitted_case(world)
+    tutor, other = world.client("tutor.som"), world.client("tutor.som2")
+    tutor.push(op("cases", cid, action="claim"))
+    assert other.push(op("cases", cid, action="unclaim"))[0]["s"] == "rejected"
+    assert tutor.push(op("cases", cid, action="unclaim"))[0]["s"] == "ok"
+    rec = world.record("cases", cid)
+    assert rec.data["claimed_by"] is None and rec.data["status"] == "submitted"
+    assert other.push(op("cases", cid, action="claim"))[0]["s"] == "ok"
+
+
+def test_author_cannot_claim_or_edit_a_case_under_review(world):
+    cid = _submitted_case(world)
+    world.client("tutor.som").push(op("cases", cid, action="claim"))
+    amina = world.client("amina")
+    res = amina.push(op("cases", cid, {"title": "changed"}, base=2))[0]
+    assert res["s"] == "rejected"
+    res = amina.push(op("cases", cid, {"claimed_by": amina.id}, base=2))[0]
+    assert res["s"] == "rejected"
