@@ -23,14 +23,14 @@ from .operations import ChangeHub, QueryOp, WriteOp, change_hub
 
 T = TypeVar("T")
 
-OFFLINE, ONLINE, SYNCING = "offline", "online", "syncing"
+OFFLINE, ONLINE, SYNCING, UNKNOWN = "offline", "online", "syncing", "unknown"
 
 
 @dataclass(frozen=True)
 class SyncState:
     """What the status bar shows about syncing."""
 
-    connection: str = OFFLINE  # offline | online | syncing
+    connection: str = UNKNOWN  # unknown (not tried since start) | offline | online | syncing
     pending: int = 0
     conflicts: int = 0
     last_sync: str | None = None

@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QSplitter, QStackedWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget,
     QWidget,
 )
 
@@ -53,18 +53,24 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="navigation")
         self.nav.setAccessibleName("Sections")
         self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; border-right: 1px solid palette(mid);"
+            " background: palette(base); font-size: 11pt; padding-top: 6px; }"
+            "QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(objectName="pages")
         self.pages: dict[str, QWidget] = {}
         for key, widget in pages.items():
             self.add_page(key, widget)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-        split = QSplitter(objectName="mainSplit")
-        split.addWidget(self.nav)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        central = QWidget(objectName="mainArea")
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_status_bar()
         self._build_actions()
         ctx.sync_state_changed.connect(self.show_sync_state)
@@ -126,7 +132,8 @@ class MainWindow(QMainWindow):
             self.sync_bar.show()
         else:
             self.sync_bar.hide()
-            text = "● Online" if state.connection == ONLINE else "○ Offline — your work is saved"
+            text = {ONLINE: "● Online", OFFLINE: "○ Offline — your work is saved"}.get(
+                state.connection, "○ Not connected yet — your work is saved")
         self.connection_label.setText(text)
         self.connection_label.setToolTip(state.error or "")
         waiting = state.pending

@@ -1,0 +1,138 @@
+"""The library's course list: one row per course, what is on this computer, how far along."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from tutorclient.library import (
+    STATE_DOWNLOADING,
+    STATE_NOT_DOWNLOADED,
+    STATE_OFFLINE,
+    CourseStatus,
+)
+
+COL_TITLE, COL_STATE, COL_SIZE, COL_LESSONS, COL_QUIZZES = range(5)
+HEADERS = {
+    COL_TITLE: "Course",
+    COL_STATE: "On this computer",
+    COL_SIZE: "Size on disk",
+    COL_LESSONS: "Lessons read",
+    COL_QUIZZES: "Quiz scores",
+}
+
+CourseIdRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2  # the CourseStatus
+SortRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def human_size(size: int) -> str:
+    """Bytes as a trainee reads them: '0 KB', '340 KB', '12.5 MB'."""
+    if size < 1024 * 1024:
+        return f"{(size + 1023) // 1024} KB"
+    if size < 1024 ** 3:
+        return f"{size / 1024 ** 2:.1f} MB"
+    return f"{size / 1024 ** 3:.2f} GB"
+
+
+def state_text(status: CourseStatus) -> str:
+    if status.state == STATE_OFFLINE:
+        return "Downloaded" if status.files_total else "Downloaded (text only)"
+    if status.state == STATE_DOWNLOADING:
+        return f"Downloading: {status.files_present} of {status.files_total} files"
+    return "Text only (files not downloaded)"
+
+
+def size_text(status: CourseStatus) -> str:
+    if status.state == STATE_OFFLINE or not status.bytes_total:
+        return human_size(status.bytes_on_disk)
+    return f"{human_size(status.bytes_on_disk)} of {human_size(status.bytes_total)}"
+
+
+def lessons_text(status: CourseStatus) -> str:
+    return f"{status.lessons_read} of {status.lessons_total}"
+
+
+def quizzes_text(status: CourseStatus) -> str:
+    if not status.quizzes_total:
+        return "No quizzes"
+    if not status.quizzes_taken:
+        return f"None taken yet ({status.quizzes_total})"
+    return f"{status.quiz_percent}% · {status.quizzes_taken} of {status.quizzes_total} taken"
+
+
+class CoursesModel(QAbstractTableModel):
+    """Rows are :class:`tutorclient.library.CourseStatus`; replace them with :meth:`set_rows`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CourseStatus] = []
+
+    def set_rows(self, rows: list[CourseStatus]) -> None:
+        same_ids = [r.id for r in rows] == [r.id for r in self._rows]
+        if same_ids:
+            # Same courses: update in place so the selection and scroll stay put.
+            self._rows = list(rows)
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[CourseStatus]:
+        return list(self._rows)
+
+    def status(self, row: int) -> CourseStatus | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, course_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == course_id), -1)
+
+    # -- Qt overrides -----------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(section)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        status = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_TITLE: status.title,
+                COL_STATE: state_text(status),
+                COL_SIZE: size_text(status),
+                COL_LESSONS: lessons_text(status),
+                COL_QUIZZES: quizzes_text(status),
+            }.get(col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+            return status.summary or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADERS[col]}: {self.data(index)}"
+        if role == CourseIdRole:
+            return status.id
+        if role == StatusRole:
+            return status
+        if role == SortRole:
+            return {
+                COL_TITLE: status.title.lower(),
+                COL_STATE: [STATE_OFFLINE, STATE_DOWNLOADING, STATE_NOT_DOWNLOADED].index(status.state),
+                COL_SIZE: status.bytes_on_disk,
+                COL_LESSONS: status.lessons_read,
+                COL_QUIZZES: status.quiz_percent or -1,
+            }.get(col)
+        return None

@@ -1,0 +1,539 @@
+"""The Library page: the trainee's courses, what is on this computer, and the reader.
+
+Two screens in one page. **My courses** lists each course with its download
+state, size on disk and progress; from there a course is downloaded for
+offline use (subscribe, then sync with visible progress) or removed to free
+space. **A course** shows its outline (modules and lessons with read marks)
+beside the reader, whose PDFs and quizzes open in the same place.
+
+Everything is read through ``ctx.query`` and written through ``ctx.write``;
+the page redraws when a change notice touches what it shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutorclient import library
+from tutorclient.changes import Changes
+from tutorclient.library import (
+    STATE_DOWNLOADING,
+    STATE_NOT_DOWNLOADED,
+    STATE_OFFLINE,
+    CourseStatus,
+    RemoveResult,
+)
+
+from ..context import SYNCING, AppContext, SyncState
+from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
+from ..models.outline import LessonIdRole, OutlineModel
+from .pdf import PdfView
+from .quiz import QuizView
+from .reader import ReaderView
+
+__all__ = ["LibraryPage"]
+
+MIN_POINT_SIZE = 10  # old laptops, tired eyes: nothing on this page smaller than this
+_STATUS_KINDS = ("courses", "lessons", "modules", "attachments", "quizzes", "quiz_attempts", "progress",
+                 *library.CHANGED_KINDS)
+_OUTLINE_KINDS = ("lessons", "modules", "quizzes", "quiz_attempts", "progress")
+
+
+def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text, objectName=name)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)
+    button.setMinimumHeight(34)
+    return button
+
+
+def _heading(text: str, name: str, grow: int = 4) -> QLabel:
+    label = QLabel(text, objectName=name, wordWrap=True)
+    label.setAccessibleName(text)
+    font = label.font()
+    font.setPointSize(font.pointSize() + grow)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class LibraryPage(QWidget):
+    """The courses, their outline and the reader. ``open_lesson`` is the page's entry point."""
+
+    courses_loaded = Signal()
+    course_opened = Signal(str)  # course id
+    course_removed = Signal(object)  # RemoveResult
+    download_requested = Signal(str)  # course id
+
+    SCREEN_COURSES, SCREEN_COURSE = 0, 1
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("libraryPage")
+        self.setAccessibleName("Library")
+        font = self.font()
+        if font.pointSizeF() < MIN_POINT_SIZE:
+            font.setPointSizeF(MIN_POINT_SIZE)
+            self.setFont(font)
+        self.course_id: str | None = None  # the course whose outline is shown
+        self._downloading: set[str] = set()
+        self._sync_again = False
+        self.confirm_box: QMessageBox | None = None
+        self.courses_model = CoursesModel(self)
+        self.outline_model = OutlineModel(self)
+        self.screens = QStackedWidget(objectName="libraryScreens")
+        self.screens.addWidget(self._build_courses_screen())
+        self.screens.addWidget(self._build_course_screen())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.screens)
+        ctx.hub.changed.connect(self._on_changes)
+        ctx.sync_state_changed.connect(self._on_sync_state)
+        ctx.sync_finished.connect(self._on_sync_finished)
+        self.refresh()
+
+    # -- building: my courses ------------------------------------------------------------
+
+    def _build_courses_screen(self) -> QWidget:
+        screen = QWidget(objectName="coursesScreen")
+        self.table = QTableView(objectName="courseTable")
+        self.table.setAccessibleName("My courses")
+        self.table.setModel(self.courses_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        header = self.table.horizontalHeader()
+        header.setObjectName("courseTableHeader")
+        header.setAccessibleName("Course table columns")
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(110)
+        for col in HEADERS:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+        self.detail_title = _heading("", "courseDetailTitle", 2)
+        self.detail_summary = QLabel(objectName="courseDetailSummary", wordWrap=True)
+        self.detail_summary.setAccessibleName("About this course")
+        self.detail_state = QLabel(objectName="courseDetailState", wordWrap=True)
+        self.detail_state.setAccessibleName("What is on this computer")
+        self.open_button = _button("Open course", "openCourseButton", "Open the course")
+        self.download_button = _button("Download for offline use", "downloadCourseButton",
+                                       "Download the course for offline use",
+                                       "Keep the course's pictures and PDFs on this computer")
+        self.remove_button = _button("Remove from this computer", "removeCourseButton",
+                                     "Remove the course's files from this computer",
+                                     "Free disk space; your notes, progress and quiz scores are kept")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.download_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.download_bar = QProgressBar(objectName="downloadProgress", textVisible=True)
+        self.download_bar.setAccessibleName("Download progress")
+        self.download_bar.setMaximumWidth(420)
+        self.download_bar.hide()
+        self.download_label = QLabel(objectName="downloadStatus", wordWrap=True)
+        self.download_label.setAccessibleName("Download status")
+        self.message_label = QLabel(objectName="libraryMessage", wordWrap=True)
+        self.message_label.setAccessibleName("Library message")
+
+        detail = QWidget(objectName="courseDetail")
+        box = QVBoxLayout(detail)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.setSpacing(8)
+        box.addWidget(self.detail_title)
+        box.addWidget(self.detail_summary)
+        box.addWidget(self.detail_state)
+        box.addLayout(buttons)
+        box.addWidget(self.download_bar)
+        box.addWidget(self.download_label)
+        box.addWidget(self.message_label)
+
+        self.empty_label = QLabel(
+            "No courses on this computer yet. Press “Sync now” (F5) when you have a connection, "
+            "or ask your coordinator for a USB bundle.", objectName="libraryEmpty", wordWrap=True)
+        self.empty_label.setAccessibleName("No courses yet")
+        self.empty_label.hide()
+        intro = QLabel("Download a course to read it with its pictures and PDFs when there is no connection. "
+                       "Double-click a course to open it.", objectName="libraryIntro", wordWrap=True)
+
+        layout = QVBoxLayout(screen)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        layout.addWidget(_heading("My courses", "libraryHeading"))
+        layout.addWidget(intro)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table)
+        layout.addWidget(detail)
+        layout.addStretch(1)
+
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.table.doubleClicked.connect(lambda index: self.open_course(index.data(CourseIdRole)))
+        self.table.activated.connect(lambda index: self.open_course(index.data(CourseIdRole)))
+        self.open_button.clicked.connect(lambda: self._with_selected(self.open_course))
+        self.download_button.clicked.connect(lambda: self._with_selected(self.download_course))
+        self.remove_button.clicked.connect(lambda: self._with_selected(self.remove_course))
+        return screen
+
+    # -- building: one course ---------------------------------------------------------------
+
+    def _build_course_screen(self) -> QWidget:
+        screen = QWidget(objectName="courseScreen")
+        self.back_button = _button("◀  All courses", "allCoursesButton", "Back to all courses")
+        self.course_title = _heading("", "courseTitle", 1)
+        self.course_progress = QLabel(objectName="courseProgress", wordWrap=True)
+        self.course_progress.setAccessibleName("Course progress")
+        self.outline = QListView(objectName="courseOutline")
+        self.outline.setAccessibleName("Course outline")
+        self.outline.setModel(self.outline_model)
+        self.outline.setWordWrap(True)
+        self.outline.setSpacing(2)
+        self.outline.setUniformItemSizes(False)
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left = QWidget(objectName="outlinePanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 8, 4, 8)
+        left_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.course_title)
+        left_layout.addWidget(self.course_progress)
+        left_layout.addWidget(self.outline, 1)
+        left.setMinimumWidth(240)
+        left.setMaximumWidth(380)
+
+        self.reader = ReaderView(self.ctx)
+        self.pdf_view = PdfView(self.ctx)
+        self.quiz_view = QuizView(self.ctx)
+        self.content = QStackedWidget(objectName="lessonContent")
+        for widget in (self.reader, self.pdf_view, self.quiz_view):
+            self.content.addWidget(widget)
+        split = QSplitter(objectName="courseSplit")
+        split.addWidget(left)
+        split.addWidget(self.content)
+        split.setStretchFactor(1, 1)
+        split.setSizes([290, 880])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(screen)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self.back_button.clicked.connect(self.show_courses)
+        self.outline.selectionModel().currentChanged.connect(self._outline_current_changed)
+        self.reader.lesson_opened.connect(self._lesson_opened)
+        self.reader.pdf_requested.connect(self.open_pdf)
+        self.reader.quiz_requested.connect(lambda quiz_id, _lesson: self.open_quiz(quiz_id))
+        self.pdf_view.back_requested.connect(self.show_reader)
+        self.quiz_view.back_requested.connect(self.show_reader)
+        return screen
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def open_lesson(self, lesson_id: str, highlight: str | None = None) -> None:
+        """Show the lesson in the reader; with ``highlight``, select and scroll to its first occurrence."""
+        self.screens.setCurrentIndex(self.SCREEN_COURSE)
+        self.show_reader()
+        self.reader.open_lesson(lesson_id, highlight)
+
+    def open_course(self, course_id: str | None) -> None:
+        """Show the course's outline and open its first unread lesson."""
+        if not course_id:
+            return
+        ctx = self.ctx
+        self.screens.setCurrentIndex(self.SCREEN_COURSE)
+        self._set_course(course_id)
+
+        def work() -> list[library.OutlineLesson]:
+            return library.course_outline(ctx.store, ctx.user_id, course_id)
+
+        def show(lessons: list[library.OutlineLesson]) -> None:
+            self.outline_model.set_rows(lessons)
+            target = next((x for x in lessons if not x.read), lessons[0] if lessons else None)
+            if target is not None:
+                self.open_lesson(target.id)
+            self.course_opened.emit(course_id)
+
+        ctx.query(self, work, show, context="library")
+
+    def show_courses(self) -> None:
+        self.reader.flush_note()
+        self.screens.setCurrentIndex(self.SCREEN_COURSES)
+        self.table.setFocus()
+
+    @Slot()
+    def show_reader(self) -> None:
+        self.content.setCurrentWidget(self.reader)
+
+    def open_pdf(self, sha256: str, title: str = "Document") -> None:
+        self.screens.setCurrentIndex(self.SCREEN_COURSE)
+        self.content.setCurrentWidget(self.pdf_view)
+        self.pdf_view.open_blob(sha256, title)
+
+    def open_quiz(self, quiz_id: str) -> None:
+        self.reader.flush_note()
+        self.screens.setCurrentIndex(self.SCREEN_COURSE)
+        self.content.setCurrentWidget(self.quiz_view)
+        self.quiz_view.load(quiz_id)
+
+    def refresh(self) -> None:
+        """Re-read every course's state and progress (and the open course's outline)."""
+        ctx = self.ctx
+        self.ctx.query(self, lambda: library.course_statuses(ctx.store, ctx.blobs, ctx.user_id),
+                       self._statuses_loaded, context="library")
+        self._refresh_outline()
+
+    def download_course(self, course_id: str) -> None:
+        """Keep the course's files on this computer and start a sync that fetches them."""
+        ctx = self.ctx
+        self._downloading.add(course_id)
+        self.message_label.clear()
+        self.download_label.setText("Getting ready to download…")
+        self.download_requested.emit(course_id)
+
+        def started(_changes: Changes) -> None:
+            if not ctx.start_sync():
+                self._sync_again = True  # a pass is already running; go again when it ends
+
+        ctx.write(self, lambda: library.download_course(ctx.store, ctx.blobs, course_id), started,
+                  context="download")
+
+    def remove_course(self, course_id: str) -> None:
+        """Ask, then delete the course's downloaded files (the text and the user's work stay)."""
+        status = self._status(course_id)
+        name = status.title if status else "this course"
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove from this computer",
+                          f"Remove the pictures and PDFs of “{name}” from this computer?", parent=self)
+        box.setObjectName("removeCourseConfirm")
+        box.setAccessibleName("Remove course files?")
+        box.setInformativeText("The lessons' text stays readable. Your notes, bookmarks, progress and "
+                               "quiz scores are kept. You can download the course again later.")
+        remove = box.addButton("Remove files", QMessageBox.ButtonRole.AcceptRole)
+        remove.setObjectName("confirmRemoveButton")
+        remove.setAccessibleName("Remove files")
+        keep = box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("cancelRemoveButton")
+        keep.setAccessibleName("Keep the files")
+        box.setDefaultButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        remove.clicked.connect(lambda: self._remove_confirmed(course_id))
+        self.confirm_box = box
+        box.open()
+
+    # -- my courses ----------------------------------------------------------------------------------
+
+    def _statuses_loaded(self, statuses: list[CourseStatus]) -> None:
+        current = self._selected_id()
+        self.courses_model.set_rows(statuses)
+        self._fit_table_height()
+        self.empty_label.setVisible(not statuses)
+        self.table.setVisible(bool(statuses))
+        row = self.courses_model.row_of(current) if current else -1
+        if row < 0 and statuses:
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.courses_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._downloading = {cid for cid in self._downloading
+                             if (s := self._status(cid)) is not None and s.state == STATE_DOWNLOADING}
+        self._show_detail()
+        self._show_course_progress()
+        self.courses_loaded.emit()
+
+    def _fit_table_height(self) -> None:
+        # As tall as its rows (up to six), so no empty white box sits under two courses.
+        rows = min(max(1, self.courses_model.rowCount()), 6)
+        height = (self.table.horizontalHeader().sizeHint().height()
+                  + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(height)
+
+    def _selected_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(CourseIdRole) if index.isValid() else None
+
+    def _with_selected(self, action: Any) -> None:
+        course_id = self._selected_id()
+        if course_id:
+            action(course_id)
+
+    def _status(self, course_id: str | None) -> CourseStatus | None:
+        row = self.courses_model.row_of(course_id) if course_id else -1
+        return self.courses_model.status(row)
+
+    def _show_detail(self) -> None:
+        status = self._status(self._selected_id())
+        widgets = (self.open_button, self.download_button, self.remove_button)
+        if status is None:
+            self.detail_title.clear()
+            self.detail_summary.clear()
+            self.detail_state.clear()
+            for w in widgets:
+                w.setEnabled(False)
+            return
+        self.detail_title.setText(status.title)
+        self.detail_summary.setText(status.summary)
+        syncing = self.ctx.syncing
+        if status.state == STATE_OFFLINE:
+            text = (f"On this computer: every picture and PDF ({human_size(status.bytes_on_disk)}). "
+                    "You can read it all without a connection.")
+        elif status.state == STATE_DOWNLOADING:
+            text = (f"Downloading: {status.files_present} of {status.files_total} files are here "
+                    f"({human_size(status.bytes_on_disk)} of {human_size(status.bytes_total)}). "
+                    + ("The rest are downloading now." if syncing else "The rest download at the next sync."))
+        else:
+            text = ("Text only: the lessons can be read, but their pictures and PDFs are not kept here"
+                    + (f" ({human_size(status.bytes_on_disk)} still on disk)." if status.bytes_on_disk else "."))
+        self.detail_state.setText(text)
+        self.open_button.setEnabled(True)
+        self.download_button.setEnabled(status.state != STATE_OFFLINE and not (
+            syncing and status.id in self._downloading))
+        self.download_button.setText({STATE_DOWNLOADING: "Continue download",
+                                      STATE_OFFLINE: "✓  Downloaded"}.get(status.state, "Download for offline use"))
+        self.remove_button.setEnabled(not syncing and (status.state != STATE_NOT_DOWNLOADED
+                                                       or status.bytes_on_disk > 0))
+        self.remove_button.setToolTip("Wait for the sync to finish." if syncing else
+                                      "Free disk space; your notes, progress and quiz scores are kept")
+
+    @Slot(object)
+    def _on_sync_state(self, state: SyncState) -> None:
+        downloading = state.connection == SYNCING and (
+            self._downloading or any(s.state == STATE_DOWNLOADING for s in self.courses_model.rows()))
+        self.download_bar.setVisible(bool(downloading))
+        if downloading:
+            p = state.progress
+            if p is not None and p.stage == "blobs" and p.items_total:
+                self.download_bar.setRange(0, 100)
+                done = p.bytes_done / p.bytes_total if p.bytes_total else p.items_done / p.items_total
+                self.download_bar.setValue(int(100 * done))
+                sizes = f" ({human_size(p.bytes_done)} of {human_size(p.bytes_total)})" if p.bytes_total else ""
+                self.download_label.setText(f"Downloading files: {p.items_done} of {p.items_total}{sizes}")
+            else:
+                self.download_bar.setRange(0, 0)  # busy: not downloading files yet
+                self.download_label.setText("Checking for new lessons before downloading…")
+        self._show_detail()
+
+    @Slot(object)
+    def _on_sync_finished(self, outcome: object) -> None:
+        if isinstance(outcome, BaseException):
+            if self._downloading:
+                self.download_label.setText(
+                    f"Download stopped: {self.ctx.state.error or 'the sync did not finish'} "
+                    "It continues at the next sync.")
+            self._sync_again = False
+        elif self._sync_again:
+            self._sync_again = False
+            self.ctx.start_sync()
+            return
+        else:
+            self.download_label.clear()
+        self.download_bar.hide()
+        self.refresh()
+
+    def _remove_confirmed(self, course_id: str) -> None:
+        ctx = self.ctx
+        outcome: dict[str, RemoveResult] = {}
+        self.remove_button.setEnabled(False)
+        self._downloading.discard(course_id)
+
+        def work() -> Changes:
+            outcome["result"], changes = library.remove_download(ctx.store, ctx.blobs, course_id)
+            return changes
+
+        ctx.write(self, work, lambda _c: self._removed(outcome["result"]), context="library")
+
+    def _removed(self, result: RemoveResult) -> None:
+        text = f"Freed {human_size(result.freed_bytes)}. The lessons' text, your notes, progress and quiz scores are kept."
+        if result.kept:
+            text += (f" {result.kept} file{'s' * (result.kept != 1)} stayed because another course "
+                     "or your unsent work needs them.")
+        self.message_label.setText(text)
+        self.course_removed.emit(result)
+
+    # -- one course -------------------------------------------------------------------------------
+
+    def _set_course(self, course_id: str) -> None:
+        self.course_id = course_id
+        status = self._status(course_id)
+        self.course_title.setText(status.title if status else "")
+        self._show_course_progress()
+
+    def _show_course_progress(self) -> None:
+        status = self._status(self.course_id)
+        if status is None:
+            self.course_progress.clear()
+            return
+        self.course_title.setText(status.title)
+        text = f"{status.lessons_read} of {status.lessons_total} lessons read"
+        if status.quizzes_taken:
+            text += f" · quizzes {status.quiz_percent}%"
+        self.course_progress.setText(text)
+
+    def _refresh_outline(self) -> None:
+        if not self.course_id:
+            return
+        ctx, course_id = self.ctx, self.course_id
+
+        def show(lessons: list[library.OutlineLesson]) -> None:
+            if course_id == self.course_id:
+                self.outline_model.set_rows(lessons)
+                self._select_in_outline(self.reader.lesson_id)
+
+        ctx.query(self, lambda: library.course_outline(ctx.store, ctx.user_id, course_id), show,
+                  context="library")
+
+    @Slot(str)
+    def _lesson_opened(self, lesson_id: str) -> None:
+        current = self.reader.current
+        if current is not None:
+            if current.lesson["course_id"] != self.course_id:
+                self._set_course(current.lesson["course_id"])
+            self.outline_model.set_rows(current.outline)
+        self._select_in_outline(lesson_id)
+
+    def _select_in_outline(self, lesson_id: str | None) -> None:
+        row = self.outline_model.row_of(lesson_id) if lesson_id else -1
+        if row < 0:
+            return
+        index = self.outline_model.index(row)
+        if self.outline.currentIndex() != index:
+            self.outline.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.outline.scrollTo(index)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _outline_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        lesson_id = current.data(LessonIdRole) if current.isValid() else None
+        if lesson_id and lesson_id != self.reader.lesson_id:
+            self.open_lesson(lesson_id)
+        elif lesson_id:
+            self.show_reader()
+
+    # -- change notices -------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*_STATUS_KINDS) or changes.sync_status:
+            self.refresh()
+        elif changes.touches(*_OUTLINE_KINDS):
+            self._refresh_outline()
