@@ -117,7 +117,12 @@ class ProfileSyncStore:
         )
         if status == protocol.OK:
             applied.pushed += 1
-            if op.action != protocol.DELETE and result.get("v") is not None:
+            if op.action in (protocol.CLAIM, protocol.UNCLAIM):
+                # The server rewrote the case (claimed_by, status); its new
+                # version arrives as a change, so keep the old one until then.
+                db.execute(f"UPDATE {op.kind} SET local_state = 'synced' WHERE id = ?",
+                           [op.record_id])
+            elif op.action != protocol.DELETE and result.get("v") is not None:
                 still_pending = db.execute(
                     "SELECT count(*) FROM outbox WHERE kind = ? AND record_id = ? "
                     "AND state = 'pending'", [op.kind, op.record_id]).fetchone()[0]
