@@ -13,8 +13,9 @@ from sync.server.settings import Settings
 from sync.server.testing import run_server
 from tutorclient.session import Profile
 
-DEMO_PASSWORDS = {"amina": "demo-amina", "yusuf": "demo-yusuf", "khadra": "demo-khadra",
-                  "dr.sarah": "demo-sarah", "dr.omar": "demo-omar"}
+# Every demo user's password is "demo-" + the username (resources/demo/users.toml).
+DEMO_PASSWORDS = {name: f"demo-{name}" for name in
+                  ("amina", "yusuf", "khadra", "dr.sarah", "dr.omar", "coord.hodan", "admin")}
 
 
 @pytest.fixture
