@@ -14,8 +14,8 @@ from pathlib import Path
 from sync.engine import Options, Progress
 from sync.errors import AuthError, NetworkError, TutorClientError
 
-from . import __version__, content
-from .paths import blob_root_for, profile_dir, resolve_profile
+from . import __version__
+from .paths import blob_root_for, resolve_profile
 from .session import Profile
 from .store import BlobCache, Store, search
 
@@ -28,24 +28,17 @@ def _open(profile: Path) -> tuple[Store, BlobCache]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Install the demo courses into a demo profile and open the offline preview."""
-    profile = Path(args.profile) if args.profile else profile_dir("demo")
-    store, blobs = _open(profile)
-    if not content.list_courses(store):
-        content.install_demo_courses(store, blobs)
-    from .ui.preview import PreviewWindow  # Qt only when a window is wanted
-    from PySide6.QtWidgets import QApplication
+    """Start the demo server, sign the demo trainee in to a temporary profile, open the app."""
+    from .ui.app import run_demo  # Qt only when a window is wanted
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = PreviewWindow(store, blobs)
-    window.show()
-    if args.exit_after_ms:
-        from PySide6.QtCore import QTimer
+    return run_demo(Path(args.profile) if args.profile else None, exit_after_ms=args.exit_after_ms)
 
-        QTimer.singleShot(args.exit_after_ms, app.quit)
-    code = app.exec()
-    store.close()
-    return code
+
+def cmd_app(args: argparse.Namespace) -> int:
+    """Open the app on the profile (the default one unless --profile), signing in if needed."""
+    from .ui.app import run
+
+    return run(resolve_profile(args.profile), exit_after_ms=args.exit_after_ms)
 
 
 def _read_password(prompt: str) -> str:
@@ -159,8 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tutorclient", description="Offline-first clinical tutoring client.")
     parser.add_argument("--version", action="version", version=f"tutorclient {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="profile folder (default: the user's data folder)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    demo = sub.add_parser("demo", help="open the demo courses offline")
+    # Hidden, for tests: quit this long after the first window appears.
+    parser.add_argument("--exit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
+    parser.set_defaults(func=cmd_app)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                description="Without a command, tutorclient opens the app.")
+    demo = sub.add_parser("demo", help="try the app on a demo server with demo courses (no setup)")
     demo.add_argument("--exit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
     demo.set_defaults(func=cmd_demo)
     login = sub.add_parser("login", help="sign in to a server (password from stdin or a prompt)")
@@ -190,9 +187,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return EXIT_USAGE
     try:
         return args.func(args)
     except TutorClientError as exc:

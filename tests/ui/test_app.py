@@ -1,0 +1,260 @@
+"""The app shell against a live seeded server: start-up, offline restart, navigation,
+log out, an expired sign-in, and what is remembered per profile.
+
+The fixtures here (a signed-in, synced profile and an app opener) are shared
+with test_search.py and test_sync_page.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+import shiboken6
+from e2e.conftest import DEMO_PASSWORDS, netsim, server, server_settings  # noqa: F401 (fixtures)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from sync.engine import Summary
+from tutorclient import discussions
+from tutorclient.session import KEYRING_SERVICE, Credentials, Profile
+from tutorclient.ui.app import FONT_SETTING, TutorApp
+from tutorclient.ui.context import OFFLINE, ONLINE
+from tutorclient.ui.login import SIGNED_OUT_SETTING, LoginDialog
+from tutorclient.ui.main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC
+from tutorclient.ui.operations import ChangeHub, set_change_hub
+
+DEAD_SERVER = "http://127.0.0.1:9"  # discard port: nothing listens
+PASSWORDS = DEMO_PASSWORDS
+
+
+@pytest.fixture
+def hub(qapp) -> Iterator[ChangeHub]:
+    # Closing the last window must not end pytest-qt's wait loops.
+    qapp.setQuitOnLastWindowClosed(False)
+    hub = ChangeHub()
+    set_change_hub(hub)
+    yield hub
+    set_change_hub(None)
+
+
+@pytest.fixture
+def open_app(qtbot, hub) -> Iterator[Callable[..., TutorApp]]:
+    """Make TutorApps that are closed (lanes drained, store closed) at teardown."""
+    apps: list[TutorApp] = []
+
+    def make(profile_dir: Path, **kwargs) -> TutorApp:
+        app = TutorApp(profile_dir, **kwargs)
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        for widget in (app.login, app.window):
+            if widget is not None and shiboken6.isValid(widget):
+                widget.close()
+        app.close()
+
+
+def sign_in(profile_dir: Path, server_url: str, username: str = "amina", *, sync: bool = True) -> Path:
+    profile = Profile(profile_dir)
+    try:
+        profile.login(server_url, username, PASSWORDS[username])
+        if sync:
+            profile.sync()
+    finally:
+        profile.close()
+    return profile_dir
+
+
+@pytest.fixture
+def synced_profile(server: str, profile_dir: Path) -> Path:  # noqa: F811
+    """The demo trainee, signed in and synced once."""
+    return sign_in(profile_dir, server)
+
+
+def library_rows(app: TutorApp) -> int:
+    table = app.window.findChild(QTableView, "courseTable")
+    return table.model().rowCount() if table is not None else 0
+
+
+def set_server(profile_dir: Path, url: str) -> None:
+    profile = Profile(profile_dir)
+    profile.set_setting("server", url)
+    profile.close()
+
+
+# -- start-up -------------------------------------------------------------------------
+
+
+def test_later_start_opens_cached_profile_offline_without_waiting(
+        qtbot, open_app, synced_profile: Path) -> None:
+    set_server(synced_profile, DEAD_SERVER)  # the server is gone: we are offline
+    app = open_app(synced_profile)
+    with qtbot.waitSignal(app.connection_checked) as checked:
+        app.start()
+        # Straight onto the cached profile: no sign-in, nothing waited for.
+        assert app.window is not None and app.window.isVisible()
+        assert app.login is None
+    assert checked.args == [False]
+    assert app.ctx.state.connection == OFFLINE
+    assert "Offline" in app.window.connection_label.text()
+    qtbot.waitUntil(lambda: library_rows(app) == 2)
+
+    lesson_id, title = app.profile.store.db.execute(
+        "SELECT id, title FROM lessons ORDER BY title LIMIT 1").fetchone()
+    app.open_lesson(lesson_id)
+    assert app.window.current_page() == PAGE_LIBRARY
+    reader_title = app.window.findChild(QLabel, "lessonTitle")
+    qtbot.waitUntil(lambda: reader_title.text() == title)
+
+
+def test_start_with_server_reachable_says_online(qtbot, open_app, synced_profile: Path) -> None:
+    app = open_app(synced_profile)
+    with qtbot.waitSignal(app.connection_checked) as checked:
+        app.start()
+    assert checked.args == [True]
+    assert app.ctx.state.connection == ONLINE
+    assert "Online" in app.window.connection_label.text()
+
+
+def test_first_start_asks_to_sign_in(qtbot, open_app, profile_dir: Path) -> None:
+    app = open_app(profile_dir)
+    with qtbot.waitSignal(app.login_shown):
+        app.start()
+    assert app.window is None
+    assert isinstance(app.login, LoginDialog) and app.login.isVisible()
+
+
+# -- navigation ---------------------------------------------------------------------------
+
+
+def test_trainee_sees_library_cases_and_sync_with_honest_placeholder(
+        qtbot, open_app, synced_profile: Path) -> None:
+    app = open_app(synced_profile)
+    app.start()
+    window = app.window
+    assert list(window.pages) == [PAGE_LIBRARY, PAGE_CASES, PAGE_SYNC]  # no Review for trainees
+    window.show_page(PAGE_CASES)
+    assert window.stack.currentWidget().objectName() == "casesPage"
+    headline = window.findChild(QLabel, "casesPageHeadline")
+    assert headline.text() == "Case discussions arrive in the next update."
+    window.show_page(PAGE_SYNC)
+    assert window.stack.currentWidget().objectName() == "syncPage"
+
+
+def test_tutor_also_sees_review(qtbot, open_app, server: str, profile_dir: Path) -> None:  # noqa: F811
+    sign_in(profile_dir, server, "dr.sarah", sync=False)
+    app = open_app(profile_dir)
+    app.start()
+    assert PAGE_REVIEW in app.window.pages
+    app.window.show_page(PAGE_REVIEW)
+    assert app.window.stack.currentWidget().objectName() == "reviewPage"
+
+
+def test_every_interactive_widget_of_the_shell_is_named(qtbot, open_app, synced_profile: Path) -> None:
+    app = open_app(synced_profile)
+    app.start()
+    shell = [app.window.findChild(QWidget, name) for name in ("mainToolbar", "searchPage", "syncPage",
+                                                              "casesPage")]
+    missing = []
+    for root in shell:
+        assert root is not None
+        for widget in root.findChildren(QWidget):
+            if isinstance(widget, QAbstractButton | QLineEdit | QAbstractItemView):
+                if widget.objectName().startswith("qt_"):
+                    continue  # Qt's own parts (toolbar overflow, table corner, scroll bars)
+                if not widget.objectName() or not widget.accessibleName():
+                    missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    assert missing == [], missing
+
+
+# -- remembered per profile ------------------------------------------------------------------
+
+
+def test_font_size_and_last_view_are_remembered(qtbot, open_app, synced_profile: Path) -> None:
+    app = open_app(synced_profile)
+    app.start()
+    before = QApplication.font().pointSizeF()
+    app.window.findChild(QAction, "largerTextAction").trigger()
+    assert QApplication.font().pointSizeF() == before + 1
+    app.window.show_page(PAGE_SYNC)
+    qtbot.waitUntil(lambda: app.profile.setting(FONT_SETTING) == before + 1)
+    app.window.close()
+    app.close()
+
+    QApplication.setFont(QApplication.font().__class__())  # forget it in this process
+    again = open_app(synced_profile)
+    again.start()
+    assert QApplication.font().pointSizeF() == before + 1
+    assert again.window.current_page() == PAGE_SYNC
+
+
+# -- sign-in expiry and log out ------------------------------------------------------------------
+
+
+def test_expired_sign_in_asks_at_next_sync_and_loses_nothing(
+        qtbot, open_app, synced_profile: Path, memory_keyring, server: str) -> None:  # noqa: F811
+    app = open_app(synced_profile)
+    app.start()
+    thread_id = app.profile.store.db.execute("SELECT id FROM threads LIMIT 1").fetchone()[0]
+    discussions.reply(app.profile.store, app.ctx.user_id, thread_id, "Written while signed out")
+    # The server no longer knows this token, and there is no refresh token.
+    app.profile.save_credentials(Credentials("expired-token", None))
+
+    with qtbot.waitSignal(app.login_shown):
+        app.ctx.start_sync()
+    dialog = app.login
+    assert "sign in" in dialog.message_label.text().lower()
+    assert dialog.username_field.text() == "amina" and dialog.server_field.text() == server
+    qtbot.keyClicks(dialog.password_field, "demo-amina")
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000) as finished:
+        dialog.sign_in_button.click()
+    assert isinstance(finished.args[0], Summary)
+    assert finished.args[0].pushed == 1  # the reply written before was sent
+    pending = app.profile.store.db.execute(
+        "SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+    assert pending == 0
+
+
+def test_log_out_removes_the_token_and_keeps_the_work(
+        qtbot, open_app, synced_profile: Path, memory_keyring) -> None:
+    app = open_app(synced_profile)
+    app.start()
+    profile_id = app.profile.profile_id
+    assert memory_keyring.get_password(KEYRING_SERVICE, profile_id) is not None
+    window = app.window
+    with qtbot.waitSignal(app.logged_out):
+        window.findChild(QAction, "logOutAction").trigger()
+    assert memory_keyring.get_password(KEYRING_SERVICE, profile_id) is None
+    assert app.profile.credentials() is None
+    assert app.login is not None and app.login.isVisible()
+    assert "signed out" in app.login.message_label.text()
+    assert app.profile.setting(SIGNED_OUT_SETTING) is True
+    lessons = app.profile.store.db.execute("SELECT count(*) FROM lessons").fetchone()[0]
+    assert lessons > 0  # the downloaded courses stay
+    assert keyring.get_keyring() is memory_keyring
+
+
+def test_after_log_out_the_next_start_asks_to_sign_in(
+        qtbot, open_app, synced_profile: Path) -> None:
+    app = open_app(synced_profile)
+    app.start()
+    with qtbot.waitSignal(app.logged_out):
+        app.log_out()
+    app.login.close()
+    app.close()
+    again = open_app(synced_profile)
+    with qtbot.waitSignal(again.login_shown):
+        again.start()
+    assert again.window is None

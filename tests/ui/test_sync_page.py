@@ -1,0 +1,91 @@
+"""The Sync page: Sync now with progress, Cancel, offline, and the history, on a live server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from e2e.conftest import netsim, server, server_settings  # noqa: F401 (fixtures)
+from PySide6.QtCore import QModelIndex
+from test_app import (  # noqa: F401 (fixtures)
+    DEAD_SERVER,
+    hub,
+    open_app,
+    set_server,
+    sign_in,
+    synced_profile,
+)
+
+from sync.engine import Summary
+from sync.errors import NetworkError, SyncInterrupted
+from tutorclient.ui.context import OFFLINE, SYNCING
+from tutorclient.ui.errors import OFFLINE_SYNC
+from tutorclient.ui.main_window import PAGE_SYNC
+from tutorclient.ui.views.sync_page import CANCELLED, SyncHistoryModel
+
+
+def sync_page_of(app):
+    app.window.show_page(PAGE_SYNC)
+    return app.window.pages[PAGE_SYNC]
+
+
+def history_cell(page, row: int, column: int) -> str:
+    return page.history_model.index(row, column, QModelIndex()).data()
+
+
+def test_sync_now_shows_progress_then_the_result_and_history(
+        qtbot, open_app, synced_profile: Path) -> None:
+    app = open_app(synced_profile)
+    app.start()
+    page = sync_page_of(app)
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)  # the sync done before
+    assert page.last_sync_label.text().startswith("Last successful sync: today")
+    assert page.pending_label.text() == "All your work has been sent."
+    assert not page.cancel_button.isVisible()
+
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000) as finished:
+        page.sync_button.click()
+        assert app.ctx.state.connection == SYNCING
+        assert page.progress.isVisible() and page.cancel_button.isVisible()
+        assert not page.sync_button.isEnabled()
+    assert isinstance(finished.args[0], Summary)
+    assert page.result_label.text().startswith("Sync finished: sent 0, received")
+    assert page.sync_button.isEnabled() and not page.progress.isVisible()
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 2)
+    assert history_cell(page, 0, SyncHistoryModel.RESULT) == "Finished"
+
+
+def test_cancel_stops_the_sync_and_says_nothing_is_lost(
+        qtbot, open_app, profile_dir: Path, netsim) -> None:  # noqa: F811
+    sign_in(profile_dir, netsim.url, sync=False)
+    netsim.set_profile("2g")  # ~100 KB of demo content takes many seconds at 64 kbit/s
+    app = open_app(profile_dir)
+    app.start()
+    page = sync_page_of(app)
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: app.ctx.state.progress is not None)  # the engine is running
+    assert page.stage_label.text()
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000) as finished:
+        page.cancel_button.click()
+        assert not page.cancel_button.isEnabled()
+        assert page.stage_label.text() == "Stopping at a safe point…"
+    assert isinstance(finished.args[0], SyncInterrupted)
+    assert page.result_label.text() == CANCELLED
+    assert app.ctx.state.connection != SYNCING
+    assert page.sync_button.isEnabled()
+    qtbot.waitUntil(lambda: page.history_model.rowCount() >= 1
+                    and history_cell(page, 0, SyncHistoryModel.RESULT) == "Cancelled")
+
+
+def test_sync_while_offline_says_nothing_was_lost(qtbot, open_app, synced_profile: Path) -> None:
+    set_server(synced_profile, DEAD_SERVER)
+    app = open_app(synced_profile)
+    app.start()
+    page = sync_page_of(app)
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000) as finished:
+        page.sync_button.click()
+    assert isinstance(finished.args[0], NetworkError)
+    assert page.result_label.text() == OFFLINE_SYNC
+    assert app.ctx.state.connection == OFFLINE
+    assert "Offline" in app.window.connection_label.text()
+    qtbot.waitUntil(lambda: history_cell(page, 0, SyncHistoryModel.RESULT) is not None
+                    and history_cell(page, 0, SyncHistoryModel.RESULT).startswith("Did not finish"))

@@ -1,0 +1,544 @@
+"""The desktop app: open a profile, sign in if needed, and run the main window.
+
+* :class:`TutorApp` owns one profile at a time: the :class:`AppContext`, the
+  main window with its pages, the toolbar search, the login dialog and log out.
+  A profile that was signed in before opens straight onto its cached data:
+  nothing at start-up waits for the network, or even for the keyring.
+* :func:`run` is ``tutorclient`` with no command; :func:`run_demo` is
+  ``tutorclient demo``: a seeded reference server on loopback, the demo trainee
+  signed in to a temporary profile, a first sync with visible progress.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import signal
+import sys
+import tempfile
+from collections.abc import Callable
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.engine import Summary
+from sync.errors import TutorClientError
+from tutorclient.session import Profile
+
+from .context import OFFLINE, ONLINE, AppContext
+from .errors import install_excepthook, show_error
+from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
+from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
+from .operations import QueryOp, WriteOp, shutdown
+from .views.placeholder import cases_page, review_page
+from .views.search import SearchPage
+from .views.sync_page import SyncPage
+
+log = logging.getLogger(__name__)
+
+FONT_SETTING = "font_size"
+MIN_FONT, MAX_FONT, DEFAULT_FONT = 8.0, 20.0, 10.0
+PROBE_TIMEOUT_S = 5
+REVIEWER_ROLES = ("tutor", "admin")
+
+PageFactory = Callable[[AppContext], QWidget]
+
+
+def library_page(ctx: AppContext) -> QWidget:
+    from .views.library import LibraryPage  # the library engineer's page
+
+    return LibraryPage(ctx)
+
+
+def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = None) -> dict[str, QWidget]:
+    """The navigation pages for this user, in order; Review only for tutors."""
+    made = dict(factories or {})
+    pages: dict[str, QWidget] = {
+        PAGE_LIBRARY: made.get(PAGE_LIBRARY, library_page)(ctx),
+        PAGE_CASES: made.get(PAGE_CASES, lambda _ctx: cases_page())(ctx),
+    }
+    if ctx.user.get("role") in REVIEWER_ROLES:
+        pages[PAGE_REVIEW] = made.get(PAGE_REVIEW, lambda _ctx: review_page())(ctx)
+    pages[PAGE_SYNC] = made.get(PAGE_SYNC, SyncPage)(ctx)
+    return pages
+
+
+# Room to aim at on a worn touchpad, and quiet separators in the status bar.
+# Sizes are left to the font, so "Larger text" scales everything.
+STYLE_SHEET = """
+QStatusBar::item { border: none; }
+QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #c9ced6; }
+QStatusBar QLabel#connectionState { border-left: none; }
+QToolBar#mainToolbar { spacing: 8px; padding: 4px 8px; }
+"""
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("TutorClient")
+    app.setOrganizationName("TutorClient")
+    if not app.styleSheet():  # type: ignore[union-attr]
+        app.setStyleSheet(STYLE_SHEET)  # type: ignore[union-attr]
+    return app  # type: ignore[return-value]
+
+
+def diagnostics_dir(profile_dir: Path) -> Path:
+    """Where the crash dialog saves its zip: Documents, where a trainee finds it."""
+    try:
+        import platformdirs
+
+        docs = Path(platformdirs.user_documents_dir())
+        if docs.is_dir():
+            return docs
+    except Exception:  # noqa: BLE001 - any odd platform: fall back to the profile
+        log.debug("no Documents folder; diagnostics go to the profile", exc_info=True)
+    return profile_dir
+
+
+def probe(server: str, ca_bundle: str | None) -> bool:
+    """Is the server reachable? One tiny request; runs on the network lane."""
+    import requests
+
+    try:
+        answer = requests.get(server.rstrip("/") + "/healthz", timeout=PROBE_TIMEOUT_S,
+                              verify=ca_bundle or True)
+        return answer.status_code < 500
+    except requests.RequestException:
+        return False
+
+
+class TutorApp(QObject):
+    """One profile opened in the desktop app."""
+
+    main_window_shown = Signal()
+    login_shown = Signal()
+    connection_checked = Signal(bool)  # True: the server answered
+    logged_out = Signal()
+
+    def __init__(self, profile_dir: Path | str, *, token_file: bool | None = None,
+                 note: str | None = None, page_factories: dict[str, PageFactory] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tutorApp")
+        self.profile = Profile(profile_dir, token_file=token_file)
+        if self.profile.setting(TOKEN_FILE_SETTING, False):
+            self.profile.token_file_allowed = True  # the user chose this before
+        self.ctx = AppContext(self.profile, parent=self)
+        self.note = note
+        self.page_factories = page_factories
+        self.window: MainWindow | None = None
+        self.search: SearchPage | None = None
+        self.login: LoginDialog | None = None
+        self._page_before_search = PAGE_LIBRARY
+        self._first_run = False
+        self._closed = False
+        self.ctx.login_needed.connect(self._login_needed)
+        self.ctx.sync_finished.connect(self._sync_finished)
+        self.apply_font_size(self.profile.setting(FONT_SETTING))
+
+    # -- start ----------------------------------------------------------------------
+
+    def signed_in_before(self) -> bool:
+        return bool(self.profile.user) and not self.profile.setting(SIGNED_OUT_SETTING, False)
+
+    def start(self) -> None:
+        """Open onto the cached profile, or ask to sign in on a first run."""
+        if self.signed_in_before():
+            self.open_main_window()
+            self.check_connection()
+        else:
+            self.ask_login()
+
+    def ask_login(self, message: str | None = None, parent: QWidget | None = None) -> LoginDialog:
+        if self.login is not None and self.login.isVisible():
+            self.login.raise_()
+            return self.login
+        dialog = LoginDialog(self.profile, parent, message=message)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        first_run = self.window is None
+        dialog.logged_in.connect(lambda user: self._logged_in(user, first_run))
+        if first_run:
+            dialog.rejected.connect(self._login_cancelled)
+        self.login = dialog
+        if parent is not None:
+            dialog.open()  # window-modal over the main window, never blocking
+        else:
+            dialog.show()
+        self.login_shown.emit()
+        return dialog
+
+    def _logged_in(self, _user: dict[str, Any], first_run: bool) -> None:
+        if first_run or self.window is None:
+            self.open_main_window(first_run=True)
+        self.ctx.start_sync()
+
+    @Slot()
+    def _login_cancelled(self) -> None:
+        if self.window is None:
+            QApplication.quit()
+
+    # -- the main window ---------------------------------------------------------------
+
+    def open_main_window(self, *, first_run: bool = False) -> MainWindow:
+        pages = default_pages(self.ctx, self.page_factories)
+        window = MainWindow(self.ctx, pages)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window = window
+        self._first_run = first_run
+        self.search = SearchPage(self.ctx)
+        window.stack.addWidget(self.search)  # reached from the toolbar, not the navigation
+        self._build_toolbar(window)
+        self._build_menus(window)
+        self.search.activated.connect(self._show_search)
+        self.search.dismissed.connect(self._hide_search)
+        self.search.lesson_opened.connect(self.open_lesson)
+        window.nav.itemClicked.connect(self._nav_clicked)
+        window.nav.setSpacing(2)  # room to aim at on a worn touchpad
+        window.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        window.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        if self.note:
+            note = QLabel(self.note, objectName="profileNote")
+            note.setAccessibleName("About this profile")
+            window.statusBar().addPermanentWidget(note)
+        if first_run:
+            window.show_page(PAGE_SYNC)  # the first sync's progress, in full
+        if self.ctx.setting("window_geometry") is None and _small_screen():
+            window.showMaximized()
+        else:
+            window.show()
+        self.main_window_shown.emit()
+        return window
+
+    def _build_toolbar(self, window: MainWindow) -> None:
+        assert self.search is not None
+        bar = QToolBar("Search", objectName="mainToolbar")
+        bar.setAccessibleName("Toolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        self.search.search_box.setMinimumWidth(320)
+        self.search.search_box.setMaximumWidth(560)
+        bar.addWidget(self.search.search_box)
+        spacer = QWidget(objectName="toolbarSpacer")
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        sync_now = window.findChild(QAction, "syncNowAction")
+        if sync_now is not None:
+            bar.addAction(sync_now)
+            button = bar.widgetForAction(sync_now)
+            button.setObjectName("toolbarSyncButton")
+            button.setAccessibleName("Sync now")
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _action(self, window: MainWindow, text: str, name: str, shortcut: str | QKeySequence | None,
+                slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, window, objectName=name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self, window: MainWindow) -> None:
+        assert self.search is not None
+        menus = window.menuBar()
+        menus.setObjectName("menuBar")
+        account = menus.addMenu("&TutorClient")
+        account.setObjectName("accountMenu")
+        sync_now = window.findChild(QAction, "syncNowAction")
+        if sync_now is not None:
+            account.addAction(sync_now)
+        account.addSeparator()
+        self.logout_action = self._action(window, "Log out", "logOutAction", None, self.log_out)
+        account.addAction(self.logout_action)
+        account.addAction(self._action(window, "Quit", "quitAction", QKeySequence.StandardKey.Quit,
+                                       window.close))
+        view = menus.addMenu("&View")
+        view.setObjectName("viewMenu")
+        view.addAction(self._action(window, "Search", "searchAction", QKeySequence.StandardKey.Find,
+                                    self.search.focus_search))
+        view.addSeparator()
+        view.addAction(self._action(window, "Larger text", "largerTextAction", "Ctrl+=",
+                                    lambda: self.change_font_size(+1)))
+        view.addAction(self._action(window, "Smaller text", "smallerTextAction", "Ctrl+-",
+                                    lambda: self.change_font_size(-1)))
+        view.addAction(self._action(window, "Normal text size", "normalTextAction", "Ctrl+0",
+                                    lambda: self.change_font_size(0)))
+        plus = QAction(window, objectName="largerTextPlusAction")  # Ctrl++ on keypads too
+        plus.setShortcut(QKeySequence("Ctrl++"))
+        plus.triggered.connect(lambda: self.change_font_size(+1))
+        window.addAction(plus)
+
+    # -- search ------------------------------------------------------------------------
+
+    @Slot()
+    def _show_search(self) -> None:
+        window, search = self.window, self.search
+        if window is None or search is None or window.stack.currentWidget() is search:
+            return
+        self._page_before_search = window.current_page()
+        # The navigation keeps its row (so focus moving to it changes nothing)
+        # but shows no selection; clicking that row again leaves the search.
+        window.nav.clearSelection()
+        window.stack.setCurrentWidget(search)
+
+    def _nav_clicked(self) -> None:
+        window = self.window
+        if window is not None and window.stack.currentWidget() is self.search:
+            self.go_to(window.current_page())
+
+    @Slot()
+    def _hide_search(self) -> None:
+        if self.window is not None and self.window.stack.currentWidget() is self.search:
+            self.go_to(self._page_before_search)
+
+    def go_to(self, key: str) -> None:
+        """Show a navigation page, also when its row is current under the search results."""
+        window = self.window
+        if window is None or key not in window.pages:
+            return
+        window.show_page(key)
+        window.stack.setCurrentWidget(window.pages[key])  # same row: no signal to do it
+        item = window.nav.currentItem()
+        if item is not None:
+            item.setSelected(True)
+
+    @Slot(str, str)
+    def open_lesson(self, lesson_id: str, highlight: str = "") -> None:
+        if self.window is None:
+            return
+        self.go_to(PAGE_LIBRARY)
+        library = self.window.pages.get(PAGE_LIBRARY)
+        if library is not None and hasattr(library, "open_lesson"):
+            library.open_lesson(lesson_id, highlight=highlight or None)
+
+    # -- font size, remembered per profile --------------------------------------------
+
+    def apply_font_size(self, size: float | None) -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        font = QFont(app.font())  # type: ignore[attr-defined]
+        font.setPointSizeF(min(MAX_FONT, max(MIN_FONT, float(size or DEFAULT_FONT))))
+        QApplication.setFont(font)
+
+    def change_font_size(self, step: int) -> None:
+        current = QApplication.font().pointSizeF()
+        size = DEFAULT_FONT if step == 0 else min(MAX_FONT, max(MIN_FONT, current + step))
+        self.apply_font_size(size)
+        self.ctx.write(self, lambda: self._save_font(size))
+
+    def _save_font(self, size: float):
+        from tutorclient.changes import Changes
+
+        self.profile.set_setting(FONT_SETTING, size)
+        return Changes.of(settings=True)
+
+    # -- connection, sync outcomes, login at the next sync -------------------------------
+
+    def check_connection(self) -> None:
+        """Learn whether the server answers, without waiting for it (no sync, ~200 bytes)."""
+        server = self.profile.server
+        if not server:
+            return
+        ca = self.profile.setting("ca_bundle")
+        QueryOp(self, lambda: probe(server, ca), self._probed, label="connection check",
+                hub=self.ctx.hub).failure(lambda _exc: self._probed(False)).run()
+
+    def _probed(self, reachable: bool) -> None:
+        if not self.ctx.syncing:
+            # AppContext has no public setter for the connection alone; a probe is
+            # the only other thing that learns it.
+            self.ctx._set_state(connection=ONLINE if reachable else OFFLINE)
+        self.connection_checked.emit(reachable)
+
+    @Slot(str)
+    def _login_needed(self, reason: str) -> None:
+        if self.window is not None:
+            self.ask_login(reason, self.window)
+
+    @Slot(object)
+    def _sync_finished(self, outcome: Summary | BaseException) -> None:
+        if isinstance(outcome, BaseException) and not isinstance(outcome, TutorClientError):
+            show_error(self.window, outcome, "sync")  # the one error boundary
+        if self._first_run and isinstance(outcome, Summary):
+            self._first_run = False
+            if self.window is not None and self.window.current_page() == PAGE_SYNC:
+                self.window.show_page(PAGE_LIBRARY)
+
+    # -- log out -------------------------------------------------------------------------
+
+    @Slot()
+    def log_out(self) -> None:
+        """Remove the token (keyring or file), keep the work, and ask to sign in again."""
+        window = self.window
+        pending = self.ctx.state.pending
+        self.ctx.cancel_sync()
+        profile = self.profile
+
+        def work():
+            from tutorclient.changes import Changes
+
+            profile.forget_credentials()
+            profile.set_setting(SIGNED_OUT_SETTING, True)
+            return Changes.of(settings=True)
+
+        def done(_changes: object) -> None:
+            message = "You are signed out. Your work stays on this computer."
+            if pending:
+                message += (f" {pending} change{'s' * (pending != 1)} will be sent when you "
+                            "sign in again.")
+            self.window = None
+            self.ask_login(message)
+            if window is not None:
+                window.close()
+            self.logged_out.emit()
+
+        WriteOp(self, work, done, context="logout", label="log out", hub=self.ctx.hub).run()
+
+    # -- exit ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """At exit: stop a running sync at a safe point, wait for the lanes, close the store."""
+        if self._closed:
+            return
+        self._closed = True
+        self.ctx.cancel_sync()
+        if shutdown(self.profile.store, timeout_ms=15_000):
+            self.profile.close()
+
+
+def _small_screen() -> bool:
+    screen = QApplication.primaryScreen()
+    if screen is None:
+        return False
+    size = screen.availableGeometry()
+    return size.width() < 1400 or size.height() < 820
+
+
+def _exit_later(app: QApplication, signal_: Any, exit_after_ms: int) -> None:
+    """For headless tests: quit ``exit_after_ms`` after the first window appears."""
+    if exit_after_ms:
+        signal_.connect(lambda: QTimer.singleShot(exit_after_ms, app.quit))
+
+
+def _quit_on_sigint(app: QApplication) -> None:
+    # Qt's loop never runs Python signal handlers by itself; wake it twice a second.
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    timer = QTimer(app, interval=500)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+
+
+def run(profile_dir: Path, *, exit_after_ms: int = 0) -> int:
+    """``tutorclient``: open the profile (sign in first if needed) and run until closed."""
+    app = make_application()
+    _quit_on_sigint(app)
+    crash = install_excepthook(app, lambda: diagnostics_dir(profile_dir))
+    tutor = TutorApp(profile_dir)
+    _exit_later(app, tutor.main_window_shown, exit_after_ms)
+    _exit_later(app, tutor.login_shown, exit_after_ms)
+    tutor.start()
+    try:
+        return app.exec()
+    finally:
+        tutor.close()
+        crash.uninstall()
+
+
+# -- the demo -----------------------------------------------------------------------------
+
+
+class StartupWindow(QWidget):
+    """A small window that says what is happening while the demo gets ready."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("startupWindow")
+        self.setAccessibleName("Starting TutorClient")
+        self.setWindowTitle("TutorClient demo")
+        self.setMinimumWidth(420)
+        self.label = QLabel("Starting the demo server on this computer…", objectName="startupText")
+        self.label.setAccessibleName("What is happening")
+        self.label.setWordWrap(True)
+        bar = QProgressBar(objectName="startupProgress", textVisible=False, maximumHeight=6)
+        bar.setAccessibleName("Starting")
+        bar.setRange(0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.label)
+        layout.addWidget(bar)
+
+
+def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
+    """``tutorclient demo``: reference server on loopback, demo trainee, first sync, the app."""
+    from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
+    from tutorclient.session import secure_keyring_available
+
+    app = make_application()
+    _quit_on_sigint(app)
+    temp = Path(tempfile.mkdtemp(prefix="tutorclient-demo-"))
+    profile_path = profile_dir or temp / "profiles" / "demo"
+    crash = install_excepthook(app, lambda: diagnostics_dir(profile_path))
+    stack = ExitStack()
+    state: dict[str, Any] = {"tutor": None, "code": 0}
+    splash = StartupWindow()
+    splash.show()
+
+    def failed(exc: BaseException) -> None:
+        state["code"] = 1
+        if exit_after_ms:
+            print(f"tutorclient: the demo could not start: {exc}", file=sys.stderr)
+            app.exit(1)
+            return
+        box = show_error(splash, exc, "demo")
+        box.finished.connect(lambda _r: app.exit(1))
+
+    def start_server() -> tuple[str, bool]:
+        url = stack.enter_context(demo_server())
+        return url, secure_keyring_available()
+
+    def server_ready(answer: tuple[str, bool]) -> None:
+        url, secure = answer
+        note = ("Demo: no secure keyring here, so the sign-in is kept in a private file "
+                "in the temporary demo profile." if not secure else "Demo profile")
+        tutor = TutorApp(profile_path, token_file=not secure, note=note)
+        state["tutor"] = tutor
+        _exit_later(app, tutor.main_window_shown, exit_after_ms)
+        splash.label.setText("Signing in as Amina, the demo trainee…")
+        QueryOp(splash, lambda: tutor.profile.login(url, DEMO_USER, DEMO_PASSWORD),
+                lambda _user: signed_in(tutor), context="login", label="demo sign in") \
+            .failure(failed).run()
+
+    def signed_in(tutor: TutorApp) -> None:
+        tutor.open_main_window(first_run=True)
+        splash.close()
+        tutor.ctx.start_sync()
+
+    QueryOp(splash, start_server, server_ready, context="demo", label="demo server") \
+        .failure(failed).run()
+    try:
+        code = app.exec()
+    finally:
+        tutor = state["tutor"]
+        if tutor is not None:
+            tutor.close()
+        else:
+            shutdown(None, timeout_ms=60_000)  # the server may still be starting
+        stack.close()  # stops the server
+        crash.uninstall()
+        shutil.rmtree(temp, ignore_errors=True)
+    return code or state["code"]
+
+
+__all__ = ["TutorApp", "default_pages", "library_page", "make_application", "run", "run_demo"]

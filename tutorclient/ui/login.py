@@ -1,0 +1,236 @@
+"""Signing in: server address, username and password, checked on the network lane.
+
+The dialog never blocks: :meth:`LoginDialog.sign_in` runs ``Profile.login`` as
+an operation and the answer comes back as :attr:`LoginDialog.logged_in` or as
+a plain message in the dialog. Where the computer has no secure keyring the
+user is told so and **chooses** whether TutorClient may keep the sign-in in a
+private file; nothing is stored without that choice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.errors import AuthError, NetworkError
+from tutorclient.session import NoSecureStore, Profile
+
+from .errors import describe
+from .operations import QueryOp
+
+TOKEN_FILE_SETTING = "token_file_allowed"
+SIGNED_OUT_SETTING = "signed_out"
+
+INTRO = ("Sign in with the account your coordinator gave you. You need a connection "
+         "this once: afterwards TutorClient opens without one.")
+NO_KEYRING = (
+    "This computer has no secure password store, so TutorClient cannot keep you signed "
+    "in the usual safe way.\n\n"
+    "It can keep your sign-in in a private file in your profile instead. Anyone who can "
+    "use your account on this computer could read that file."
+)
+KEEP_IN_FILE = "Keep me signed in using a private file on this computer"
+DONT_KEEP = "Don't keep me signed in (cancel)"
+NOT_KEPT = "You are not signed in. Nothing was stored on this computer."
+UNREACHABLE = ("Could not reach the server at {server}. Check the address and that this "
+               "computer is connected, then try again.")
+MISSING = "Enter the server address, your username and your password."
+
+
+def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class LoginDialog(QDialog):
+    """Ask for server, username and password; sign ``profile`` in without freezing."""
+
+    logged_in = Signal(object)  # the user dict from the server
+    token_choice_asked = Signal()  # the no-keyring question is showing
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None, *,
+                 message: str | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.setObjectName("loginDialog")
+        self.setAccessibleName("Sign in")
+        self.setWindowTitle("Sign in to TutorClient")
+        self.setMinimumWidth(460)
+        self._busy = False
+        self._op: QueryOp[Any] | None = None
+        self.token_choice: QMessageBox | None = None
+
+        heading = QLabel("Sign in to TutorClient", objectName="loginHeading")
+        heading.setAccessibleName("Sign in to TutorClient")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(INTRO, objectName="loginIntro", wordWrap=True)
+        intro.setAccessibleName("About signing in")
+        self.server_field = _named(QLineEdit(placeholderText="https://tutor.example.org"),
+                                   "serverField", "Server address")
+        self.username_field = _named(QLineEdit(), "usernameField", "Username")
+        self.password_field = _named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
+                                     "passwordField", "Password")
+        self.message_label = _named(QLabel(wordWrap=True), "loginMessage", "Sign-in message")
+        self.message_label.setStyleSheet("color: #8a2c0d;")
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = _named(QProgressBar(textVisible=False, maximumHeight=6), "loginProgress",
+                               "Signing in")
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.sign_in_button = _named(QPushButton("Sign in"), "signInButton", "Sign in")
+        self.sign_in_button.setDefault(True)
+        self.cancel_button = _named(QPushButton("Cancel"), "cancelLoginButton", "Cancel")
+
+        form = QFormLayout()
+        form.addRow("Server address", self.server_field)
+        form.addRow("Username", self.username_field)
+        form.addRow("Password", self.password_field)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.sign_in_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.cancel_button.clicked.connect(self.reject)
+        self.password_field.returnPressed.connect(self.sign_in)
+        self._prefill()
+        self.show_message(message or "")
+
+    def _prefill(self) -> None:
+        server = self.profile.server or ""
+        username = (self.profile.user or {}).get("username", "")
+        self.server_field.setText(server)
+        self.username_field.setText(username)
+        # Focus the first empty field, so a returning user just types a password.
+        for field in (self.server_field, self.username_field, self.password_field):
+            if not field.text():
+                field.setFocus()
+                break
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.server_field, self.username_field, self.password_field,
+                       self.sign_in_button):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.sign_in_button.setText("Signing in…" if busy else "Sign in")
+
+    # -- signing in -------------------------------------------------------------
+
+    @Slot()
+    def sign_in(self) -> None:
+        """Check the fields, then sign in on the network lane."""
+        if self._busy:
+            return
+        server = self.server_field.text().strip()
+        username = self.username_field.text().strip()
+        password = self.password_field.text()
+        if not (server and username and password):
+            self.show_message(MISSING)
+            return
+        if "://" not in server:
+            server = "https://" + server
+            self.server_field.setText(server)
+        self.show_message("")
+        self._set_busy(True)
+        profile = self.profile
+        keep_in_file = profile.token_file_allowed
+
+        def work() -> dict[str, Any]:
+            user = profile.login(server, username, password)
+            profile.set_setting(SIGNED_OUT_SETTING, False)
+            if keep_in_file:
+                profile.set_setting(TOKEN_FILE_SETTING, True)
+            return user
+
+        self._op = QueryOp(self, work, self._signed_in, context="login", label="sign in")
+        self._op.failure(self._sign_in_failed).run()
+
+    def _signed_in(self, user: dict[str, Any]) -> None:
+        self._set_busy(False)
+        self.password_field.clear()
+        if not self.isVisible():
+            return  # cancelled while the answer was on its way
+        self.logged_in.emit(user)
+        self.accept()
+
+    def _sign_in_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, NoSecureStore):
+            self.ask_token_file()
+            return
+        if isinstance(exc, NetworkError):
+            # describe() speaks of saved work; at sign-in there is none yet.
+            self.show_message(UNREACHABLE.format(server=self.server_field.text().strip()))
+            return
+        self.show_message(describe(exc, "login"))
+        if isinstance(exc, AuthError):
+            self.password_field.clear()
+            self.password_field.setFocus()
+
+    # -- no secure keyring: the user chooses ----------------------------------------
+
+    def ask_token_file(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, "Keep you signed in?", NO_KEYRING,
+                          QMessageBox.StandardButton.NoButton, self)
+        _named(box, "tokenChoiceDialog", "Keep you signed in?")
+        keep = box.addButton(KEEP_IN_FILE, QMessageBox.ButtonRole.AcceptRole)
+        _named(keep, "keepInFileButton", KEEP_IN_FILE)
+        dont = box.addButton(DONT_KEEP, QMessageBox.ButtonRole.RejectRole)
+        _named(dont, "dontKeepButton", DONT_KEEP)
+        box.setDefaultButton(dont)  # storing a token in a file is never the default
+        keep.clicked.connect(self._keep_in_file_chosen)
+        dont.clicked.connect(lambda: self.show_message(NOT_KEPT))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.token_choice = box
+        box.open()
+        self.token_choice_asked.emit()
+        return box
+
+    @Slot()
+    def _keep_in_file_chosen(self) -> None:
+        self.profile.token_file_allowed = True
+        self.sign_in()
+
+    def reject(self) -> None:
+        # A sign-in still on the network finishes harmlessly: _signed_in sees the
+        # dialog hidden and does nothing.
+        self._set_busy(False)
+        super().reject()
+
+
+__all__ = ["DONT_KEEP", "KEEP_IN_FILE", "SIGNED_OUT_SETTING", "TOKEN_FILE_SETTING", "LoginDialog"]

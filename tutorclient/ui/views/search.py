@@ -1,0 +1,444 @@
+"""Search as you type over every downloaded lesson and discussion, offline.
+
+The box lives in the main window's toolbar (Ctrl+F); the results replace the
+current page while there is text. Each query runs through ``ctx.query`` on the
+parallel lane, never on the UI thread. Only one query runs at a time and the
+newest text wins: a result for text the user has since changed is dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutorclient.changes import Changes
+from tutorclient.store import Store
+from tutorclient.store.search import MIN_PREFIX, Hit, search
+
+from ..context import AppContext
+from ..main_window import when
+
+DEBOUNCE_MS = 150
+LIMIT = 20  # a screenful; every row costs a snippet() while the user types
+KIND_LABELS = {"lesson": "Lesson", "post": "Discussion"}
+HIT_MARK = "▶"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+# -- the results model ----------------------------------------------------------
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Hits in rank order. Roles give the pieces; DisplayRole is plain text."""
+
+    KindRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = Qt.ItemDataRole.UserRole + 2
+    TitleRole = Qt.ItemDataRole.UserRole + 3
+    SnippetHtmlRole = Qt.ItemDataRole.UserRole + 4
+    ParentRole = Qt.ItemDataRole.UserRole + 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResultsModel")
+        self._hits: list[Hit] = []
+        self.text = ""
+
+    def set_rows(self, hits: list[Hit], text: str = "") -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.text = text
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.title} — {hit.snippet_text}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{KIND_LABELS.get(hit.kind, hit.kind)}: {hit.title}. {hit.snippet_text}"
+        return {
+            self.KindRole: hit.kind,
+            self.IdRole: hit.id,
+            self.TitleRole: hit.title,
+            self.SnippetHtmlRole: hit.snippet_html,
+            self.ParentRole: hit.parent_id,
+        }.get(role)
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Title with its kind on the first line, the snippet (hits in bold) below."""
+
+    PADDING = 8
+
+    def _document(self, index: Index, option: QStyleOptionViewItem, width: int,
+                  selected: bool) -> QTextDocument:
+        kind = KIND_LABELS.get(index.data(SearchResultsModel.KindRole), "")
+        title = index.data(SearchResultsModel.TitleRole) or "(untitled)"
+        muted = "" if selected else " style='color:#4a5563'"
+        from html import escape
+
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(f"<b>{escape(title)}</b>&nbsp;&nbsp;<span{muted}>{kind}</span>"
+                    f"<br><span{muted}>{index.data(SearchResultsModel.SnippetHtmlRole)}</span>")
+        doc.setTextWidth(max(100, width - 2 * self.PADDING))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(index, opt, opt.rect.width(), selected)
+        paint_ctx = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        paint_ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.left() + self.PADDING, opt.rect.top() + self.PADDING)
+        painter.setClipRect(QRectF(0, 0, opt.rect.width() - self.PADDING, opt.rect.height()))
+        doc.documentLayout().draw(painter, paint_ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QListView) else 600
+        doc = self._document(index, option, width, False)
+        return QSize(width, int(doc.size().height()) + 2 * self.PADDING)
+
+
+# -- a post's thread, read-only for now --------------------------------------------
+
+
+@dataclass(frozen=True)
+class ThreadText:
+    title: str
+    markdown: str
+
+
+def load_thread(store: Store, thread_id: str, post_id: str) -> ThreadText:
+    """A thread as one Markdown text, the hit post marked. Runs on a lane."""
+    db = store.db
+    row = db.execute("SELECT title FROM threads WHERE id = ?", [thread_id]).fetchone()
+    title = row[0] if row else "Discussion"
+    posts = db.execute(
+        "SELECT p.id, COALESCE(u.display_name, u.username, 'Someone'), p.created_at, p.body_md, "
+        "p.local_state FROM posts p LEFT JOIN users u ON u.id = p.author_id "
+        "WHERE p.thread_id = ? ORDER BY p.created_at, p.rowid", [thread_id]).fetchall()
+    parts = [f"# {title}"]
+    for pid, author, created, body, state in posts:
+        mark = f"{HIT_MARK} " if pid == post_id else ""
+        waiting = " · waiting to send" if state == "pending" else ""
+        parts.append(f"---\n\n#### {mark}{author} · {when(created)}{waiting}\n\n{body}")
+    return ThreadText(title, "\n\n".join(parts))
+
+
+class ThreadView(QWidget):
+    """A discussion thread as text, scrolled to the post that matched."""
+
+    back_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("threadView")
+        self.setAccessibleName("Discussion")
+        self.back_button = QPushButton("← Back to results", objectName="backToResultsButton")
+        self.back_button.setAccessibleName("Back to results")
+        self.back_button.clicked.connect(self.back_clicked)
+        note = QLabel("Read-only for now: replying arrives with the discussions update.",
+                      objectName="threadNote")
+        note.setAccessibleName("About this view")
+        note.setStyleSheet("color: #4a5563;")
+        self.browser = QTextBrowser(objectName="threadText")
+        self.browser.setAccessibleName("Discussion text")
+        self.browser.setOpenLinks(False)
+        self.browser.document().setDocumentMargin(18)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(note, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+
+    def show_thread(self, thread: ThreadText, highlight: str) -> None:
+        self.browser.setMarkdown(thread.markdown)
+        self._highlight(highlight)
+        marker = self.browser.document().find(HIT_MARK)
+        if not marker.isNull():
+            marker.clearSelection()
+            self.browser.setTextCursor(marker)
+            # After layout, so the hit post is really brought into view.
+            QTimer.singleShot(0, self.browser.ensureCursorVisible)
+
+    def _highlight(self, text: str) -> None:
+        import re
+
+        selections: list[QTextEdit.ExtraSelection] = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe98a"))
+        doc = self.browser.document()
+        for word in re.findall(r"\w+", text)[:5]:
+            cursor = QTextCursor(doc)
+            while len(selections) < 300:
+                cursor = doc.find(word, cursor)
+                if cursor.isNull():
+                    break
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor, sel.format = cursor, fmt
+                selections.append(sel)
+        self.browser.setExtraSelections(selections)
+
+
+# -- the search page ------------------------------------------------------------------
+
+
+class SearchBox(QLineEdit):
+    """The toolbar box: Down moves into the results, Enter opens the first, Esc closes."""
+
+    down_pressed = Signal()
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class SearchPage(QWidget):
+    """Results for the toolbar's search box, and the read-only thread view."""
+
+    search_started = Signal(str)  # a (debounced) query started on the lane
+    results_shown = Signal(str, int)  # the model now holds the hits for this text
+    lesson_opened = Signal(str, str)  # lesson id, the text to highlight
+    activated = Signal()  # there is text: show this page
+    dismissed = Signal()  # the search was cleared: go back
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("searchPage")
+        self.setAccessibleName("Search results")
+        self.search_box = SearchBox(objectName="searchBox")
+        self.search_box.setAccessibleName("Search lessons and discussions")
+        self.search_box.setPlaceholderText("Search lessons and discussions (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        for button in self.search_box.findChildren(QToolButton):  # Qt's clear button
+            button.setObjectName("clearSearchButton")
+            button.setAccessibleName("Clear search")
+        self.model = SearchResultsModel(self)
+        self.summary = QLabel(objectName="searchSummary", wordWrap=True)
+        self.summary.setAccessibleName("Search summary")
+        self.results = QListView(objectName="searchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setAlternatingRowColors(True)
+        self.thread_view = ThreadView()
+
+        results_page = QWidget(objectName="searchResultsPanel")
+        rl = QVBoxLayout(results_page)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.summary)
+        rl.addWidget(self.results, 1)
+        self.inner = QStackedWidget(objectName="searchInner")
+        self.inner.addWidget(results_page)
+        self.inner.addWidget(self.thread_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addWidget(self.inner)
+
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_query)
+        self._in_flight: str | None = None
+        self.last_query_seconds = 0.0
+        self.search_box.textChanged.connect(self._text_changed)
+        self.search_box.returnPressed.connect(self._open_first)
+        self.search_box.down_pressed.connect(self._focus_results)
+        self.search_box.escape_pressed.connect(self.clear)
+        self.results.activated.connect(self.open_hit)
+        self.results.clicked.connect(self.open_hit)
+        self.thread_view.back_clicked.connect(self.show_results)
+        ctx.hub.changed.connect(self._changed)
+
+    # -- typing ----------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.search_box.text().strip()
+
+    @Slot(str)
+    def _text_changed(self, _text: str) -> None:
+        if self.text():
+            self.activated.emit()
+            self.show_results()
+            self._debounce.start()
+        else:
+            self._debounce.stop()
+            self.model.set_rows([], "")
+            self.summary.clear()
+            self.dismissed.emit()
+
+    @Slot()
+    def run_query(self) -> None:
+        """Search for the box's text now; while one query runs, the newest text waits."""
+        text = self.text()
+        if not text or self._in_flight is not None:
+            return  # an answer on its way re-runs this when it lands
+        self._in_flight = text
+        self.search_started.emit(text)
+        store = self.ctx.store
+
+        def work() -> list[Hit]:
+            began = time.perf_counter()
+            hits = search(store.db, text, limit=LIMIT)
+            self.last_query_seconds = time.perf_counter() - began  # for benchmarks
+            return hits
+
+        self.ctx.query(self, work, lambda hits: self._arrived(text, hits), context="search") \
+            .failure(lambda exc: self._failed(text, exc))
+
+    def _arrived(self, text: str, hits: list[Hit]) -> None:
+        self._in_flight = None
+        if text != self.text():
+            # Stale: the user typed on. Search for the new text unless the
+            # debounce timer will do it anyway.
+            if self.text() and not self._debounce.isActive():
+                self.run_query()
+            return
+        self.model.set_rows(hits, text)
+        self.summary.setText(self._summary(text, len(hits)))
+        self.results_shown.emit(text, len(hits))
+
+    def _failed(self, text: str, exc: BaseException) -> None:
+        self._in_flight = None
+        from ..errors import describe
+
+        if text == self.text():
+            self.model.set_rows([], text)
+            self.summary.setText(describe(exc, "search"))
+
+    @staticmethod
+    def _summary(text: str, count: int) -> str:
+        shown = f"“{text}”"
+        if count == 0:
+            last = text.split()[-1] if text.split() else ""
+            if len(last) < MIN_PREFIX:
+                return f"Nothing matches {shown} yet. Keep typing…"
+            return (f"Nothing on this computer matches {shown}. Try another word, "
+                    "or sync to receive new lessons and discussions.")
+        many = f"The best {count}" if count >= LIMIT else f"{count}"
+        noun = "result" if count == 1 else "results"
+        return f"{many} {noun} for {shown} in the lessons and discussions on this computer."
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        if self.text() and changes.touches("lessons", "posts"):
+            self._debounce.start()
+
+    # -- keys and navigation ------------------------------------------------------------
+
+    @Slot()
+    def clear(self) -> None:
+        self.search_box.clear()  # textChanged → dismissed
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+        if self.text():
+            self.activated.emit()
+
+    @Slot()
+    def show_results(self) -> None:
+        self.inner.setCurrentIndex(0)
+
+    @Slot()
+    def _focus_results(self) -> None:
+        if self.model.rowCount():
+            self.results.setFocus()
+            self.results.setCurrentIndex(self.model.index(0))
+
+    @Slot()
+    def _open_first(self) -> None:
+        if self._debounce.isActive() or self._in_flight is not None:
+            return  # the results on screen are for older text
+        if self.model.rowCount():
+            self.open_hit(self.model.index(0))
+
+    @Slot(QModelIndex)
+    def open_hit(self, index: QModelIndex) -> None:
+        """A lesson opens in the library at the hit; a post shows its thread."""
+        if not index.isValid():
+            return
+        hit = self.model.hit(index.row())
+        highlight = self.model.text
+        if hit.kind == "lesson":
+            self.lesson_opened.emit(hit.id, highlight)
+            return
+        store = self.ctx.store
+        thread_id = hit.parent_id or ""
+        self.ctx.query(self, lambda: load_thread(store, thread_id, hit.id),
+                       lambda thread: self._thread_loaded(thread, highlight), context="search")
+
+    def _thread_loaded(self, thread: ThreadText, highlight: str) -> None:
+        self.thread_view.show_thread(thread, highlight)
+        self.inner.setCurrentWidget(self.thread_view)
+        self.thread_view.browser.setFocus()
+
+
+__all__ = ["DEBOUNCE_MS", "SearchPage", "SearchResultsModel", "ThreadView", "load_thread"]
