@@ -16,14 +16,15 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from sync import protocol
 from sync.errors import BadDataError
 
 from .store import records
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def now_iso() -> str:

@@ -14,23 +14,23 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
-
-import keyring
-import keyring.errors
-import requests
+from typing import TYPE_CHECKING, Any, Callable
 
 from sync import protocol
 from sync.engine import Options, Progress, Summary, SyncEngine
-from sync.errors import AuthError, NetworkError, StorageError, TutorClientError
-from sync.transfer import UploadState
-from sync.transport import Transport, TransportConfig, json_body
+from sync.errors import AuthError, StorageError, TutorClientError
 
 from . import __version__
 from .outbox import now_iso
 from .paths import blob_root_for
 from .store import BlobCache, Store
 from .syncstore import ProfileSyncStore, upload_state_path
+
+if TYPE_CHECKING:
+    from sync.transport import Transport
+
+# keyring and the HTTP stack (requests) load on first use, off the UI's start-up
+# path: opening a cached profile offline needs neither.
 
 KEYRING_SERVICE = "TutorClient"
 TOKEN_FILE_ENV = "TUTORCLIENT_TOKEN_FILE"
@@ -55,6 +55,8 @@ class Credentials:
 
 
 def secure_keyring_available() -> bool:
+    import keyring
+
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}".lower()
     if any(bad in name for bad in ("fail", "null", "plaintext", "unencrypted")):
@@ -116,6 +118,8 @@ class Profile:
 
     def save_credentials(self, creds: Credentials) -> str:
         """Keep the token; returns where ("keyring" or "file")."""
+        import keyring
+
         payload = json.dumps({"token": creds.token, "refresh": creds.refresh})
         if secure_keyring_available():
             keyring.set_password(KEYRING_SERVICE, self.profile_id, payload)
@@ -129,6 +133,9 @@ class Profile:
         return "file"
 
     def credentials(self) -> Credentials | None:
+        import keyring
+        import keyring.errors
+
         raw = None
         if secure_keyring_available():
             try:
@@ -144,6 +151,9 @@ class Profile:
 
     def forget_credentials(self) -> None:
         """Log out on this computer: the token is removed; the work stays."""
+        import keyring
+        import keyring.errors
+
         if secure_keyring_available():
             try:
                 keyring.delete_password(KEYRING_SERVICE, self.profile_id)
@@ -153,7 +163,9 @@ class Profile:
 
     # -- server calls ---------------------------------------------------------------
 
-    def transport(self, token: str | None = None) -> Transport:
+    def transport(self, token: str | None = None) -> "Transport":
+        from sync.transport import Transport, TransportConfig
+
         if not self.server:
             raise AuthError("No server configured", user_message="Sign in first.")
         config = TransportConfig(self.server, ca_bundle=self.setting("ca_bundle"))
@@ -168,6 +180,8 @@ class Profile:
         # Check where the token can live before asking the server for one.
         if not secure_keyring_available() and not self.token_file_allowed:
             raise NoSecureStore("No secure keyring backend")
+        from sync.transport import Transport, TransportConfig, json_body
+
         previous = self.user
         transport = Transport(TransportConfig(server, ca_bundle=self.setting("ca_bundle")))
         try:
@@ -192,6 +206,8 @@ class Profile:
         return user
 
     def _refresh(self, creds: Credentials) -> Credentials:
+        from sync.transport import json_body
+
         if not creds.refresh:
             raise AuthError("No refresh token")
         transport = self.transport()
@@ -231,6 +247,10 @@ class Profile:
             self._history_finish(history_id, summary, error)
 
     def _pass(self, token: str, options: Options | None, on_progress, engine_ready) -> Summary:
+        import requests
+
+        from sync.transfer import UploadState
+
         transport = self.transport(token)
         engine = SyncEngine(ProfileSyncStore(self.store, self.blobs), transport, self.blobs,
                             UploadState(upload_state_path(self.dir)), on_progress)
@@ -241,6 +261,8 @@ class Profile:
             exc.summary = getattr(engine, "last_summary", None)  # type: ignore[attr-defined]
             raise
         except requests.RequestException as exc:  # pragma: no cover - transport wraps these
+            from sync.errors import NetworkError
+
             raise NetworkError(str(exc)) from exc
         finally:
             transport.close()

@@ -107,6 +107,9 @@ def diagnostics_dir(profile_dir: Path) -> Path:
     return profile_dir
 
 
+CONNECTION_CHECK_DELAY_MS = 500
+
+
 def probe(server: str, ca_bundle: str | None) -> bool:
     """Is the server reachable? One tiny request; runs on the network lane."""
     import requests
@@ -157,7 +160,9 @@ class TutorApp(QObject):
         """Open onto the cached profile, or ask to sign in on a first run."""
         if self.signed_in_before():
             self.open_main_window()
-            self.check_connection()
+            # Let the window become interactive first: the check loads the HTTP
+            # stack on a worker thread, which competes for the interpreter.
+            QTimer.singleShot(CONNECTION_CHECK_DELAY_MS, self.check_connection)
         else:
             self.ask_login()
 
