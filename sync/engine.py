@@ -24,14 +24,17 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sync import protocol, transfer
+from sync import protocol
 from sync.errors import (
     AuthError, BadDataError, NetworkError, ProtocolVersionError, SyncInterrupted,
     TutorClientError,
 )
-from sync.transport import Counters, Transport, json_body
+
+if TYPE_CHECKING:  # the HTTP stack loads only when a sync runs, not when the app starts
+    from sync import transfer
+    from sync.transport import Counters, Transport
 
 STAGE_UPLOAD = "upload"
 STAGE_EXCHANGE = "exchange"
@@ -168,8 +171,8 @@ class SyncEngine:
         self,
         store: LocalStore,
         transport: Transport,
-        blobs: transfer.BlobSink,
-        upload_state: transfer.UploadState | None = None,
+        blobs: "transfer.BlobSink",
+        upload_state: "transfer.UploadState | None" = None,
         on_progress: Callable[[Progress], None] = lambda p: None,
     ):
         self.store = store
@@ -187,6 +190,8 @@ class SyncEngine:
         options = options or Options()
         summary = Summary()
         started = time.monotonic()
+        from sync.transport import Counters
+
         start_counters = Counters()
         start_counters.add(self.transport.counters)
         self._start = start_counters
@@ -231,23 +236,53 @@ class SyncEngine:
         if not uploads or self.upload_state is None:
             return
         summary.stage = STAGE_UPLOAD
-        total = sum(u.path.stat().st_size for u in uploads if u.path.exists())
-        done_bytes = 0
+        sizes = [u.path.stat().st_size if u.path.exists() else 0 for u in uploads]
+        total = sum(sizes)
+        done_before = 0
         for n, item in enumerate(uploads):
             self.transport.check_cancel()
             if not item.path.exists():
                 continue
 
-            def counted(k: int) -> None:
-                nonlocal done_bytes
-                done_bytes += k
-                self.on_progress(Progress(STAGE_UPLOAD, n, len(uploads), done_bytes, total))
+            def reached(offset: int, n: int = n, base: int = done_before) -> None:
+                self.on_progress(Progress(STAGE_UPLOAD, n, len(uploads), base + offset, total))
 
-            transfer.upload(self.transport, item.path, item.sha256, self.upload_state,
-                            filename=item.filename, on_bytes=counted)
+            self._upload_resuming(item, reached)
             self.store.upload_done(item.sha256)
             summary.blobs_up += 1
-        self.on_progress(Progress(STAGE_UPLOAD, len(uploads), len(uploads), done_bytes, total))
+            done_before += sizes[n]
+        self.on_progress(Progress(STAGE_UPLOAD, len(uploads), len(uploads), done_before, total))
+
+    def _upload_resuming(self, item: Upload, reached: Callable[[int], None]) -> None:
+        """Upload one blob, resuming from the server's offset after each dropped connection.
+
+        The twin of `_download_resuming`: only tries after which the server
+        holds no more bytes than before count against the retry limit.
+        """
+        assert self.upload_state is not None
+        best = -1
+        fruitless = 0
+
+        def confirmed(offset: int) -> None:
+            nonlocal best
+            best = max(best, offset)
+            reached(offset)
+
+        while True:
+            before = best
+            from sync import transfer
+
+            try:
+                transfer.upload(self.transport, item.path, item.sha256, self.upload_state,
+                                filename=item.filename, on_offset=confirmed)
+                return
+            except NetworkError:
+                self.transport.check_cancel()
+                fruitless = 0 if best > before else fruitless + 1
+                if fruitless > self.transport.config.max_retries:
+                    raise
+                if fruitless:
+                    self.transport.backoff(fruitless)
 
     def _exchanges(self, summary: Summary, options: Options, kinds: set[str]) -> None:
         summary.stage = STAGE_EXCHANGE
@@ -289,6 +324,8 @@ class SyncEngine:
         if coding:
             headers["Content-Encoding"] = coding
         response = self.transport.request("POST", protocol.SYNC_PATH, body=body, headers=headers)
+        from sync.transport import json_body
+
         answer = json_body(response)
         if not isinstance(answer, dict) or not isinstance(answer.get("c"), int):
             raise BadDataError("The sync answer has no cursor")
@@ -335,8 +372,8 @@ class SyncEngine:
                 if self.transport.cancelled:
                     raise SyncInterrupted("Sync cancelled") from exc
                 raise
-            except AuthError:
-                raise
+            except (AuthError, SyncInterrupted):
+                raise  # a cancel is not one blob's failure: stop the pass
             except TutorClientError as exc:
                 # 403/404 for one blob must not stop the others.
                 self.store.blob_failed(blob.sha256, exc.user_message)
@@ -357,6 +394,8 @@ class SyncEngine:
         fruitless = 0
         while True:
             before = self.blobs.partial_offset(blob.sha256)
+            from sync import transfer
+
             try:
                 transfer.download(self.transport, self.blobs, blob.sha256, blob.size, counted)
                 return

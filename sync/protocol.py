@@ -243,7 +243,9 @@ def op_digest(op: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-_ZSTD_C = zstandard.ZstdCompressor(level=6)
+# The frame checksum (4 bytes) turns a corrupted body into a decode error
+# instead of a JSON document that still parses with one letter changed.
+_ZSTD_C = zstandard.ZstdCompressor(level=6, write_checksum=True)
 
 
 def parse_accept_encoding(header: str | None) -> list[str]:

@@ -6,23 +6,26 @@ strong ETag makes a resumed request safe: were the server ever to answer with
 other bytes, it sends the whole blob instead of a mismatched tail. Every
 blob is verified against its SHA-256 before it is used.
 
-Uploads speak tus 1.0 through ``tuspy``; the upload URL is remembered in a
-small file so an interrupted upload resumes from the server's offset after a
-restart. The server answers a creation request for a hash it already has with
-a finished upload, so no byte is sent twice.
+Uploads speak tus 1.0: creation goes through our transport, the chunks
+through ``tuspy``; the upload URL is remembered in a small file so an
+interrupted upload resumes from the server's offset after a restart. The
+server answers a creation request for a hash it already has with a finished
+upload, so no byte is sent twice.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import urljoin
 
 from sync import protocol
 from sync.errors import BadDataError, NetworkError, StorageError, SyncInterrupted
-from sync.transport import Transport
+from sync.transport import ServerError, Transport
 
 DOWNLOAD_CHUNK = 4096  # small enough that cancel is noticed within a second on 2G
 
@@ -123,6 +126,10 @@ class _HashFingerprint:
         return self.sha256
 
 
+REFUSED = (400, 403, 413)  # the server will never take these bytes as they are
+GONE = (404, 410, 422)  # the upload was abandoned, purged or arrived damaged: start over
+
+
 def upload(
     transport: Transport,
     source: Path,
@@ -132,16 +139,29 @@ def upload(
     filename: str = "",
     chunk_size: int = 64 * 1024,
     on_bytes: Callable[[int], None] = lambda n: None,
+    on_offset: Callable[[int], None] = lambda n: None,
 ) -> None:
-    """Upload one file with tus, resuming where an earlier try stopped."""
+    """Upload one file with tus, resuming where an earlier try stopped.
+
+    ``on_offset`` hears every offset the server confirms (after the creation
+    or HEAD, and after each chunk), so a caller can tell a try that moved the
+    upload forward from one that did not, even when the try itself was cut.
+    """
     from tusclient import client as tus_client
     from tusclient.exceptions import TusCommunicationError, TusUploadFailed
+
+    size = source.stat().st_size
+    if state.get_item(sha256) is None:
+        location, offset = _create(transport, size, sha256, filename or source.name)
+        on_offset(offset)
+        if offset >= size:
+            return  # the server already had these bytes: nothing to send
+        state.set_item(sha256, location)
 
     headers = {"User-Agent": protocol.USER_AGENT}
     if transport.token:
         headers["Authorization"] = f"Bearer {transport.token}"
     client = tus_client.TusClient(transport.url(protocol.UPLOADS_PATH), headers=headers)
-    size = source.stat().st_size
     try:
         uploader = client.uploader(
             file_path=str(source),
@@ -151,10 +171,15 @@ def upload(
             url_storage=state,
             fingerprinter=_HashFingerprint(sha256),
             verify_tls_cert=transport.config.ca_bundle or True,
-            upload_checksum=True,
+            # No per-chunk checksum: with one, the server must drop every byte
+            # of a chunk whose connection was cut, and on a link that drops
+            # every few tens of KB no chunk would ever land. Without it the
+            # server keeps what arrived and the next try resumes from there;
+            # the whole file's sha256 is still verified before it is stored.
+            upload_checksum=False,
         )
-        # Count the creation / offset request; tuspy makes them itself.
-        transport.counters.requests += 1
+        transport.counters.requests += 1  # the HEAD tuspy made for the offset
+        on_offset(uploader.offset)
         while uploader.offset < size:
             transport.check_cancel()
             before = uploader.offset
@@ -163,18 +188,51 @@ def upload(
             transport.counters.requests += 1
             transport.counters.bytes_up += sent + 300  # headers of a PATCH, approximately
             on_bytes(sent)
+            on_offset(uploader.offset)
     except SyncInterrupted:
         raise
     except (TusCommunicationError, TusUploadFailed) as exc:
         status = getattr(exc, "status_code", None)
-        if status in (400, 403, 413, 460):
+        if status in REFUSED:
             state.remove_item(sha256)
-            raise BadDataError(
-                f"Upload of {sha256} refused ({status}): {exc}",
-                user_message="The server refused an attachment (too large or damaged). "
-                "Check the file and attach it again.",
-            ) from exc
+            raise _refused(sha256, status, exc) from exc
+        if status in GONE:
+            state.remove_item(sha256)  # the next try creates a fresh upload
         raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc
     except OSError as exc:
         raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc
     state.remove_item(sha256)
+
+
+def _create(transport: Transport, size: int, sha256: str, filename: str) -> tuple[str, int]:
+    """tus creation through our own transport (timeouts, retries, exact counts).
+
+    Returns the upload URL and the server's offset, which is the whole size
+    when the server already has a blob with this hash. (tuspy's own creation
+    ignores that offset and sends the first chunk anyway, which the server
+    must refuse with 409.)
+    """
+    meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}"
+                    for k, v in (("sha256", sha256), ("filename", filename)))
+    try:
+        response = transport.request(
+            "POST", protocol.UPLOADS_PATH, ok_statuses=(201,),
+            headers={"Tus-Resumable": "1.0.0", "Upload-Length": str(size),
+                     "Upload-Metadata": meta})
+    except ServerError as exc:
+        if exc.status in REFUSED:
+            raise _refused(sha256, exc.status, exc) from exc
+        raise
+    location = response.headers.get("Location")
+    offset = response.headers.get("Upload-Offset", "")
+    if not location or not offset.isdigit():
+        raise BadDataError("The server's tus creation answer lacks Location or Upload-Offset")
+    return urljoin(transport.url(protocol.UPLOADS_PATH), location), int(offset)
+
+
+def _refused(sha256: str, status: int | None, exc: Exception) -> BadDataError:
+    return BadDataError(
+        f"Upload of {sha256} refused ({status}): {exc}",
+        user_message="The server refused an attachment (too large or damaged). "
+        "Check the file and attach it again.",
+    )

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
 from sync import protocol
 from sync.errors import (
@@ -187,6 +188,10 @@ class Transport:
         # exactly, then let the caller decode it.
         try:
             raw = response.raw.read(decode_content=False)
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            # A body cut off mid-way is a dropped connection like any other:
+            # retried below, and never a bare urllib3 error for the caller.
+            raise requests.ConnectionError(f"Answer cut off: {exc}") from exc
         finally:
             response.close()
         self.counters.bytes_down += len(raw)
@@ -200,7 +205,10 @@ class Transport:
             while True:
                 self.check_cancel()
                 try:
-                    chunk = response.raw.read(chunk_size, decode_content=False)
+                    # read1, not read: when the link drops, read(n) throws away the
+                    # bytes it had gathered towards n; read1 hands over each piece as
+                    # it comes, so everything that crossed the wire reaches the file.
+                    chunk = response.raw.read1(chunk_size, decode_content=False)
                 except Exception as exc:  # urllib3 raises several types on a cut
                     self.check_cancel()
                     raise NetworkError(f"Download interrupted: {exc}") from exc

@@ -47,19 +47,32 @@ class MessageCounter:
         self._state = _HEAD
         self._buf = bytearray()
         self._remaining = 0
+        self._body_seen = 0
+        #: Where the last `feed` carried body bytes: (start, end, offset in the body).
+        self.body_spans: list[tuple[int, int, int]] = []
+
+    @property
+    def idle(self) -> bool:
+        """Between messages: the next byte fed starts a new one."""
+        return self._state == _HEAD and not self._buf
 
     def feed(self, data: bytes) -> int:
         """Consume forwarded bytes; return the number of heads completed."""
         count = 0
         pos, end = 0, len(data)
+        self.body_spans = []
         while pos < end:
             if self._ex.opaque:
                 self._state = _OPAQUE
             state = self._state
-            if state in (_OPAQUE, _UNTIL_CLOSE):
+            if state == _UNTIL_CLOSE:
+                self._note_body(pos, end)
+                return count
+            if state == _OPAQUE:
                 return count
             if state in (_BODY, _CHUNK_DATA):
                 take = min(self._remaining, end - pos)
+                self._note_body(pos, pos + take)
                 pos += take
                 self._remaining -= take
                 if self._remaining == 0:
@@ -98,6 +111,10 @@ class MessageCounter:
                     self._state = _HEAD
         return count
 
+    def _note_body(self, start: int, end: int) -> None:
+        self.body_spans.append((start, end, self._body_seen))
+        self._body_seen += end - start
+
     def _go_opaque(self) -> None:
         self._state = _OPAQUE
         self._buf.clear()
@@ -114,6 +131,7 @@ class MessageCounter:
             self._state, self._remaining = _CHUNK_DATA, size
 
     def _on_head(self, head: bytes) -> int:
+        self._body_seen = 0
         lines = head.split(b"\r\n")
         headers = _parse_headers(lines[1:])
         if self._is_request:

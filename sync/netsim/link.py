@@ -152,8 +152,22 @@ class _Pipe:
         if self.dst is None or self.dst.is_closing():
             return  # the receiver is gone; its loss already reset the link
         self.forwarded += size
-        self.link.sim._count(self.upstream, size, self._counter.feed(chunk))
-        self.dst.write(chunk)
+        faults = self.link.sim._faults
+        if self.upstream and self._counter.idle and not self.link.answering:
+            self.link.answering = faults.take_failure()
+        messages = self._counter.feed(chunk)
+        if not self.upstream:
+            chunk = faults.corrupt(chunk, self._counter.body_spans)
+        self.link.sim._count(self.upstream, size, messages)
+        if self.upstream and self.link.answering:
+            # The simulator plays the server for this request: swallow it whole,
+            # then answer on the same keep-alive connection.
+            if self._counter.idle:
+                self.link.answering = False
+                method = self.link.exchange.methods[-1] if self.link.exchange.methods else b""
+                self.link.down.push(faults.failure_response(method))
+        else:
+            self.dst.write(chunk)
         if self.link.drop_budget(self) <= 0:
             self.link.drop()
 
@@ -208,7 +222,8 @@ class Link:
         self.sim = sim
         self.loop = loop
         self.closed = False
-        exchange = HttpExchange()
+        self.exchange = exchange = HttpExchange()
+        self.answering = False  # the request in flight gets a canned answer (fail_next)
         self.up = _Pipe(self, upstream=True, exchange=exchange)
         self.down = _Pipe(self, upstream=False, exchange=exchange)
         self.client_side = _Side(self, outgoing=self.up, incoming=self.down)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .faults import Faults
 from .link import Link
 from .profiles import LinkProfile, get_profile
 
@@ -68,6 +69,7 @@ class NetSim:
         self._online = True
         self._blackholed = False
         self._links: set[Link] = set()
+        self._faults = Faults()
         self._lock = threading.Lock()
         self._counts = dict.fromkeys(Counters.__dataclass_fields__, 0)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -224,6 +226,36 @@ class NetSim:
             self._replan_all()
 
         self._call(apply)
+
+    def set_corrupt(self, after_bytes: int | None, count: int = 1) -> None:
+        """Garble the next response body that reaches ``after_bytes`` bytes (None disarms).
+
+        ``count`` body bytes from that offset on are XORed with 0xFF as they
+        cross the link, once; status lines, headers and framing stay intact,
+        as when a middlebox or a bad radio link damages payload on plain HTTP.
+        """
+        self._call(lambda: self._faults.arm_corruption(after_bytes, count))
+
+    def fail_next(self, k: int, status: int = 503, retry_after: float | None = None,
+                  body: bytes | None = None) -> None:
+        """Answer the next ``k`` HTTP requests with ``status`` instead of forwarding them.
+
+        The request crosses the link (and is counted) but never reaches the
+        server; the simulator answers with a small JSON error, ``Retry-After``
+        if given, and keeps the connection open, as an overloaded server does.
+        ``k=0`` disarms.
+        """
+        self._call(lambda: self._faults.arm_failures(k, status, retry_after, body))
+
+    @property
+    def failures_sent(self) -> int:
+        """Requests answered by `fail_next` so far (never reset by `reset_counters`)."""
+        return self._faults.failed
+
+    @property
+    def bytes_corrupted(self) -> int:
+        """Body bytes garbled by `set_corrupt` so far."""
+        return self._faults.corrupted
 
     def reset_connections(self) -> int:
         """Reset (RST) every current connection; returns how many were cut."""

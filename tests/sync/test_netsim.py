@@ -439,3 +439,71 @@ def test_cli_rejects_bad_target() -> None:
     proc = _run_cli("--target", "nonsense", stderr=subprocess.PIPE)
     _, err = proc.communicate(timeout=10)
     assert proc.returncode == 2 and "HOST:PORT" in err
+
+
+# -- injected server faults ----------------------------------------------------
+
+
+def _flipped(data: bytes, start: int, n: int) -> bytes:
+    return data[:start] + bytes(b ^ 0xFF for b in data[start : start + n]) + data[start + n :]
+
+
+def test_fail_next_answers_for_the_server_and_keeps_the_connection(make_sim) -> None:
+    sim = make_sim()
+    sim.fail_next(2, status=503, retry_after=1)
+    with requests.Session() as session:
+        first = session.post(sim.url + "/upload", data=payload(3000), timeout=5)
+        head = session.head(sim.url + "/bytes/10", timeout=5)
+        third = session.post(sim.url + "/upload", data=payload(3000), timeout=5)
+    assert (first.status_code, first.headers["Retry-After"]) == (503, "1")
+    assert first.json()["error"] == "unavailable"
+    assert (head.status_code, head.content) == (503, b"")  # an answer to HEAD has no body
+    assert (third.status_code, third.content) == (200, b"received 3000")  # reached the server
+    c = sim.counters
+    assert (c.requests, c.responses, c.connections) == (3, 3, 1)
+    assert c.bytes_up > 6000  # the swallowed upload still crossed the link
+    assert sim.failures_sent == 2
+
+
+def test_fail_next_with_500_and_disarm(make_sim) -> None:
+    sim = make_sim()
+    sim.fail_next(5, status=500)
+    assert requests.get(sim.url + "/bytes/10", timeout=5).status_code == 500
+    sim.fail_next(0)
+    assert requests.get(sim.url + "/bytes/10", timeout=5).content == payload(10)
+    assert sim.failures_sent == 1
+
+
+def test_corrupt_garbles_body_bytes_once_and_never_the_head(make_sim) -> None:
+    sim = make_sim()
+    sim.set_corrupt(1000, count=3)
+    with requests.Session() as session:
+        short = session.get(sim.url + "/bytes/500", timeout=5).content  # too short: untouched
+        damaged = session.get(sim.url + "/bytes/3000", timeout=5)
+        clean = session.get(sim.url + "/bytes/3000", timeout=5).content
+    assert short == payload(500)
+    assert damaged.status_code == 200
+    assert damaged.content == _flipped(payload(3000), 1000, 3)
+    assert clean == payload(3000)
+    assert sim.bytes_corrupted == 3
+
+
+def test_corrupt_hits_chunk_data_not_chunk_framing(make_sim) -> None:
+    sim = make_sim()
+    sim.set_corrupt(1500, count=2)  # chunks are 1000 bytes: this lands in the second
+    body = requests.get(sim.url + "/chunked/2500", timeout=5).content
+    assert body == _flipped(payload(2500), 1500, 2)
+
+
+@pytest.mark.parametrize("step", [1, 5, 4096])
+def test_message_counter_reports_body_spans(step: int) -> None:
+    counter = MessageCounter(HttpExchange(), is_request=False)
+    stream = b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nabcdef" + \
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\ngh\r\n1\r\ni\r\n0\r\n\r\n"
+    body = []
+    for i in range(0, len(stream), step):
+        piece = stream[i : i + step]
+        counter.feed(piece)
+        body += [(off, piece[s:e]) for s, e, off in counter.body_spans]
+    assert b"".join(p for _, p in body) == b"abcdefghi"
+    assert body[0][0] == 0 and counter.idle
