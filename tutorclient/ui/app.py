@@ -353,6 +353,8 @@ class TutorApp(QObject):
 
     def check_connection(self) -> None:
         """Learn whether the server answers, without waiting for it (no sync, ~200 bytes)."""
+        if self._closed:
+            return  # a delayed check may fire after the app has closed
         server = self.profile.server
         if not server:
             return
