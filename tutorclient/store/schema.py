@@ -334,4 +334,50 @@ def m003_sync(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_discussion_visits(db: Database) -> None:
+    """When the user last opened each discussion, and the order in which things arrived.
+
+    ``arrivals`` numbers new posts, new reviews and case status changes in the
+    order this profile first saw them (triggers, so pulls and local writes
+    alike are counted). "New since your last visit" and the after-sync notices
+    compare against these numbers, not against authors' clocks: a reply
+    written offline a week ago is still new when it arrives today.
+    """
+    _run(
+        db,
+        [
+            """CREATE TABLE discussion_visits (
+                thread_id TEXT PRIMARY KEY,
+                arrival_seq INTEGER NOT NULL DEFAULT 0,
+                visited_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE arrivals (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                event TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_arrivals_record ON arrivals(kind, record_id)",
+            """CREATE TRIGGER posts_arrival AFTER INSERT ON posts
+            WHEN NOT EXISTS (SELECT 1 FROM arrivals WHERE kind = 'posts' AND record_id = new.id)
+            BEGIN
+                INSERT INTO arrivals (kind, record_id, event) VALUES ('posts', new.id, 'new');
+            END""",
+            """CREATE TRIGGER reviews_arrival AFTER INSERT ON reviews
+            WHEN NOT EXISTS (SELECT 1 FROM arrivals WHERE kind = 'reviews' AND record_id = new.id)
+            BEGIN
+                INSERT INTO arrivals (kind, record_id, event) VALUES ('reviews', new.id, 'new');
+            END""",
+            """CREATE TRIGGER cases_arrival AFTER INSERT ON cases BEGIN
+                INSERT INTO arrivals (kind, record_id, event) VALUES ('cases', new.id, new.status);
+            END""",
+            """CREATE TRIGGER cases_status_arrival AFTER UPDATE OF status ON cases
+            WHEN old.status IS NOT new.status BEGIN
+                INSERT INTO arrivals (kind, record_id, event) VALUES ('cases', new.id, new.status);
+            END""",
+        ],
+    )
+
+
 LATEST = [m.name for m in migrations._migrations]

@@ -1,0 +1,288 @@
+"""A trainee's clinical cases: drafts that autosave, photos made safe, submission.
+
+Every change goes through :func:`tutorclient.outbox.record_change`, so a case
+is written and queued in one transaction, works offline and survives a crash.
+Autosaves of a draft that has not been sent yet merge into one outbox entry:
+a trainee typing for an hour sends one op, not hundreds, over 2G.
+
+Photos are re-encoded from their pixels by :func:`tutorclient.privacy.prepare_image`
+before they touch the blob cache; the original file is never stored or sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sync.errors import BadDataError
+
+from . import privacy
+from .discussions import display_names, new_counts
+from .outbox import new_id, now_iso, record_change
+from .store import BlobCache, Store, records
+from .store.blobs import sha256_bytes
+
+CASE_TEXT_FIELDS = ("title", "presenting_complaint", "history", "examination",
+                    "investigations", "question")
+EDITABLE_FIELDS = frozenset(CASE_TEXT_FIELDS) | {"specialism"}
+MAX_PDF_BYTES = 10 * 1024 * 1024
+#: Bytes an op costs on the wire beyond its payload (envelope, ids, result).
+OP_OVERHEAD = 160
+
+DRAFT, WAITING, SUBMITTED = "draft", "waiting_to_send", "submitted"
+IN_REVIEW, REVIEWED, REVISION = "in_review", "reviewed", "revision_requested"
+STATUS_LABELS = {
+    DRAFT: "Draft (only you can see it)",
+    WAITING: "Waiting to send",
+    SUBMITTED: "Sent, waiting for a tutor",
+    IN_REVIEW: "A tutor is reviewing it",
+    REVIEWED: "Reviewed",
+    REVISION: "The tutor asked for changes",
+}
+#: Statuses in which the author may still change the case (the server agrees).
+_AUTHOR_EDITABLE = (DRAFT, SUBMITTED, REVISION)
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    sha256: str
+    filename: str
+    mime: str
+    size: int
+    original_size: int
+    width: int | None
+    height: int | None
+
+
+def _case(db: Any, case_id: str) -> dict[str, Any]:
+    case = records.get(db, "cases", case_id)
+    if case is None:
+        raise BadDataError(f"No case {case_id}", user_message="This case no longer exists.")
+    return case
+
+
+def new_draft(store: Store, author_id: str, partnership_id: str, specialism: str = "") -> str:
+    """Create a draft case and its discussion; returns the case id."""
+    case_id = new_id()
+    stamp = now_iso()
+    with store.write() as db:
+        record_change(db, "cases", case_id, {
+            "author_id": author_id, "partnership_id": partnership_id, "specialism": specialism,
+            "title": "", "presenting_complaint": "", "history": "", "examination": "",
+            "investigations": "", "question": "", "status": DRAFT, "claimed_by": None,
+            "claimed_at": None, "created_at": stamp, "updated_at": stamp})
+        record_change(db, "threads", new_id(), {
+            "kind": "case", "case_id": case_id, "course_id": None,
+            "partnership_id": partnership_id, "title": "Case discussion",
+            "created_by": author_id, "created_at": stamp})
+    return case_id
+
+
+def save_draft(store: Store, case_id: str, fields: dict[str, Any]) -> None:
+    """Autosave: only changed fields are queued, merged into the unsent op if there is one."""
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise BadDataError(f"Cannot edit case fields {sorted(unknown)}")
+    with store.write() as db:
+        case = _case(db, case_id)
+        if case["status"] not in _AUTHOR_EDITABLE:
+            raise BadDataError(f"case {case_id} is {case['status']}", user_message=(
+                "A tutor is reviewing this case; it cannot be changed until the review is back."))
+        changed = {k: ("" if v is None else str(v)) for k, v in fields.items()
+                   if ("" if v is None else str(v)) != (case.get(k) or "")}
+        if changed:
+            record_change(db, "cases", case_id, {**changed, "updated_at": now_iso()})
+
+
+def _set_status(store: Store, case_id: str, allowed_from: tuple[str, ...], to: str) -> None:
+    with store.write() as db:
+        case = _case(db, case_id)
+        if case["status"] not in allowed_from:
+            raise BadDataError(f"case {case_id} is {case['status']}, not {allowed_from}",
+                               user_message=f"This case cannot be sent now: it is "
+                               f"{STATUS_LABELS[case['status']].lower()}.")
+        if not (case.get("title") or "").strip():
+            raise BadDataError("case has no title", user_message="Give the case a title first.")
+        record_change(db, "cases", case_id, {"status": to, "updated_at": now_iso()})
+
+
+def submit(store: Store, case_id: str) -> None:
+    """Send a draft to the tutors (at the next sync). Check ``privacy.find_identifiers`` first."""
+    _set_status(store, case_id, (DRAFT,), SUBMITTED)
+
+
+def resubmit(store: Store, case_id: str) -> None:
+    """Send a case back after the tutor asked for changes."""
+    _set_status(store, case_id, (REVISION,), SUBMITTED)
+
+
+# -- attachments ------------------------------------------------------------------------
+
+def _attachment_name(db: Any, case_id: str, stem: str, ext: str) -> str:
+    n = db.execute("SELECT count(*) FROM attachments WHERE owner_kind = 'cases' AND owner_id = ?",
+                   [case_id]).fetchone()[0]
+    return f"{stem}-{n + 1}{ext}"
+
+
+def add_attachment(store: Store, blobs: BlobCache, case_id: str, source_path: Path | str, *,
+                   max_side: int = 1280, jpeg_quality: int = 80) -> AttachmentInfo:
+    """Attach a photo (cleaned and downscaled) or a PDF (as is, up to 10 MB) to a case.
+
+    Images get a neutral name (``image-1.jpg``): a camera or a trainee's file
+    name can carry a patient's name. PDFs keep their file name.
+    """
+    source = Path(source_path)
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise BadDataError(f"Cannot read {source}: {exc}",
+                           user_message="That file could not be opened.") from exc
+    case = _case(store.db, case_id)
+    if case["status"] not in _AUTHOR_EDITABLE:
+        raise BadDataError("case is with a tutor", user_message=(
+            "A tutor is reviewing this case; files cannot be added until the review is back."))
+    width = height = None
+    if raw.startswith(b"%PDF-"):
+        if len(raw) > MAX_PDF_BYTES:
+            raise BadDataError(f"PDF of {len(raw)} bytes", user_message=(
+                f"This PDF is {len(raw) / 1048576:.1f} MB. The limit is 10 MB: on a slow "
+                "connection a larger file may never finish sending. Attach a photo of the "
+                "important page instead."))
+        data, mime, role, stem, ext = raw, "application/pdf", "pdf", source.stem[:60], ".pdf"
+    else:
+        prepared = privacy.prepare_image(raw, max_side=max_side, jpeg_quality=jpeg_quality)
+        data, mime, role = prepared.data, prepared.mime, "image"
+        stem, ext = "image", prepared.extension
+        width, height = prepared.width, prepared.height
+    sha = sha256_bytes(data)
+    blobs.put(data, sha)  # bytes first: a row never points at a missing file
+    attachment_id = new_id()
+    stamp = now_iso()
+    with store.write() as db:
+        filename = _attachment_name(db, case_id, stem, ext) if role == "image" else stem + ext
+        db.execute(
+            "INSERT INTO blobs (sha256, size, mime, priority, state, updated_at) "
+            "VALUES (?, ?, ?, 60, 'upload', ?) ON CONFLICT(sha256) DO NOTHING",
+            [sha, len(data), mime, stamp])
+        record_change(db, "attachments", attachment_id, {
+            "course_id": None, "owner_kind": "cases", "owner_id": case_id, "sha256": sha,
+            "filename": filename, "mime": mime, "size": len(data), "role": role})
+    return AttachmentInfo(attachment_id, sha, filename, mime, len(data), len(raw), width, height)
+
+
+def remove_attachment(store: Store, attachment_id: str) -> None:
+    """Take a file off a case. One never sent is simply forgotten, with its upload."""
+    with store.write() as db:
+        att = records.get(db, "attachments", attachment_id)
+        if att is None:
+            return
+        unsent = att["version"] is None and db.execute(
+            "SELECT count(*) FROM outbox WHERE kind = 'attachments' AND record_id = ? "
+            "AND (state != 'pending' OR attempts > 0)", [attachment_id]).fetchone()[0] == 0
+        if unsent:
+            db.execute("DELETE FROM outbox WHERE kind = 'attachments' AND record_id = ?",
+                       [attachment_id])
+            records.delete(db, "attachments", attachment_id)
+        else:
+            record_change(db, "attachments", attachment_id, {}, action="del")
+        still_used = db.execute("SELECT count(*) FROM attachments WHERE sha256 = ?",
+                                [att["sha256"]]).fetchone()[0]
+        if not still_used:
+            db.execute("DELETE FROM blobs WHERE sha256 = ? AND state = 'upload'", [att["sha256"]])
+
+
+def upload_size(store: Store, case_id: str) -> int:
+    """Bytes still to send for this case: files not yet uploaded plus its queued changes."""
+    db = store.db
+    files = db.execute(
+        "SELECT coalesce(sum(b.size), 0) FROM blobs b WHERE b.state = 'upload' AND b.sha256 IN "
+        "(SELECT sha256 FROM attachments WHERE owner_kind = 'cases' AND owner_id = ?)",
+        [case_id]).fetchone()[0]
+    text = db.execute(
+        f"SELECT coalesce(sum(length(payload) + {OP_OVERHEAD}), 0) FROM outbox "
+        "WHERE state = 'pending' AND " + _CASE_OPS, [case_id] * 4).fetchone()[0]
+    return int(files) + int(text)
+
+
+# Outbox rows that belong to one case: the case, its files, its discussion, its reviews.
+_CASE_OPS = """(
+    (kind = 'cases' AND record_id = ?)
+    OR (kind = 'attachments' AND record_id IN
+        (SELECT id FROM attachments WHERE owner_kind = 'cases' AND owner_id = ?))
+    OR (kind = 'threads' AND record_id IN (SELECT id FROM threads WHERE case_id = ?))
+    OR (kind = 'reviews' AND record_id IN (SELECT id FROM reviews WHERE case_id = ?))
+)"""
+
+
+def has_unsent_changes(store: Store, case_id: str) -> bool:
+    return store.db.execute(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending' AND " + _CASE_OPS + ")",
+        [case_id] * 4).fetchone()[0] == 1
+
+
+# -- status and lists ---------------------------------------------------------------------
+
+def _display(status: str, unsent: bool) -> str:
+    # A draft is a draft whether or not its autosave has reached the server yet.
+    return WAITING if unsent and status != DRAFT else status
+
+
+def display_status(store: Store, case_id: str) -> str:
+    """``draft``, ``waiting_to_send``, ``submitted``, ``in_review``, ``reviewed`` or
+    ``revision_requested``; see :data:`STATUS_LABELS` for words to show."""
+    case = _case(store.db, case_id)
+    return _display(case["status"], has_unsent_changes(store, case_id))
+
+
+def _case_thread(store: Store, case_id: str) -> str | None:
+    row = store.db.execute("SELECT id FROM threads WHERE kind = 'case' AND case_id = ? "
+                           "ORDER BY created_at LIMIT 1", [case_id]).fetchone()
+    return row[0] if row else None
+
+
+def my_cases(store: Store, user_id: str) -> list[dict[str, Any]]:
+    """The user's cases, most recently changed first, with new replies since their last visit."""
+    rows = store.db.execute(
+        "SELECT c.id, c.title, c.status, c.updated_at, c.specialism, "
+        "(SELECT t.id FROM threads t WHERE t.kind = 'case' AND t.case_id = c.id "
+        " ORDER BY t.created_at LIMIT 1) FROM cases c WHERE c.author_id = ? "
+        "ORDER BY c.updated_at DESC, c.rowid DESC", [user_id]).fetchall()
+    counts = new_counts(store, [r[5] for r in rows if r[5]], user_id)
+    out = []
+    for cid, title, status, updated, specialism, thread_id in rows:
+        shown = _display(status, has_unsent_changes(store, cid))
+        out.append({"id": cid, "title": title, "status": status, "display_status": shown,
+                    "status_label": STATUS_LABELS[shown], "updated_at": updated,
+                    "specialism": specialism, "thread_id": thread_id,
+                    "new_replies": counts.get(thread_id, 0) if thread_id else 0})
+    return out
+
+
+def case_detail(store: Store, case_id: str) -> dict[str, Any]:
+    """A case with its files, discussion id, reviews (with tutors' names) and status words."""
+    from .discussions import attachments_of
+
+    case = _case(store.db, case_id)
+    names = display_names(store)
+    shown = display_status(store, case_id)
+    reviews = []
+    for (rid,) in store.db.execute(
+            "SELECT id FROM reviews WHERE case_id = ? ORDER BY created_at, rowid", [case_id]):
+        review = records.get(store.db, "reviews", rid)
+        assert review is not None
+        review["tutor_name"] = names.get(review["tutor_id"], "")
+        reviews.append(review)
+    return {**case, "author_name": names.get(case["author_id"], ""),
+            "claimed_by_name": names.get(case.get("claimed_by") or "", ""),
+            "display_status": shown, "status_label": STATUS_LABELS[shown],
+            "attachments": attachments_of(store, "cases", case_id),
+            "thread_id": _case_thread(store, case_id), "reviews": reviews,
+            "upload_size": upload_size(store, case_id)}
+
+
+def case_text(case: dict[str, Any]) -> dict[str, str]:
+    """The fields :func:`privacy.find_identifiers` should check before submitting."""
+    return {f: case.get(f) or "" for f in CASE_TEXT_FIELDS}
+

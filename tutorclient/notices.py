@@ -1,0 +1,113 @@
+"""Quiet news after a sync, and the counts beside the navigation.
+
+:func:`after_sync` says, in a few short lines, what arrived since the last
+time it was called ("3 new replies to your cases"); the watermark is the
+``arrivals`` sequence (``m004_discussion_visits``) kept in a settings row, so
+each piece of news is told once, across restarts. Nothing here pops up: the
+UI decides where these lines go.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from . import conflicts
+from .discussions import new_counts, user_id_of
+from .store import Store
+
+WATERMARK_KEY = "notices.arrival_seq"
+TUTOR_ROLES = ("tutor", "admin")
+
+
+def _user(store: Store, user: str | Mapping[str, Any]) -> dict[str, Any]:
+    """The user's record from the store (role, specialisms), whatever we were given."""
+    uid = user_id_of(user)
+    row = store.db.execute("SELECT role, specialisms, partnerships FROM users WHERE id = ?",
+                           [uid]).fetchone()
+    given = dict(user) if isinstance(user, Mapping) else {}
+    if row is not None:
+        given.setdefault("role", row[0])
+        given.setdefault("specialisms", json.loads(row[1] or "[]"))
+        given.setdefault("partnerships", json.loads(row[2] or "[]"))
+    return {"role": "trainee", "specialisms": [], "partnerships": [], **given, "id": uid}
+
+
+def _watermark(store: Store) -> int:
+    row = store.db.execute("SELECT value FROM settings WHERE key = ?", [WATERMARK_KEY]).fetchone()
+    return int(json.loads(row[0])) if row else 0
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _waiting_sql(user: dict[str, Any]) -> tuple[str, list[Any]]:
+    """Unclaimed submitted cases this tutor could take (their partnerships and specialisms)."""
+    sql = "c.status = 'submitted' AND c.claimed_by IS NULL"
+    params: list[Any] = []
+    if user["role"] != "admin":
+        if user["partnerships"]:
+            sql += f" AND c.partnership_id IN ({', '.join('?' for _ in user['partnerships'])})"
+            params += list(user["partnerships"])
+        if user["specialisms"]:
+            sql += (f" AND (coalesce(c.specialism, '') = '' OR c.specialism IN "
+                    f"({', '.join('?' for _ in user['specialisms'])}))")
+            params += list(user["specialisms"])
+    return sql, params
+
+
+def after_sync(store: Store, user: str | Mapping[str, Any]) -> list[str]:
+    """Plain lines about what arrived since the previous call; advances the watermark."""
+    me = _user(store, user)
+    since = _watermark(store)
+    db = store.db
+    top = db.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
+    lines: list[str] = []
+    replies = db.execute(
+        "SELECT count(*) FROM arrivals a JOIN posts p ON a.kind = 'posts' AND p.id = a.record_id "
+        "JOIN threads t ON t.id = p.thread_id JOIN cases c ON c.id = t.case_id "
+        "WHERE a.seq > ? AND c.author_id = ? AND p.author_id != ?",
+        [since, me["id"], me["id"]]).fetchone()[0]
+    if replies:
+        lines.append(f"{_plural(replies, 'new reply', 'new replies')} to your cases")
+    for title, event in db.execute(
+            "SELECT c.title, a.event FROM arrivals a JOIN cases c ON a.kind = 'cases' "
+            "AND c.id = a.record_id WHERE a.seq > ? AND c.author_id = ? "
+            "AND a.event IN ('reviewed', 'revision_requested') AND c.local_state = 'synced' "
+            "ORDER BY a.seq", [since, me["id"]]).fetchall():
+        lines.append(f"Your case '{title}' was reviewed" if event == "reviewed"
+                     else f"A tutor asked for changes to your case '{title}'")
+    if me["role"] in TUTOR_ROLES:
+        where, params = _waiting_sql(me)
+        waiting = db.execute(
+            "SELECT count(DISTINCT c.id) FROM arrivals a JOIN cases c ON a.kind = 'cases' "
+            f"AND c.id = a.record_id WHERE a.seq > ? AND a.event = 'submitted' AND {where}",
+            [since, *params]).fetchone()[0]
+        if waiting:
+            lines.append(f"{_plural(waiting, 'case', 'cases')} waiting for review")
+    with store.write() as wdb:
+        wdb.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                    "DO UPDATE SET value = excluded.value", [WATERMARK_KEY, json.dumps(top)])
+    return lines
+
+
+def nav_counts(store: Store, user: str | Mapping[str, Any]) -> dict[str, int]:
+    """Badges: ``cases`` (new replies to my cases since I last opened them),
+    ``review`` (cases a tutor could claim now), ``conflicts`` and ``rejected``."""
+    me = _user(store, user)
+    db = store.db
+    threads = [r[0] for r in db.execute(
+        "SELECT t.id FROM threads t JOIN cases c ON c.id = t.case_id "
+        "WHERE t.kind = 'case' AND c.author_id = ?", [me["id"]])]
+    review = 0
+    if me["role"] in TUTOR_ROLES:
+        where, params = _waiting_sql(me)
+        review = db.execute(f"SELECT count(*) FROM cases c WHERE {where}", params).fetchone()[0]
+    return {
+        "cases": sum(new_counts(store, threads, me["id"]).values()),
+        "review": review,
+        "conflicts": conflicts.count_open(store),
+        "rejected": db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0],
+    }
