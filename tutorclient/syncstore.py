@@ -47,14 +47,14 @@ class ProfileSyncStore:
     def pending_ops(self, limit: int, waiting_blobs: set[str]) -> list[PendingOp]:
         db = self.store.db
         rows = db.execute(
-            "SELECT uuid, kind, record_id, action, payload FROM outbox "
+            "SELECT uuid, kind, record_id, action, payload, base_version FROM outbox "
             "WHERE state = 'pending' ORDER BY seq"
         ).fetchall()
         blocked = {(k, i) for k, i in db.execute(
             "SELECT kind, record_id FROM outbox WHERE state = 'conflict'").fetchall()}
         ops: list[PendingOp] = []
         seen: set[tuple[str, str]] = set()
-        for op_uuid, kind, record_id, action, payload in rows:
+        for op_uuid, kind, record_id, action, payload, queued_base in rows:
             key = (kind, record_id)
             if key in seen or key in blocked:
                 seen.add(key)  # later edits of a record wait for the earlier one
@@ -63,8 +63,11 @@ class ProfileSyncStore:
             data = json.loads(payload)
             if kind == "attachments" and data.get("sha256") in waiting_blobs:
                 continue
-            ops.append(PendingOp(op_uuid, kind, record_id, action,
-                                 self._base_version(db, kind, record_id),
+            # A local delete has already removed the row: its base is the
+            # version the outbox noted when the user deleted it.
+            base = queued_base if action == protocol.DELETE \
+                else self._base_version(db, kind, record_id)
+            ops.append(PendingOp(op_uuid, kind, record_id, action, base,
                                  data if action == protocol.PUT else None))
             if len(ops) >= limit:
                 break
@@ -150,7 +153,8 @@ class ProfileSyncStore:
         kind, record_id, version, data = change["k"], change["i"], change["v"], change["d"]
         row = db.execute(f"SELECT version, local_state FROM {kind} WHERE id = ?",
                          [record_id]).fetchone()
-        if row is not None and row[1] != "synced":
+        if row is not None and row[1] != "synced" and not self._refused_only(db, kind, record_id,
+                                                                           row[1]):
             # The user's unsent edit stays on screen; its op will meet the
             # server's version and become a conflict if they differ.
             return
@@ -171,6 +175,17 @@ class ProfileSyncStore:
             db.execute(
                 "INSERT INTO subscriptions (course_id, subscribed_at) VALUES (?, ?) "
                 "ON CONFLICT(course_id) DO NOTHING", [record_id, stamp])
+
+    @staticmethod
+    def _refused_only(db: Database, kind: str, record_id: str, state: str) -> bool:
+        """A refused edit with nothing else queued: take the server's copy again.
+
+        The refused fields stay in the outbox row (with the reason) for the
+        user to edit and resend; the record itself follows the server."""
+        if state != "rejected":
+            return False
+        return db.execute("SELECT count(*) FROM outbox WHERE kind = ? AND record_id = ? "
+                          "AND state = 'pending'", [kind, record_id]).fetchone()[0] == 0
 
     def _want_blob(self, db: Database, data: dict[str, Any], stamp: str) -> None:
         sha = data.get("sha256")

@@ -80,3 +80,22 @@ def test_same_user_two_devices_note_conflict_is_kept_and_resolved(server, make_c
     merged = "Written on the laptop\nWritten at the clinic"
     assert study.note(laptop.store, me, lesson) == merged
     assert study.note(clinic.store, me, lesson) == merged
+
+
+def test_a_deletion_reaches_the_other_device(server, make_client) -> None:
+    laptop = make_client("amina", server, device="laptop")
+    clinic = make_client("amina", server, device="clinic-pc")
+    laptop.sync()
+    _, lesson = _thread_and_lesson(laptop)
+    mark = study.add_bookmark(laptop.store, laptop.user["id"], lesson, "Shock index")
+    laptop.sync()
+    clinic.sync()
+    assert [b["id"] for b in study.bookmarks(clinic.store, clinic.user["id"])] == [mark]
+    from tutorclient.outbox import record_change
+
+    with laptop.store.write() as db:
+        record_change(db, "bookmarks", mark, {}, action="del")
+    summary = laptop.sync()
+    assert summary.pushed == 1 and summary.rejected == 0
+    clinic.sync()
+    assert study.bookmarks(clinic.store, clinic.user["id"]) == []
