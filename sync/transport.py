@@ -17,8 +17,8 @@ import email.utils
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -64,7 +64,6 @@ class TransportConfig:
     max_retries: int = MAX_RETRIES
     backoff_base: float = BACKOFF_BASE_S
     backoff_max: float = BACKOFF_MAX_S
-    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
 
 
 class ServerError(TutorClientError):

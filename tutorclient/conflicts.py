@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sync import protocol
 from sync.errors import BadDataError
 
 from .outbox import now_iso, record_change
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from .store import Store, records
 
 SERVER, LOCAL, MERGED = "server", "local", "merged"
@@ -37,20 +40,42 @@ class Conflict:
 
 
 def open_conflicts(store: Store) -> list[Conflict]:
-    rows = store.db.execute(
+    """Open conflicts; ``local`` shows the user's current text for every field they changed,
+    including edits made after the conflict arose."""
+    db = store.db
+    rows = db.execute(
         "SELECT id, kind, record_id, local_payload, server_record, created_at FROM conflicts "
         "WHERE resolved_at IS NULL ORDER BY id"
     ).fetchall()
     out = []
     for cid, kind, rid, local, server, created in rows:
         cur = json.loads(server) if server else None
-        out.append(Conflict(cid, kind, rid, json.loads(local), (cur or {}).get("d"),
-                            (cur or {}).get("v"), created))
+        out.append(Conflict(cid, kind, rid, _users_version(db, kind, rid, json.loads(local)),
+                            (cur or {}).get("d"), (cur or {}).get("v"), created))
     return out
 
 
 def count_open(store: Store) -> int:
     return store.db.execute("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0]
+
+
+def _later_edits(db: Database, kind: str, record_id: str) -> list[tuple[str, dict[str, Any]]]:
+    """Edits queued after the conflict arose (held back until it is settled)."""
+    return [(u, json.loads(p)) for u, p in db.execute(
+        "SELECT uuid, payload FROM outbox WHERE kind = ? AND record_id = ? AND state = 'pending' "
+        "ORDER BY seq", [kind, record_id]).fetchall()]
+
+
+def _users_version(db: Database, kind: str, record_id: str,
+                   conflicted: dict[str, Any]) -> dict[str, Any]:
+    """The user's latest value of every field they changed, conflicted or since."""
+    fields = dict(conflicted)
+    for _, payload in _later_edits(db, kind, record_id):
+        fields.update(payload)
+    current = records.get(db, kind, record_id)
+    if current is not None:
+        fields = {k: current.get(k, v) for k, v in fields.items()}
+    return fields
 
 
 def resolve(store: Store, conflict_id: int, choice: str,
@@ -70,19 +95,30 @@ def resolve(store: Store, conflict_id: int, choice: str,
         cur = json.loads(server_raw) if server_raw else None
         server_data = (cur or {}).get("d")
         server_version = (cur or {}).get("v")
-        # Start from the server's record, so the next edit is based on its version.
+        # Read the user's version before the record takes the server's: it
+        # includes edits made after the conflict, which must not be lost.
+        users = _users_version(db, kind, rid, json.loads(local_raw))
+        later = _later_edits(db, kind, rid)
         if server_data is not None:
             records.put(db, kind, dict(server_data, id=rid, version=server_version))
         else:
             records.delete(db, kind, rid)
+        # The held-back edits are folded into the resolution (or, for "server",
+        # set aside by the user's choice); they must not be sent on their own.
+        for later_uuid, _ in later:
+            db.execute("UPDATE outbox SET state = 'done', error = ? WHERE uuid = ?",
+                       [f"folded into conflict resolution: {choice}", later_uuid])
         if choice != SERVER:
-            fields = merged if choice == MERGED else json.loads(local_raw)
+            fields = dict(merged) if choice == MERGED else users
             if server_data is None:
-                # Deleted on the server: the user's version comes back as new.
-                fields = {**json.loads(local_raw), **(merged or {})}
-            if protocol.KINDS[kind].append_only and server_data is not None:
+                # Deleted on the server: the user's version comes back whole.
+                fields = {**json.loads(local_raw), **users, **(merged or {})}
+            else:
+                fields = {k: v for k, v in fields.items() if server_data.get(k) != v}
+            if protocol.KINDS[kind].append_only and server_data is not None and fields:
                 raise BadDataError(f"{kind} cannot be edited once written")
-            record_change(db, kind, rid, fields)
+            if fields:
+                record_change(db, kind, rid, fields)
         db.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                    [now_iso(), choice, conflict_id])
         db.execute("UPDATE outbox SET state = 'done', error = ? WHERE uuid = ?",

@@ -208,7 +208,7 @@ class ProfileSyncStore:
     @staticmethod
     def auto_subscribe(db: Database) -> bool:
         row = db.execute("SELECT value FROM settings WHERE key = 'auto_subscribe'").fetchone()
-        return row is None or row[0] != "0"
+        return row is None or json.loads(row[0]) not in (0, "0", False)
 
     @staticmethod
     def _forget_synced(db: Database) -> None:

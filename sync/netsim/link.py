@@ -137,7 +137,11 @@ class _Pipe:
             self.queue.popleft()
             self.done = True
             if self.dst is not None and not self.dst.is_closing() and self.dst.can_write_eof():
-                self.dst.write_eof()
+                try:
+                    self.dst.write_eof()
+                except OSError:  # the peer died (killed) before asyncio noticed
+                    self.link.abort()
+                    return
             self.link.on_pipe_done()
             return
         chunk, rest = item[:size], item[size:]

@@ -99,3 +99,25 @@ def test_a_deletion_reaches_the_other_device(server, make_client) -> None:
     assert summary.pushed == 1 and summary.rejected == 0
     clinic.sync()
     assert study.bookmarks(clinic.store, clinic.user["id"]) == []
+
+
+def test_edits_made_after_a_conflict_survive_keeping_mine(server, make_client) -> None:
+    laptop = make_client("amina", server, device="laptop")
+    clinic = make_client("amina", server, device="clinic-pc")
+    laptop.sync()
+    clinic.sync()
+    _, lesson = _thread_and_lesson(laptop)
+    me = laptop.user["id"]
+    study.save_note(clinic.store, me, lesson, "clinic v1")
+    clinic.sync()
+    study.save_note(laptop.store, me, lesson, "laptop v1")
+    assert laptop.sync().conflicts == 1
+    study.save_note(laptop.store, me, lesson, "laptop v2 (latest)")
+    (conflict,) = conflicts.open_conflicts(laptop.store)
+    assert conflict.local["body"] == "laptop v2 (latest)"
+    conflicts.resolve(laptop.store, conflict.id, conflicts.LOCAL)
+    assert laptop.sync().conflicts == 0
+    clinic.sync()
+    assert study.note(laptop.store, me, lesson) == "laptop v2 (latest)"
+    assert study.note(clinic.store, me, lesson) == "laptop v2 (latest)"
+    assert conflicts.count_open(laptop.store) == 0

@@ -1,0 +1,427 @@
+"""SIGKILL a real ``tutorclient sync`` at random points, restart, and check nothing was lost.
+
+Shared by ``tests/e2e/test_crash.py`` (a fixed number of trials) and
+``benchmarks/crash_trials.py`` (as many as asked). One trial:
+
+1. Another trainee's work appears on the server (posts, sometimes a case
+   file), so the sync has pages to pull and a blob to download.
+2. Offline work is queued on the profile: 1-3 replies and a note edit.
+3. ``python -m tutorclient sync --json`` starts on a slow link and is
+   SIGKILLed at a seeded time spread over a whole sync, from start-up to exit.
+4. The stage it died in is read back from the profile and the server.
+5. The profile is reopened (a restart) and synced to completion; then every
+   reply is on the server and on the device exactly once, every outbox entry
+   is done and known to the server, the note and the blobs arrived, and the
+   store passes its integrity check.
+
+The server is read straight from its SQLite file, read-only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sync.errors import TutorClientError
+from sync.netsim import NetSim
+from sync.server.admin import Admin
+from sync.server.settings import Settings
+from sync.server.testing import run_server
+from tutorclient import discussions, study
+from tutorclient.session import Profile
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "demo-amina"
+# Small pages, so one sync pulls other people's posts in several exchanges.
+PAGE_BYTES = 1500
+# Slow enough that a sync lasts long enough to die in every stage; fast
+# enough that 30 trials fit in the test budget.
+LINK = {"rtt_s": 0.15, "down_bps": 40_000.0, "up_bps": 16_000.0}
+# After a kill, what the dead client already handed to the link still reaches
+# the server. Give it a moment before looking (the stage label depends on
+# it), then cut what is left; a request still on its way may race the
+# restarted client's replay, which is a case worth having too.
+SETTLE_S = 0.12
+
+STAGES = ("startup", "before_send", "request_in_flight", "server_committed", "pages", "blobs",
+          "finishing", "finished")
+
+
+@dataclass
+class World:
+    """A seeded server behind a slow simulated link, and one trainee's profile."""
+
+    root: Path
+    settings: Settings
+    admin: Admin
+    sim: NetSim
+    profile_dir: Path
+    env: dict[str, str]
+    thread_id: str
+    lesson_id: str
+    peer_id: str
+    me_id: str
+    seed: int
+    replies: list[str] = field(default_factory=list)  # every reply body queued so far
+    peer_posts: list[str] = field(default_factory=list)
+    peer_blobs: list[str] = field(default_factory=list)
+    outbox_uuids: set[str] = field(default_factory=set)
+    last_note: str = ""
+
+    @property
+    def server_db(self) -> Path:
+        return Path(self.settings.data_dir) / "tutorclient.sqlite3"
+
+
+@dataclass
+class TrialResult:
+    index: int
+    kill_at: float
+    stage: str
+    seconds: float
+    problems: list[str]
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """A child with no keyring, allowed to keep its token in the profile (headless Linux)."""
+    env = dict(os.environ)
+    env.update(TUTORCLIENT_HOME=str(home), TUTORCLIENT_TOKEN_FILE="1",
+               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])))
+    return env
+
+
+def _cli(profile: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "tutorclient", "--profile", str(profile), *args]
+
+
+def _open(world: World) -> Profile:
+    return Profile(world.profile_dir, token_file=True)
+
+
+@contextmanager
+def crash_world(root: Path, seed: int = 1) -> Iterator[World]:
+    """Start the server and the link, sign the trainee in through the CLI, first sync."""
+    settings = Settings(data_dir=root / "server", argon2_profile="test", page_bytes=PAGE_BYTES)
+    settings.ensure_dirs()
+    admin = Admin(settings)
+    admin.init()
+    admin.seed_demo()
+    try:
+        with run_server(settings.data_dir, settings=settings) as url:
+            host, port = url.removeprefix("http://").split(":")
+            with NetSim((host, int(port)), profile="none", seed=seed) as sim:
+                env = child_env(root / "home")
+                profile_dir = root / "home" / "profiles" / "amina"
+                login = subprocess.run(
+                    _cli(profile_dir, "login", "--server", sim.url, "--username", "amina",
+                         "--token-file"),
+                    input=PASSWORD + "\n", text=True, env=env, cwd=ROOT, capture_output=True,
+                    timeout=60, check=False)
+                if login.returncode != 0:
+                    raise RuntimeError(f"login failed: {login.stderr}")
+                profile = Profile(profile_dir, token_file=True)
+                try:
+                    profile.sync()
+                    db = profile.store.db
+                    thread = db.execute("SELECT id FROM threads WHERE kind = 'case' "
+                                        "ORDER BY id LIMIT 1").fetchone()[0]
+                    lesson = db.execute("SELECT id FROM lessons ORDER BY id LIMIT 1").fetchone()[0]
+                    me = profile.user["id"]
+                finally:
+                    profile.close()
+                world = World(root, settings, admin, sim, profile_dir, env, thread, lesson,
+                              admin.user_id("khadra"), me, seed)
+                sim.set_profile("none", **LINK)
+                yield world
+    finally:
+        admin.close()
+
+
+# -- one trial ------------------------------------------------------------------------
+
+
+def peer_activity(world: World, rng: random.Random, index: int) -> None:
+    """Khadra's posts (long enough to need several pages) and often a case file."""
+    posts: list[str] = []
+    for n in range(rng.randint(0, 3)):
+        body = f"peer-{world.seed}-{index}-{n}: " + "vital signs stable, " * rng.randint(20, 40)
+        post_id = str(uuid.uuid4())
+        world.admin.put_record("posts", post_id, {
+            "thread_id": world.thread_id, "author_id": world.peer_id, "body_md": body,
+            "created_at": "2024-01-01T00:00:00Z"})
+        world.peer_posts.append(body)
+        posts.append(post_id)
+    if posts and rng.random() < 0.6:
+        data = rng.randbytes(rng.randint(4_000, 16_000))
+        sha = world.admin.add_blob(data, owner="khadra")
+        world.admin.put_record("attachments", str(uuid.uuid4()), {
+            "owner_kind": "posts", "owner_id": posts[-1], "sha256": sha,
+            "filename": f"ecg-{index}.bin", "size": len(data), "mime": "application/octet-stream",
+            "role": "file"})
+        world.peer_blobs.append(sha)
+
+
+def queue_offline_work(world: World, rng: random.Random, index: int) -> set[str]:
+    """1-3 replies and a note edit, written while offline; returns their outbox UUIDs."""
+    profile = _open(world)
+    try:
+        before = _outbox_uuids(profile)
+        for n in range(rng.randint(1, 3)):
+            # Incompressible findings make the request big enough to die while it is sent.
+            body = (f"crash-trial {world.seed}/{index}/{n}: I would repeat the lactate. "
+                    f"Monitor trace {rng.randbytes(rng.randint(300, 1500)).hex()}")
+            discussions.reply(profile.store, world.me_id, world.thread_id, body)
+            world.replies.append(body)
+        world.last_note = f"Note as of trial {index}"
+        study.save_note(profile.store, world.me_id, world.lesson_id, world.last_note)
+        return _outbox_uuids(profile) - before
+    finally:
+        profile.close()
+
+
+@dataclass
+class ChildRun:
+    returncode: int | None
+    stdout: str
+    connected_after: float | None  # seconds from spawn to its first connection
+    seconds: float  # from spawn to exit or kill
+
+
+def run_and_kill(world: World, kill_at: float,
+                 kill_when: Callable[[], bool] = lambda: False) -> ChildRun:
+    """Start a CLI sync and SIGKILL it ``kill_at`` seconds later, or as soon as
+    ``kill_when()`` holds (if it is still running)."""
+    connections = world.sim.counters.connections
+    started = time.monotonic()
+    child = subprocess.Popen(_cli(world.profile_dir, "sync", "--json"), env=world.env,
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True)
+    connected = None
+    while child.poll() is None:
+        now = time.monotonic() - started
+        if connected is None and world.sim.counters.connections > connections:
+            connected = now
+        if now >= kill_at or kill_when():
+            os.kill(child.pid, signal.SIGKILL)
+            break
+        time.sleep(0.003)
+    out, _ = child.communicate(timeout=30)
+    return ChildRun(child.returncode, out, connected, time.monotonic() - started)
+
+
+def settle(world: World) -> None:
+    """Let a request the dead child left in the link reach the server (or not) before we look."""
+    deadline = time.monotonic() + SETTLE_S
+    while world.sim.open_connections and time.monotonic() < deadline:
+        time.sleep(0.01)
+    # A link whose client died can linger in the simulator; a real one would time out.
+    world.sim.reset_connections()
+
+
+def classify(world: World, trial_ops: set[str], history_before: int) -> str:
+    """Which stage the sync died in, read from the profile and the server."""
+    profile = _open(world)
+    try:
+        db = profile.store.db
+        history = db.execute("SELECT id, finished_at FROM sync_history WHERE id > ? "
+                             "ORDER BY id", [history_before]).fetchall()
+        if not history:
+            return "startup"
+        if history[-1][1] is not None:
+            return "finished"
+        marks = ",".join("?" * len(trial_ops))
+        rows = db.execute(f"SELECT uuid, state, attempts FROM outbox WHERE uuid IN ({marks})",
+                          list(trial_ops)).fetchall()
+        if all(attempts == 0 for _, _, attempts in rows):
+            return "before_send"
+        if any(state == "pending" for _, state, _ in rows):
+            on_server = server_op_uuids(world) & trial_ops
+            return "server_committed" if on_server else "request_in_flight"
+        if profile.store.db.execute("SELECT cursor FROM sync_cursors").fetchone()[0] \
+                < _server_head(world):
+            return "pages"
+        if db.execute("SELECT count(*) FROM blobs WHERE state IN ('wanted', 'partial')"
+                      ).fetchone()[0]:
+            return "blobs"
+        return "finishing"
+    finally:
+        profile.close()
+
+
+def recover_and_check(world: World) -> list[str]:
+    """Restart: reopen the profile, sync to the end, and list everything wrong."""
+    world.sim.set_profile("none")  # the recovery's speed is not under test
+    profile = _open(world)
+    try:
+        try:
+            summary = profile.sync()
+            problems = [] if summary.result == "ok" else [f"recovery sync: {summary.as_dict()}"]
+        except TutorClientError as exc:
+            problems = [f"recovery sync failed: {exc}"]
+        problems += check(world, profile)
+    finally:
+        profile.close()
+        world.sim.set_profile("none", **LINK)
+    return problems
+
+
+def check(world: World, profile: Profile) -> list[str]:
+    db = profile.store.db
+    problems: list[str] = []
+    # No lost outbox entry: every one queued is still there, done, and known to the server.
+    states = dict(db.execute("SELECT uuid, state FROM outbox").fetchall())
+    if missing := world.outbox_uuids - states.keys():
+        problems.append(f"outbox entries vanished: {sorted(missing)}")
+    if extra := states.keys() - world.outbox_uuids:
+        problems.append(f"unexpected outbox entries: {sorted(extra)}")
+    if not_done := {u: s for u, s in states.items() if s != "done"}:
+        problems.append(f"outbox entries not done: {not_done}")
+    if unknown := world.outbox_uuids - server_op_uuids(world):
+        problems.append(f"ops the server never received: {sorted(unknown)}")
+    # No duplicate and no lost post, on the server or on the device.
+    server_bodies = Counter(server_post_bodies(world.server_db))
+    local_bodies = Counter(b for (b,) in db.execute("SELECT body_md FROM posts"))
+    for where, bodies in (("server", server_bodies), ("device", local_bodies)):
+        wrong = {b[:40]: bodies[b] for b in world.replies + world.peer_posts if bodies[b] != 1}
+        if wrong:
+            problems.append(f"posts not exactly once on the {where}: {wrong}")
+    pending = db.execute("SELECT count(*) FROM posts WHERE local_state != 'synced'").fetchone()[0]
+    if pending:
+        problems.append(f"{pending} posts not synced")
+    # The latest note reached the server and stayed on the device.
+    note_id = study.per_lesson_id("notes", world.me_id, world.lesson_id)
+    if (server_note := server_record(world.server_db, "notes", note_id)) is None \
+            or server_note.get("body") != world.last_note:
+        problems.append(f"server note {server_note!r} != {world.last_note!r}")
+    if (local_note := study.note(profile.store, world.me_id, world.lesson_id)) != world.last_note:
+        problems.append(f"device note {local_note!r} != {world.last_note!r}")
+    # Every case file arrived whole.
+    for sha in world.peer_blobs:
+        state = db.execute("SELECT state FROM blobs WHERE sha256 = ?", [sha]).fetchone()
+        if state is None or state[0] != "present" or not profile.blobs.verify(sha):
+            problems.append(f"blob {sha[:12]} not present and verified ({state})")
+    if conflicts := db.execute("SELECT count(*) FROM conflicts").fetchone()[0]:
+        problems.append(f"{conflicts} conflicts from replaying our own ops")
+    problems += [f"integrity: {p}" for p in profile.store.integrity_check()]
+    return problems
+
+
+def run_trial(world: World, rng: random.Random, index: int, kill_at: float) -> TrialResult:
+    started = time.monotonic()
+    peer_activity(world, rng, index)
+    trial_ops = queue_offline_work(world, rng, index)
+    world.outbox_uuids |= trial_ops
+    history_before = _history_head(world)
+    run_and_kill(world, kill_at)
+    settle(world)
+    stage = classify(world, trial_ops, history_before)
+    problems = recover_and_check(world)
+    return TrialResult(index, round(kill_at, 3), stage, round(time.monotonic() - started, 3),
+                       problems)
+
+
+# -- kill times -----------------------------------------------------------------------
+
+
+def calibrate(world: World, rng: random.Random, runs: int = 3) -> tuple[float, float]:
+    """(seconds before a CLI sync connects, seconds it then lasts), from a few whole syncs."""
+    startups, syncs = [], []
+    for n in range(runs):
+        peer_activity(world, rng, -1 - n)
+        world.outbox_uuids |= queue_offline_work(world, rng, -1 - n)
+        run = run_and_kill(world, 120.0)
+        if run.returncode != 0 or run.connected_after is None:
+            raise RuntimeError(f"calibration sync failed ({run.returncode}): {run.stdout}")
+        if problems := recover_and_check(world):
+            raise RuntimeError(f"calibration sync left problems: {problems}")
+        startups.append(run.connected_after)
+        syncs.append(run.seconds - run.connected_after)
+    return min(startups), sum(syncs) / len(syncs)
+
+
+def kill_times(n: int, startup: float, syncing: float, rng: random.Random) -> list[float]:
+    """``n`` seeded times, stratified so they cover a whole sync evenly.
+
+    Most fall while the sync runs; a few before it starts and a few as the
+    process exits.
+    """
+    lo, hi = startup * 0.7, startup + syncing * 1.05
+    times = [lo + (hi - lo) * (k + rng.random()) / n for k in range(n)]
+    rng.shuffle(times)
+    return times
+
+
+def run_trials(world: World, n: int, seed: int = 1) -> tuple[list[TrialResult], dict]:
+    rng = random.Random(seed)
+    startup, syncing = calibrate(world, rng)
+    results = [run_trial(world, rng, i, t)
+               for i, t in enumerate(kill_times(n, startup, syncing, rng))]
+    return results, {"startup_s": round(startup, 3), "mean_sync_s": round(syncing, 3)}
+
+
+def report(results: list[TrialResult]) -> dict:
+    stages = Counter(r.stage for r in results)
+    return {
+        "trials": len(results),
+        "kills_by_stage": {s: stages[s] for s in STAGES if stages[s]},
+        "failures": sum(1 for r in results if r.problems),
+        "failed_trials": [{"index": r.index, "kill_at": r.kill_at, "stage": r.stage,
+                           "problems": r.problems} for r in results if r.problems],
+    }
+
+
+# -- the server, read-only ------------------------------------------------------------
+
+
+def read_server(db: Path, sql: str, params: list | tuple = ()) -> list[tuple]:
+    """Rows from the server's SQLite file, opened read-only."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def server_op_uuids(world: World) -> set[str]:
+    return {u for (u,) in read_server(world.server_db, "SELECT uuid FROM ops")}
+
+
+def server_post_bodies(db: Path) -> list[str]:
+    rows = read_server(db, "SELECT data FROM records WHERE kind = 'posts' AND NOT deleted")
+    return [json.loads(d)["body_md"] for (d,) in rows]
+
+
+def server_record(db: Path, kind: str, record_id: str) -> dict | None:
+    rows = read_server(db, "SELECT data FROM records WHERE kind = ? AND id = ? AND NOT deleted",
+                       [kind, record_id])
+    return json.loads(rows[0][0]) if rows else None
+
+
+def _server_head(world: World) -> int:
+    return read_server(world.server_db, "SELECT value FROM meta WHERE name = 'seq'")[0][0]
+
+
+def _outbox_uuids(profile: Profile) -> set[str]:
+    return {u for (u,) in profile.store.db.execute("SELECT uuid FROM outbox")}
+
+
+def _history_head(world: World) -> int:
+    profile = _open(world)
+    try:
+        return profile.store.db.execute("SELECT coalesce(max(id), 0) FROM sync_history"
+                                        ).fetchone()[0]
+    finally:
+        profile.close()
