@@ -1,0 +1,283 @@
+"""A trainee's cases (one row per case, with its status) and a case's attachments.
+
+Rows come from :mod:`tutorclient.cases` (dicts or dataclasses: both are read
+through :func:`field`), are normalised once in ``set_rows()`` and never
+touched by widgets. Thumbnails are ``QImage``\\ s decoded on a lane thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from .courses import human_size
+
+__all__ = [
+    "COL_STATUS",
+    "COL_TITLE",
+    "COL_UPDATED",
+    "HEADERS",
+    "STATUS_COLOURS",
+    "AttachmentIdRole",
+    "AttachmentRow",
+    "AttachmentsModel",
+    "CaseIdRole",
+    "CaseRow",
+    "CasesModel",
+    "StatusRole",
+    "field",
+    "short_time",
+    "status_label",
+]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+COL_TITLE, COL_STATUS, COL_UPDATED = range(3)
+HEADERS = {COL_TITLE: "Case", COL_STATUS: "Status", COL_UPDATED: "Last change"}
+
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2  # the display status key ("draft", "reviewed", ...)
+SortRole = Qt.ItemDataRole.UserRole + 3
+AttachmentIdRole = Qt.ItemDataRole.UserRole + 11
+AttachmentRole = Qt.ItemDataRole.UserRole + 12  # the AttachmentRow
+
+# Background and text colours of each status badge: calm, and readable on a dim screen.
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "draft": ("#e4e7ec", "#2f3a48"),
+    "waiting_to_send": ("#fdebc8", "#6b4a00"),
+    "submitted": ("#dbe8fb", "#163e73"),
+    "in_review": ("#e9e0f8", "#46287a"),
+    "reviewed": ("#d9f0e0", "#17542c"),
+    "revision_requested": ("#fde2cf", "#7a3300"),
+}
+_FALLBACK_LABELS = {
+    "draft": "Draft", "waiting_to_send": "Waiting to send", "submitted": "Waiting for a tutor",
+    "in_review": "Being reviewed", "reviewed": "Reviewed", "revision_requested": "Changes requested",
+}
+
+
+def field(obj: Any, name: str, default: Any = None) -> Any:
+    """``obj[name]`` or ``obj.name``: the core returns dicts for records, dataclasses for summaries."""
+    if obj is None:
+        return default
+    if isinstance(obj, dict):
+        value = obj.get(name, default)
+    else:
+        value = getattr(obj, name, default)
+    return default if value is None else value
+
+
+def status_label(status: str) -> str:
+    try:
+        from tutorclient.cases import STATUS_LABELS
+    except ImportError:  # pragma: no cover - the core module is always there in the app
+        STATUS_LABELS = {}
+    return STATUS_LABELS.get(status) or _FALLBACK_LABELS.get(status, status.replace("_", " ").capitalize())
+
+
+def short_time(iso: str | None) -> str:
+    """'today 14:05', '3 Nov 09:12' or '' (local time)."""
+    if not iso:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(iso)).astimezone()
+    except ValueError:
+        return str(iso)
+    if moment.date() == datetime.now().astimezone().date():
+        return f"today {moment:%H:%M}"
+    return f"{moment.day} {moment:%b %H:%M}"
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    title: str
+    status: str
+    specialism: str
+    partnership_name: str
+    updated_at: str
+    new_replies: int = 0
+
+    @classmethod
+    def of(cls, item: Any) -> CaseRow:
+        return cls(
+            id=str(field(item, "id") or field(item, "case_id", "")),
+            title=str(field(item, "title", "")) or "(no title yet)",
+            status=str(field(item, "display_status") or field(item, "status", "draft")),
+            specialism=str(field(item, "specialism", "")),
+            partnership_name=str(field(item, "partnership_name", "")),
+            updated_at=str(field(item, "updated_at") or field(item, "created_at", "")),
+            new_replies=int(field(item, "new_replies", 0)),
+        )
+
+
+class CasesModel(QAbstractTableModel):
+    """My cases, newest change first. Replace the rows with :meth:`set_rows`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseRow] = []
+
+    def set_rows(self, items: list[Any]) -> None:
+        rows = sorted((CaseRow.of(i) for i in items), key=lambda r: r.updated_at, reverse=True)
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows = rows  # same cases: keep the selection and scroll position
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, row: int) -> CaseRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, case_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == case_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(section)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        case, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = case.title
+            if case.new_replies:
+                title += f"   · {case.new_replies} new repl{'ies' if case.new_replies != 1 else 'y'}"
+            return {COL_TITLE: title, COL_STATUS: status_label(case.status),
+                    COL_UPDATED: short_time(case.updated_at)}.get(col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+            return " · ".join(p for p in (case.specialism.capitalize(), case.partnership_name) if p) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADERS[col]}: {self.data(index)}"
+        if role == CaseIdRole:
+            return case.id
+        if role == StatusRole:
+            return case.status
+        if role == SortRole:
+            return {COL_TITLE: case.title.lower(), COL_STATUS: case.status, COL_UPDATED: case.updated_at}.get(col)
+        return None
+
+
+# -- attachments ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: str
+    sha256: str
+    filename: str
+    mime: str
+    size: int
+    original_size: int
+    width: int
+    height: int
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime.startswith("image/")
+
+    @classmethod
+    def of(cls, item: Any) -> AttachmentRow:
+        size = int(field(item, "size", 0))
+        return cls(
+            id=str(field(item, "id", "")), sha256=str(field(item, "sha256", "")),
+            filename=str(field(item, "filename", "file")), mime=str(field(item, "mime", "")),
+            size=size, original_size=int(field(item, "original_size", size)),
+            width=int(field(item, "width", 0)), height=int(field(item, "height", 0)),
+        )
+
+    def describe(self) -> str:
+        text = human_size(self.size)
+        if self.width and self.height:
+            text = f"{self.width}×{self.height} px, {text}"
+        if self.original_size > self.size * 1.1:
+            text += f" (was {human_size(self.original_size)})"
+        return text
+
+
+THUMB_SIDE = 96
+
+
+def pdf_icon(side: int = THUMB_SIDE, label: str = "PDF") -> QImage:
+    """A plain document tile for files that have no picture to show."""
+    image = QImage(side, side, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#f4f6f9"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#8896a8"))
+    painter.drawRect(0, 0, side - 1, side - 1)
+    painter.setPen(QColor("#a33a2c"))
+    font = QFont()
+    font.setPointSize(14)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter), label)
+    painter.end()
+    return image
+
+
+class AttachmentsModel(QAbstractListModel):
+    """A case's pictures and PDFs, with thumbnails once they are decoded."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttachmentRow] = []
+        self._thumbs: dict[str, QImage] = {}
+        self._doc: QImage | None = None  # drawn on first use: painting text needs the app
+
+    def set_rows(self, items: list[Any], thumbnails: dict[str, QImage] | None = None) -> None:
+        self.beginResetModel()
+        self._rows = [AttachmentRow.of(i) for i in items]
+        if thumbnails is not None:
+            self._thumbs = dict(thumbnails)
+        self.endResetModel()
+
+    def rows(self) -> list[AttachmentRow]:
+        return list(self._rows)
+
+    def total_size(self) -> int:
+        return sum(r.size for r in self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.filename}\n{row.describe()}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            thumb = self._thumbs.get(row.sha256)
+            if thumb is None and self._doc is None:
+                self._doc = pdf_icon()
+            return thumb if thumb is not None else self._doc
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            kind = "Picture" if row.is_image else "File"
+            return f"{kind}: {row.filename}, {row.describe()}"
+        if role == AttachmentIdRole:
+            return row.id
+        if role == AttachmentRole:
+            return row
+        return None

@@ -1,0 +1,219 @@
+"""A discussion's posts, and the list of course discussions.
+
+A post's ``local_state`` says what the trainee sees: ``pending`` is "waiting
+to send", ``rejected`` carries the server's reason, anything else is a normal
+post. "New" marks posts that arrived since the last visit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from .cases import field, short_time
+
+__all__ = [
+    "AuthorRole", "BodyRole", "ErrorRole", "NewRole", "PostAttachment", "PostIdRole", "PostRow",
+    "PostsModel", "QuoteRole", "StateRole", "ThreadIdRole", "ThreadRow", "ThreadsModel", "TimeRole",
+    "state_label",
+]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+PostIdRole = Qt.ItemDataRole.UserRole + 31
+AuthorRole = Qt.ItemDataRole.UserRole + 32
+TimeRole = Qt.ItemDataRole.UserRole + 33
+BodyRole = Qt.ItemDataRole.UserRole + 34
+StateRole = Qt.ItemDataRole.UserRole + 35  # "pending" | "rejected" | "synced"
+ErrorRole = Qt.ItemDataRole.UserRole + 36
+NewRole = Qt.ItemDataRole.UserRole + 37
+QuoteRole = Qt.ItemDataRole.UserRole + 38  # (author, excerpt) or None
+PostRole = Qt.ItemDataRole.UserRole + 39
+ThreadIdRole = Qt.ItemDataRole.UserRole + 41
+
+PENDING, REJECTED = "pending", "rejected"
+QUOTE_CHARS = 220
+
+
+def state_label(state: str) -> str:
+    return {PENDING: "Waiting to send", REJECTED: "Not sent"}.get(state, "")
+
+
+def _server_reason(error: str) -> str:
+    """The server's 'forbidden: ...'/'invalid: ...' sentence, without its machine prefix."""
+    for prefix in ("forbidden:", "invalid:", "rejected:"):
+        if error.lower().startswith(prefix):
+            error = error[len(prefix):].strip()
+    return error[:1].upper() + error[1:] if error else "The server did not accept it."
+
+
+@dataclass(frozen=True)
+class PostAttachment:
+    sha256: str
+    filename: str
+    mime: str
+
+
+@dataclass(frozen=True)
+class PostRow:
+    id: str
+    author_id: str
+    author_name: str
+    created_at: str
+    body: str
+    local_state: str
+    error: str
+    quote_post_id: str
+    quote_author: str
+    quote_excerpt: str
+    mine: bool
+    is_new: bool
+    attachments: tuple[PostAttachment, ...]
+
+    @property
+    def reason(self) -> str:
+        return _server_reason(self.error)
+
+    @classmethod
+    def of(cls, post: Any, me: str = "") -> PostRow:
+        attachments = tuple(
+            PostAttachment(str(field(a, "sha256", "")), str(field(a, "filename", "")),
+                           str(field(a, "mime", "")))
+            for a in field(post, "attachments", ()) or ())
+        author_id = str(field(post, "author_id", ""))
+        quote = field(post, "quote") or {}
+        return cls(
+            id=str(field(post, "id", "")), author_id=author_id,
+            author_name=str(field(post, "author_name", "")) or "Someone",
+            created_at=str(field(post, "created_at", "")), body=str(field(post, "body_md", "")),
+            local_state=str(field(post, "local_state", "synced")), error=str(field(post, "error", "")),
+            quote_post_id=str(field(post, "quote_post_id", "")),
+            quote_author=str(field(quote, "author_name", "")), quote_excerpt=str(field(quote, "text", "")),
+            mine=bool(me) and author_id == me, is_new=False, attachments=attachments,
+        )
+
+
+class PostsModel(QAbstractListModel):
+    """One thread's posts in order. ``set_rows(posts, me, new_ids)`` fills in quotes and markers."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PostRow] = []
+
+    def set_rows(self, posts: list[Any], me: str = "", new_ids: set[str] | frozenset[str] = frozenset()) -> None:
+        rows = [PostRow.of(p, me) for p in posts]
+        by_id = {r.id: r for r in rows}
+        out = []
+        for r in rows:
+            quoted = by_id.get(r.quote_post_id) if r.quote_post_id else None
+            author, excerpt = r.quote_author, r.quote_excerpt
+            if quoted is not None and not excerpt:
+                author, excerpt = quoted.author_name, " ".join(quoted.body.split())
+                if len(excerpt) > QUOTE_CHARS:
+                    excerpt = excerpt[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+            if r.quote_post_id and not excerpt:
+                excerpt = "(an earlier post that is not on this computer)"
+            out.append(replace(r, is_new=r.id in new_ids and not r.mine,
+                               quote_author=author, quote_excerpt=excerpt))
+        if out == self._rows:
+            return  # nothing changed: no redraw, so nothing being read or edited jumps
+        self.beginResetModel()
+        self._rows = out
+        self.endResetModel()
+
+    def rows(self) -> list[PostRow]:
+        return list(self._rows)
+
+    def post(self, row: int) -> PostRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, post_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == post_id), -1)
+
+    def new_count(self) -> int:
+        return sum(r.is_new for r in self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        post = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            marks = [m for m in ("New" if post.is_new else "", state_label(post.local_state)) if m]
+            head = f"{post.author_name} · {short_time(post.created_at)}"
+            if marks:
+                head += f" ({', '.join(marks)})"
+            return f"{head}\n{post.body}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.data(index).replace("\n", ": ", 1)
+        return {
+            PostIdRole: post.id, AuthorRole: post.author_name, TimeRole: post.created_at,
+            BodyRole: post.body, StateRole: post.local_state,
+            ErrorRole: post.reason if post.local_state == REJECTED else "",
+            NewRole: post.is_new,
+            QuoteRole: (post.quote_author, post.quote_excerpt) if post.quote_post_id else None,
+            PostRole: post,
+        }.get(role)
+
+
+@dataclass(frozen=True)
+class ThreadRow:
+    id: str
+    title: str
+    course_title: str
+    posts: int
+    new: int
+    last_post_at: str
+
+    @classmethod
+    def of(cls, item: Any) -> ThreadRow:
+        return cls(
+            id=str(field(item, "id") or field(item, "thread_id", "")),
+            title=str(field(item, "title", "")) or "(untitled discussion)",
+            course_title=str(field(item, "course_title", "")),
+            posts=int(field(item, "posts", 0) or field(item, "post_count", 0)),
+            new=int(field(item, "new", 0) or field(item, "new_posts", 0)),
+            last_post_at=str(field(item, "last_post_at", "")),
+        )
+
+
+class ThreadsModel(QAbstractListModel):
+    """Course discussions, the most recently active first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ThreadRow] = []
+
+    def set_rows(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = sorted((ThreadRow.of(i) for i in items), key=lambda r: r.last_post_at, reverse=True)
+        self.endResetModel()
+
+    def thread(self, row: int) -> ThreadRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, thread_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == thread_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        t = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = t.title + (f"   · {t.new} new" if t.new else "")
+            details = [f"In “{t.course_title}”" if t.course_title else "",
+                       f"{t.posts} post{'s' * (t.posts != 1)}" if t.posts else ""]
+            details_text = " · ".join(d for d in details if d)
+            return f"{text}\n{details_text}" if details_text else text
+        if role == ThreadIdRole:
+            return t.id
+        if role == NewRole:
+            return t.new
+        return None

@@ -1,0 +1,171 @@
+"""The tutors' review queue: one row per case, the longest-waiting first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from .cases import CaseIdRole, StatusRole, field, status_label
+
+__all__ = [
+    "COL_CLAIMED", "COL_STATUS", "COL_TITLE", "COL_WAITING", "HEADERS", "MineRole", "QueueRow", "ReviewQueueModel", "waiting_text",
+]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Specialism and partnership sit under the title (two lines a row): at 1366 px a
+# column each would squeeze the title to a few letters.
+COL_WAITING, COL_TITLE, COL_STATUS, COL_CLAIMED = range(4)
+HEADERS = {
+    COL_WAITING: "Waiting",
+    COL_TITLE: "Case",
+    COL_STATUS: "Status",
+    COL_CLAIMED: "Claimed by",
+}
+#: Short words for tutors; the trainee-facing labels ("Sent, waiting for a tutor") are too long here.
+TUTOR_STATUS = {"submitted": "Waiting", "in_review": "In review", "revision_requested": "With the trainee",
+                "reviewed": "Reviewed"}
+MineRole = Qt.ItemDataRole.UserRole + 21  # True when I claimed the case
+WaitingRole = Qt.ItemDataRole.UserRole + 22  # the ISO time it started waiting
+
+
+def _parse(iso: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (ValueError, AttributeError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def waiting_text(since: str | None, now: datetime | None = None) -> str:
+    """How long a case has waited, as a tutor reads it: '5 min', '3 hours', '2 days'."""
+    moment = _parse(since or "")
+    if moment is None:
+        return ""
+    seconds = max(0, int(((now or datetime.now(UTC)) - moment).total_seconds()))
+    if seconds < 3600:
+        return f"{max(1, seconds // 60)} min"
+    if seconds < 2 * 86400:
+        hours = seconds // 3600
+        return f"{hours} hour{'s' * (hours != 1)}"
+    return f"{seconds // 86400} days"
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    case_id: str
+    title: str
+    partnership_id: str
+    partnership_name: str
+    specialism: str
+    status: str
+    author_name: str
+    waiting_since: str
+    claimed_by: str
+    claimed_by_name: str
+    mine: bool
+    claim_pending: bool = False  # claimed on this computer, not yet confirmed by the server
+
+    def where(self) -> str:
+        """'Obstetrics · Somaliland teaching partnership · from Khadra Ali'."""
+        parts = [self.specialism.capitalize() or "General", self.partnership_name]
+        if self.author_name:
+            parts.append(f"from {self.author_name}")
+        return " · ".join(p for p in parts if p)
+
+    @classmethod
+    def of(cls, item: Any) -> QueueRow:
+        return cls(
+            case_id=str(field(item, "case_id", "")), title=str(field(item, "title", "")),
+            partnership_id=str(field(item, "partnership_id", "")),
+            partnership_name=str(field(item, "partnership_name", "")),
+            specialism=str(field(item, "specialism", "")), status=str(field(item, "status", "")),
+            author_name=str(field(item, "author_name", "")),
+            waiting_since=str(field(item, "waiting_since", "")),
+            claimed_by=str(field(item, "claimed_by", "")),
+            claimed_by_name=str(field(item, "claimed_by_name", "")),
+            mine=bool(field(item, "mine", False)),
+            claim_pending=bool(field(item, "claim_pending", False)),
+        )
+
+
+class ReviewQueueModel(QAbstractTableModel):
+    """Queue items sorted by time waiting (oldest first); replace them with :meth:`set_rows`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[QueueRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, items: list[Any]) -> None:
+        rows = [QueueRow.of(i) for i in items]
+        # Oldest first; a row with no time sorts last rather than jumping the queue.
+        rows.sort(key=lambda r: (not r.waiting_since, r.waiting_since, r.title.lower()))
+        if [r.case_id for r in rows] == [r.case_id for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def item(self, row: int) -> QueueRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[QueueRow]:
+        return list(self._rows)
+
+    def row_of(self, case_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.case_id == case_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(section)
+        return None
+
+    def _claimed_text(self, row: QueueRow) -> str:
+        if row.mine:
+            return "You"
+        if row.claimed_by:
+            return row.claimed_by_name or "Another tutor"
+        return "—"
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                COL_WAITING: waiting_text(row.waiting_since),
+                COL_TITLE: f"{row.title}\n{row.where()}",
+                COL_STATUS: TUTOR_STATUS.get(row.status) or status_label(row.status),
+                COL_CLAIMED: self._claimed_text(row),
+            }.get(col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+            return f"{row.title}\nFrom {row.author_name}" if row.author_name else row.title
+        if role == Qt.ItemDataRole.FontRole and col == COL_CLAIMED and row.mine:
+            return self._bold
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADERS[col]}: {self.data(index)}"
+        if role == CaseIdRole:
+            return row.case_id
+        if role == StatusRole:
+            return row.status
+        if role == MineRole:
+            return row.mine
+        if role == WaitingRole:
+            return row.waiting_since
+        return None

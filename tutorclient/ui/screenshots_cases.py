@@ -1,0 +1,181 @@
+"""Screenshots of the case screens at 1366×768, for review and the docs.
+
+:func:`render_case_screens` takes two signed-in, synced contexts (a trainee
+and a tutor from the demo data) and saves ``case-form.png``,
+``case-identifiers.png``, ``case-detail.png``, ``case-thread.png``,
+``review-queue.png`` and ``review-form.png``. It writes a draft case to the
+trainee's profile: use a throwaway demo profile.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QWidget
+
+from .context import AppContext
+
+__all__ = ["SIZE", "render_case_screens"]
+
+SIZE = (1366, 768)
+NAV_WIDTH = 190
+
+
+def _wait(until: Callable[[], bool], timeout_s: float = 30.0, what: str = "") -> None:
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout_s
+    while not until():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what or until}")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+
+
+def _settle(ms: int = 400) -> None:
+    end = time.monotonic() + ms / 1000
+    _wait(lambda: time.monotonic() > end, what="settle")
+
+
+def _frame(page: QWidget, current: str) -> QWidget:
+    """The page beside a stand-in navigation, at the laptop's full screen size."""
+    frame = QWidget(objectName="screenshotFrame")
+    frame.setAccessibleName("Screenshot frame")
+    nav = QListWidget(objectName="screenshotNavigation")
+    nav.setAccessibleName("Sections")
+    nav.setFixedWidth(NAV_WIDTH)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+    nav.addItems(["Library", "Cases and discussions", "Review queue", "Sync"])
+    nav.setCurrentRow(["Library", "Cases and discussions", "Review queue", "Sync"].index(current))
+    nav.setStyleSheet("QListWidget { border: none; border-right: 1px solid palette(mid); font-size: 11pt;"
+                      " padding-top: 6px; } QListWidget::item { padding: 8px 12px; }")
+    row = QHBoxLayout(frame)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(0)
+    row.addWidget(nav)
+    row.addWidget(page, 1)
+    frame.resize(*SIZE)
+    frame.show()
+    return frame
+
+
+def _xray_like(path: Path) -> Path:
+    """A grey picture shaped a little like a chest film (no real patient, no metadata)."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    image = Image.new("L", (1600, 1300), 20)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((250, 180, 760, 1150), fill=70)
+    draw.ellipse((840, 180, 1350, 1150), fill=75)
+    draw.rectangle((760, 100, 840, 1250), fill=160)
+    for y in range(260, 1100, 90):
+        draw.arc((200, y, 1400, y + 260), 200, 340, fill=140, width=14)
+    image.filter(ImageFilter.GaussianBlur(6)).save(path, quality=90)
+    return path
+
+
+def _grab(widget: QWidget, out: Path, name: str, written: list[Path]) -> None:
+    _settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    written.append(path)
+
+
+def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: Path | str) -> list[Path]:
+    """Render the case form, a case and its discussion, the review queue and a review."""
+    from .views.cases import CasesPage
+    from .views.review import ReviewPage
+
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    page = CasesPage(ctx_trainee)
+    frame = _frame(page, "Cases and discussions")
+    _wait(lambda: page.cases_model.rowCount() > 0 or page.cases_empty.isVisible(), what="my cases")
+    _grab(frame, out, "cases-list", written)
+
+    page.new_case()
+    _wait(lambda: page.screens.currentWidget() is page.form and page.form.partnership_box.count() > 0,
+          what="the case form")
+    form = page.form
+    form.editors["title"].setText("Woman with fever and abdominal pain 5 days after a caesarean section")
+    form.editors["presenting_complaint"].setPlainText(
+        "A 24-year-old woman, first baby, came back 5 days after an emergency caesarean section with "
+        "fever, lower abdominal pain and foul-smelling lochia. Call Mr Ahmed on 0634 123 456 for the notes.")
+    form.editors["history"].setPlainText(
+        "Caesarean for obstructed labour after 20 hours at home. One dose of antibiotics in theatre. "
+        "Breastfeeding. No known allergies.")
+    form.editors["examination"].setPlainText(
+        "Temperature 38.9, pulse 116, BP 100/64, breathing rate 22. Wound red at the left end, no pus. "
+        "Uterus tender, not well contracted.")
+    form.editors["investigations"].setPlainText("Hb 9.8 g/dL. White cells 17. No ultrasound today.")
+    form.editors["question"].setPlainText("Which antibiotics would you start, and when should I refer?")
+    form.specialism_box.setCurrentIndex(max(0, form.specialism_box.findData("obstetrics")))
+    form.save_now()
+    _wait(lambda: "Saved" in form.save_state.text(), what="the autosave")
+    with tempfile.TemporaryDirectory(prefix="tutorclient-shot-") as tmp:
+        form.add_files([str(_xray_like(Path(tmp) / "chest.jpg"))])
+        _wait(lambda: form.attachments.rowCount() == 1 and form.add_button.isEnabled(), what="the picture")
+    _grab(frame, out, "case-form", written)
+    form.submit()
+    _wait(lambda: form.check_dialog is not None and form.check_dialog.isVisible(), what="the identifier check")
+    dialog = form.check_dialog
+    _settle()
+    path = out / "case-identifiers.png"
+    shot = frame.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 90))  # the window dimmed behind the dialog
+    dialog_shot = dialog.grab()
+    painter.drawPixmap((shot.width() - dialog_shot.width()) // 2, (shot.height() - dialog_shot.height()) // 2,
+                       dialog_shot)
+    painter.end()
+    shot.save(str(path))
+    written.append(path)
+    dialog.reject()
+    page.show_list()
+
+    case_id = ctx_trainee.store.db.execute(
+        "SELECT c.id FROM cases c JOIN threads t ON t.case_id = c.id JOIN posts p ON p.thread_id = t.id "
+        "JOIN reviews r ON r.case_id = c.id WHERE c.author_id = ? GROUP BY c.id ORDER BY count(p.id) DESC LIMIT 1",
+        [ctx_trainee.user_id]).fetchone()
+    if case_id:
+        page.open_case(case_id[0])
+        _wait(lambda: page.detail.case_id == case_id[0] and page.detail.text.toPlainText() != "",
+              what="the case")
+        _grab(frame, out, "case-detail", written)
+        page.detail.tabs.setCurrentIndex(1)
+        _wait(lambda: bool(page.detail.thread.cards), what="the discussion")
+        page.detail.thread.reply_box.setPlainText("Thank you. I will percussion-check every chest injury now.")
+        _grab(frame, out, "case-thread", written)
+        page.detail.thread.reply_box.clear()
+    frame.close()
+    frame.deleteLater()  # freed by Qt on this thread, never by the garbage collector elsewhere
+
+    tutor_page = ReviewPage(ctx_tutor)
+    tutor_frame = _frame(tutor_page, "Review queue")
+    _wait(lambda: tutor_page.model.rowCount() > 0 or tutor_page.empty.isVisible(), what="the review queue")
+    _grab(tutor_frame, out, "review-queue", written)
+    mine = next((r for r in tutor_page.model.rows() if r.mine), None) or next(iter(tutor_page.model.rows()), None)
+    if mine is not None:
+        tutor_page.select_case(mine.case_id)
+        _wait(lambda: tutor_page.detail.get("id") == mine.case_id, what="the case in review")
+        tutor_page.tabs.setCurrentIndex(1)
+        if tutor_page.save_review_button.isEnabled():
+            tutor_page.review_edits["strengths"].setPlainText(
+                "You recognised postpartum haemorrhage quickly and started the bundle at once.")
+            tutor_page.review_edits["concerns"].setPlainText(
+                "With a shock index over 1 and three hours to blood, arrange transfer in parallel.")
+            tutor_page.review_edits["next_steps"].setPlainText("Re-read the PPH lesson; write a referral plan.")
+            tutor_page.rubric.setCurrentIndex(4)
+            tutor_page.decision_reviewed.setChecked(True)
+        _grab(tutor_frame, out, "review-form", written)
+    tutor_frame.close()
+    tutor_frame.deleteLater()
+    _settle(50)
+    return written

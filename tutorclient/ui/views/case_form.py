@@ -1,0 +1,709 @@
+"""The case form: a structured clinical case, saved as the trainee types.
+
+Drafts save automatically (a short pause after typing, on the write lane) so a
+power cut loses at most the last second or two. Pictures are shrunk and
+stripped of their metadata (GPS, camera, time) when they are added, at the
+size chosen under "Max picture size"; the form shows how much will be sent
+before anything is. Submitting first looks for things that could identify
+the patient and asks the trainee to edit them or confirm.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutorclient import cases, privacy
+from tutorclient.changes import Changes
+
+from ..context import AppContext
+from ..errors import show_error
+from ..models.cases import AttachmentIdRole, AttachmentsModel, field
+from ..models.courses import human_size
+
+__all__ = ["AUTOSAVE_MS", "FIELD_LABELS", "IMAGE_SIZES", "CaseForm", "IdentifierCheckDialog", "upload_text"]
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1200
+IMAGE_SIZE_SETTING = "case_image_size"
+SLOW_LINK_BYTES_PER_S = 3_000  # a busy 2G link: about 24 kbit/s that actually arrive
+
+
+@dataclass(frozen=True)
+class ImageSize:
+    key: str
+    label: str
+    max_side: int
+    jpeg_quality: int
+
+
+IMAGE_SIZES = (
+    ImageSize("small", "Small: 1024 px (recommended on 2G)", 1024, 75),
+    ImageSize("medium", "Medium: 1280 px", 1280, 80),
+    ImageSize("large", "Large: 1600 px (fine ECG or X-ray detail)", 1600, 85),
+)
+DEFAULT_IMAGE_SIZE = "small"
+
+FIELD_LABELS = {
+    "title": "Title",
+    "presenting_complaint": "Presenting complaint",
+    "history": "History",
+    "examination": "Examination",
+    "investigations": "Investigations",
+    "question": "Your question for the tutors",
+}
+FIELD_HINTS = {
+    "title": "A short summary, e.g. “Young man breathless after a motorbike crash”",
+    "presenting_complaint": "Age, sex and what brought the patient in. No names or numbers that identify them.",
+    "history": "History of the complaint, past history, medicines, allergies, social history.",
+    "examination": "What you found: observations (pulse, BP, breathing rate, saturation), then each system.",
+    "investigations": "Tests done and results, and tests you could not get.",
+    "question": "What would you like the tutors to help you with?",
+}
+EDITABLE_STATUSES = ("draft", "revision_requested")
+
+
+def upload_text(size: int, files: int) -> str:
+    """'To send: 2 files, 412 KB in all, about 3 minutes on a slow (2G) connection.'"""
+    if size <= 0:
+        return "Nothing to upload yet."
+    minutes = math.ceil(size / SLOW_LINK_BYTES_PER_S / 60)
+    what = f"{files} file{'s' * (files != 1)} and the text" if files else "the text"
+    time = "under a minute" if minutes <= 1 else f"about {minutes} minutes"
+    return f"To send: {what}, {human_size(size)} in all — {time} on a slow (2G) connection."
+
+
+def _thumbs(ctx: AppContext, attachments: list[Any], side: int = 72) -> dict[str, QImage]:
+    """On a lane: small previews of the case's pictures, from the blob cache only."""
+    out: dict[str, QImage] = {}
+    for att in attachments:
+        sha = str(field(att, "sha256", ""))
+        if not str(field(att, "mime", "")).startswith("image/") or not sha or not ctx.blobs.has(sha):
+            continue
+        try:
+            image = QImage()
+            if image.loadFromData(ctx.blobs.read(sha)):
+                out[sha] = image.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                        Qt.TransformationMode.SmoothTransformation)
+        except Exception:  # a damaged file shows as a plain tile, never breaks the form
+            log.debug("no preview for %s", sha, exc_info=True)
+    return out
+
+
+@dataclass
+class FormData:
+    case_id: str
+    detail: Any
+    status: str
+    upload: int
+    thumbs: dict[str, QImage]
+    partnerships: list[tuple[str, str]]
+    specialisms: list[str]
+
+
+def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text, objectName=name)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)
+    button.setMinimumHeight(34)
+    return button
+
+
+def partnership_names(ctx: AppContext) -> list[tuple[str, str]]:
+    """On a lane: (id, name) of the user's partnerships; names from the partnerships table."""
+    ids = [str(p) for p in ctx.user.get("partnerships") or []]
+    names = dict(ctx.store.db.execute("SELECT id, name FROM partnerships").fetchall()) if ids else {}
+    return [(pid, names.get(pid) or pid) for pid in ids]
+
+
+class CaseForm(QWidget):
+    """Edit one draft case. Call :meth:`open_case`; changes save themselves."""
+
+    loaded = Signal(str)  # case id
+    saved = Signal(str)  # case id, after each automatic save
+    attachments_changed = Signal(str)  # case id
+    submitted = Signal(str)  # case id
+    back_clicked = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("caseForm")
+        self.setAccessibleName("Case form")
+        self.case_id: str | None = None
+        self.status = "draft"
+        self.upload_bytes = 0
+        self.check_dialog: IdentifierCheckDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._filling = False
+        self._saving = 0
+        self._dirty = False
+        self._after_save: list[Any] = []
+        self.attachments = AttachmentsModel(self)
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        ctx.hub.changed.connect(self._on_changes)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.back_button = _button("← My cases", "caseFormBackButton", "Back to my cases",
+                                   "Your draft is saved; come back to it any time")
+        self.back_button.clicked.connect(self._back)
+        self.heading = QLabel("Your case", objectName="caseFormHeading")
+        self.heading.setAccessibleName("Case form heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() + 4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.save_state = QLabel(objectName="caseSaveState")
+        self.save_state.setAccessibleName("Save state")
+        self.save_state.setStyleSheet("color: #3d6b47;")
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.save_state)
+
+        self.revision_note = QLabel(objectName="caseRevisionNote", wordWrap=True)
+        self.revision_note.setAccessibleName("What the tutor asked you to change")
+        self.revision_note.setStyleSheet("QLabel { background: #fde2cf; color: #5a2600; padding: 8px;"
+                                         " border-radius: 4px; }")
+        self.revision_note.hide()
+
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addWidget(self._build_text_fields(), 3)
+        body.addWidget(self._build_side_panel(), 2)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 10, 16, 10)
+        box.setSpacing(8)
+        box.addLayout(top)
+        box.addWidget(self.revision_note)
+        box.addLayout(body, 1)
+
+    def _text_field(self, name: str, lines: int) -> QWidget:
+        holder = QWidget(objectName=f"{name}Field")
+        col = QVBoxLayout(holder)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        label = QLabel(f"<b>{FIELD_LABELS[name]}</b>", objectName=f"{name}Label")
+        hint = QLabel(FIELD_HINTS[name], objectName=f"{name}Hint", wordWrap=True)
+        hint.setStyleSheet("color: #5b6675;")
+        editor: QLineEdit | QPlainTextEdit
+        if lines <= 1:
+            editor = QLineEdit(objectName=f"{name}Edit")
+            editor.setMinimumHeight(32)
+            editor.textChanged.connect(self._edited)
+        else:
+            editor = QPlainTextEdit(objectName=f"{name}Edit")
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
+            editor.textChanged.connect(self._edited)
+        editor.setAccessibleName(FIELD_LABELS[name])
+        editor.setAccessibleDescription(FIELD_HINTS[name])
+        label.setBuddy(editor)
+        col.addWidget(label)
+        col.addWidget(hint)
+        col.addWidget(editor)
+        self.editors[name] = editor
+        return holder
+
+    def _build_text_fields(self) -> QWidget:
+        inner = QWidget(objectName="caseTextFields")
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(0, 0, 10, 0)
+        col.setSpacing(12)
+        names = [n for n in cases.CASE_TEXT_FIELDS if n in FIELD_LABELS] or list(FIELD_LABELS)
+        for name in names:
+            col.addWidget(self._text_field(name, 1 if name == "title" else 4))
+        col.addStretch(1)
+        scroll = QScrollArea(objectName="caseFieldsScroll", widgetResizable=True)
+        scroll.setAccessibleName("Case text")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _build_side_panel(self) -> QWidget:
+        panel = QWidget(objectName="caseSidePanel")
+        col = QVBoxLayout(panel)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(8)
+        form = QFormLayout()
+        form.setSpacing(8)
+        self.partnership_box = QComboBox(objectName="casePartnership")
+        self.partnership_box.setAccessibleName("Partnership")
+        self.partnership_box.setToolTip("The partnership whose tutors will review the case")
+        self.partnership_box.currentIndexChanged.connect(self._edited)
+        self.specialism_box = QComboBox(objectName="caseSpecialism")
+        self.specialism_box.setAccessibleName("Specialism")
+        self.specialism_box.currentIndexChanged.connect(self._edited)
+        form.addRow("Partnership", self.partnership_box)
+        form.addRow("Specialism", self.specialism_box)
+        col.addLayout(form)
+
+        files = QLabel("<b>Pictures and PDFs</b> (X-rays, ECGs, photos)", objectName="caseFilesLabel")
+        col.addWidget(files)
+        self.files_view = QListView(objectName="caseAttachments")
+        self.files_view.setAccessibleName("Attached pictures and PDFs")
+        self.files_view.setModel(self.attachments)
+        self.files_view.setIconSize(QSize(72, 72))
+        self.files_view.setSpacing(3)
+        self.files_view.setMinimumHeight(90)
+        self.files_view.setMaximumHeight(260)
+        self.files_view.setWordWrap(True)
+        col.addWidget(self.files_view)
+        self.files_empty = QLabel("No pictures yet. Crop out faces, names and labels before you add a photo.",
+                                  objectName="caseFilesEmpty", wordWrap=True)
+        self.files_empty.setStyleSheet("color: #5b6675;")
+        col.addWidget(self.files_empty)
+        buttons = QHBoxLayout()
+        self.add_button = _button("Add picture or PDF…", "addAttachmentButton", "Add a picture or PDF",
+                                  "Pictures are made smaller and their hidden details (GPS, camera, time) removed")
+        self.remove_button = _button("Remove", "removeAttachmentButton", "Remove the selected file")
+        self.add_button.clicked.connect(self.choose_files)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        size_row = QFormLayout()
+        self.size_box = QComboBox(objectName="maxImageSize")
+        self.size_box.setAccessibleName("Max picture size")
+        self.size_box.setToolTip("Applies to pictures you add from now on. Smaller pictures send faster.")
+        for size in IMAGE_SIZES:
+            self.size_box.addItem(size.label, size.key)
+        chosen = self.ctx.setting(IMAGE_SIZE_SETTING, DEFAULT_IMAGE_SIZE)
+        self.size_box.setCurrentIndex(max(0, [s.key for s in IMAGE_SIZES].index(chosen)
+                                          if chosen in [s.key for s in IMAGE_SIZES] else 0))
+        self.size_box.currentIndexChanged.connect(self._size_chosen)
+        size_row.addRow("Max picture size", self.size_box)
+        col.addLayout(size_row)
+        self.upload_label = QLabel(objectName="caseUploadSize", wordWrap=True)
+        self.upload_label.setAccessibleName("Upload size")
+        self.upload_label.setStyleSheet("QLabel { background: #eef2f6; padding: 8px; border-radius: 4px; }")
+        col.addWidget(self.upload_label)
+        self.message = QLabel(objectName="caseFormMessage", wordWrap=True)
+        self.message.setAccessibleName("Form message")
+        self.message.setStyleSheet("color: #7a1c16;")
+        self.message.hide()
+        col.addWidget(self.message)
+        self.submit_button = _button("Send to the tutors", "submitCaseButton", "Send the case to the tutors",
+                                     "Checked for names and numbers first; sent at the next sync")
+        font = self.submit_button.font()
+        font.setBold(True)
+        self.submit_button.setFont(font)
+        self.submit_button.setMinimumHeight(40)
+        self.submit_button.clicked.connect(self.submit)
+        col.addWidget(self.submit_button)
+        col.addStretch(1)
+        return panel
+
+    # -- loading --------------------------------------------------------------------------
+
+    def open_case(self, case_id: str) -> None:
+        self.case_id = case_id
+        self._dirty = False
+        self._timer.stop()
+        self.message.hide()
+        self._load(fill=True)
+
+    def _load(self, *, fill: bool) -> None:
+        ctx, case_id = self.ctx, self.case_id
+        if case_id is None:
+            return
+
+        def work() -> FormData:
+            detail = cases.case_detail(ctx.store, case_id)
+            atts = list(field(detail, "attachments", []) or [])
+            return FormData(case_id, detail, cases.display_status(ctx.store, case_id),
+                            cases.upload_size(ctx.store, case_id), _thumbs(ctx, atts),
+                            partnership_names(ctx), [str(s) for s in ctx.user.get("specialisms") or []])
+
+        ctx.query(self, work, lambda data: self._loaded(data, fill), context="case")
+
+    def _loaded(self, data: FormData, fill: bool) -> None:
+        if data.case_id != self.case_id:
+            return
+        self.status = data.status
+        atts = list(field(data.detail, "attachments", []) or [])
+        self.attachments.set_rows(atts, data.thumbs)
+        self.files_empty.setVisible(not atts)
+        self.files_view.setVisible(bool(atts))
+        self.remove_button.setEnabled(bool(atts))
+        self.upload_bytes = data.upload
+        self.upload_label.setText(upload_text(data.upload, len(atts)))
+        resubmit = data.status == "revision_requested"
+        self.submit_button.setText("Send the changes to the tutors" if resubmit else "Send to the tutors")
+        self.heading.setText("Improve your case" if resubmit else "Your case")
+        if fill and not self._dirty:
+            self._fill(data)
+        self.loaded.emit(data.case_id)
+
+    def _fill(self, data: FormData) -> None:
+        self._filling = True
+        try:
+            values = field(data.detail, "fields", None) or data.detail
+            for name, editor in self.editors.items():
+                text = str(field(values, name, "") or "")
+                if isinstance(editor, QLineEdit):
+                    editor.setText(text)
+                else:
+                    editor.setPlainText(text)
+                    editor.setExtraSelections([])
+            self.partnership_box.clear()
+            for pid, name in data.partnerships:
+                self.partnership_box.addItem(name, pid)
+            current = str(field(values, "partnership_id", "") or field(data.detail, "partnership_id", ""))
+            index = self.partnership_box.findData(current)
+            if index < 0 and current:
+                self.partnership_box.addItem(current, current)
+                index = self.partnership_box.count() - 1
+            self.partnership_box.setCurrentIndex(max(0, index))
+            # The server keeps a case in the partnership it was started in.
+            self.partnership_box.setEnabled(False)
+            self.partnership_box.setToolTip("Chosen when the case was started")
+            self.specialism_box.clear()
+            self.specialism_box.addItem("General / not sure", "")
+            for spec in data.specialisms:
+                self.specialism_box.addItem(str(spec).capitalize(), spec)
+            spec = str(field(values, "specialism", "") or field(data.detail, "specialism", ""))
+            index = self.specialism_box.findData(spec)
+            if index < 0 and spec:
+                self.specialism_box.addItem(spec.capitalize(), spec)
+                index = self.specialism_box.count() - 1
+            self.specialism_box.setCurrentIndex(max(0, index))
+            reviews = list(field(data.detail, "reviews", []) or [])
+            asked = [r for r in reviews if field(r, "decision") == "revision_requested"]
+            if data.status == "revision_requested" and asked:
+                last = asked[-1]
+                parts = [str(field(last, k, "")) for k in ("concerns", "next_steps") if field(last, k)]
+                self.revision_note.setText("The tutor asked you to improve this case: " + " ".join(parts))
+                self.revision_note.show()
+            else:
+                self.revision_note.hide()
+            self.save_state.setText("Saved on this computer")
+        finally:
+            self._filling = False
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def fields(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, editor in self.editors.items():
+            out[name] = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+        out["specialism"] = self.specialism_box.currentData() or ""
+        return out
+
+    def text_fields(self) -> dict[str, str]:
+        return {k: v for k, v in self.fields().items() if k in self.editors}
+
+    @Slot()
+    def _edited(self) -> None:
+        if self._filling or self.case_id is None:
+            return
+        self._dirty = True
+        self.save_state.setText("Not saved yet…")
+        self._timer.start()
+
+    @Slot()
+    def save_now(self) -> None:
+        """Save the form at once (also called by the autosave timer)."""
+        self._timer.stop()
+        if self.case_id is None or not self._dirty:
+            self._run_after_save()
+            return
+        ctx, case_id, values = self.ctx, self.case_id, self.fields()
+        self._dirty = False
+        self._saving += 1
+        self.save_state.setText("Saving…")
+
+        def work() -> Changes:
+            cases.save_draft(ctx.store, case_id, values)
+            return Changes.of("cases", outbox=True)
+
+        ctx.write(self, work, lambda _c: self._saved(case_id), context="case") \
+            .failure(lambda exc: self._save_failed(exc))
+
+    def _saved(self, case_id: str) -> None:
+        self._saving -= 1
+        if self._saving == 0 and not self._dirty:
+            from datetime import datetime
+
+            self.save_state.setText(f"Saved on this computer at {datetime.now():%H:%M}")
+        self.saved.emit(case_id)
+        self._load(fill=False)  # the upload size changes with the text
+        self._run_after_save()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving -= 1
+        self._dirty = True
+        self._after_save.clear()
+        self.save_state.setText("Not saved: see the message")
+        show_error(self, exc, "case")
+
+    def _run_after_save(self) -> None:
+        if self._saving or self._dirty:
+            return
+        waiting, self._after_save = self._after_save, []
+        for callback in waiting:
+            callback()
+
+    def flush(self, then: Any = None) -> None:
+        """Save anything unsaved; call ``then()`` once it is on disk."""
+        if then is not None:
+            self._after_save.append(then)
+        self.save_now()
+
+    @Slot()
+    def _back(self) -> None:
+        self.flush(self.back_clicked.emit)
+
+    # -- attachments ----------------------------------------------------------------------
+
+    def image_size(self) -> ImageSize:
+        key = self.size_box.currentData()
+        return next((s for s in IMAGE_SIZES if s.key == key), IMAGE_SIZES[0])
+
+    @Slot()
+    def _size_chosen(self) -> None:
+        self.ctx.set_setting(IMAGE_SIZE_SETTING, self.image_size().key)
+
+    @Slot()
+    def choose_files(self) -> None:
+        dialog = QFileDialog(self, "Add pictures or PDFs to the case")
+        dialog.setObjectName("attachmentFileDialog")
+        dialog.setAccessibleName("Choose pictures or PDFs")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilter("Pictures and PDFs (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.pdf)")
+        dialog.filesSelected.connect(self.add_files)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.file_dialog = dialog
+        dialog.open()
+
+    @Slot(list)
+    def add_files(self, paths: list[str]) -> None:
+        """Attach files: pictures are shrunk and cleaned on the write lane, never here."""
+        if not paths or self.case_id is None:
+            return
+        ctx, case_id, size = self.ctx, self.case_id, self.image_size()
+        self.add_button.setEnabled(False)
+        self.upload_label.setText("Preparing the pictures…")
+
+        def work() -> Changes:
+            for path in paths:
+                cases.add_attachment(ctx.store, ctx.blobs, case_id, path, max_side=size.max_side,
+                                     jpeg_quality=size.jpeg_quality)
+            return Changes.of("attachments", "cases", outbox=True)
+
+        def done(_c: Changes) -> None:
+            self.add_button.setEnabled(True)
+            self.attachments_changed.emit(case_id)
+
+        def failed(exc: BaseException) -> None:
+            self.add_button.setEnabled(True)
+            self._load(fill=False)
+            show_error(self, exc, "case")
+
+        ctx.write(self, work, done, context="case").failure(failed)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        index = self.files_view.currentIndex()
+        attachment_id = index.data(AttachmentIdRole) if index.isValid() else None
+        if not attachment_id and self.attachments.rowCount() == 1:
+            attachment_id = self.attachments.index(0).data(AttachmentIdRole)
+        if not attachment_id or self.case_id is None:
+            return
+        ctx, case_id = self.ctx, self.case_id
+
+        def work() -> Changes:
+            cases.remove_attachment(ctx.store, attachment_id)
+            return Changes.of("attachments", "cases", outbox=True)
+
+        ctx.write(self, work, lambda _c: self.attachments_changed.emit(case_id), context="case")
+
+    # -- submitting -----------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    @Slot()
+    def submit(self) -> None:
+        """Check, then send: identifiers found open the check dialog first."""
+        if self.case_id is None:
+            return
+        values = self.text_fields()
+        if not values.get("title", "").strip():
+            self._say("Give the case a title first.")
+            self.editors["title"].setFocus()
+            return
+        if not any(values.get(k, "").strip() for k in values if k != "title"):
+            self._say("Describe the case before sending it: at least the presenting complaint or your question.")
+            return
+        self._say("")
+        self.submit_button.setEnabled(False)
+        self.ctx.query(self, lambda: privacy.find_identifiers(values), self._checked, context="case") \
+            .failure(lambda exc: (self.submit_button.setEnabled(True), show_error(self, exc, "case")))
+
+    def _checked(self, findings: list[Any]) -> None:
+        self.highlight(findings)
+        if not findings:
+            self.flush(self._send)
+            return
+        dialog = IdentifierCheckDialog(findings, self.text_fields(), self)
+        dialog.accepted.connect(lambda: self.flush(self._send))
+        dialog.rejected.connect(lambda: self._edit_findings(findings))
+        self.check_dialog = dialog
+        dialog.open()
+
+    def _edit_findings(self, findings: list[Any]) -> None:
+        self.submit_button.setEnabled(True)
+        self._say("Edit the highlighted text, then press “Send to the tutors” again.")
+        first = findings[0]
+        editor = self.editors.get(first.field)
+        if isinstance(editor, QLineEdit):
+            editor.setFocus()
+            editor.setSelection(first.start, first.end - first.start)
+        elif editor is not None:
+            editor.setFocus()
+            cursor = editor.textCursor()
+            cursor.setPosition(first.start)
+            cursor.setPosition(first.end, QTextCursor.MoveMode.KeepAnchor)
+            editor.setTextCursor(cursor)
+            editor.ensureCursorVisible()
+
+    def highlight(self, findings: list[Any]) -> None:
+        """Mark each finding in its text box (cleared by the next check)."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ffe08a"))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor("#c0392b"))
+        for name, editor in self.editors.items():
+            if isinstance(editor, QLineEdit):
+                continue
+            selections = []
+            for f in findings:
+                if f.field != name:
+                    continue
+                sel = QTextEdit.ExtraSelection()
+                sel.format = fmt
+                cursor = editor.textCursor()
+                cursor.setPosition(min(f.start, len(editor.toPlainText())))
+                cursor.setPosition(min(f.end, len(editor.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                selections.append(sel)
+            editor.setExtraSelections(selections)
+
+    def _send(self) -> None:
+        ctx, case_id = self.ctx, self.case_id
+        if case_id is None:
+            return
+        again = self.status == "revision_requested"
+
+        def work() -> Changes:
+            (cases.resubmit if again else cases.submit)(ctx.store, case_id)
+            return Changes.of("cases", outbox=True)
+
+        def failed(exc: BaseException) -> None:
+            self.submit_button.setEnabled(True)
+            show_error(self, exc, "case")
+
+        ctx.write(self, work, lambda _c: self._sent(case_id), context="case").failure(failed)
+
+    def _sent(self, case_id: str) -> None:
+        self.submit_button.setEnabled(True)
+        self.submitted.emit(case_id)
+
+    # -- change notices -------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        # Never refill the text boxes here: that would undo what is being typed.
+        if self.case_id and (changes.touches("attachments", "blobs", "reviews") or changes.sync_status):
+            self._load(fill=False)
+
+
+class IdentifierCheckDialog(QDialog):
+    """Each possible identifier, highlighted in its sentence; edit the case or send anyway."""
+
+    def __init__(self, findings: list[Any], texts: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("identifierCheckDialog")
+        self.setAccessibleName("Check for details that identify the patient")
+        self.setWindowTitle("Check before sending")
+        self.findings = list(findings)
+        self.resize(640, 460)
+        heading = QLabel("<b>This case may identify the patient.</b>", objectName="identifierCheckHeading")
+        heading.setAccessibleName("This case may identify the patient")
+        intro = QLabel(
+            f"TutorClient found {len(findings)} thing{'s' * (len(findings) != 1)} that could identify someone. "
+            "Tutors in another country will read this case: remove names, phone numbers, dates of birth "
+            "and record numbers unless the patient agreed to share them.",
+            objectName="identifierCheckIntro", wordWrap=True)
+        self.browser = QTextBrowser(objectName="identifierFindings")
+        self.browser.setAccessibleName("What was found")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(self.findings_html(texts))
+        self.edit_button = _button("Edit the case", "editCaseButton", "Go back and edit the case")
+        self.confirm_button = _button("Send anyway: none of this identifies anyone", "confirmSubmitButton",
+                                      "Send anyway: none of this identifies anyone")
+        self.edit_button.setDefault(True)
+        self.edit_button.clicked.connect(self.reject)
+        self.confirm_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.confirm_button)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        box = QVBoxLayout(self)
+        box.setSpacing(10)
+        box.addWidget(heading)
+        box.addWidget(intro)
+        box.addWidget(self.browser, 1)
+        box.addLayout(row)
+
+    def findings_html(self, texts: dict[str, str]) -> str:
+        def esc(text: str) -> str:
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+        parts = []
+        for f in self.findings:
+            text = texts.get(f.field, "")
+            lo, hi = max(0, f.start - 50), min(len(text), f.end + 50)
+            before = ("…" if lo else "") + esc(text[lo:f.start])
+            after = esc(text[f.end:hi]) + ("…" if hi < len(text) else "")
+            found = esc(text[f.start:f.end] or f.text)
+            parts.append(
+                f"<p><b>{esc(FIELD_LABELS.get(f.field, f.field))}</b><br>"
+                f"{before}<span style='background:#ffe08a; color:#6b1d00; font-weight:bold;'>{found}</span>{after}"
+                f"<br><span style='color:#5b6675'>{esc(f.message)}</span></p>")
+        return "".join(parts)
+

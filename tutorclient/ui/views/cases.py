@@ -1,0 +1,587 @@
+"""Cases and discussions: my cases with their status, the case form, a case and its discussion.
+
+Four screens in one page: the list (my cases beside the course discussions),
+the form for a draft, one case (its text, files and reviews, and its
+discussion) and one course discussion. A quiet banner says what a sync
+brought; conflicts open the side-by-side dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutorclient import cases, content, discussions, notices
+from tutorclient.changes import Changes
+
+from ..context import AppContext
+from ..models.cases import (
+    COL_STATUS,
+    COL_TITLE,
+    COL_UPDATED,
+    STATUS_COLOURS,
+    CaseIdRole,
+    CasesModel,
+    StatusRole,
+    short_time,
+    status_label,
+)
+from ..models.posts import ThreadIdRole, ThreadsModel
+from ..notice_banner import NoticeBanner
+from .case_form import FIELD_LABELS, CaseForm, _thumbs, partnership_names
+from .conflict_dialog import ConflictDialog
+from .thread import ThreadView
+
+__all__ = ["CaseDetail", "CasesPage", "StatusBadgeDelegate", "case_html"]
+
+_KINDS = ("cases", "threads", "posts", "reviews", "attachments", "users", "partnerships", "courses")
+
+
+def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
+    button = QPushButton(text, objectName=name)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)
+    button.setMinimumHeight(34)
+    return button
+
+
+def _heading(text: str, name: str, grow: float = 3) -> QLabel:
+    label = QLabel(text, objectName=name, wordWrap=True)
+    label.setAccessibleName(text or name)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() + grow)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    """Draws a case status as a coloured pill, so a glance down the list says where each case is."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        status = index.data(StatusRole)
+        if not status:
+            super().paint(painter, option, index)
+            return
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        bg, fg = STATUS_COLOURS.get(status, ("#e4e7ec", "#2f3a48"))
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        metrics = option.fontMetrics
+        width = min(option.rect.width() - 8, metrics.horizontalAdvance(text) + 20)
+        height = metrics.height() + 6
+        rect = QRect(option.rect.x() + 4, option.rect.center().y() - height // 2, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(bg))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor(fg))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 12))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 24, max(size.height(), option.fontMetrics.height() + 14))
+
+
+def _esc(text: Any) -> str:
+    return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _para(text: str) -> str:
+    return "<br>".join(_esc(text).splitlines()) or "<i style='color:#7a8594'>Not filled in</i>"
+
+
+def case_html(detail: dict[str, Any]) -> str:
+    """The case as the trainee wrote it, then each review: readable, no scripts, no remote images."""
+    parts = []
+    meta = " · ".join(p for p in (str(detail.get("specialism") or "").capitalize(),
+                                  detail.get("author_name") or "",
+                                  f"started {short_time(detail.get('created_at'))}") if p)
+    parts.append(f"<p style='color:#5b6675'>{_esc(meta)}</p>")
+    for name in cases.CASE_TEXT_FIELDS:
+        if name == "title":
+            continue
+        parts.append(f"<h3>{_esc(FIELD_LABELS.get(name, name))}</h3><p>{_para(detail.get(name) or '')}</p>")
+    atts = detail.get("attachments") or []
+    if atts:
+        parts.append("<h3>Pictures and files</h3><p>")
+        for att in atts:
+            sha = att.get("sha256", "")
+            if str(att.get("mime") or "").startswith("image/") and att.get("downloaded"):
+                parts.append(f"<img src='thumb:{sha}'> ")
+            else:
+                note = "" if att.get("downloaded") else " (not downloaded yet: arrives with the next sync)"
+                parts.append(f"<br>📎 {_esc(att.get('filename'))}{note}")
+        parts.append("</p>")
+    for review in detail.get("reviews") or []:
+        decision = ("Reviewed" if review.get("decision") == "reviewed" else "Changes requested")
+        pending = " — waiting to send" if review.get("local_state") == "pending" else ""
+        parts.append(
+            "<hr><h2>Review by {who}</h2><p style='color:#5b6675'>{decision} · score {score} of 5 · {when}{pending}</p>"
+            .format(who=_esc(review.get("tutor_name") or "a tutor"), decision=decision,
+                    score=_esc(review.get("rubric_score") or "–"), when=_esc(short_time(review.get("created_at"))),
+                    pending=pending))
+        for key, title in (("strengths", "What went well"), ("concerns", "Concerns"),
+                           ("next_steps", "Suggested next steps")):
+            if review.get(key):
+                parts.append(f"<h3>{title}</h3><p>{_para(review[key])}</p>")
+    return "".join(parts)
+
+
+@dataclass
+class DetailData:
+    case_id: str
+    detail: dict[str, Any]
+    thumbs: dict[str, QImage]
+    me: str
+
+
+class CaseDetail(QWidget):
+    """One case: header with status, 'The case and reviews' and 'Discussion' tabs."""
+
+    back_clicked = Signal()
+    edit_clicked = Signal(str)  # case id
+    loaded = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, prefix: str = "case"):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"{prefix}Detail")
+        self.setAccessibleName("Case")
+        self.case_id: str | None = None
+        self.detail: dict[str, Any] = {}
+        self.back_button = _button("← My cases", f"{prefix}BackButton", "Back to my cases")
+        self.back_button.clicked.connect(self.back_clicked)
+        self.title = _heading("", f"{prefix}Title", 4)
+        self.status = QLabel(objectName=f"{prefix}Status")
+        self.status.setAccessibleName("Case status")
+        self.edit_button = _button("Improve and send again", f"{prefix}EditButton", "Edit the case and send it again")
+        self.edit_button.clicked.connect(lambda: self.case_id and self.edit_clicked.emit(self.case_id))
+        self.edit_button.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.edit_button)
+        self.text = QTextBrowser(objectName=f"{prefix}Text")
+        self.text.setAccessibleName("The case and its reviews")
+        self.text.setOpenLinks(False)
+        self.thread = ThreadView(ctx, self, object_name=f"{prefix}Thread")
+        self.tabs = QTabWidget(objectName=f"{prefix}Tabs")
+        self.tabs.setAccessibleName("Case sections")
+        self.tabs.addTab(self.text, "The case and reviews")
+        self.tabs.addTab(self.thread, "Discussion")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 10, 16, 10)
+        box.setSpacing(8)
+        box.addLayout(top)
+        box.addWidget(self.tabs, 1)
+        self.thread.thread_loaded.connect(self._thread_loaded)
+
+    def show_case(self, case_id: str) -> None:
+        if case_id != self.case_id:
+            self.tabs.setCurrentIndex(0)
+        self.case_id = case_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        ctx, case_id = self.ctx, self.case_id
+        if case_id is None:
+            return
+
+        def work() -> DetailData:
+            detail = cases.case_detail(ctx.store, case_id)
+            return DetailData(case_id, detail, _thumbs(ctx, detail.get("attachments") or [], 200), ctx.user_id)
+
+        self.ctx.query(self, work, self._loaded, context="case")
+
+    def _loaded(self, data: DetailData) -> None:
+        if data.case_id != self.case_id:
+            return
+        self.detail = data.detail
+        shown = str(data.detail.get("display_status") or data.detail.get("status") or "")
+        self.title.setText(data.detail.get("title") or "(no title)")
+        self.title.setAccessibleName(self.title.text())
+        bg, fg = STATUS_COLOURS.get(shown, ("#e4e7ec", "#2f3a48"))
+        self.status.setText(data.detail.get("status_label") or status_label(shown))
+        self.status.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 10px;"
+                                  " padding: 3px 12px; font-weight: bold; }")
+        self.edit_button.setVisible(shown == "revision_requested"
+                                    and data.detail.get("author_id") == data.me)
+        doc = self.text.document()
+        for sha, image in data.thumbs.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{sha}"), image)
+        self.text.setHtml(case_html(data.detail))
+        thread_id = data.detail.get("thread_id")
+        self.thread.show_thread(thread_id, "")
+        self.thread.title.setVisible(False)
+        self.loaded.emit(data.case_id)
+
+    @Slot(str)
+    def _thread_loaded(self, _thread_id: str) -> None:
+        new = self.thread.model.new_count()
+        self.tabs.setTabText(1, f"Discussion ({new} new)" if new else
+                             f"Discussion ({self.thread.model.rowCount()})")
+
+
+class CasesPage(QWidget):
+    """My cases, the case form, a case with its discussion, and course discussions."""
+
+    counts_changed = Signal(dict)  # notices.nav_counts: cases, review, conflicts, rejected
+    cases_loaded = Signal(int)
+    case_opened = Signal(str)
+    thread_opened = Signal(str)
+    notices_shown = Signal(list)
+
+    SCREEN_LIST, SCREEN_FORM, SCREEN_CASE, SCREEN_THREAD = range(4)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("casesPage")
+        self.setAccessibleName("Cases and discussions")
+        self.counts: dict[str, int] = {}
+        self.conflict_dialog: ConflictDialog | None = None
+        self.cases_model = CasesModel(self)
+        self.threads_model = ThreadsModel(self)
+        self.banner = NoticeBanner("casesNotice", self)
+        self.banner.action_clicked.connect(self.show_conflicts)
+        self.banner.dismissed.connect(self._banner_dismissed)
+        self._notice_lines: list[str] = []
+        self._partnerships: list[tuple[str, str]] = []  # (id, name), read with the cases
+        self._partnerships_loaded = False
+        self._new_after_load: str | None = None
+        self._conflicts_dismissed = 0
+        self.screens = QStackedWidget(objectName="casesScreens")
+        self.screens.addWidget(self._build_list())
+        self.form = CaseForm(ctx, self)
+        self.form.back_clicked.connect(self.show_list)
+        self.form.submitted.connect(self.show_case)
+        self.screens.addWidget(self.form)
+        self.detail = CaseDetail(ctx, self)
+        self.detail.back_clicked.connect(self.show_list)
+        self.detail.edit_clicked.connect(self.edit_case)
+        self.screens.addWidget(self.detail)
+        self.screens.addWidget(self._build_thread_screen())
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(16, 8, 16, 0)
+        banner_row.addWidget(self.banner)
+        box.addLayout(banner_row)
+        box.addWidget(self.screens, 1)
+        ctx.hub.changed.connect(self._on_changes)
+        ctx.sync_finished.connect(self._on_sync_finished)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_list(self) -> QWidget:
+        screen = QWidget(objectName="casesListScreen")
+        self.new_button = _button("+  New case", "newCaseButton", "Start a new case",
+                                  "Write up a patient for the tutors; it saves as you type")
+        font = self.new_button.font()
+        font.setBold(True)
+        self.new_button.setFont(font)
+        self.new_button.clicked.connect(lambda: self.new_case())
+        self.table = QTableView(objectName="myCasesTable")
+        self.table.setAccessibleName("My cases")
+        self.table.setModel(self.cases_model)
+        self.table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        header = self.table.horizontalHeader()
+        header.setObjectName("myCasesHeader")
+        header.setAccessibleName("My cases columns")
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_UPDATED, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._case_activated)
+        self.table.clicked.connect(self._case_activated)
+        self.cases_empty = QLabel(
+            "You have no cases yet. Press “New case” to write up a patient you would like a tutor's "
+            "advice on. It works without a connection and is sent at the next sync.",
+            objectName="casesEmpty", wordWrap=True)
+        self.cases_empty.setAccessibleName("No cases yet")
+        self.cases_empty.setStyleSheet("color: #4a5563;")
+        left = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addWidget(_heading("My cases", "myCasesHeading"))
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        left.addLayout(row)
+        left.addWidget(self.cases_empty)
+        left.addWidget(self.table)
+        hint = QLabel("Open a case to read the tutor's review and to discuss it. Everything you write is "
+                      "saved on this computer first and sent at the next sync.",
+                      objectName="casesHint", wordWrap=True)
+        hint.setStyleSheet("color: #5b6675;")
+        left.addWidget(hint)
+        left.addStretch(1)
+
+        self.threads_view = QListView(objectName="courseThreadsList")
+        self.threads_view.setAccessibleName("Course discussions")
+        self.threads_view.setModel(self.threads_model)
+        self.threads_view.setSpacing(2)
+        self.threads_view.setStyleSheet("QListView#courseThreadsList::item { padding: 8px 6px;"
+                                        " border-bottom: 1px solid #e1e5ea; }")
+        self.threads_view.setWordWrap(True)
+        self.threads_view.activated.connect(self._thread_activated)
+        self.threads_view.clicked.connect(self._thread_activated)
+        self.threads_empty = QLabel("No course discussions on this computer yet.",
+                                    objectName="courseThreadsEmpty", wordWrap=True)
+        self.threads_empty.setStyleSheet("color: #4a5563;")
+        right = QVBoxLayout()
+        right.addWidget(_heading("Course discussions", "courseThreadsHeading"))
+        right.addWidget(self.threads_empty)
+        right.addWidget(self.threads_view, 1)
+
+        body = QHBoxLayout(screen)
+        body.setContentsMargins(16, 10, 16, 10)
+        body.setSpacing(24)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        return screen
+
+    def _build_thread_screen(self) -> QWidget:
+        screen = QWidget(objectName="courseThreadScreen")
+        back = _button("← Cases and discussions", "threadBackButton", "Back to cases and discussions")
+        back.clicked.connect(self.show_list)
+        self.course_thread = ThreadView(self.ctx, screen, object_name="courseThreadView")
+        box = QVBoxLayout(screen)
+        box.setContentsMargins(16, 10, 16, 10)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.course_thread, 1)
+        return screen
+
+    # -- loading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+
+        def work() -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int], list[tuple[str, str]]]:
+            mine = cases.my_cases(ctx.store, ctx.user_id)
+            threads: list[dict[str, Any]] = []
+            for course in content.list_courses(ctx.store):
+                for t in discussions.course_threads(ctx.store, course["id"]):
+                    threads.append({**t, "course_title": course["title"]})
+            return mine, threads, notices.nav_counts(ctx.store, ctx.user), partnership_names(ctx)
+
+        ctx.query(self, work, self._loaded, context="cases")
+
+    def _loaded(self, data: tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int],
+                                  list[tuple[str, str]]]) -> None:
+        mine, threads, counts, partnerships = data
+        self.cases_model.set_rows(mine)
+        rows = min(max(1, len(mine)), 10)  # as tall as its rows: no empty white box under two cases
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + rows * self.table.verticalHeader().defaultSectionSize()
+                                  + 2 * self.table.frameWidth())
+        self.cases_empty.setVisible(not mine)
+        self.table.setVisible(bool(mine))
+        self.threads_model.set_rows(threads)
+        self.threads_empty.setVisible(not threads)
+        self._partnerships = partnerships
+        self._partnerships_loaded = True
+        self._partnership_menu(partnerships)
+        if counts != self.counts:
+            self.counts = dict(counts)
+            self.counts_changed.emit(dict(counts))
+            self._update_banner()
+        self.cases_loaded.emit(len(mine))
+        if self._new_after_load is not None:
+            wanted, self._new_after_load = self._new_after_load, None
+            self.new_case(wanted or None)
+
+    def _partnership_menu(self, partnerships: list[tuple[str, str]]) -> None:
+        if len(partnerships) <= 1:
+            self.new_button.setMenu(None)
+            return
+        menu = QMenu(self.new_button)
+        menu.setObjectName("newCasePartnershipMenu")
+        menu.setAccessibleName("Which partnership is the case for?")
+        for pid, name in partnerships:
+            act = menu.addAction(f"For the {name}")
+            act.triggered.connect(lambda _=False, p=pid: self.new_case(p))
+        self.new_button.setMenu(menu)
+
+    def _update_banner(self) -> None:
+        """After-sync news and, while any are open, the conflicts line with its button."""
+        n = self.counts.get("conflicts", 0)
+        lines = list(self._notice_lines)
+        if n and n != self._conflicts_dismissed:
+            lines.append(f"{n} change{'s' * (n != 1)} you made here also changed somewhere else. "
+                         "Nothing is lost: choose which version to keep.")
+        if not lines:
+            self.banner.dismiss()
+            return
+        self.banner.show_notices(lines, kind="warning" if n else "info",
+                                 action="Decide…" if n and n != self._conflicts_dismissed else "")
+
+    @Slot()
+    def _banner_dismissed(self) -> None:
+        self._notice_lines = []
+        self._conflicts_dismissed = self.counts.get("conflicts", 0)
+
+    # -- navigation -----------------------------------------------------------------------
+
+    @Slot()
+    def show_list(self) -> None:
+        self.screens.setCurrentIndex(self.SCREEN_LIST)
+        self.refresh()
+
+    def new_case(self, partnership_id: str | None = None) -> None:
+        """Start a draft at once (saved locally) and open it in the form."""
+        ctx = self.ctx
+        if self._partnerships_loaded is False:
+            self._new_after_load = partnership_id or ""  # pressed before the first load finished
+            return
+        partnership = partnership_id or next((pid for pid, _name in self._partnerships), None)
+        if not partnership:
+            self._notice_lines = [("You are not in a partnership yet, so a case has nowhere to go. "
+                                   "Ask your coordinator to add you.")]
+            self._update_banner()
+            return
+        made: dict[str, str] = {}
+
+        def work() -> Changes:
+            made["id"] = cases.new_draft(ctx.store, ctx.user_id, partnership)
+            return Changes.of("cases", "threads", outbox=True)
+
+        self.new_button.setEnabled(False)
+
+        def done(_c: Changes) -> None:
+            self.new_button.setEnabled(True)
+            self.edit_case(made["id"])
+
+        ctx.write(self, work, done, context="case").failure(
+            lambda exc: (self.new_button.setEnabled(True), self._error(exc)))
+
+    def _error(self, exc: BaseException) -> None:
+        from ..errors import show_error
+
+        show_error(self, exc, "case")
+
+    @Slot(str)
+    def edit_case(self, case_id: str) -> None:
+        self.form.open_case(case_id)
+        self.screens.setCurrentIndex(self.SCREEN_FORM)
+        self.case_opened.emit(case_id)
+        self.form.editors["title"].setFocus()
+
+    @Slot(str)
+    def open_case(self, case_id: str) -> None:
+        """A draft opens in the form; anything else shows the case and its discussion."""
+        row = self.cases_model.row(self.cases_model.row_of(case_id))
+        if row is not None and row.status == "draft":
+            self.edit_case(case_id)
+            return
+        self.show_case(case_id)
+
+    @Slot(str)
+    def show_case(self, case_id: str) -> None:
+        """The case's text, files and reviews, and its discussion (never the form)."""
+        self.detail.show_case(case_id)
+        self.screens.setCurrentIndex(self.SCREEN_CASE)
+        self.case_opened.emit(case_id)
+
+    @Slot(QModelIndex)
+    def _case_activated(self, index: QModelIndex) -> None:
+        case_id = index.data(CaseIdRole)
+        if case_id:
+            self.open_case(case_id)
+
+    @Slot(QModelIndex)
+    def _thread_activated(self, index: QModelIndex) -> None:
+        thread_id = index.data(ThreadIdRole)
+        if thread_id:
+            self.open_thread(thread_id)
+
+    def open_thread(self, thread_id: str) -> None:
+        row = self.threads_model.thread(self.threads_model.row_of(thread_id))
+        self.course_thread.show_thread(thread_id, row.title if row else "")
+        self.screens.setCurrentIndex(self.SCREEN_THREAD)
+        self.thread_opened.emit(thread_id)
+
+    # -- conflicts and notices ------------------------------------------------------------
+
+    @Slot()
+    def show_conflicts(self) -> ConflictDialog:
+        """Open the side-by-side dialog (non-blocking); returns it."""
+        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+            self.conflict_dialog.raise_()
+            return self.conflict_dialog
+        dialog = ConflictDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._conflicts_closed())
+        self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _conflicts_closed(self) -> None:
+        self.conflict_dialog = None
+        self.refresh()
+        if self.screens.currentIndex() == self.SCREEN_FORM and self.form.case_id:
+            self.form.open_case(self.form.case_id)  # show the version that was kept
+
+    @Slot(object)
+    def _on_sync_finished(self, outcome: object) -> None:
+        if isinstance(outcome, BaseException):
+            return
+        ctx = self.ctx
+        lines: list[str] = []
+
+        def work() -> Changes:
+            lines.extend(notices.after_sync(ctx.store, ctx.user))
+            return Changes.none()
+
+        ctx.write(self, work, lambda _c: self._show_notices(lines), context="cases")
+
+    def _show_notices(self, lines: list[str]) -> None:
+        if lines:
+            self._notice_lines = [line if line.endswith(".") else line + "." for line in lines]
+            self._update_banner()
+            self.notices_shown.emit(lines)
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*_KINDS) or changes.sync_status or changes.touches("thread_visits"):
+            self.refresh()
+            if self.screens.currentIndex() == self.SCREEN_CASE and (changes.touches(
+                    "cases", "reviews", "attachments", "blobs", "threads") or changes.sync_status):
+                self.detail.refresh()
