@@ -20,10 +20,10 @@ from sync import protocol
 from sync.engine import Options, Progress, Summary, SyncEngine
 from sync.errors import AuthError, StorageError, TutorClientError
 
-from . import __version__
+from . import __version__, locking
 from .outbox import now_iso
-from .paths import blob_root_for
-from .store import BlobCache, Store
+from .profiles import ProfileBlobs, secure_dir
+from .store import Store
 from .syncstore import ProfileSyncStore, upload_state_path
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 KEYRING_SERVICE = "TutorClient"
 TOKEN_FILE_ENV = "TUTORCLIENT_TOKEN_FILE"
 TOKEN_FILE = "token.json"
+SERVER_KEY_SETTING = "server_key"  # {"key": base64 Ed25519 public key, "id": fingerprint}
 
 
 class NoSecureStore(StorageError):
@@ -71,9 +72,11 @@ class Profile:
     """One user's profile directory, opened."""
 
     def __init__(self, directory: Path | str, *, token_file: bool | None = None):
-        self.dir = Path(directory)
+        self.dir = secure_dir(Path(directory))  # 0700: other OS users stay out
         self.store = Store.open(self.dir)
-        self.blobs = BlobCache(blob_root_for(self.dir))
+        # Course files shared by the home; case files and drafts in the profile.
+        self.blobs = ProfileBlobs(self.store, self.dir)
+        self.blobs.adopt_legacy_private()
         if token_file is None:
             token_file = os.environ.get(TOKEN_FILE_ENV, "") not in ("", "0")
         self.token_file_allowed = token_file
@@ -161,6 +164,24 @@ class Profile:
                 pass
         self._token_path().unlink(missing_ok=True)
 
+    # -- local unlock on a shared device (see tutorclient.locking) --------------------
+
+    def set_local_password(self, password: str) -> None:
+        """Keep an argon2id verifier of the password, never the password itself."""
+        self.set_setting(locking.VERIFIER_SETTING, locking.hash_password(password))
+
+    def has_local_password(self) -> bool:
+        return bool(self.setting(locking.VERIFIER_SETTING))
+
+    def verify_local_password(self, password: str) -> bool:
+        """Check a password offline against the verifier kept at the last sign-in."""
+        verifier = self.setting(locking.VERIFIER_SETTING)
+        if not locking.verify_password(verifier, password):
+            return False
+        if locking.needs_rehash(verifier):  # stronger parameters since: upgrade quietly
+            self.set_local_password(password)
+        return True
+
     # -- server calls ---------------------------------------------------------------
 
     def transport(self, token: str | None = None) -> "Transport":
@@ -203,7 +224,33 @@ class Profile:
         self.set_setting("server", server)
         self.set_setting("user", user)
         self.save_credentials(Credentials(answer["token"], answer.get("refresh")))
+        self.set_local_password(password)  # for unlocking offline (shared devices)
+        self.remember_server_key()
         return user
+
+    # -- the key that signs this server's USB bundles (docs/bundles.md) -------------------
+
+    def remember_server_key(self) -> dict[str, str] | None:
+        """Fetch the server's bundle-signing public key and keep it as a setting.
+
+        Learnt over the same (TLS) connection as the sign-in. An older server
+        without the route is no error: bundles are refused until a later sign-in.
+        """
+        from sync.bundle import SERVER_KEY_PATH, fingerprint, load_public_key
+        from sync.transport import json_body
+
+        transport = self.transport()
+        try:
+            answer = json_body(transport.request("GET", SERVER_KEY_PATH, auth=False,
+                                                 retry=False))
+            key = load_public_key(answer["key"])
+        except (TutorClientError, KeyError, TypeError):
+            return None
+        finally:
+            transport.close()
+        kept = {"key": answer["key"], "id": fingerprint(key)}
+        self.set_setting(SERVER_KEY_SETTING, kept)
+        return kept
 
     def _refresh(self, creds: Credentials) -> Credentials:
         from sync.transport import json_body

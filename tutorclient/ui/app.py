@@ -4,6 +4,11 @@
   main window with its pages, the toolbar search, the login dialog and log out.
   A profile that was signed in before opens straight onto its cached data:
   nothing at start-up waits for the network, or even for the keyring.
+* :class:`WindowLock` (``lock_screen.py``) locks the window after the
+  profile's idle time; the password unlocks it offline.
+* :class:`ProfileSwitcher` is the shared computer: with several profiles the
+  start screen lists them; each opens only after its password; "Add a user"
+  signs a new account in to a profile of its own; "Switch user" comes back.
 * :func:`run` is ``tutorclient`` with no command; :func:`run_demo` is
   ``tutorclient demo``: a seeded reference server on loopback, the demo trainee
   signed in to a temporary profile, a first sync with visible progress.
@@ -21,6 +26,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,13 +41,26 @@ from PySide6.QtWidgets import (
 
 from sync.engine import Summary
 from sync.errors import TutorClientError
+from tutorclient import locking
+from tutorclient.paths import DEFAULT_PROFILE, profiles_dir
+from tutorclient.paths import profile_dir as named_profile_dir
+from tutorclient.profiles import (
+    discard_profile,
+    list_profiles,
+    new_profile_dir,
+    profile_dirs,
+    read_card,
+    same_user,
+)
 from tutorclient.session import Profile
 
 from .context import OFFLINE, ONLINE, AppContext
 from .errors import install_excepthook, show_error
+from .lock_screen import LockScreen, WindowLock
 from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
 from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
 from .operations import QueryOp, WriteOp, shutdown
+from .start_screen import StartScreen
 from .views.placeholder import cases_page, review_page
 from .views.search import SearchPage
 from .views.sync_page import SyncPage
@@ -102,7 +121,7 @@ def diagnostics_dir(profile_dir: Path) -> Path:
         docs = Path(platformdirs.user_documents_dir())
         if docs.is_dir():
             return docs
-    except Exception:  # noqa: BLE001 - any odd platform: fall back to the profile
+    except Exception:
         log.debug("no Documents folder; diagnostics go to the profile", exc_info=True)
     return profile_dir
 
@@ -129,6 +148,11 @@ class TutorApp(QObject):
     login_shown = Signal()
     connection_checked = Signal(bool)  # True: the server answered
     logged_out = Signal()
+    login_cancelled = Signal()  # the first sign-in was cancelled
+    unlock_shown = Signal()  # the password prompt before the window opens
+    locked = Signal()
+    unlocked = Signal()
+    switch_user_requested = Signal()
 
     def __init__(self, profile_dir: Path | str, *, token_file: bool | None = None,
                  note: str | None = None, page_factories: dict[str, PageFactory] | None = None,
@@ -147,6 +171,12 @@ class TutorApp(QObject):
         self._page_before_search = PAGE_LIBRARY
         self._first_run = False
         self._closed = False
+        # Set by ProfileSwitcher on a shared computer.
+        self.can_switch_user = False
+        self.quit_on_login_cancel = True
+        self.first_sign_in_check: Callable[[], bool] | None = None
+        self.lock: WindowLock | None = None
+        self.unlock_prompt: LockScreen | None = None
         self.ctx.login_needed.connect(self._login_needed)
         self.ctx.sync_finished.connect(self._sync_finished)
         self.apply_font_size(self.profile.setting(FONT_SETTING))
@@ -156,15 +186,55 @@ class TutorApp(QObject):
     def signed_in_before(self) -> bool:
         return bool(self.profile.user) and not self.profile.setting(SIGNED_OUT_SETTING, False)
 
-    def start(self) -> None:
-        """Open onto the cached profile, or ask to sign in on a first run."""
-        if self.signed_in_before():
-            self.open_main_window()
-            # Let the window become interactive first: the check loads the HTTP
-            # stack on a worker thread, which competes for the interpreter.
-            QTimer.singleShot(CONNECTION_CHECK_DELAY_MS, self.check_connection)
-        else:
+    def start(self, *, require_unlock: bool = False) -> None:
+        """Open onto the cached profile, or ask to sign in on a first run.
+
+        ``require_unlock`` (a profile chosen on the start screen) asks for the
+        password first; so does a profile that was left locked.
+        """
+        if not self.signed_in_before():
             self.ask_login()
+            return
+        left_locked = bool(self.profile.setting(locking.LOCKED_SETTING, False))
+        if (require_unlock or left_locked) and self.profile.has_local_password():
+            self.show_unlock_prompt()
+        elif require_unlock:
+            # Signed in before verifiers existed: one online sign-in sets it.
+            self.ask_login("Enter your password once more: from now on it protects your "
+                           "profile on this shared computer, also without a connection.")
+        else:
+            self._open_signed_in()
+
+    def _open_signed_in(self) -> None:
+        self.open_main_window()
+        # Let the window become interactive first: the check loads the HTTP
+        # stack on a worker thread, which competes for the interpreter.
+        QTimer.singleShot(CONNECTION_CHECK_DELAY_MS, self.check_connection)
+
+    def show_unlock_prompt(self) -> LockScreen:
+        """The password before anything of the profile is shown (a window of its own)."""
+        prompt = LockScreen(self.profile, can_switch_user=self.can_switch_user)
+        prompt.setWindowTitle("TutorClient — locked")
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        prompt.resize(1280, 720)
+        prompt.unlocked.connect(self._prompt_unlocked)
+        prompt.switch_user_requested.connect(self.switch_user_requested)
+        self.unlock_prompt = prompt
+        if _small_screen():
+            prompt.showMaximized()
+        else:
+            prompt.show()
+        prompt.focus_password()
+        self.unlock_shown.emit()
+        return prompt
+
+    @Slot()
+    def _prompt_unlocked(self) -> None:
+        prompt, self.unlock_prompt = self.unlock_prompt, None
+        self._open_signed_in()  # first: closing the prompt must not leave no window
+        self._remember_locked(False)
+        if prompt is not None:
+            prompt.close()
 
     def ask_login(self, message: str | None = None, parent: QWidget | None = None) -> LoginDialog:
         if self.login is not None and self.login.isVisible():
@@ -185,6 +255,8 @@ class TutorApp(QObject):
         return dialog
 
     def _logged_in(self, _user: dict[str, Any], first_run: bool) -> None:
+        if first_run and self.first_sign_in_check is not None and not self.first_sign_in_check():
+            return  # the switcher took over (this account already has a profile here)
         if first_run or self.window is None:
             self.open_main_window(first_run=True)
         self.ctx.start_sync()
@@ -192,7 +264,9 @@ class TutorApp(QObject):
     @Slot()
     def _login_cancelled(self) -> None:
         if self.window is None:
-            QApplication.quit()
+            self.login_cancelled.emit()
+            if self.quit_on_login_cancel:
+                QApplication.quit()
 
     # -- the main window ---------------------------------------------------------------
 
@@ -223,8 +297,63 @@ class TutorApp(QObject):
             window.showMaximized()
         else:
             window.show()
+        self._install_lock(window)
         self.main_window_shown.emit()
         return window
+
+    # -- locking when idle (shared computers) --------------------------------------------
+
+    def _install_lock(self, window: MainWindow) -> None:
+        # Without a verifier the password cannot be checked offline, so no idle lock
+        # (the next sign-in stores one).
+        timeout = locking.lock_after_seconds(self.profile) if self.profile.has_local_password() else 0
+        lock = WindowLock(window, self.profile, timeout, can_switch_user=self.can_switch_user,
+                          parent=window)
+        lock.locked.connect(self._window_locked)
+        lock.unlocked.connect(self._window_unlocked)
+        lock.switch_user_requested.connect(self.switch_user_requested)
+        window.destroyed.connect(lock.stop)
+        self.lock = lock
+
+    @Slot()
+    def lock_now(self) -> None:
+        if self.lock is not None and self.profile.has_local_password():
+            self.lock.lock()
+
+    def set_lock_after(self, seconds: int) -> None:
+        """Change this profile's idle time (0: never lock) and apply it now."""
+        if self.lock is not None:
+            self.lock.watcher.set_timeout(seconds)
+
+        def work():
+            from tutorclient.changes import Changes
+
+            self.profile.set_setting(locking.LOCK_AFTER_SETTING, int(seconds))
+            return Changes.of(settings=True)
+
+        self.ctx.write(self, work)
+
+    @Slot()
+    def _window_locked(self) -> None:
+        self._remember_locked(True)
+        self.locked.emit()
+
+    @Slot()
+    def _window_unlocked(self) -> None:
+        self._remember_locked(False)
+        self.unlocked.emit()
+
+    def _remember_locked(self, locked_: bool) -> None:
+        """A restart while locked opens locked: quitting is no way around the password."""
+        profile = self.profile
+
+        def work():
+            from tutorclient.changes import Changes
+
+            profile.set_setting(locking.LOCKED_SETTING, locked_)
+            return Changes.of(settings=True)
+
+        WriteOp(self, work, context="lock", label="remember lock", hub=self.ctx.hub).run()
 
     def _build_toolbar(self, window: MainWindow) -> None:
         assert self.search is not None
@@ -264,6 +393,12 @@ class TutorApp(QObject):
         if sync_now is not None:
             account.addAction(sync_now)
         account.addSeparator()
+        lock_action = self._action(window, "Lock now", "lockAction", "Ctrl+L", self.lock_now)
+        lock_action.setEnabled(self.profile.has_local_password())
+        account.addAction(lock_action)
+        if self.can_switch_user:
+            account.addAction(self._action(window, "Switch user…", "switchUserAction", None,
+                                           self.switch_user_requested.emit))
         self.logout_action = self._action(window, "Log out", "logOutAction", None, self.log_out)
         account.addAction(self.logout_action)
         account.addAction(self._action(window, "Quit", "quitAction", QKeySequence.StandardKey.Quit,
@@ -355,6 +490,8 @@ class TutorApp(QObject):
         """Learn whether the server answers, without waiting for it (no sync, ~200 bytes)."""
         if self._closed:
             return  # a delayed check may fire after the app has closed
+        if self._closed:
+            return  # switched to another user meanwhile
         server = self.profile.server
         if not server:
             return
@@ -401,6 +538,9 @@ class TutorApp(QObject):
             return Changes.of(settings=True)
 
         def done(_changes: object) -> None:
+            if self.lock is not None:
+                self.lock.stop()
+                self.lock = None
             message = "You are signed out. Your work stays on this computer."
             if pending:
                 message += (f" {pending} change{'s' * (pending != 1)} will be sent when you "
@@ -420,6 +560,8 @@ class TutorApp(QObject):
         if self._closed:
             return
         self._closed = True
+        if self.lock is not None and shiboken6.isValid(self.lock):
+            self.lock.stop()
         self.ctx.cancel_sync()
         if shutdown(self.profile.store, timeout_ms=15_000):
             self.profile.close()
@@ -447,14 +589,191 @@ def _quit_on_sigint(app: QApplication) -> None:
     timer.start()
 
 
-def run(profile_dir: Path, *, exit_after_ms: int = 0) -> int:
-    """``tutorclient``: open the profile (sign in first if needed) and run until closed."""
+# -- a shared computer: the start screen and switching users ---------------------------
+
+
+class ProfileSwitcher(QObject):
+    """The profiles of one home: start screen, unlock, add a user, switch user.
+
+    One profile (or none) opens directly, as on a computer of one's own; with
+    several, the start screen lists them and each opens only after its password.
+    Only one profile is open at a time: switching closes it (its store too)
+    before the start screen offers the next.
+    """
+
+    start_screen_shown = Signal()
+    window_shown = Signal()  # any first window: start screen, prompt, login or main window
+    opened = Signal(object)  # the TutorApp of the profile just opened
+
+    def __init__(self, root: Path | None = None, *, parent: QObject | None = None,
+                 **tutor_kwargs: Any) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileSwitcher")
+        self.root = Path(root) if root is not None else profiles_dir()
+        self.tutor_kwargs = tutor_kwargs
+        self.tutor: TutorApp | None = None
+        self.start_screen: StartScreen | None = None
+        self._adding: Path | None = None  # the folder of a user being added
+
+    def start(self) -> None:
+        dirs = profile_dirs(self.root)
+        if len(dirs) > 1:
+            self.show_start_screen()
+        else:
+            self.open_profile(dirs[0] if dirs else self.root / DEFAULT_PROFILE, require_unlock=False)
+
+    # -- the start screen ---------------------------------------------------------------
+
+    def show_start_screen(self) -> StartScreen:
+        screen = self.start_screen
+        if screen is None or not shiboken6.isValid(screen):
+            screen = StartScreen(root=self.root)
+            screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            screen.profile_chosen.connect(lambda path: self.open_profile(Path(path)))
+            screen.add_user_requested.connect(self.add_user)
+            screen.resize(1024, 680)
+            self.start_screen = screen
+        screen.load()
+        if _small_screen():
+            screen.showMaximized()
+        else:
+            screen.show()
+        screen.raise_()
+        self.start_screen_shown.emit()
+        self.window_shown.emit()
+        return screen
+
+    def _hide_start_screen(self) -> None:
+        if self.start_screen is not None and shiboken6.isValid(self.start_screen):
+            self.start_screen.close()
+        self.start_screen = None
+
+    # -- opening a profile ----------------------------------------------------------------
+
+    def _make(self, directory: Path) -> TutorApp:
+        tutor = TutorApp(directory, **self.tutor_kwargs)
+        tutor.can_switch_user = True
+        tutor.quit_on_login_cancel = False
+        tutor.switch_user_requested.connect(self.switch_user)
+        tutor.login_cancelled.connect(self._login_cancelled)
+        for signal_ in (tutor.main_window_shown, tutor.login_shown, tutor.unlock_shown):
+            signal_.connect(self.window_shown)
+        self.tutor = tutor
+        return tutor
+
+    def open_profile(self, directory: Path, *, require_unlock: bool = True) -> TutorApp:
+        """Open a profile; from the start screen, only after its password."""
+        self._close_tutor()
+        tutor = self._make(directory)
+        tutor.start(require_unlock=require_unlock)
+        self._hide_start_screen()  # after the next window is up: never zero windows
+        self.opened.emit(tutor)
+        return tutor
+
+    def add_user(self) -> TutorApp:
+        """Sign another account in to a new profile of its own."""
+        self._close_tutor()
+        servers = [c.server for c in list_profiles(self.root) if c.server]
+        directory = self._adding = new_profile_dir(self.root)
+        tutor = self._make(directory)
+        tutor.first_sign_in_check = self._check_new_user
+        dialog = tutor.ask_login("Sign in with the new user's own account. It gets a profile "
+                                 "of its own; the others' work stays out of sight.")
+        if servers and not dialog.server_field.text():
+            dialog.server_field.setText(servers[0])  # the clinic's one server, usually
+            dialog.username_field.setFocus()
+        self._hide_start_screen()
+        return tutor
+
+    def _check_new_user(self) -> bool:
+        """After the first sign-in of an added user: one profile per account."""
+        tutor, adding = self.tutor, self._adding
+        self._adding = None
+        if tutor is None or adding is None:
+            return True
+        existing = same_user(read_card(adding), list_profiles(self.root))
+        if existing is None:
+            return True
+        # That account already has a profile here: open it (the password was just
+        # checked by the server) and drop the duplicate with its keyring entry.
+        tutor.profile.forget_credentials()
+        QTimer.singleShot(0, lambda: self._use_existing(adding, existing.dir))
+        return False
+
+    def _use_existing(self, duplicate: Path, existing: Path) -> None:
+        tutor = self.open_profile(existing, require_unlock=False)
+        shutil.rmtree(duplicate, ignore_errors=True)
+        if tutor.window is not None:
+            tutor.window.statusBar().showMessage(
+                "You already had a profile on this computer: it is open.", 10_000)
+
+    @Slot()
+    def _login_cancelled(self) -> None:
+        adding, self._adding = self._adding, None
+        directory = self.tutor.profile.dir if self.tutor is not None else None
+        has_user = self.tutor is not None and bool(self.tutor.profile.user)
+        self._close_tutor()
+        if adding is not None and adding == directory:
+            discard_profile(adding)
+        elif directory is not None and not has_user and directory.name == DEFAULT_PROFILE:
+            discard_profile(directory)  # a first run that never signed in: nothing to list
+        if profile_dirs(self.root):
+            self.show_start_screen()
+        else:
+            QApplication.quit()
+
+    # -- switching --------------------------------------------------------------------------
+
+    @Slot()
+    def switch_user(self) -> None:
+        """Back to the start screen; the profile closes with its windows."""
+        self.show_start_screen()  # first, so closing the profile's windows never quits
+        self._close_tutor()
+
+    def _close_tutor(self) -> None:
+        tutor, self.tutor = self.tutor, None
+        if tutor is None:
+            return
+        for widget in (tutor.unlock_prompt, tutor.login, tutor.window):
+            if widget is not None and shiboken6.isValid(widget):
+                widget.close()
+        tutor.window = None
+        tutor.close()  # waits for the lanes, closes the store
+        tutor.deleteLater()
+
+    def close(self) -> None:
+        self._close_tutor()
+
+    def current_dir(self) -> Path:
+        return self.tutor.profile.dir if self.tutor is not None else self.root
+
+
+def run(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
+    """``tutorclient``: open the profile (sign in first if needed) and run until closed.
+
+    Without an explicit profile (``None`` or the default one) the home's
+    profiles are offered through :class:`ProfileSwitcher`.
+    """
     app = make_application()
     _quit_on_sigint(app)
+    home_mode = profile_dir is None or \
+        Path(profile_dir).resolve() == named_profile_dir(DEFAULT_PROFILE).resolve()
+    if home_mode:
+        switcher = ProfileSwitcher()
+        crash = install_excepthook(app, lambda: diagnostics_dir(switcher.current_dir()))
+        _exit_later(app, switcher.window_shown, exit_after_ms)
+        switcher.start()
+        try:
+            return app.exec()
+        finally:
+            switcher.close()
+            crash.uninstall()
+    assert profile_dir is not None
     crash = install_excepthook(app, lambda: diagnostics_dir(profile_dir))
     tutor = TutorApp(profile_dir)
     _exit_later(app, tutor.main_window_shown, exit_after_ms)
     _exit_later(app, tutor.login_shown, exit_after_ms)
+    _exit_later(app, tutor.unlock_shown, exit_after_ms)
     tutor.start()
     try:
         return app.exec()
@@ -548,4 +867,4 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
     return code or state["code"]
 
 
-__all__ = ["TutorApp", "default_pages", "library_page", "make_application", "run", "run_demo"]
+__all__ = ["ProfileSwitcher", "TutorApp", "default_pages", "library_page", "make_application", "run", "run_demo"]

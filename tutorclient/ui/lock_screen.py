@@ -1,0 +1,367 @@
+"""The lock screen, the idle watcher, and locking a main window.
+
+* :class:`IdleWatcher` is an application-wide event filter: any key, click,
+  wheel or mouse move restarts a timer; when it runs out, ``idled`` fires.
+* :class:`LockScreen` asks for the profile's password and checks it offline
+  (:class:`tutorclient.locking.Unlocker`, on the write lane: it counts wrong
+  tries). It is used both over a main window and as a window of its own when
+  a profile is opened from the start screen.
+* :class:`WindowLock` covers a main window with a :class:`LockScreen`. The
+  window's own content, menus, toolbars and status bar are *hidden*, not just
+  painted over, so neither a screen grab nor a screen reader finds them, and
+  its keyboard shortcuts are ignored until the right password is typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStatusBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutorclient.changes import Changes
+from tutorclient.locking import FREE_TRIES, Unlocker, UnlockResult
+
+from .operations import WriteOp
+
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
+})
+SHORTCUT_EVENTS = frozenset({QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride})
+
+HINT = ("Use the password you signed in with on this computer. TutorClient checks it here, "
+        "without a connection.")
+WRONG = "That password is not right. Try again."
+CHECKING = "Checking…"
+PANEL_WIDTH = 440
+
+
+def display_name(profile: Any) -> str:
+    """The name people know: the user's own record (the sign-in answer has none)."""
+    user = profile.user or {}
+    if user.get("display_name"):
+        return str(user["display_name"])
+    row = profile.store.db.execute("SELECT display_name FROM users WHERE id = ?",
+                                   [str(user.get("id"))]).fetchone()
+    return str(row[0]) if row and row[0] else str(user.get("username") or "this profile")
+
+
+class IdleWatcher(QObject):
+    """Fires ``idled`` after ``timeout_s`` seconds without keyboard or mouse input."""
+
+    idled = Signal()
+
+    def __init__(self, timeout_s: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleWatcher")
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.idled)
+        self.set_timeout(timeout_s)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_timeout(self, timeout_s: float) -> None:
+        """0 turns idle locking off."""
+        self.timeout_s = timeout_s
+        if timeout_s > 0:
+            self._timer.setInterval(int(timeout_s * 1000))
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def pause(self) -> None:
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self.set_timeout(self.timeout_s)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()  # restart: cheap, and all there is to "not idle"
+        return False
+
+
+def _named(widget: QWidget, object_name: str, accessible: str) -> Any:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+class LockScreen(QWidget):
+    """Ask for the password of a locked profile; check it offline."""
+
+    unlocked = Signal()
+    switch_user_requested = Signal()
+    attempt_finished = Signal(object)  # UnlockResult, for tests and the status line
+
+    def __init__(self, profile: Any, parent: QWidget | None = None, *,
+                 can_switch_user: bool = True, unlocker: Unlocker | None = None) -> None:
+        super().__init__(parent)
+        _named(self, "lockScreen", "TutorClient is locked")
+        self.profile = profile
+        self.unlocker = unlocker or Unlocker(profile)
+        # Opaque, in its own colour: nothing underneath shows through.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "QWidget#lockScreen { background: #eef1f5; }"
+            "QFrame#lockPanel { background: palette(base); border: 1px solid #c9ced6;"
+            " border-radius: 8px; }")
+        user = profile.user or {}
+        name = display_name(profile)
+
+        panel = _named(QFrame(), "lockPanel", "Unlock")
+        panel.setFixedWidth(PANEL_WIDTH)
+        heading = _named(QLabel("TutorClient is locked"), "lockHeading", "TutorClient is locked")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        who_text = name if name == user.get("username") or not user.get("username") \
+            else f"{name}  ·  {user['username']}"
+        who = _named(QLabel(who_text), "lockUser", "Locked profile")
+        who_font = who.font()
+        who_font.setPointSizeF(who_font.pointSizeF() * 1.15)
+        who.setFont(who_font)
+        hint = _named(QLabel(HINT, wordWrap=True), "lockHint", "About unlocking")
+        hint.setStyleSheet("color: #4a5260;")
+        # A wrapped label in a fixed-width panel is laid out at its one-line height.
+        hint.setMinimumHeight(hint.heightForWidth(PANEL_WIDTH - 56))
+        self.password_field = _named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
+                                     "lockPasswordField", "Password")
+        self.password_field.setPlaceholderText("Password")
+        self.message_label = _named(QLabel(wordWrap=True), "lockMessage", "Unlock message")
+        self.message_label.setStyleSheet("color: #8a2c0d;")
+        self.message_label.hide()
+        self.unlock_button = _named(QPushButton("Unlock"), "unlockButton", "Unlock")
+        self.unlock_button.setDefault(True)
+        self.switch_button = _named(QPushButton("Switch user"), "switchUserButton", "Switch user")
+        self.switch_button.setVisible(can_switch_user)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(28, 24, 28, 22)
+        box.setSpacing(12)
+        box.addWidget(heading)
+        box.addWidget(who)
+        box.addWidget(hint)
+        box.addWidget(self.password_field)
+        box.addWidget(self.message_label)
+        box.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self._busy = False
+        self._countdown = QTimer(self, interval=1000)
+        self._countdown.timeout.connect(self._tick)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.password_field.returnPressed.connect(self.try_unlock)
+        self.switch_button.clicked.connect(self.switch_user_requested)
+        self._check_waiting()  # a wait from before a restart still applies
+
+    def focus_password(self) -> None:
+        self.password_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.password_field.setEnabled(enabled)
+        self.unlock_button.setEnabled(enabled)
+
+    @Slot()
+    def try_unlock(self) -> None:
+        """Check the typed password on the write lane (it updates the wrong-try count)."""
+        password = self.password_field.text()
+        if self._busy or not self.unlock_button.isEnabled():
+            return
+        if not password:
+            self.show_message("Type your password.")
+            return
+        self._busy = True
+        self._set_enabled(False)
+        self.show_message(CHECKING)
+        unlocker, answer = self.unlocker, []
+
+        def work() -> Changes:
+            answer.append(unlocker.attempt(password))
+            return Changes.none()
+
+        WriteOp(self, work, lambda _c: self._checked(answer[0]), context="unlock",
+                label="unlock").failure(self._failed).run()
+
+    def _checked(self, result: UnlockResult) -> None:
+        self._busy = False
+        self.password_field.clear()
+        if result.ok:
+            self.show_message("")
+            self._set_enabled(True)
+            self.attempt_finished.emit(result)
+            self.unlocked.emit()
+            return
+        if result.wait_s > 0:
+            self._start_countdown(result.wait_s, wrong=result.checked)
+        else:
+            left = result.tries_before_delay
+            extra = (f" {left} more {'try' if left == 1 else 'tries'} before you have to wait."
+                     if left <= FREE_TRIES - 2 else "")
+            self.show_message(WRONG + extra)
+            self._set_enabled(True)
+            self.focus_password()
+        self.attempt_finished.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        from .errors import describe
+
+        self._busy = False
+        self._set_enabled(True)
+        self.show_message(describe(exc, "unlock"))
+
+    # -- the wait after too many wrong tries ------------------------------------------
+
+    def _check_waiting(self) -> None:
+        remaining = self.unlocker.wait_remaining()
+        if remaining > 0:
+            self._start_countdown(remaining, wrong=False)
+
+    def _start_countdown(self, seconds: float, *, wrong: bool) -> None:
+        self._wrong_before_wait = wrong
+        self._remaining = int(seconds + 0.999)
+        self._set_enabled(False)
+        self._countdown.start()
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        prefix = WRONG.split(".")[0] + ". " if self._wrong_before_wait else ""
+        self.show_message(f"{prefix}Too many wrong tries: wait {self._remaining} seconds, "
+                          "then try again.")
+
+    def _tick(self) -> None:
+        self._remaining -= 1
+        if self._remaining > 0:
+            self._show_wait()
+            return
+        self._countdown.stop()
+        self.show_message("")
+        self._set_enabled(True)
+        self.focus_password()
+
+
+class WindowLock(QObject):
+    """Lock a main window after idle time (or on request), and unlock it."""
+
+    locked = Signal()
+    unlocked = Signal()
+    switch_user_requested = Signal()
+
+    def __init__(self, window: QMainWindow, profile: Any, timeout_s: float, *,
+                 can_switch_user: bool = True, parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("windowLock")
+        self.window = window
+        self.profile = profile
+        self.can_switch_user = can_switch_user
+        self.screen: LockScreen | None = None
+        self._hidden: list[QWidget] = []
+        self.watcher = IdleWatcher(timeout_s, self)
+        self.watcher.idled.connect(self.lock)
+        window.installEventFilter(self)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.screen is not None
+
+    @Slot()
+    def lock(self) -> None:
+        if self.is_locked or not shiboken6.isValid(self.window):
+            return
+        self.watcher.pause()
+        window = self.window
+        parts: list[QWidget | None] = [window.centralWidget(), window.menuWidget(),
+                                       *window.findChildren(QToolBar),
+                                       *window.findChildren(QDockWidget),
+                                       window.findChild(QStatusBar)]
+        others = [w for w in QApplication.topLevelWidgets() if w is not window]
+        self._hidden = [w for w in [*parts, *others] if w is not None and w.isVisible()]
+        for widget in self._hidden:
+            widget.hide()
+        screen = LockScreen(self.profile, window, can_switch_user=self.can_switch_user)
+        screen.unlocked.connect(self.unlock)
+        screen.switch_user_requested.connect(self.switch_user_requested)
+        screen.setGeometry(window.rect())
+        screen.show()
+        screen.raise_()
+        self.screen = screen
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        screen.focus_password()
+        self.locked.emit()
+
+    @Slot()
+    def unlock(self) -> None:
+        screen, self.screen = self.screen, None
+        if screen is None:
+            return
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        screen.hide()
+        screen.deleteLater()
+        for widget in self._hidden:
+            if shiboken6.isValid(widget):
+                widget.show()
+        self._hidden = []
+        self.watcher.resume()
+        self.unlocked.emit()
+
+    def stop(self) -> None:
+        """The window is closing: no more locking, no more filtering."""
+        self.watcher.stop()
+        if self.screen is not None:
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        screen = self.screen
+        if watched is self.window and event.type() == QEvent.Type.Resize and screen is not None:
+            screen.setGeometry(self.window.rect())
+        elif screen is not None and event.type() in SHORTCUT_EVENTS:
+            # The window's shortcuts (Ctrl+1, F5, search...) sleep while it is locked.
+            inside = isinstance(watched, QWidget) and (watched is screen or
+                                                       screen.isAncestorOf(watched))
+            return not inside
+        elif screen is not None and event.type() == QEvent.Type.Show and \
+                isinstance(watched, QWidget) and watched.isWindow() and \
+                watched is not self.window and watched not in self._hidden:
+            # A dialog opening while locked (an error after a sync) waits for the unlock.
+            self._hidden.append(watched)
+            QTimer.singleShot(0, watched.hide)
+        return False
+
+
+__all__ = ["IdleWatcher", "LockScreen", "WindowLock"]

@@ -1,0 +1,216 @@
+"""The start screen of a shared computer: who is using TutorClient?
+
+Lists the profiles of this home by display name with the time of their last
+sync, and offers "Add a user". Choosing a profile asks for its password
+(:mod:`.lock_screen`) before anything of it is shown. The list comes from
+:func:`tutorclient.profiles.list_profiles` on the parallel lane: only each
+profile's card is read, never its cases or notes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutorclient.profiles import ProfileCard, list_profiles
+
+from .main_window import when
+from .operations import QueryOp
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ProfileDirRole = Qt.ItemDataRole.UserRole + 1
+UsernameRole = Qt.ItemDataRole.UserRole + 2
+LastSyncRole = Qt.ItemDataRole.UserRole + 3
+
+
+class ProfilesModel(QAbstractListModel):
+    """One row per profile: the display name, then who and when it last synced."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProfileCard] = []
+
+    def set_rows(self, rows: list[ProfileCard]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def card(self, row: int) -> ProfileCard:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        card = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{card.display_name}\n{self.detail(card)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{card.display_name}, {self.detail(card)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card.server or ""
+        if role == ProfileDirRole:
+            return str(card.dir)
+        if role == UsernameRole:
+            return card.username
+        if role == LastSyncRole:
+            return card.last_sync
+        return None
+
+    @staticmethod
+    def detail(card: ProfileCard) -> str:
+        who = card.username or "not signed in yet"
+        return f"{who} · last sync {when(card.last_sync)}"
+
+
+class StartScreen(QWidget):
+    """Choose a profile, or add a user."""
+
+    profile_chosen = Signal(object)  # Path of the profile folder
+    add_user_requested = Signal()
+    profiles_loaded = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, root: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        self.setAccessibleName("Who is using TutorClient?")
+        self.setWindowTitle("TutorClient")
+        self.setMinimumSize(640, 520)
+        self.root = root
+        self.setStyleSheet(
+            "QWidget#startScreen { background: #eef1f5; }"
+            "QFrame#startPanel { background: palette(base); border: 1px solid #c9ced6;"
+            " border-radius: 8px; }"
+            "QListView#profileList { border: 1px solid #c9ced6; border-radius: 4px; outline: 0; }"
+            "QListView#profileList::item { padding: 10px 12px; border-bottom: 1px solid #e4e7ec;"
+            " color: #1d2633; }"
+            "QListView#profileList::item:hover { background: #f2f6fc; }"
+            "QListView#profileList::item:selected { background: #dbe8fb; color: #102a4c; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        panel = QFrame(objectName="startPanel")
+        panel.setAccessibleName("Profiles")
+        panel.setFixedWidth(520)
+        heading = QLabel("Who is using TutorClient?", objectName="startHeading")
+        heading.setAccessibleName("Who is using TutorClient?")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel("Choose your name. You will be asked for your password; the others on "
+                       "this computer cannot see your cases or notes.",
+                       objectName="startIntro", wordWrap=True)
+        intro.setAccessibleName("About profiles")
+        intro.setStyleSheet("color: #4a5260;")
+        self.model = ProfilesModel(self)
+        self.list = QListView(objectName="profileList")
+        self.list.setAccessibleName("Profiles on this computer")
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)
+        list_font = QFont(self.list.font())
+        list_font.setPointSizeF(list_font.pointSizeF() * 1.1)
+        self.list.setFont(list_font)
+        self.list.setIconSize(QSize(0, 0))
+        self.list.setMinimumHeight(260)
+        self.status = QLabel("Looking for profiles…", objectName="startStatus")
+        self.status.setAccessibleName("Profiles status")
+        self.open_button = QPushButton("Open", objectName="openProfileButton")
+        self.open_button.setAccessibleName("Open the chosen profile")
+        self.open_button.setDefault(True)
+        self.open_button.setEnabled(False)
+        self.add_button = QPushButton("Add a user", objectName="addUserButton")
+        self.add_button.setAccessibleName("Add a user")
+        self.add_button.setToolTip("Sign in with another account; it gets its own profile.")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(28, 24, 28, 22)
+        box.setSpacing(12)
+        box.addWidget(heading)
+        box.addWidget(intro)
+        box.addWidget(self.list)
+        box.addWidget(self.status)
+        box.addSpacing(6)
+        box.addLayout(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 32, 24, 32)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.list.activated.connect(self._activated)
+        self.list.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.open_button.setEnabled(current.isValid()))
+        self.open_button.clicked.connect(self.open_selected)
+        self.add_button.clicked.connect(self.add_user_requested)
+
+    def load(self) -> None:
+        """Read the profiles' cards on the parallel lane, then list them."""
+        root = self.root
+        QueryOp(self, lambda: list_profiles(root), self.set_profiles, context="profiles",
+                label="list profiles").run()
+
+    @Slot(object)
+    def set_profiles(self, cards: list[ProfileCard]) -> None:
+        self.model.set_rows(cards)
+        self.status.setText("" if cards else "No profiles yet: add a user to begin.")
+        self.status.setVisible(not cards)
+        if cards:
+            self.list.setCurrentIndex(self.model.index(0))
+            self.list.setFocus()
+        self.profiles_loaded.emit(len(cards))
+
+    def row_of(self, name: str) -> int:
+        """The row of a profile by display name or username (-1 if absent)."""
+        for row in range(self.model.rowCount()):
+            card = self.model.card(row)
+            if name in (card.display_name, card.username, card.name):
+                return row
+        return -1
+
+    def choose(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row))
+        self.open_selected()
+
+    @Slot()
+    def open_selected(self) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            self.profile_chosen.emit(self.model.card(index.row()).dir)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.profile_chosen.emit(self.model.card(index.row()).dir)
+
+
+__all__ = ["LastSyncRole", "ProfileDirRole", "ProfilesModel", "StartScreen", "UsernameRole"]
