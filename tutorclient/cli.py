@@ -148,10 +148,39 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    """USB bundles: import one made on the server, or export this computer's unsent work."""
+    from . import bundles
+
+    profile = Profile(resolve_profile(args.profile))
+    try:
+        if args.action == "import":
+            r = bundles.import_bundle(profile, args.file)
+            print(f"Imported {args.file}: received {r.pulled} changes and {r.blobs} files; "
+                  f"{r.pushed} of your changes confirmed by the server.")
+            if r.conflicts or r.rejected:
+                print(f"  {r.conflicts} conflict(s), {r.rejected} refused change(s); "
+                      "open TutorClient to review them.")
+            if r.more:
+                print("  The server has more for you: import the next bundle too.")
+            return EXIT_PARTIAL if r.conflicts or r.rejected else EXIT_OK
+        r = bundles.export_bundle(profile, args.file)
+        print(f"Wrote {args.file}: {r.ops} change(s) and {r.blobs} file(s) "
+              f"({r.blob_bytes / 1048576:.1f} MB) for the server.")
+        if r.waiting:
+            print(f"  {r.waiting} later edit(s) wait for the server's answer; they go in the "
+                  "next bundle.")
+        return EXIT_OK
+    finally:
+        profile.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tutorclient", description="Offline-first clinical tutoring client.")
     parser.add_argument("--version", action="version", version=f"tutorclient {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="profile folder (default: the user's data folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offline in a throwaway profile, then exit")
     # Hidden, for tests: quit this long after the first window appears.
     parser.add_argument("--exit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
     parser.set_defaults(func=cmd_app)
@@ -181,12 +210,23 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("text", nargs="+")
     find.add_argument("--limit", type=int, default=10)
     find.set_defaults(func=cmd_search)
+    bundle = sub.add_parser("bundle", help="carry sync data on a USB stick (no network)")
+    bundle_sub = bundle.add_subparsers(dest="action", required=True, metavar="ACTION")
+    b_imp = bundle_sub.add_parser("import", help="apply a bundle made on the server")
+    b_imp.add_argument("file", type=Path)
+    b_exp = bundle_sub.add_parser("export", help="write unsent work to a bundle for the server")
+    b_exp.add_argument("file", type=Path)
+    bundle.set_defaults(func=cmd_bundle)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from . import selftest
+
+        return selftest.main(args.profile)
     try:
         return args.func(args)
     except TutorClientError as exc:

@@ -85,6 +85,12 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
             raise ApiError(403, "forbidden", "Only coordinators and administrators see devices.")
         return json_response({"devices": await run_in_threadpool(list_devices, db, viewer)})
 
+    @app.get("/v1/server-key", summary="The public key that signs USB bundles (docs/bundles.md)")
+    async def server_key() -> Response:
+        from sync.server.keys import public_info
+
+        return json_response(await run_in_threadpool(public_info, settings.data_dir))
+
     app.include_router(auth_mod.router(auth))
     app.include_router(routes_sync.router(auth, service, settings))
     app.include_router(routes_blobs.router(auth, db, settings))

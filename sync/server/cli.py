@@ -7,6 +7,8 @@
     tutorclient-server course import PATH
     tutorclient-server seed-demo
     tutorclient-server serve [--host 127.0.0.1] [--port 8000] [--tls-cert F --tls-key F]
+    tutorclient-server bundle export --user NAME [--since-cursor C] [--text-only] --out FILE
+    tutorclient-server bundle import FILE
 
 Errors become one plain line on stderr and exit status 1 (2 for usage errors).
 """
@@ -61,6 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("seed-demo", help="load the demo courses, users, cases and discussions")
 
+    bundle = sub.add_parser("bundle", help="USB bundles for offline devices (docs/bundles.md)"
+                            ).add_subparsers(dest="action", required=True)
+    bexp = bundle.add_parser("export", help="write a signed bundle of what a user has not seen")
+    bexp.add_argument("--user", required=True, help="username the bundle is for")
+    bexp.add_argument("--since-cursor", type=int, default=None, metavar="C",
+                      help="start after this cursor (default: the cursor stated by the "
+                           "user's last device bundle, else 0)")
+    bexp.add_argument("--text-only", action="store_true", help="leave files (blobs) out")
+    bexp.add_argument("--max-mb", type=float, default=None, help="size budget of the bundle")
+    bexp.add_argument("--out", required=True, type=Path, help="bundle file to write")
+    bimp = bundle.add_parser("import", help="apply a bundle made on a device, as its user")
+    bimp.add_argument("file", type=Path)
+
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -102,6 +117,13 @@ def run(args: argparse.Namespace) -> int:
         serve(settings, args)
         return 0
     admin = Admin(settings)
+    if args.command == "bundle":
+        try:
+            admin.init()
+            run_bundle(settings, admin, args)
+        finally:
+            admin.close()
+        return 0
     try:
         admin.init()
         if args.command == "init":
@@ -126,6 +148,31 @@ def run(args: argparse.Namespace) -> int:
     finally:
         admin.close()
     return 0
+
+
+def run_bundle(settings: Settings, admin: Admin, args: argparse.Namespace) -> None:
+    from sync.server import bundles
+
+    if args.action == "export":
+        if args.since_cursor is not None and args.since_cursor < 0:
+            raise AdminError("--since-cursor must be 0 or more")
+        budget = int(args.max_mb * 1024 * 1024) if args.max_mb else bundles.DEFAULT_EXPORT_BYTES
+        r = bundles.export_to_device(settings, args.user, args.out, since_cursor=args.since_cursor,
+                                     text_only=args.text_only, max_bytes=budget, db=admin.db)
+        print(f"bundle for {r.username}: {args.out} (cursor {r.cursor_from}..{r.cursor_to}, "
+              f"{r.changes} changes, {r.results} results, {r.blobs} files, "
+              f"{r.blob_bytes / 1048576:.1f} MB of files)")
+        if r.blobs_left_out:
+            print(f"  {r.blobs_left_out} file(s) left out; they arrive at the next network sync")
+        if r.more:
+            print("  more changes wait: export another bundle after this one is imported")
+    else:
+        r = bundles.import_from_device(settings, args.file, db=admin.db)
+        print(f"bundle from {r.username} ({r.device}): {r.ops} changes: {r.applied} applied, "
+              f"{r.already} already here, {r.conflicts} conflicts, {r.rejected} refused; "
+              f"{r.blobs_added} new files")
+        for line in r.problems:
+            print(f"  refused: {line}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,245 @@
+"""USB bundles on the device: import what the server sent, export the outbox.
+
+The format and its checks live in :mod:`sync.bundle`; this module applies a
+verified ``to-device`` bundle to a profile exactly as the sync engine applies
+network pages (:meth:`ProfileSyncStore.apply_answer`: results, changes and
+cursor in one transaction), and writes the outbox as a ``from-device`` bundle
+whose op UUIDs make any replay — a second import, a later network sync —
+harmless. See docs/bundles.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sync import bundle as fmt
+from sync import protocol
+from sync.bundle import BundleError
+from sync.engine import Applied, PendingOp
+from sync.errors import StorageError
+
+from .outbox import now_iso
+from .session import SERVER_KEY_SETTING, Profile
+from .syncstore import ProfileSyncStore
+
+MAX_EXPORT_OPS = 10_000
+
+
+@dataclass
+class DeviceImport:
+    """What importing a server bundle changed on this computer."""
+
+    cursor_from: int
+    cursor_to: int
+    pulled: int = 0
+    pushed: int = 0  # outbox entries the server's results marked done
+    conflicts: int = 0
+    rejected: int = 0
+    blobs: int = 0
+    more: bool = False
+    kinds: frozenset[str] = frozenset()
+
+
+@dataclass
+class DeviceExport:
+    """What a device bundle carries."""
+
+    path: Path
+    ops: int = 0
+    blobs: int = 0
+    blob_bytes: int = 0
+    waiting: int = 0  # later edits of the same records: they go in the next bundle
+
+
+def _who(profile: Profile) -> dict[str, Any]:
+    user = profile.user
+    if not user or not isinstance(user.get("id"), str):
+        raise BundleError("wrong_user", "profile has no user", user_message=(
+            "This profile has never signed in. Sign in once with a connection before "
+            "using USB bundles."))
+    return user
+
+
+def _display_name(profile: Profile, user: dict[str, Any]) -> str:
+    try:
+        row = profile.store.db.execute("SELECT display_name FROM users WHERE id = ?",
+                                       [user["id"]]).fetchone()
+    except Exception:  # noqa: BLE001 - a name for a message; the username will do
+        row = None
+    return (row[0] if row and row[0] else None) or user.get("username") or user["id"]
+
+
+# -- server -> device ---------------------------------------------------------------------
+
+
+def import_bundle(profile: Profile, path: str | os.PathLike[str], *,
+                  limits: fmt.Limits = fmt.DEFAULT_LIMITS) -> DeviceImport:
+    """Verify a server bundle completely, then apply it like a sync page.
+
+    Refused, with nothing changed: a bundle that is incomplete or damaged,
+    signed by another server, made for another user, unsafe, too large for
+    the free disk space, older than what the profile already has, or starting
+    after it (a gap would lose changes).
+    """
+    user = _who(profile)
+    key_info = profile.setting(SERVER_KEY_SETTING)
+    if not isinstance(key_info, dict) or not isinstance(key_info.get("key"), str):
+        raise BundleError("no_key", "no server key remembered", user_message=(
+            "This computer does not know its server's signing key yet, so it cannot check "
+            "the bundle. Sign in once with a connection, then import the bundle again."))
+    public = fmt.load_public_key(key_info["key"])
+    sync_store = ProfileSyncStore(profile.store, profile.blobs)
+    with fmt.open_bundle(path, fmt.TO_DEVICE, public_key=public, space_dir=profile.blobs.root,
+                         limits=limits) as b:
+        if b.user["id"] != user["id"]:
+            theirs = b.user.get("name") or b.user["username"]
+            raise BundleError("wrong_user", f"bundle for {b.user['id']}, profile {user['id']}",
+                              user_message=(f"This bundle was made for {theirs}, not for "
+                                            f"{_display_name(profile, user)}. Nothing was "
+                                            "imported."))
+        have = sync_store.cursor()
+        start, end = b.cursor.get("from", 0), b.cursor.get("to", 0)
+        reset = bool(b.info.get("reset"))
+        _check_range(b, have, start, end, reset)
+        pages = [_page(b, name) for name in b.page_names()]
+        results, stored = _results(b)
+        report = DeviceImport(start, end if pages else have, blobs=len(b.blob_hashes()),
+                              more=bool(b.info.get("more")))
+        # Like a network sync: results, changes and cursor in one transaction,
+        # then the files (their tier follows the records that reference them).
+        with profile.store.write() as db:
+            sent, matched = _pending_for(db, results)
+            applied = Applied()
+            for n, (cursor, changes) in enumerate(pages or [(have, [])]):
+                got = sync_store.apply_answer(sent if n == 0 else [], matched if n == 0 else [],
+                                              changes, cursor, reset and n == 0)
+                _add(applied, got)
+            _mark_uploaded(db, stored)
+            db.execute(
+                "INSERT INTO sync_history (started_at, finished_at, result, stage, pushed, "
+                "pulled, conflicts, blobs, via) VALUES (?, ?, ?, 'bundle', ?, ?, ?, ?, 'bundle')",
+                [now_iso(), now_iso(), "partial" if applied.conflicts or applied.rejected
+                 else "ok", applied.pushed, applied.pulled, applied.conflicts, report.blobs])
+        for sha in b.blob_hashes():
+            profile.blobs.put(b.read_blob(sha), sha)  # verified again on the way in
+            sync_store.blob_stored(sha)
+    report.pulled, report.pushed = applied.pulled, applied.pushed
+    report.conflicts, report.rejected = applied.conflicts, applied.rejected
+    report.kinds = frozenset(applied.kinds)
+    return report
+
+
+def _check_range(b: fmt.Bundle, have: int, start: int, end: int, reset: bool) -> None:
+    if reset:
+        return
+    name = b.user["username"]
+    if start > have:
+        raise BundleError("gap", f"bundle starts at {start}, profile at {have}", user_message=(
+            f"This bundle starts after what this computer has (bundle from {start}, this "
+            f"computer at {have}); importing it would skip changes. On the server run: "
+            f"tutorclient-server bundle export --user {name} --since-cursor {have} --out FILE. "
+            "Nothing was imported."))
+    if end < have:
+        raise BundleError("stale", f"bundle ends at {end}, profile at {have}", user_message=(
+            "This bundle is older than what this computer already has, so it was not "
+            "imported. Nothing was changed."))
+
+
+def _page(b: fmt.Bundle, name: str) -> tuple[int, list[dict[str, Any]]]:
+    body = b.read_json(name)
+    ok = isinstance(body, dict) and isinstance(body.get("c"), int) \
+        and isinstance(body.get("x"), list)
+    if not ok:
+        raise BundleError("format", f"{name} is not a page of changes")
+    return body["c"], body["x"]
+
+
+def _results(b: fmt.Bundle) -> tuple[list[dict[str, Any]], list[str]]:
+    if not b.has(fmt.RESULTS):
+        return [], []
+    body = b.read_json(fmt.RESULTS)
+    results, stored = body.get("r", []), body.get("stored", [])
+    if not isinstance(results, list) or not isinstance(stored, list) \
+            or not all(isinstance(r, dict) and isinstance(r.get("u"), str) for r in results):
+        raise BundleError("format", "results.json is malformed")
+    return results, [s for s in stored if isinstance(s, str)]
+
+
+def _pending_for(db: Any, results: list[dict[str, Any]]
+                 ) -> tuple[list[PendingOp], list[dict[str, Any]]]:
+    """Outbox entries still pending that the server's results speak of, paired."""
+    sent: list[PendingOp] = []
+    matched: list[dict[str, Any]] = []
+    for result in results:
+        row = db.execute("SELECT uuid, kind, record_id, action, base_version, payload "
+                         "FROM outbox WHERE uuid = ? AND state = 'pending'",
+                         [result["u"]]).fetchone()
+        if row is None:
+            continue  # another device's op, or already marked by a network sync
+        data = json.loads(row[5]) if row[3] == protocol.PUT else None
+        sent.append(PendingOp(row[0], row[1], row[2], row[3], row[4], data))
+        matched.append(result)
+    return sent, matched
+
+
+def _mark_uploaded(db: Any, stored: list[str]) -> None:
+    """Files this computer had to upload that the server now holds."""
+    for sha in stored:
+        db.execute("UPDATE blobs SET state = 'present', updated_at = ? "
+                   "WHERE sha256 = ? AND state = 'upload'", [now_iso(), sha])
+
+
+def _add(total: Applied, part: Applied) -> None:
+    total.pushed += part.pushed
+    total.pulled += part.pulled
+    total.conflicts += part.conflicts
+    total.rejected += part.rejected
+    total.kinds |= part.kinds
+
+
+# -- device -> server ---------------------------------------------------------------------
+
+
+def export_bundle(profile: Profile, path: str | os.PathLike[str]) -> DeviceExport:
+    """Write the outbox (wire ops with their UUIDs) and the files they need.
+
+    The ops are marked as attempted first: an entry that may reach the server
+    is never merged with later edits, so its UUID always means one content.
+    """
+    user = _who(profile)
+    sync_store = ProfileSyncStore(profile.store, profile.blobs)
+    uploads = [u.sha256 for u in sync_store.pending_uploads()]
+    missing = {sha for sha in uploads if not profile.blobs.has(sha)}
+    ops = sync_store.pending_ops(MAX_EXPORT_OPS, missing)
+    pending = profile.store.db.execute(
+        "SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+    report = DeviceExport(Path(path), ops=len(ops), waiting=pending - len(ops))
+    sync_store.mark_attempted(ops)
+    key_info = profile.setting(SERVER_KEY_SETTING) or {}
+    who = {"id": user["id"], "username": user.get("username") or user["id"],
+           "name": _display_name(profile, user)}
+    try:
+        with fmt.BundleWriter(path, fmt.FROM_DEVICE, user=who, server=key_info.get("id"),
+                              device=profile.profile_id,
+                              cursor={"device": sync_store.cursor()}) as writer:
+            writer.add_json(fmt.OPS, {"o": [op.wire() for op in ops]})
+            for sha in uploads:
+                if sha in missing:
+                    continue
+                data = profile.blobs.read(sha)  # verified
+                writer.add_blob(sha, data)
+                report.blobs += 1
+                report.blob_bytes += len(data)
+            writer.finish()
+    except OSError as exc:
+        raise StorageError(f"cannot write bundle {path}: {exc}", user_message=(
+            f"The bundle could not be written to {path}: {exc.strerror or exc}. Check that "
+            "the USB stick is plugged in and has room, then try again.")) from exc
+    return report
+
+
+__all__ = ["DeviceExport", "DeviceImport", "export_bundle", "import_bundle"]
