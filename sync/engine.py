@@ -128,6 +128,7 @@ class LocalStore(Protocol):
 class Options:
     text_only: bool = False  # records only: no blob downloads
     max_bytes: int | None = None  # this pass's data budget, up and down
+    max_blob_bytes: int | None = None  # larger files wait until the user allows them
     page_size: int = PAGE_SIZE
 
 
@@ -349,6 +350,9 @@ class SyncEngine:
         for n, blob in enumerate(wanted):
             self.transport.check_cancel()
             remaining = (blob.size or 0) - self.blobs.partial_offset(blob.sha256)
+            if options.max_blob_bytes is not None and remaining > options.max_blob_bytes:
+                summary.blobs_skipped += 1
+                continue
             if options.max_bytes is not None and self._spent(summary) + remaining > options.max_bytes:
                 summary.blobs_skipped += 1
                 continue

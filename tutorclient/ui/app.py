@@ -54,14 +54,15 @@ from tutorclient.profiles import (
 )
 from tutorclient.session import Profile
 
-from .context import OFFLINE, ONLINE, AppContext
+from .autosync import AutoSync
+from .context import AppContext
 from .errors import install_excepthook, show_error
 from .lock_screen import LockScreen, WindowLock
 from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
 from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
+from .notice_banner import update_nav_counts
 from .operations import QueryOp, WriteOp, shutdown
 from .start_screen import StartScreen
-from .views.placeholder import cases_page, review_page
 from .views.search import SearchPage
 from .views.sync_page import SyncPage
 
@@ -69,7 +70,6 @@ log = logging.getLogger(__name__)
 
 FONT_SETTING = "font_size"
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 8.0, 20.0, 10.0
-PROBE_TIMEOUT_S = 5
 REVIEWER_ROLES = ("tutor", "admin")
 
 PageFactory = Callable[[AppContext], QWidget]
@@ -81,15 +81,27 @@ def library_page(ctx: AppContext) -> QWidget:
     return LibraryPage(ctx)
 
 
+def cases_page(ctx: AppContext) -> QWidget:
+    from .views.cases import CasesPage
+
+    return CasesPage(ctx)
+
+
+def review_page(ctx: AppContext) -> QWidget:
+    from .views.review import ReviewPage
+
+    return ReviewPage(ctx)
+
+
 def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = None) -> dict[str, QWidget]:
     """The navigation pages for this user, in order; Review only for tutors."""
     made = dict(factories or {})
     pages: dict[str, QWidget] = {
         PAGE_LIBRARY: made.get(PAGE_LIBRARY, library_page)(ctx),
-        PAGE_CASES: made.get(PAGE_CASES, lambda _ctx: cases_page())(ctx),
+        PAGE_CASES: made.get(PAGE_CASES, cases_page)(ctx),
     }
     if ctx.user.get("role") in REVIEWER_ROLES:
-        pages[PAGE_REVIEW] = made.get(PAGE_REVIEW, lambda _ctx: review_page())(ctx)
+        pages[PAGE_REVIEW] = made.get(PAGE_REVIEW, review_page)(ctx)
     pages[PAGE_SYNC] = made.get(PAGE_SYNC, SyncPage)(ctx)
     return pages
 
@@ -129,18 +141,6 @@ def diagnostics_dir(profile_dir: Path) -> Path:
 CONNECTION_CHECK_DELAY_MS = 500
 
 
-def probe(server: str, ca_bundle: str | None) -> bool:
-    """Is the server reachable? One tiny request; runs on the network lane."""
-    import requests
-
-    try:
-        answer = requests.get(server.rstrip("/") + "/healthz", timeout=PROBE_TIMEOUT_S,
-                              verify=ca_bundle or True)
-        return answer.status_code < 500
-    except requests.RequestException:
-        return False
-
-
 class TutorApp(QObject):
     """One profile opened in the desktop app."""
 
@@ -163,6 +163,10 @@ class TutorApp(QObject):
         if self.profile.setting(TOKEN_FILE_SETTING, False):
             self.profile.token_file_allowed = True  # the user chose this before
         self.ctx = AppContext(self.profile, parent=self)
+        # Probes the server (backed off while offline) and syncs when it is
+        # reachable, periodically, and shortly after local changes.
+        self.autosync = AutoSync(self.ctx, self)
+        self.autosync.probed.connect(self.connection_checked)
         self.note = note
         self.page_factories = page_factories
         self.window: MainWindow | None = None
@@ -209,7 +213,7 @@ class TutorApp(QObject):
         self.open_main_window()
         # Let the window become interactive first: the check loads the HTTP
         # stack on a worker thread, which competes for the interpreter.
-        QTimer.singleShot(CONNECTION_CHECK_DELAY_MS, self.check_connection)
+        QTimer.singleShot(CONNECTION_CHECK_DELAY_MS, self._start_autosync)
 
     def show_unlock_prompt(self) -> LockScreen:
         """The password before anything of the profile is shown (a window of its own)."""
@@ -260,6 +264,7 @@ class TutorApp(QObject):
         if first_run or self.window is None:
             self.open_main_window(first_run=True)
         self.ctx.start_sync()
+        self.autosync.start()  # a no-op when already running
 
     @Slot()
     def _login_cancelled(self) -> None:
@@ -274,6 +279,10 @@ class TutorApp(QObject):
         pages = default_pages(self.ctx, self.page_factories)
         window = MainWindow(self.ctx, pages)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for page in pages.values():
+            counts = getattr(page, "counts_changed", None)
+            if counts is not None:  # "Cases and discussions (3)", "Review queue (2)"
+                counts.connect(lambda c, nav=window.nav: update_nav_counts(nav, c))
         self.window = window
         self._first_run = first_run
         self.search = SearchPage(self.ctx)
@@ -486,25 +495,14 @@ class TutorApp(QObject):
 
     # -- connection, sync outcomes, login at the next sync -------------------------------
 
-    def check_connection(self) -> None:
-        """Learn whether the server answers, without waiting for it (no sync, ~200 bytes)."""
-        if self._closed:
-            return  # a delayed check may fire after the app has closed
-        if self._closed:
-            return  # switched to another user meanwhile
-        server = self.profile.server
-        if not server:
-            return
-        ca = self.profile.setting("ca_bundle")
-        QueryOp(self, lambda: probe(server, ca), self._probed, label="connection check",
-                hub=self.ctx.hub).failure(lambda _exc: self._probed(False)).run()
+    def _start_autosync(self) -> None:
+        if not self._closed:  # a delayed start may fire after the app has closed
+            self.autosync.start()
 
-    def _probed(self, reachable: bool) -> None:
-        if not self.ctx.syncing:
-            # AppContext has no public setter for the connection alone; a probe is
-            # the only other thing that learns it.
-            self.ctx._set_state(connection=ONLINE if reachable else OFFLINE)
-        self.connection_checked.emit(reachable)
+    def check_connection(self) -> None:
+        """Probe the server now (the user asked, or a test): no sync, ~200 bytes."""
+        if not self._closed:
+            self.autosync.check_now()
 
     @Slot(str)
     def _login_needed(self, reason: str) -> None:
@@ -525,6 +523,7 @@ class TutorApp(QObject):
     @Slot()
     def log_out(self) -> None:
         """Remove the token (keyring or file), keep the work, and ask to sign in again."""
+        self.autosync.stop()
         window = self.window
         pending = self.ctx.state.pending
         self.ctx.cancel_sync()
@@ -560,6 +559,7 @@ class TutorApp(QObject):
         if self._closed:
             return
         self._closed = True
+        self.autosync.stop()
         if self.lock is not None and shiboken6.isValid(self.lock):
             self.lock.stop()
         self.ctx.cancel_sync()
@@ -850,6 +850,7 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
         tutor.open_main_window(first_run=True)
         splash.close()
         tutor.ctx.start_sync()
+        tutor.autosync.start()
 
     QueryOp(splash, start_server, server_ready, context="demo", label="demo server") \
         .failure(failed).run()

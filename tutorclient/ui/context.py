@@ -113,6 +113,13 @@ class AppContext(QObject):
             .failure(self._sync_failed).run()
         return True
 
+    def set_connection(self, connection: str) -> None:
+        """What a reachability probe learned; a running sync knows better, so it wins."""
+        if connection not in (OFFLINE, ONLINE, UNKNOWN):
+            raise ValueError(f"not a connection state: {connection!r}")
+        if not self.syncing and self.state.connection != connection:
+            self._set_state(connection=connection)
+
     def cancel_sync(self) -> None:
         if self._engine is not None:
             self._engine.cancel()

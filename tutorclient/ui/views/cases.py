@@ -319,6 +319,8 @@ class CasesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setObjectName("myCasesRowHeader")
+        self.table.verticalHeader().setAccessibleName("Case rows")
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()

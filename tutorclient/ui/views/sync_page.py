@@ -1,30 +1,40 @@
-"""The Sync page: when TutorClient last synced, what waits to be sent, Sync now / Cancel,
-and the recent sync history.
+"""The Sync panel: what syncing is doing, what it costs, what waits, and what went wrong.
 
-Everything here redraws from ``ctx.sync_state_changed`` and from change
-notices (``sync_status``); the history is read on the parallel lane.
+* Sync now / Cancel, and a progress bar **per stage** (files up, exchange, updates,
+  files down) with items and bytes.
+* Data used up and down for this sync, today and this month, against the profile's
+  limits (Data settings…), and what automatic sync (``AutoSync``) is about to do.
+* The outbox (what waits to be sent: what, how big, how old), open conflicts with
+  a button to resolve them, large files that wait for a go-ahead.
+* The last result in plain language with **what to do about it**, and the history.
+* Export diagnostics: a scrubbed zip for support, written on a lane.
+
+Everything redraws from ``ctx.sync_state_changed``, ``AutoSync.status_changed`` and
+change notices; the panel's data is read on the parallel lane.
 """
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,44 +44,78 @@ from sync.engine import (
     STAGE_EXCHANGE,
     STAGE_PAGES,
     STAGE_UPLOAD,
+    STAGES,
     Options,
     Progress,
     Summary,
 )
-from sync.errors import SyncInterrupted
+from sync.errors import (
+    AuthError,
+    BadDataError,
+    NetworkError,
+    ProtocolVersionError,
+    StorageError,
+    SyncInterrupted,
+    TutorClientError,
+)
+from tutorclient import connectivity, diagnostics
 from tutorclient.changes import Changes
-from tutorclient.store import Store
+from tutorclient.connectivity import DataSettings, Plan, Usage, mb_text
+from tutorclient.outbox import entries as outbox_entries
 
+from ..autosync import DataSettingsDialog, autosync_for
 from ..context import SYNCING, AppContext, SyncState
 from ..errors import describe
 from ..main_window import when
+from ..models.outbox import OutboxModel
+from ..models.sync_history import SyncHistoryModel, load_history, size_text
 
-HISTORY_ROWS = 20
 STAGE_TEXT = {
     STAGE_UPLOAD: "Sending your files",
     STAGE_EXCHANGE: "Sending your work and receiving updates",
     STAGE_PAGES: "Receiving updates",
     STAGE_BLOBS: "Downloading images and files",
 }
-RESULT_TEXT = {
-    "ok": "Finished",
-    "partial": "Finished: some items need a look",
-    "failed": "Did not finish",
-    "cancelled": "Cancelled",
-    "running": "In progress",
-}
 CANCELLED = ("Sync cancelled. Everything received so far is kept; the next sync "
              "continues where this one stopped.")
+ADVICE_OFFLINE = ("What to do: check that the clinic's internet works: is the modem switched "
+                  "on, and does it have airtime or data credit left? Then press Sync now, or "
+                  "wait: TutorClient tries again by itself. Your work is saved on this computer.")
+PORTAL = ("The connection leads to a Wi-Fi sign-in page, not to the server: open a web browser, "
+          "sign in to the Wi-Fi there, then press Check now.")
+SERVER_TROUBLE = ("The server answers but has a problem. TutorClient tries again later; if it "
+                  "lasts more than a day, tell your coordinator.")
+ADVICE_AUTH = "What to do: sign in again; your session has ended. Your work is kept."
+ADVICE_VERSION = ("What to do: the server needs a newer TutorClient. Ask your coordinator for "
+                  "the update file and install it; your work is kept.")
+ADVICE_STORAGE = "What to do: free some space on this computer's disk, then press Sync now."
+ADVICE_DATA = ("What to do: nothing now; damaged data is fetched again at the next sync. If this "
+               "keeps happening, press Export diagnostics and send the file to your coordinator.")
+ADVICE_DROPPED = "What to do: press Sync now to continue where it stopped; nothing was lost."
+ADVICE_SERVER = ("What to do: the server had a problem. Try again later; if it lasts more than "
+                 "a day, press Export diagnostics and send the file to your coordinator.")
+ADVICE_OTHER = ("What to do: press Export diagnostics and send the file to your coordinator. "
+                "Your work is saved on this computer.")
+ADVICE_CAP = "You can still press Sync now; you will be asked first."
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-def size_text(n: int) -> str:
-    if n < 1000:
-        return f"{n} bytes"
-    if n < 1_000_000:
-        return f"{n / 1000:.0f} KB"
-    return f"{n / 1_000_000:.1f} MB"
+def sync_advice(exc: BaseException) -> str:
+    """What a trainee or coordinator can do about a failed sync."""
+    if isinstance(exc, AuthError):
+        return ADVICE_AUTH
+    if isinstance(exc, ProtocolVersionError):
+        return ADVICE_VERSION
+    if isinstance(exc, SyncInterrupted):
+        return ADVICE_DROPPED
+    if isinstance(exc, NetworkError | ConnectionError | TimeoutError):
+        return ADVICE_OFFLINE
+    if isinstance(exc, StorageError):
+        return ADVICE_STORAGE
+    if isinstance(exc, BadDataError):
+        return ADVICE_DATA
+    if isinstance(exc, TutorClientError) and getattr(exc, "status", 0) >= 500:
+        return ADVICE_SERVER
+    return ADVICE_OTHER
 
 
 def progress_text(p: Progress | None) -> str:
@@ -88,175 +132,418 @@ def progress_text(p: Progress | None) -> str:
     return text
 
 
-def load_history(store: Store, limit: int = HISTORY_ROWS) -> list[dict[str, Any]]:
-    """The newest sync passes, newest first. Runs on a lane."""
-    cur = store.db.execute(
-        "SELECT started_at, finished_at, result, pushed, pulled, bytes_up + bytes_down, "
-        "conflicts, error, via FROM sync_history ORDER BY id DESC LIMIT ?", [limit])
-    keys = ("started_at", "finished_at", "result", "pushed", "pulled", "bytes", "conflicts",
-            "error", "via")
-    return [dict(zip(keys, row)) for row in cur.fetchall()]
+def _named(widget: Any, object_name: str, accessible: str) -> Any:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    return widget
 
 
-class SyncHistoryModel(QAbstractTableModel):
-    """Recent sync passes, one per row."""
+def _label(object_name: str, accessible: str, text: str = "", wrap: bool = True) -> QLabel:
+    label = _named(QLabel(text), object_name, accessible)
+    label.setWordWrap(wrap)
+    return label
 
-    WHEN, RESULT, SENT, RECEIVED, DATA = range(5)
-    HEADERS = ("When", "Result", "Sent", "Received", "Data")
+
+@dataclass
+class PanelData:
+    """Everything the panel reads from the store, in one lane trip."""
+
+    history: list[dict[str, Any]] = field(default_factory=list)
+    outbox: list[dict[str, Any]] = field(default_factory=list)
+    usage: Usage = field(default_factory=Usage)
+    settings: DataSettings = field(default_factory=DataSettings)
+    large: list[tuple[str, int]] = field(default_factory=list)
+
+
+def load_panel(ctx: AppContext) -> PanelData:
+    """Runs on a lane."""
+    store, blobs = ctx.store, ctx.blobs
+    settings = connectivity.load_data_settings(store)
+    large = connectivity.large_wanted_blobs(store, blobs, settings.ask_over) \
+        if settings.ask_over else []
+    return PanelData(load_history(store), outbox_entries(store.db), connectivity.usage(store),
+                     settings, large)
+
+
+# -- per-stage progress ------------------------------------------------------------------
+
+
+class StageProgress(QFrame):
+    """One row per sync stage: name, bar, and items and bytes so far."""
+
+    WAITING, RUNNING, DONE, STOPPED, SKIPPED = "waiting", "running", "done", "stopped", "skipped"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("syncHistoryModel")
-        self._rows: list[dict[str, Any]] = []
-        self.syncing = False  # a 'running' row is only 'in progress' while we sync
+        _named(self, "syncStages", "Sync stages")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        self.bars: dict[str, QProgressBar] = {}
+        self.details: dict[str, QLabel] = {}
+        self.states: dict[str, str] = {}
+        for row, stage in enumerate(STAGES):
+            name = _label(f"stageName_{stage}", STAGE_TEXT[stage], STAGE_TEXT[stage], wrap=False)
+            bar = _named(QProgressBar(textVisible=False), f"stageBar_{stage}",
+                         f"{STAGE_TEXT[stage]} progress")
+            bar.setFixedHeight(12)
+            detail = _label(f"stageDetail_{stage}", f"{STAGE_TEXT[stage]} detail", wrap=False)
+            detail.setMinimumWidth(220)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(bar, row, 1)
+            grid.addWidget(detail, row, 2)
+            self.bars[stage], self.details[stage] = bar, detail
+        self.reset()
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def reset(self) -> None:
+        for stage in STAGES:
+            self._set(stage, self.WAITING, "Waiting", 0, 1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _set(self, stage: str, state: str, text: str, value: int, maximum: int) -> None:
+        self.states[stage] = state
+        self.details[stage].setStyleSheet("")
+        bar = self.bars[stage]
+        bar.setRange(0, maximum)
+        bar.setValue(value)
+        bar.setEnabled(state != self.WAITING)
+        self.details[stage].setText(text)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def show_progress(self, p: Progress) -> None:
+        index = STAGES.index(p.stage) if p.stage in STAGES else -1
+        for earlier in STAGES[:max(0, index)]:
+            if self.states[earlier] in (self.RUNNING, self.WAITING):
+                self.finish_stage(earlier)
+        if index < 0:
+            return
+        parts = []
+        if p.items_total:
+            parts.append(f"{p.items_done} of {p.items_total}")
+        elif p.items_done:
+            parts.append(f"{p.items_done} item{'s' * (p.items_done != 1)}")
+        if p.bytes_total:
+            parts.append(f"{size_text(p.bytes_done)} of {size_text(p.bytes_total)}")
+        elif p.bytes_done:
+            parts.append(size_text(p.bytes_done))
+        text = " · ".join(parts) or "Working…"
+        if p.bytes_total:
+            self._set(p.stage, self.RUNNING, text, int(1000 * p.bytes_done / p.bytes_total), 1000)
+        elif p.items_total:
+            self._set(p.stage, self.RUNNING, text, p.items_done, p.items_total)
+        else:
+            self._set(p.stage, self.RUNNING, text, 0, 0)  # busy: no total known
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def finish_stage(self, stage: str) -> None:
+        done = self.details[stage].text() if self.states[stage] == self.RUNNING else "Nothing to do"
+        self._set(stage, self.DONE, f"Done · {done}" if done != "Nothing to do" else done, 1, 1)
 
-    def result_text(self, row: dict[str, Any]) -> str:
-        result = row["result"]
-        if result == "running" and not self.syncing:
-            return "Stopped before finishing"
-        text = RESULT_TEXT.get(result, result)
-        if row["via"] == "bundle":
-            text += " (USB)"
-        if result == "failed" and row["error"]:
-            text += f": {row['error']}"
-        return text
+    def finish(self, summary: Summary | None, text_only: bool, failed: str = "",
+               at: str | None = None) -> None:
+        """Mark the end of a pass; ``failed`` names how it stopped, ``at`` the stage it was in."""
+        running = [s for s in STAGES if self.states[s] == self.RUNNING]
+        if failed and not running and at in STAGES:
+            running = [at]  # it stopped before the stage reported any progress
+            self.details[at].setText("")
+        for stage in STAGES:
+            state = self.states[stage]
+            if failed and stage in running:
+                bar = self.bars[stage]
+                detail = self.details[stage].text()
+                self._set(stage, self.STOPPED, f"{failed}" + (f" · {detail}" if detail else ""),
+                          max(bar.value(), 0), max(bar.maximum(), 1))
+                self.details[stage].setStyleSheet("color: #a4262c; font-weight: bold;")
+            elif failed:
+                continue
+            elif stage == STAGE_BLOBS and text_only and state == self.WAITING:
+                skipped = summary.blobs_skipped if summary else 0
+                self._set(stage, self.SKIPPED, f"Skipped: text only ({skipped} wait)", 0, 1)
+            elif state in (self.RUNNING, self.WAITING):
+                self.finish_stage(stage)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == self.WHEN:
-                return when(row["started_at"])
-            if col == self.RESULT:
-                return self.result_text(row)
-            if col == self.SENT:
-                return str(row["pushed"])
-            if col == self.RECEIVED:
-                return str(row["pulled"])
-            if col == self.DATA:
-                return size_text(row["bytes"] or 0)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SENT, self.RECEIVED, self.DATA):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+
+# -- the panel ---------------------------------------------------------------------------
+
+
+def _table(object_name: str, accessible: str, model: Any, stretch: int) -> QTableView:
+    table = _named(QTableView(), object_name, accessible)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    _named(table.verticalHeader(), f"{object_name}RowHeader", "Rows")
+    _named(table.horizontalHeader(), f"{object_name}Header", "Columns")
+    table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 class SyncPage(QWidget):
-    """Sync status, Sync now with progress and Cancel, and the recent history."""
+    """Sync now and Cancel, per-stage progress, data use, outbox, conflicts, results, history."""
 
     history_loaded = Signal(int)  # rows shown
+    panel_loaded = Signal()
+    conflicts_requested = Signal()  # the conflict dialog was opened from here
+    diagnostics_exported = Signal(object)  # Path of the zip
+    sync_confirmation_shown = Signal(object)  # the QMessageBox asking before a pass over a cap
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setObjectName("syncPage")
-        self.setAccessibleName("Sync")
+        _named(self, "syncPage", "Sync")
+        self.autosync: Any = None
+        self.diagnostics_dir: Path | None = None  # None: the user's Documents folder
+        self.data = PanelData()
         self._cancel_requested = False
         self._was_syncing = False
+        self._saw_progress = False
+        self._last_outcome: Summary | None = None
+        self._ran_this_session = False
+        self._allow_large_next = False
+        self._build()
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.check_button.clicked.connect(self.check_now)
+        self.settings_button.clicked.connect(self.edit_settings)
+        self.conflicts_button.clicked.connect(self.resolve_conflicts)
+        self.large_button.clicked.connect(self.download_large)
+        self.export_button.clicked.connect(lambda: self.export_diagnostics())
+        self.export_to_button.clicked.connect(self.export_diagnostics_to)
+        ctx.sync_state_changed.connect(self.show_state)
+        ctx.sync_finished.connect(self._finished)
+        ctx.hub.changed.connect(self._changed)
+        self.show_state(ctx.state)
+        found = autosync_for(ctx)
+        if found is not None:
+            self.attach_autosync(found)
+        self.refresh()
 
-        title = QLabel("Sync", objectName="syncTitle")
-        title.setAccessibleName("Sync")
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = _label("syncTitle", "Sync", "Sync", wrap=False)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        explain = QLabel(
-            "Sync sends the work you did on this computer and receives new lessons, "
-            "cases and discussions. You can keep studying while it runs.",
-            objectName="syncExplain", wordWrap=True)
-        explain.setAccessibleName("About sync")
-        self.last_sync_label = self._label("syncLastSync", "Last successful sync")
-        self.pending_label = self._label("syncPending", "Waiting to be sent")
-        self.stage_label = self._label("syncStage", "Sync progress")
-        self.result_label = self._label("syncResult", "Last sync result")
-        self.progress = QProgressBar(objectName="syncPageProgress", textVisible=False)
-        self.progress.setAccessibleName("Sync progress")
-        self.progress.setMaximumWidth(520)
-        self.sync_button = QPushButton("Sync now", objectName="syncNowButton")
-        self.sync_button.setAccessibleName("Sync now")
-        self.cancel_button = QPushButton("Cancel", objectName="cancelSyncButton")
-        self.cancel_button.setAccessibleName("Cancel sync")
-        self.text_only = QCheckBox("Text only this time (skip images and files, saves data)",
-                                   objectName="textOnlyCheck")
-        self.text_only.setAccessibleName("Text only this time")
-        self.history_model = SyncHistoryModel(self)
-        self.history = QTableView(objectName="syncHistory")
-        self.history.setAccessibleName("Recent syncs")
-        self.history.setModel(self.history_model)
-        self.history.verticalHeader().hide()
-        self.history.verticalHeader().setObjectName("syncHistoryRowHeader")
-        self.history.verticalHeader().setAccessibleName("Rows")
-        self.history.horizontalHeader().setObjectName("syncHistoryHeader")
-        self.history.horizontalHeader().setAccessibleName("Columns")
-        self.history.setSelectionMode(QTableView.SelectionMode.NoSelection)
-        self.history.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.history.setWordWrap(False)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SyncHistoryModel.RESULT, QHeaderView.ResizeMode.Stretch)
+        self.export_button = _named(QPushButton("Export diagnostics"), "exportDiagnosticsButton",
+                                    "Export diagnostics")
+        self.export_button.setToolTip("Save a file for support: logs, versions, settings and "
+                                      "sync history. It contains no passwords or sign-in tokens.")
+        self.export_to_button = _named(QPushButton("Save to…"), "exportDiagnosticsToButton",
+                                       "Export diagnostics to a folder")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.export_to_button)
 
+        self.last_sync_label = _label("syncLastSync", "Last successful sync")
+        self.pending_label = _label("syncPending", "Waiting to be sent")
+        self.auto_label = _label("autoSyncState", "Automatic sync")
+        self.auto_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_button = _named(QPushButton("Check now"), "checkConnectionButton",
+                                   "Check the connection now")
+        self.check_button.hide()
+        auto_row = QHBoxLayout()
+        auto_row.addWidget(self.auto_label, 1)
+        auto_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.sync_button = _named(QPushButton("Sync now"), "syncNowButton", "Sync now")
+        self.cancel_button = _named(QPushButton("Cancel"), "cancelSyncButton", "Cancel sync")
+        self.text_only = _named(QCheckBox("Text only this time (skip images and files)"),
+                                "textOnlyCheck", "Text only this time")
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.cancel_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.text_only)
         buttons.addStretch(1)
-        recent = QLabel("<b>Recent syncs</b>", objectName="syncHistoryTitle")
-        recent.setAccessibleName("Recent syncs")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 12)
-        layout.setSpacing(8)
-        for widget in (title, explain, self.last_sync_label, self.pending_label):
-            layout.addWidget(widget)
-        layout.addSpacing(6)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.stage_label)
-        layout.addWidget(self.result_label)
-        layout.addSpacing(6)
-        layout.addWidget(recent)
-        layout.addWidget(self.history, 1)
 
-        self.sync_button.clicked.connect(self.sync_now)
-        self.cancel_button.clicked.connect(self.cancel)
-        ctx.sync_state_changed.connect(self.show_state)
-        ctx.sync_finished.connect(self._finished)
-        ctx.hub.changed.connect(self._changed)
-        self.show_state(ctx.state)
+        self.progress = _named(QProgressBar(textVisible=False), "syncPageProgress", "Sync progress")
+        self.progress.setFixedHeight(6)
+        self.stages = StageProgress()
+        self.stages.hide()
+        self.stage_label = _label("syncStage", "Sync progress")
+        self.result_label = _label("syncResult", "Last sync result")
+        self.result_label.setStyleSheet("font-weight: bold;")
+        self.advice_label = _label("syncAdvice", "What to do")
+        self.conflicts_button = _named(QPushButton(), "resolveConflictsButton", "Resolve conflicts")
+        self.large_button = _named(QPushButton(), "downloadLargeButton", "Download large files")
+        actions = QHBoxLayout()
+        actions.addWidget(self.conflicts_button)
+        actions.addWidget(self.large_button)
+        actions.addStretch(1)
+
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        for widget in (self.last_sync_label, self.pending_label):
+            left.addWidget(widget)
+        left.addLayout(auto_row)
+        left.addLayout(buttons)
+        left.addWidget(self.progress)
+        left.addWidget(self.stages)
+        left.addWidget(self.stage_label)
+        left.addWidget(self.result_label)
+        left.addWidget(self.advice_label)
+        left.addLayout(actions)
+        left.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(left, 3)
+        columns.addWidget(self._build_usage(), 2, Qt.AlignmentFlag.AlignTop)
+
+        self.outbox_model = OutboxModel(self)
+        self.outbox_table = _table("outboxTable", "Waiting to be sent", self.outbox_model,
+                                   OutboxModel.WHAT)
+        self.history_model = SyncHistoryModel(self)
+        self.history = _table("syncHistory", "Recent syncs", self.history_model,
+                              SyncHistoryModel.RESULT)
+        self.tabs = _named(QTabWidget(), "syncTabs", "Outbox and history")
+        _named(self.tabs.tabBar(), "syncTabBar", "Outbox and history")
+        self.tabs.addTab(self.history, "Recent syncs")
+        self.tabs.addTab(self.outbox_table, "Waiting to be sent")
+        self.diagnostics_label = _label("diagnosticsResult", "Diagnostics file")
+        self.diagnostics_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.diagnostics_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 10)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.diagnostics_label)
+        layout.addLayout(columns)
+        layout.addWidget(self.tabs, 1)
         self.result_label.hide()
-        self.refresh_history()
+        self.advice_label.hide()
+        self.conflicts_button.hide()
+        self.large_button.hide()
+
+    def _build_usage(self) -> QFrame:
+        box = _named(QFrame(), "dataUse", "Data used")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setVerticalSpacing(3)
+        head = _label("dataUseTitle", "Data used", "<b>Data used</b>", wrap=False)
+        grid.addWidget(head, 0, 0)
+        for col, text in ((1, "Sent ↑"), (2, "Received ↓")):
+            grid.addWidget(_label(f"dataUseHead{col}", text, text, wrap=False), 0, col,
+                           Qt.AlignmentFlag.AlignRight)
+        self.usage_cells: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for row, (key, text) in enumerate((("sync", "This sync"), ("today", "Today"),
+                                           ("month", "This month")), start=1):
+            name = _label(f"usage_{key}", text, text, wrap=False)
+            up = _label(f"usage_{key}_up", f"{text} sent", "–", wrap=False)
+            down = _label(f"usage_{key}_down", f"{text} received", "–", wrap=False)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(up, row, 1, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(down, row, 2, Qt.AlignmentFlag.AlignRight)
+            self.usage_cells[key] = (name, up, down)
+        self.limits_label = _label("dataLimits", "Data limits")
+        grid.addWidget(self.limits_label, 4, 0, 1, 3)
+        self.settings_button = _named(QPushButton("Data settings…"), "dataSettingsButton",
+                                      "Data settings")
+        grid.addWidget(self.settings_button, 5, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        box.setMaximumWidth(460)
+        return box
+
+    # -- automatic sync ---------------------------------------------------------------------
+
+    def attach_autosync(self, autosync: Any) -> None:
+        """Show what ``autosync`` does, and plan Sync now with its data rules."""
+        self.autosync = autosync
+        autosync.status_changed.connect(self._auto_status)
+        self._auto_status(autosync.status)
+
+    @Slot(object)
+    def _auto_status(self, status: Any) -> None:
+        lines: list[str] = []
+        offline = status.reachable is False
+        if status.paused:
+            lines.append(status.paused)
+        elif not status.running:
+            lines.append("Automatic sync is not running.")
+        elif offline:
+            text = {connectivity.NOT_OUR_SERVER: PORTAL,
+                    connectivity.SERVER_TROUBLE: SERVER_TROUBLE}.get(
+                status.probe_reason, "Offline: the server cannot be reached.")
+            if status.next_probe_at is not None:
+                text += f" TutorClient checks again at {self._clock(status.next_probe_at)}."
+            lines.append(text)
+        elif status.reachable:
+            text = "Online."
+            if status.next_sync_at is not None:
+                text += f" Next automatic sync at {self._clock(status.next_sync_at)}."
+            lines.append(text)
+        else:
+            lines.append("Checking the connection…")
+        if status.metered or status.settings.always_metered:
+            lines.append("Metered connection: " + ("images and files are allowed."
+                         if status.settings.files_on_metered else "text only."))
+        lines.extend(n for n in status.notes if not n.startswith("Text only"))
+        self.auto_label.setText(" ".join(lines))
+        self.check_button.setVisible(status.running and offline and not self.ctx.syncing)
+        self._show_usage()
 
     @staticmethod
-    def _label(object_name: str, accessible: str) -> QLabel:
-        label = QLabel(objectName=object_name, wordWrap=True)
-        label.setAccessibleName(accessible)
-        return label
+    def _clock(monotonic_at: float) -> str:
+        moment = datetime.now() + timedelta(seconds=max(0.0, monotonic_at - time.monotonic()))
+        return f"{moment:%H:%M}"
 
-    # -- actions -----------------------------------------------------------------
+    @Slot()
+    def check_now(self) -> None:
+        if self.autosync is not None:
+            self.auto_label.setText("Checking the connection…")
+            self.autosync.check_now()
+
+    # -- actions ----------------------------------------------------------------------------
 
     @Slot()
     def sync_now(self) -> None:
         self._cancel_requested = False
+        if self.autosync is None:
+            self._start(Options(text_only=self.text_only.isChecked()))
+            return
+        allow_large, self._allow_large_next = self._allow_large_next, False
+        self.sync_button.setEnabled(False)  # until the plan is back
+        self.autosync.plan_manual(self._manual_planned, allow_large=allow_large)
+
+    def _manual_planned(self, plan: Plan) -> None:
+        self.sync_button.setEnabled(not self.ctx.syncing)
+        options = plan.options or Options()
+        if self.text_only.isChecked():
+            options = replace(options, text_only=True)
+        if not plan.over_cap:
+            self._start(options)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Data limit reached",
+                          f"{self.auto_limit_text()} Sync anyway? This sync uses more paid data.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        _named(box, "dataLimitDialog", "Data limit reached")
+        _named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", "Sync anyway")
+        _named(box.button(QMessageBox.StandardButton.No), "dataLimitNotNow", "Not now")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._start(options))
+        box.open()
+        self.sync_confirmation_shown.emit(box)
+
+    def auto_limit_text(self) -> str:
+        s, u = self.data.settings, self.data.usage
+        if s.daily_cap and u.today >= s.daily_cap:
+            return f"Today's data limit of {mb_text(s.daily_cap)} is used up ({mb_text(u.today)})."
+        if s.monthly_cap and u.month >= s.monthly_cap:
+            return (f"This month's data limit of {mb_text(s.monthly_cap)} is used up "
+                    f"({mb_text(u.month)}).")
+        return "The data limit is used up."
+
+    def _start(self, options: Options) -> None:
         self.result_label.hide()
-        self.ctx.start_sync(Options(text_only=self.text_only.isChecked()))
+        self.advice_label.hide()
+        self.ctx.start_sync(options)
 
     @Slot()
     def cancel(self) -> None:
@@ -265,14 +552,105 @@ class SyncPage(QWidget):
         self.stage_label.setText("Stopping at a safe point…")
         self.ctx.cancel_sync()
 
-    # -- redraw ---------------------------------------------------------------------
+    @Slot()
+    def resolve_conflicts(self) -> None:
+        """Open the conflict dialog (one at a time); ``conflicts_requested`` tells the app."""
+        self.conflicts_requested.emit()
+        from .conflict_dialog import ConflictDialog
+
+        dialog = self.findChild(ConflictDialog)
+        if dialog is None or not dialog.isVisible():
+            dialog = ConflictDialog(self.ctx, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.raise_()
+
+    @Slot()
+    def download_large(self) -> None:
+        n, total = len(self.data.large), sum(size for _sha, size in self.data.large)
+        box = QMessageBox(QMessageBox.Icon.Question, "Download large files",
+                          f"Download {n} large file{'s' * (n != 1)} ({mb_text(total)}) now? "
+                          "On a paid connection this costs data.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        _named(box, "largeFilesDialog", "Download large files")
+        _named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", "Download")
+        _named(box.button(QMessageBox.StandardButton.No), "largeFilesNo", "Not now")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def go() -> None:
+            self._allow_large_next = True
+            self.sync_now()
+
+        box.accepted.connect(go)
+        box.open()
+
+    @Slot()
+    def edit_settings(self) -> None:
+        dialog = DataSettingsDialog(self.data.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._save_settings)
+        dialog.open()
+
+    def _save_settings(self, settings: DataSettings) -> None:
+        if self.autosync is not None:
+            self.autosync.save_settings(settings)
+            return
+        store = self.ctx.store
+
+        def work() -> Changes:
+            connectivity.save_data_settings(store, settings)
+            return Changes.of(settings=True)
+
+        self.ctx.write(self, work, context="settings")
+
+    # -- diagnostics ------------------------------------------------------------------------
+
+    def export_diagnostics(self, folder: Path | str | None = None) -> None:
+        """Write the support zip on the lane; the label then says where it is."""
+        profile = self.ctx.profile
+        dest = Path(folder) if folder else self.diagnostics_dir
+        status = getattr(self.autosync, "status", None)
+        extra = {"connectivity.txt": f"{self.auto_label.text()}\n{status!r}\n"
+                                     f"state: {self.ctx.state!r}\n"}
+        self.export_button.setEnabled(False)
+        self.diagnostics_label.setText("Saving the diagnostics file…")
+        self.diagnostics_label.show()
+
+        def work() -> Path:
+            return diagnostics.export_diagnostics(
+                profile, dest or diagnostics.default_dir(profile.dir), extra=extra)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.diagnostics_label.setText(f"The diagnostics file could not be saved. "
+                                           f"{describe(exc, 'diagnostics')}")
+
+        self.ctx.query(self, work, self._exported, context="diagnostics").failure(failed)
+
+    def _exported(self, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.diagnostics_label.setText(f"Diagnostics saved as {path}. Send this file to your "
+                                       "coordinator; it contains no passwords.")
+        self.diagnostics_exported.emit(path)
+
+    @Slot()
+    def export_diagnostics_to(self) -> None:
+        dialog = QFileDialog(self, "Save the diagnostics file in")
+        _named(dialog, "diagnosticsFolderDialog", "Choose a folder")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.export_diagnostics)
+        dialog.open()
+
+    # -- redraw -----------------------------------------------------------------------------
 
     @Slot(object)
     def show_state(self, state: SyncState) -> None:
         syncing = state.connection == SYNCING
         self.history_model.syncing = syncing
         if syncing and not self._was_syncing:
-            self.refresh_history()  # the new pass shows as "In progress"
+            self._pass_started()
         self._was_syncing = syncing
         self.sync_button.setEnabled(not syncing)
         self.cancel_button.setVisible(syncing)
@@ -281,17 +659,10 @@ class SyncPage(QWidget):
         self.progress.setVisible(syncing)
         self.stage_label.setVisible(syncing)
         if syncing:
-            p = state.progress
-            if p is not None and p.items_total:
-                self.progress.setRange(0, p.items_total)
-                self.progress.setValue(p.items_done)
-            elif p is not None and p.bytes_total:
-                self.progress.setRange(0, 1000)
-                self.progress.setValue(int(1000 * p.bytes_done / p.bytes_total))
-            else:
-                self.progress.setRange(0, 0)  # busy: the total is not known yet
-            if not self._cancel_requested:
-                self.stage_label.setText(progress_text(p))
+            if state.progress is not None and not self._saw_progress:
+                self._saw_progress = True
+                self.refresh()  # the pass's history row exists by now: show it "In progress"
+            self._show_progress(state.progress)
         self.last_sync_label.setText(f"Last successful sync: {when(state.last_sync)}")
         waiting = state.pending
         text = ("All your work has been sent." if waiting == 0 else
@@ -299,36 +670,126 @@ class SyncPage(QWidget):
         if state.conflicts:
             text += f" {state.conflicts} to resolve."
         self.pending_label.setText(text)
+        self.conflicts_button.setText(f"Resolve {state.conflicts} conflict"
+                                      f"{'s' * (state.conflicts != 1)}…")
+        self.conflicts_button.setVisible(state.conflicts > 0)
+
+    def _pass_started(self) -> None:
+        self._ran_this_session = True
+        self._saw_progress = False
+        self.stages.reset()
+        self.stages.show()
+        self.usage_cells["sync"][0].setText("This sync")
+        for cell in self.usage_cells["sync"][1:]:
+            cell.setText("…")
+        self.refresh()  # the new pass shows as "In progress"
+
+    def _show_progress(self, p: Progress | None) -> None:
+        if p is not None:
+            self.stages.show_progress(p)
+        index = STAGES.index(p.stage) if p is not None and p.stage in STAGES else 0
+        fraction = 0.0
+        if p is not None and p.bytes_total:
+            fraction = p.bytes_done / p.bytes_total
+        elif p is not None and p.items_total:
+            fraction = p.items_done / p.items_total
+        self.progress.setRange(0, 100 * len(STAGES))
+        self.progress.setValue(int(100 * index + 100 * min(1.0, fraction)))
+        if not self._cancel_requested:
+            self.stage_label.setText(progress_text(p))
 
     @Slot(object)
     def _finished(self, outcome: Summary | BaseException) -> None:
+        advice = ""
+        text_only = self.text_only.isChecked()
         if isinstance(outcome, Summary):
+            self._last_outcome = outcome
             text = (f"Sync finished: sent {outcome.pushed}, received {outcome.pulled}, "
                     f"{outcome.blobs_down} file{'s' * (outcome.blobs_down != 1)} downloaded.")
             if outcome.blobs_skipped:
                 text += f" {outcome.blobs_skipped} files wait for a sync with images."
             text += "".join(f"\n{line}" for line in outcome.errors)
+            self.stages.finish(outcome, text_only or outcome.blobs_skipped > 0)
+            self._show_sync_bytes(outcome.bytes_up, outcome.bytes_down)
         elif isinstance(outcome, SyncInterrupted) and self._cancel_requested:
             text = CANCELLED
+            self.stages.finish(None, text_only, failed="Cancelled")
         else:
             text = describe(outcome, "sync")
+            advice = sync_advice(outcome)
+            stage = getattr(getattr(outcome, "summary", None), "stage", None)
+            self.stages.finish(None, text_only, failed="Stopped here", at=stage)
+            if all(state == StageProgress.WAITING for state in self.stages.states.values()):
+                self.stages.hide()  # it stopped before any stage began: rows would mislead
+        partial = getattr(outcome, "summary", None)
+        if isinstance(partial, Summary):
+            self._show_sync_bytes(partial.bytes_up, partial.bytes_down)
         self._cancel_requested = False
         self.result_label.setText(text)
+        self.result_label.setStyleSheet("font-weight: bold;" + (" color: #a4262c;" if advice else ""))
         self.result_label.show()
+        self.advice_label.setText(advice)
+        self.advice_label.setVisible(bool(advice))
         self.show_state(self.ctx.state)
+
+    def _show_sync_bytes(self, up: int, down: int) -> None:
+        _name, up_cell, down_cell = self.usage_cells["sync"]
+        up_cell.setText(size_text(up))
+        down_cell.setText(size_text(down))
+
+    def _show_usage(self) -> None:
+        u, s = self.data.usage, self.data.settings
+        if self.autosync is not None:
+            s = self.autosync.status.settings  # AutoSync applies a saved change at once
+            if self.autosync.status.usage.month >= u.month:
+                u = self.autosync.status.usage  # the newer of the two reads
+        for key, up, down in (("today", u.today_up, u.today_down),
+                              ("month", u.month_up, u.month_down)):
+            self.usage_cells[key][1].setText(size_text(up))
+            self.usage_cells[key][2].setText(size_text(down))
+        parts = [f"{mb_text(s.daily_cap)} a day" if s.daily_cap else "",
+                 f"{mb_text(s.monthly_cap)} a month" if s.monthly_cap else ""]
+        limits = " and ".join(p for p in parts if p) or "no data limit"
+        text = f"Limits: {limits}."
+        if s.ask_over:
+            text += f" Files over {mb_text(s.ask_over)} wait for your go-ahead."
+        if not s.auto_sync:
+            text += " Automatic sync is off."
+        self.limits_label.setText(text)
 
     @Slot(object)
     def _changed(self, changes: Changes) -> None:
-        if changes.sync_status:
-            self.refresh_history()
+        if changes.sync_status or changes.outbox or changes.settings:
+            self.refresh()
 
-    def refresh_history(self) -> None:
-        store = self.ctx.store
-        self.ctx.query(self, lambda: load_history(store), self._history_arrived, context="sync")
+    def refresh(self) -> None:
+        """Re-read history, outbox, usage and settings on the lane."""
+        ctx = self.ctx
+        self.ctx.query(self, lambda: load_panel(ctx), self._panel_arrived, context="sync")
 
-    def _history_arrived(self, rows: list[dict[str, Any]]) -> None:
-        self.history_model.set_rows(rows)
-        self.history_loaded.emit(len(rows))
+    # kept for callers of the old page
+    refresh_history = refresh
+
+    def _panel_arrived(self, data: PanelData) -> None:
+        self.data = data
+        self.history_model.set_rows(data.history)
+        self.outbox_model.set_rows(data.outbox)
+        n = len(data.outbox)
+        self.tabs.setTabText(1, f"Waiting to be sent ({n}, {size_text(self.outbox_model.total_bytes())})"
+                             if n else "Waiting to be sent")
+        if not self._ran_this_session:
+            last = next((r for r in data.history if r["result"] != "running"), None)
+            self.usage_cells["sync"][0].setText("Last sync")
+            if last is not None:
+                self._show_sync_bytes(last["bytes_up"] or 0, last["bytes_down"] or 0)
+        large = len(data.large)
+        self.large_button.setText(f"Download {large} large file{'s' * (large != 1)} "
+                                  f"({mb_text(sum(s for _h, s in data.large))})…")
+        self.large_button.setVisible(large > 0 and not self.ctx.syncing)
+        self._show_usage()
+        self.history_loaded.emit(len(data.history))
+        self.panel_loaded.emit()
 
 
-__all__ = ["SyncHistoryModel", "SyncPage", "load_history", "progress_text", "size_text"]
+__all__ = ["CANCELLED", "PanelData", "StageProgress", "SyncHistoryModel",
+           "SyncPage", "load_history", "progress_text", "size_text", "sync_advice"]

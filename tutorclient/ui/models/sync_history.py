@@ -1,0 +1,148 @@
+"""Past sync passes, one per row: when, how long, result, items, data up and down.
+
+Rows come from :func:`load_history` (run on a lane) and go in with ``set_rows()``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from tutorclient.store import Store
+
+from ..main_window import when
+
+HISTORY_ROWS = 50
+RESULT_TEXT = {
+    "ok": "Finished",
+    "partial": "Finished: some items need a look",
+    "failed": "Did not finish",
+    "cancelled": "Cancelled",
+    "running": "In progress",
+}
+RowRole = Qt.ItemDataRole.UserRole + 1  # the row's dict
+ResultRole = Qt.ItemDataRole.UserRole + 2  # 'ok', 'failed', ...
+BytesRole = Qt.ItemDataRole.UserRole + 3  # bytes up + down, an int
+
+Index = QModelIndex | QPersistentModelIndex
+_KEYS = ("started_at", "finished_at", "result", "pushed", "pulled", "bytes_up", "bytes_down",
+         "conflicts", "blobs", "error", "via")
+
+
+def size_text(n: int) -> str:
+    if n < 1000:
+        return f"{n} bytes"
+    if n < 1_000_000:
+        return f"{n / 1000:.0f} KB"
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def duration_text(started: str | None, finished: str | None) -> str:
+    if not started or not finished:
+        return ""
+    try:
+        seconds = (datetime.fromisoformat(finished)
+                   - datetime.fromisoformat(started)).total_seconds()
+    except ValueError:
+        return ""
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+def load_history(store: Store, limit: int = HISTORY_ROWS) -> list[dict[str, Any]]:
+    """The newest sync passes, newest first. Runs on a lane."""
+    cur = store.db.execute(f"SELECT {', '.join(_KEYS)} FROM sync_history ORDER BY id DESC LIMIT ?",
+                           [limit])
+    return [dict(zip(_KEYS, row)) for row in cur.fetchall()]
+
+
+class SyncHistoryModel(QAbstractTableModel):
+    """Recent sync passes, one per row."""
+
+    WHEN, DURATION, RESULT, SENT, RECEIVED, DATA = range(6)
+    HEADERS = ("When", "Took", "Result", "Sent", "Received", "Data ↑ / ↓")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncHistoryModel")
+        self._rows: list[dict[str, Any]] = []
+        self.syncing = False  # a 'running' row is only 'in progress' while we sync
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def result_text(self, row: dict[str, Any]) -> str:
+        result = row["result"]
+        if result == "running" and not self.syncing:
+            return "Stopped before finishing"
+        text = RESULT_TEXT.get(result, result)
+        if row["via"] == "bundle":
+            text += " (USB)"
+        if result == "failed" and row["error"]:
+            text += f": {row['error']}"
+        return text
+
+    def _display(self, row: dict[str, Any], col: int) -> str | None:
+        if col == self.WHEN:
+            return when(row["started_at"])
+        if col == self.DURATION:
+            return duration_text(row["started_at"], row["finished_at"])
+        if col == self.RESULT:
+            return self.result_text(row)
+        if row["result"] == "running":
+            return ""  # counts arrive when the pass ends
+        if col == self.SENT:
+            return str(row["pushed"])
+        if col == self.RECEIVED:
+            files = row["blobs"] or 0
+            return f"{row['pulled']}" + (f" + {files} file{'s' * (files != 1)}" if files else "")
+        if col == self.DATA:
+            return f"{size_text(row['bytes_up'] or 0)} / {size_text(row['bytes_down'] or 0)}"
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(row, col)
+        if role == RowRole:
+            return dict(row)
+        if role == ResultRole:
+            return row["result"]
+        if role == BytesRole:
+            return (row["bytes_up"] or 0) + (row["bytes_down"] or 0)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SENT, self.RECEIVED, self.DATA):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+__all__ = ["BytesRole", "ResultRole", "RowRole", "SyncHistoryModel", "duration_text",
+           "load_history", "size_text"]

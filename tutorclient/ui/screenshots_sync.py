@@ -1,0 +1,103 @@
+"""Render the Sync panel mid-sync and after a failure, offscreen, at 1366×768.
+
+    python -m tutorclient.ui.screenshots_sync OUTDIR
+
+Starts the demo server behind the network simulator on a 2G profile, signs the
+demo trainee in to a temporary profile (the token goes to a private file in
+that profile, never to this computer's keyring), lets automatic sync start,
+and saves ``sync-mid.png`` while it runs. Then the link goes offline, Sync now
+fails, and ``sync-failed.png`` shows what the panel says about it. Prints the
+files written, one a line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from .screenshots import SIZE, _settle, _wait
+
+
+def render_sync_panel(outdir: Path | str) -> list[Path]:
+    import keyring
+    import keyring.backends.fail
+    from PySide6.QtWidgets import QWidget
+
+    from sync.netsim import NetSim
+    from tutorclient.connectivity import DataSettings, save_data_settings
+    from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
+    from tutorclient.session import Profile
+
+    from .app import TutorApp, make_application
+    from .autosync import AutoSync, Timing
+    from .main_window import PAGE_SYNC
+    from .views.sync_page import SyncPage
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # never touch the real keyring
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    written: list[Path] = []
+
+    def grab(widget: QWidget, name: str, settle_ms: int = 300) -> None:
+        _settle(app, settle_ms)
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="tutorclient-shots-") as tmp, demo_server() as url:
+        host, port = url.removeprefix("http://").split(":")
+        with NetSim((host, int(port)), profile="2g", seed=3) as sim:
+            profile_dir = Path(tmp) / "profiles" / "demo"
+            profile = Profile(profile_dir, token_file=True)
+            profile.login(sim.url, DEMO_USER, DEMO_PASSWORD)
+            save_data_settings(profile.store, DataSettings(daily_cap_mb=5, monthly_cap_mb=60))
+            profile.close()
+
+            tutor = TutorApp(profile_dir, token_file=True, note="Demo profile")
+            autosync = AutoSync(tutor.ctx, tutor, timing=Timing(probe_timeout_s=20))
+            tutor.start()
+            window = tutor.window
+            assert window is not None
+            window.showNormal()
+            window.resize(*SIZE)
+            window.show_page(PAGE_SYNC)
+            page = window.pages[PAGE_SYNC]
+            assert isinstance(page, SyncPage)
+            page.attach_autosync(autosync)
+            autosync.start()
+            _wait(app, lambda: tutor.ctx.state.progress is not None
+                  and tutor.ctx.state.progress.stage in ("pages", "blobs")
+                  and tutor.ctx.state.progress.items_done > 0, what="sync progress")
+            grab(window, "sync-mid", settle_ms=0)
+            _wait(app, lambda: not tutor.ctx.syncing, timeout_s=300, what="the first sync")
+
+            sim.set_online(False)  # the clinic's link goes down
+            page.sync_now()
+            _wait(app, lambda: tutor.ctx.syncing, what="Sync now")
+            _wait(app, lambda: not tutor.ctx.syncing, timeout_s=120, what="the failed sync")
+            _wait(app, lambda: page.history_model.rowCount() >= 2
+                  and page.history_model.index(0, 0).data() is not None, what="the history")
+            grab(window, "sync-failed")
+            autosync.stop()
+            window.close()
+            tutor.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    args = parser.parse_args(argv)
+    for path in render_sync_panel(args.outdir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
