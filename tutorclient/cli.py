@@ -29,14 +29,14 @@ def _open(profile: Path) -> tuple[Store, BlobCache]:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Start the demo server, sign the demo trainee in to a temporary profile, open the app."""
-    from .ui.app import run_demo  # Qt only when a window is wanted
+    from .ui.launch import run_demo  # Qt only when a window is wanted
 
     return run_demo(Path(args.profile) if args.profile else None, exit_after_ms=args.exit_after_ms)
 
 
 def cmd_app(args: argparse.Namespace) -> int:
     """Open the app on the profile (the default one unless --profile), signing in if needed."""
-    from .ui.app import run
+    from .ui.launch import run
 
     return run(resolve_profile(args.profile), exit_after_ms=args.exit_after_ms)
 

@@ -28,7 +28,7 @@ from sync.server.testing import run_server
 from tutorclient import cases
 from tutorclient.locking import FAILURES_SETTING, LOCKED_SETTING
 from tutorclient.session import Profile
-from tutorclient.ui.app import ProfileSwitcher
+from tutorclient.ui.launch import ProfileSwitcher
 from tutorclient.ui.lock_screen import LockScreen
 from tutorclient.ui.operations import ChangeHub, set_change_hub
 from tutorclient.ui.start_screen import ProfilesModel, StartScreen
