@@ -111,7 +111,7 @@ def recent_log() -> RecentLog:
     return _recent
 
 
-def _log_tail(path: Path, max_lines: int, max_bytes: int = 256 * 1024) -> list[str]:
+def log_tail(path: Path, max_lines: int, max_bytes: int = 256 * 1024) -> list[str]:
     # Read only the end: a log on an old laptop can be large and the disk slow.
     try:
         with open(path, "rb") as fh:
@@ -240,7 +240,7 @@ def export_diagnostics(profile: Profile, dest_dir: Path | str, *, log_lines: Ite
 
     Blocks on disk and keyring: run it on a lane.
     """
-    lines = _log_tail(Path(log_path), max_log_lines) if log_path else []
+    lines = log_tail(Path(log_path), max_log_lines) if log_path else []
     lines += list(log_lines)
     if _recent is not None and not log_lines:
         lines += list(_recent.lines)

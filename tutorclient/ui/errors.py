@@ -16,30 +16,24 @@ from __future__ import annotations
 import collections
 import errno
 import logging
-import os
-import platform
-import re
 import sqlite3
 import sys
 import threading
 import traceback
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-import PySide6
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-import tutorclient
 from sync.errors import NetworkError, TutorClientError
+from tutorclient import diagnostics
 
 __all__ = [
-    "CrashHandler",
     "UNEXPECTED",
+    "CrashHandler",
     "describe",
     "install_excepthook",
     "scrub",
@@ -73,8 +67,7 @@ OFFLINE_SYNC = "No connection to the server. Nothing was lost: TutorClient will 
 # -- a PySide6 defect that would otherwise abort the app -----------------------
 
 
-from .qtfix import PYSIDE_REFCOUNT_GUARDED, guard_pyside_refcounts  # noqa: E402,F401
-
+from .qtfix import PYSIDE_REFCOUNT_GUARDED, guard_pyside_refcounts  # noqa: F401
 
 # -- plain language ------------------------------------------------------------
 
@@ -179,49 +172,10 @@ def show_error(parent: QWidget | None, exc: BaseException, context: str | None =
 
 
 # -- diagnostics ---------------------------------------------------------------
+# The zip itself is core (tutorclient.diagnostics); the crash dialog adds the traceback.
 
-_SECRET_KEYS = r"(?:access_token|refresh_token|token|password|passwd|secret|api_key|apikey)"
-_SCRUB_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(\bBearer\s+)[^\s'\"]+", re.IGNORECASE), r"\1[scrubbed]"),
-    (re.compile(r"(\bAuthorization\s*[:=]\s*(?!Bearer)\w+\s+)[^\s'\"]+", re.IGNORECASE), r"\1[scrubbed]"),
-    (re.compile(rf"""(["']{_SECRET_KEYS}["']\s*:\s*["'])[^"']*""", re.IGNORECASE), r"\1[scrubbed]"),
-    (re.compile(rf"(\b{_SECRET_KEYS}=)[^&\s'\",;)]+", re.IGNORECASE), r"\1[scrubbed]"),
-]
-
-
-def scrub(text: str) -> str:
-    """Remove bearer tokens, ``"token": "..."`` values and ``password=...`` from text."""
-    for pattern, replacement in _SCRUB_RULES:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-def environment_report() -> str:
-    """Versions and platform, for the diagnostics file."""
-    return "\n".join(
-        [
-            f"tutorclient: {tutorclient.__version__}",
-            f"python: {sys.version.split()[0]} ({platform.python_implementation()})",
-            f"qt: {qVersion()}",
-            f"pyside6: {PySide6.__version__}",
-            f"sqlite: {sqlite3.sqlite_version}",
-            f"platform: {platform.platform()}",
-            f"machine: {platform.machine()}",
-        ]
-    ) + "\n"
-
-
-def _log_tail(path: Path, max_lines: int, max_bytes: int = 256 * 1024) -> list[str]:
-    # Read only the end: a log on an old laptop can be large and the disk slow.
-    try:
-        with open(path, "rb") as fh:
-            fh.seek(0, os.SEEK_END)
-            size = fh.tell()
-            fh.seek(max(0, size - max_bytes))
-            data = fh.read()
-    except OSError as exc:
-        return [f"(log file {path} unreadable: {exc.strerror})"]
-    return data.decode("utf-8", "replace").splitlines()[-max_lines:]
+scrub = diagnostics.scrub
+environment_report = diagnostics.environment_report
 
 
 def write_diagnostics_zip(
@@ -235,44 +189,18 @@ def write_diagnostics_zip(
     """Write ``tutorclient-diagnostics-<time>.zip`` in ``dest_dir``; return its path.
 
     It holds ``traceback.txt``, ``environment.txt`` and ``log.txt`` (the last
-    ``max_log_lines`` of ``log_path`` and of ``log_lines``), all scrubbed. No
-    Qt widgets are involved. The zip is written under a temporary name and
-    renamed, so a power cut never leaves a half-written file with the real name.
+    ``max_log_lines`` of ``log_path`` and of ``log_lines``), all scrubbed, and is
+    renamed into place only when complete.
     """
     if isinstance(tracebacks, str):
         tracebacks = [tracebacks]
-    dest = Path(dest_dir)
-    dest.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = dest / f"tutorclient-diagnostics-{stamp}.zip"
-    n = 1
-    while target.exists():
-        n += 1
-        target = dest / f"tutorclient-diagnostics-{stamp}-{n}.zip"
-    lines: list[str] = _log_tail(Path(log_path), max_log_lines) if log_path else []
+    lines = diagnostics.log_tail(Path(log_path), max_log_lines) if log_path else []
     lines += list(log_lines)
-    partial = target.with_name(target.name + ".part")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("traceback.txt", scrub("\n\n".join(tracebacks)))
-        zf.writestr("environment.txt", environment_report())
-        zf.writestr("log.txt", scrub("\n".join(lines[-max_log_lines:]) + "\n"))
-    os.replace(partial, target)
-    return target
-
-
-class _RecentLog(logging.Handler):
-    """Keeps the last log lines in memory, so diagnostics work without a log file."""
-
-    def __init__(self, capacity: int) -> None:
-        super().__init__(logging.DEBUG)
-        self.lines: collections.deque[str] = collections.deque(maxlen=capacity)
-        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            self.lines.extend(self.format(record).splitlines())
-        except Exception:  # noqa: BLE001 - logging must never raise
-            self.handleError(record)
+    return diagnostics.write_zip(dest_dir, {
+        "traceback.txt": "\n\n".join(tracebacks),
+        "environment.txt": environment_report(),
+        "log.txt": "\n".join(lines[-max_log_lines:]) + "\n",
+    })
 
 
 # -- the last-resort hook ------------------------------------------------------
@@ -298,7 +226,7 @@ class CrashHandler(QObject):
         self._dir_provider = diagnostics_dir_provider
         self._log_path = log_path
         self._max_log_lines = max_log_lines
-        self._recent = _RecentLog(max_log_lines)
+        self._recent = diagnostics.RecentLog(max_log_lines)
         self.reports: collections.deque[str] = collections.deque(maxlen=self.MAX_REPORTS)
         self.dialog: QMessageBox | None = None
         self._previous_hook = sys.excepthook
