@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sync import authoring
+from sync import authoring, demo_data
 from sync.authoring import stable_id
 from sync.server.db import WriteTx
 from sync.server.records import load, save
@@ -38,9 +38,9 @@ def seed(admin: Admin, root: Path | None = None) -> dict[str, int]:
     from sync.server.admin import AdminError
 
     root = Path(root) if root else authoring.DEMO_ROOT
-    partnerships = authoring.load_demo_partnerships(root / "users.toml")
-    users = authoring.load_demo_users(root / "users.toml")
-    demo = authoring.load_demo_cases(root / "cases.toml")
+    partnerships = demo_data.load_demo_partnerships(root / "users.toml")
+    users = demo_data.load_demo_users(root / "users.toml")
+    demo = demo_data.load_demo_cases(root / "cases.toml")
     for p in partnerships:
         admin.ensure_partnership(p.slug, p.name, p.region)
     ids: dict[str, str] = {}
@@ -87,7 +87,7 @@ def seed(admin: Admin, root: Path | None = None) -> dict[str, int]:
             "threads": len(demo.cases) + len(demo.course_threads)}
 
 
-def _thread(tx: WriteTx, thread: authoring.DemoThread, ids: dict[str, str], step: int, *,
+def _thread(tx: WriteTx, thread: demo_data.DemoThread, ids: dict[str, str], step: int, *,
             case_id: str | None = None, course_id: str | None = None) -> int:
     step += 1
     _upsert(tx, "threads", thread.id, {

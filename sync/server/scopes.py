@@ -26,7 +26,7 @@ from sync.authoring import stable_id
 def partnership_id(slug: str) -> str:
     """The id of the partnership called ``slug`` (accepts an id unchanged).
 
-    The same derivation as ``sync.authoring.DemoPartnership.id``, so demo data,
+    The same derivation as ``sync.demo_data.DemoPartnership.id``, so demo data,
     course files and ``user add --partnership`` all agree on one id per slug.
     """
     try:

@@ -172,7 +172,7 @@ def _pal_only_course(dest: Path) -> Path:
 
 
 def _build_world(settings: Settings, tmp: Path, backend: str) -> tuple[Admin, World]:
-    from sync.authoring import load_demo_users
+    from sync.demo_data import load_demo_users
 
     admin = Admin(settings)
     admin.init()

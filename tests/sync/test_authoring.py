@@ -20,11 +20,9 @@ from sync.authoring import (
     Course,
     demo_course_paths,
     load_course,
-    load_demo_cases,
-    load_demo_partnerships,
-    load_demo_users,
     rewrite_links,
 )
+from sync.demo_data import load_demo_cases, load_demo_partnerships, load_demo_users
 from sync.errors import BadDataError, CourseFormatError, TutorClientError
 
 TRIAGE = DEMO_ROOT / "courses" / "emergency-triage"
