@@ -52,6 +52,13 @@ def _read_password(prompt: str) -> str:
 def cmd_login(args: argparse.Namespace) -> int:
     profile = Profile(resolve_profile(args.profile), token_file=args.token_file or None)
     try:
+        if args.ca_bundle:
+            bundle = Path(args.ca_bundle).expanduser().resolve()
+            if not bundle.is_file():
+                print(f"tutorclient: no CA bundle at {bundle}", file=sys.stderr)
+                return EXIT_USAGE
+            # TLS stays verified; an organisation's own CA is trusted too.
+            profile.set_setting("ca_bundle", str(bundle))
         password = _read_password(f"Password for {args.username}: ")
         user = profile.login(args.server, args.username, password)
         print(f"Signed in as {user.get('username')} ({user.get('role')}) on {args.server}")
@@ -192,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     login = sub.add_parser("login", help="sign in to a server (password from stdin or a prompt)")
     login.add_argument("--server", required=True, metavar="URL")
     login.add_argument("--username", required=True)
+    login.add_argument("--ca-bundle", metavar="PEM",
+                       help="trust this organisation's CA certificates (TLS is always verified)")
     login.add_argument("--token-file", action="store_true",
                        help="where no secure keyring exists, keep the token in a private file")
     login.set_defaults(func=cmd_login)
