@@ -171,13 +171,20 @@ class Transport:
         request = requests.Request(method, self.url(path), data=body, headers=h)
         prepared = self._session.prepare_request(request)
         self.counters.requests += 1
-        self.counters.bytes_up += _request_size(prepared)
-        response = self._session.send(
-            prepared,
-            timeout=(self.config.connect_timeout, self.config.stall_timeout),
-            stream=True,
-            allow_redirects=False,
-        )
+        size = _request_size(prepared)
+        self.counters.bytes_up += size
+        try:
+            response = self._session.send(
+                prepared,
+                timeout=(self.config.connect_timeout, self.config.stall_timeout),
+                stream=True,
+                allow_redirects=False,
+            )
+        except (requests.exceptions.ConnectTimeout, requests.ConnectionError) as exc:
+            if _never_connected(exc):
+                # Nothing crossed the wire: do not charge it against the data caps.
+                self.counters.bytes_up -= size
+            raise
         self.counters.bytes_down += _head_size(response)
         if stream:
             with self._lock:
@@ -263,6 +270,22 @@ class Transport:
         if status == 400 and code == "bad_request":
             return BadDataError(f"HTTP 400: {message}")
         return ServerError(status, code, message)
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """A refused, unresolved or timed-out connect: the request never left this computer."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    seen = 0
+    cause: BaseException | None = exc
+    while cause is not None and seen < 6:
+        if type(cause).__name__ in ("NewConnectionError", "NameResolutionError"):
+            return True
+        reason = getattr(cause, "reason", None)
+        inner = cause.args[0] if cause.args and isinstance(cause.args[0], BaseException) else None
+        cause = (reason if isinstance(reason, BaseException) else None) or inner or cause.__cause__
+        seen += 1
+    return False
 
 
 def _request_size(prepared: requests.PreparedRequest) -> int:

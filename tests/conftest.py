@@ -1,14 +1,22 @@
-"""Fixtures every test shares: an isolated home, an in-memory keyring, Qt wait limits."""
+"""Fixtures every test shares: an isolated home, an in-memory keyring, Qt wait limits,
+and a live seeded server on loopback with clients and the network simulator."""
 
 from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
 import keyring.backend
 import pytest
+
+from sync.netsim import NetSim
+from sync.server.admin import Admin
+from sync.server.settings import Settings
+from sync.server.testing import run_server
+from tutorclient.session import Profile
 
 # One limit for every pytest-qt wait, so a hung signal fails the test instead
 # of the whole run; CI machines may raise it through the environment.
@@ -17,7 +25,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # PySide6 6.12 on Python 3.11 miscounts references to None/True; the app's
 # guard must be in place before pytest-qt's first Qt call, not just the app's.
-import tutorclient.ui.qtfix  # noqa: E402,F401
+import tutorclient.ui.qtfix  # noqa: F401
+
+# Every demo user's password is "demo-" + the username (resources/demo/users.toml).
+DEMO_PASSWORDS = {name: f"demo-{name}" for name in
+                  ("amina", "yusuf", "khadra", "dr.sarah", "dr.omar", "coord.hodan", "admin")}
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -74,6 +86,54 @@ def profile_dir(tmp_home: Path) -> Path:
     path = tmp_home / "profiles" / "test"
     path.mkdir(parents=True)
     return path
+
+
+@pytest.fixture
+def demo_passwords() -> dict[str, str]:
+    """Every demo user's password, by username, for tests that sign in by hand."""
+    return dict(DEMO_PASSWORDS)
+
+
+# -- a live seeded server --------------------------------------------------------------
+
+
+@pytest.fixture
+def server_settings(tmp_path: Path) -> Settings:
+    settings = Settings(data_dir=tmp_path / "server", argon2_profile="test")
+    settings.ensure_dirs()
+    admin = Admin(settings)
+    admin.init()
+    admin.seed_demo()
+    admin.close()
+    return settings
+
+
+@pytest.fixture
+def server(server_settings: Settings) -> Iterator[str]:
+    with run_server(server_settings.data_dir, settings=server_settings) as url:
+        yield url
+
+
+@pytest.fixture
+def netsim(server: str) -> Iterator[NetSim]:
+    host, port = server.removeprefix("http://").split(":")
+    with NetSim((host, int(port)), profile="none", seed=1) as sim:
+        yield sim
+
+
+@pytest.fixture
+def make_client(tmp_home: Path) -> Iterator[Callable[..., Profile]]:
+    opened: list[Profile] = []
+
+    def make(username: str, url: str, device: str | None = None) -> Profile:
+        profile = Profile(tmp_home / "profiles" / (device or username))
+        profile.login(url, username, DEMO_PASSWORDS[username])
+        opened.append(profile)
+        return profile
+
+    yield make
+    for p in opened:
+        p.close()
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from e2e.conftest import netsim, server, server_settings  # noqa: F401 (fixtures)
 
 from tutorclient import connectivity, diagnostics
 from tutorclient.connectivity import (
@@ -74,7 +73,7 @@ def portal() -> Iterator[callable]:
 # -- the probe ----------------------------------------------------------------------------
 
 
-def test_our_server_is_reachable(server: str) -> None:  # noqa: F811
+def test_our_server_is_reachable(server: str) -> None:
     assert probe(server, timeout_s=5) == connectivity.ProbeResult(True, REACHABLE)
 
 
@@ -93,7 +92,7 @@ def test_a_server_error_counts_as_offline(portal) -> None:
     assert not result.reachable and result.reason == SERVER_TROUBLE
 
 
-def test_dead_port_dead_dns_and_a_silent_link_are_offline(netsim) -> None:  # noqa: F811
+def test_dead_port_dead_dns_and_a_silent_link_are_offline(netsim) -> None:
     assert probe(DEAD_SERVER, timeout_s=2).reason == NO_ANSWER
     assert probe("http://tutorclient-nowhere.invalid", timeout_s=2).reason == NO_ANSWER
     netsim.set_blackhole(True)
@@ -104,7 +103,7 @@ def test_dead_port_dead_dns_and_a_silent_link_are_offline(netsim) -> None:  # no
     assert probe(netsim.url, timeout_s=5).reachable
 
 
-def test_the_probe_is_a_few_hundred_bytes(netsim) -> None:  # noqa: F811
+def test_the_probe_is_a_few_hundred_bytes(netsim) -> None:
     netsim.reset_counters()
     assert probe(netsim.url, timeout_s=5).reachable
     c = netsim.counters
@@ -186,7 +185,7 @@ def test_large_files_wait_for_a_go_ahead() -> None:
 
 
 def test_diagnostics_zip_has_history_and_versions_and_no_secret(
-        profile_dir: Path, server: str, memory_keyring) -> None:  # noqa: F811
+        profile_dir: Path, server: str, memory_keyring) -> None:
     profile = Profile(profile_dir)
     profile.login(server, "amina", "demo-amina")
     profile.sync()

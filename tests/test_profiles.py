@@ -1,14 +1,12 @@
 """Several people on one computer: own profiles, shared course files, private everything else,
 and a password that unlocks offline without ever being stored."""
 
-# ruff: noqa: F811  (pytest fixtures imported from e2e.conftest are parameters here)
 from __future__ import annotations
 
 import stat
 from pathlib import Path
 
 import pytest
-from e2e.conftest import DEMO_PASSWORDS, make_client, server, server_settings  # noqa: F401
 
 from sync.errors import StorageError
 from tutorclient import cases, locking
@@ -61,14 +59,14 @@ def test_each_profile_has_its_own_db_keyring_entry_and_settings(make_client, ser
     assert fresh.parent == tmp_home / "profiles" and stat.S_IMODE(fresh.stat().st_mode) == 0o700
 
 
-def test_token_file_is_private(server, tmp_home, monkeypatch):
+def test_token_file_is_private(server, tmp_home, monkeypatch, demo_passwords):
     import keyring
     import keyring.backends.fail
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: keyring.backends.fail.Keyring())
     profile = Profile(tmp_home / "profiles" / "amina", token_file=True)
     try:
-        profile.login(server, "amina", DEMO_PASSWORDS["amina"])
+        profile.login(server, "amina", demo_passwords["amina"])
         assert stat.S_IMODE((profile.dir / "token.json").stat().st_mode) == 0o600
     finally:
         profile.close()
@@ -143,10 +141,10 @@ def _shared_spot(profile: Profile, sha: str) -> Path:
     return path
 
 
-def test_local_password_verifier_works_offline_and_never_stores_the_password(make_client,
-                                                                             server, tmp_home):
+def test_local_password_verifier_works_offline_and_never_stores_the_password(
+        make_client, server, tmp_home, demo_passwords):
     amina = make_client("amina", server)
-    password = DEMO_PASSWORDS["amina"]
+    password = demo_passwords["amina"]
     verifier = amina.setting(locking.VERIFIER_SETTING)
     assert verifier.startswith("$argon2id$")
     amina.set_setting("server", "http://127.0.0.1:9")  # nothing listens: offline

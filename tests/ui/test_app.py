@@ -1,19 +1,15 @@
 """The app shell against a live seeded server: start-up, offline restart, navigation,
 log out, an expired sign-in, and what is remembered per profile.
 
-The fixtures here (a signed-in, synced profile and an app opener) are shared
-with test_search.py and test_sync_page.py.
+The helpers here (``set_server``, ``library_rows``, ``DEAD_SERVER``) are shared with
+the other app-level tests; the fixtures they use live in conftest.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
-import pytest
-import shiboken6
-from e2e.conftest import DEMO_PASSWORDS, netsim, server, server_settings  # noqa: F401 (fixtures)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,55 +28,8 @@ from tutorclient.ui.app import FONT_SETTING, TutorApp
 from tutorclient.ui.context import OFFLINE, ONLINE
 from tutorclient.ui.login import SIGNED_OUT_SETTING, LoginDialog
 from tutorclient.ui.main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC
-from tutorclient.ui.operations import ChangeHub, set_change_hub
 
 DEAD_SERVER = "http://127.0.0.1:9"  # discard port: nothing listens
-PASSWORDS = DEMO_PASSWORDS
-
-
-@pytest.fixture
-def hub(qapp) -> Iterator[ChangeHub]:
-    # Closing the last window must not end pytest-qt's wait loops.
-    qapp.setQuitOnLastWindowClosed(False)
-    hub = ChangeHub()
-    set_change_hub(hub)
-    yield hub
-    set_change_hub(None)
-
-
-@pytest.fixture
-def open_app(qtbot, hub) -> Iterator[Callable[..., TutorApp]]:
-    """Make TutorApps that are closed (lanes drained, store closed) at teardown."""
-    apps: list[TutorApp] = []
-
-    def make(profile_dir: Path, **kwargs) -> TutorApp:
-        app = TutorApp(profile_dir, **kwargs)
-        apps.append(app)
-        return app
-
-    yield make
-    for app in apps:
-        for widget in (app.login, app.window):
-            if widget is not None and shiboken6.isValid(widget):
-                widget.close()
-        app.close()
-
-
-def sign_in(profile_dir: Path, server_url: str, username: str = "amina", *, sync: bool = True) -> Path:
-    profile = Profile(profile_dir)
-    try:
-        profile.login(server_url, username, PASSWORDS[username])
-        if sync:
-            profile.sync()
-    finally:
-        profile.close()
-    return profile_dir
-
-
-@pytest.fixture
-def synced_profile(server: str, profile_dir: Path) -> Path:  # noqa: F811
-    """The demo trainee, signed in and synced once."""
-    return sign_in(profile_dir, server)
 
 
 def library_rows(app: TutorApp) -> int:
@@ -155,7 +104,7 @@ def test_trainee_sees_library_cases_and_sync(
     assert window.stack.currentWidget().objectName() == "syncPage"
 
 
-def test_tutor_also_sees_review(qtbot, open_app, server: str, profile_dir: Path) -> None:  # noqa: F811
+def test_tutor_also_sees_review(qtbot, open_app, server: str, profile_dir: Path, sign_in) -> None:
     sign_in(profile_dir, server, "dr.sarah", sync=False)
     app = open_app(profile_dir)
     app.start()
@@ -208,7 +157,7 @@ def test_font_size_and_last_view_are_remembered(qtbot, open_app, synced_profile:
 
 
 def test_expired_sign_in_asks_at_next_sync_and_loses_nothing(
-        qtbot, open_app, synced_profile: Path, memory_keyring, server: str) -> None:  # noqa: F811
+        qtbot, open_app, synced_profile: Path, memory_keyring, server: str) -> None:
     app = open_app(synced_profile)
     app.start()
     thread_id = app.profile.store.db.execute("SELECT id FROM threads LIMIT 1").fetchone()[0]

@@ -8,8 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-from e2e.conftest import netsim, server, server_settings  # noqa: F401 (fixtures)
-from test_app import hub, open_app, sign_in  # noqa: F401 (fixtures)
 
 from sync.engine import Summary
 from tutorclient import connectivity, discussions
@@ -49,7 +47,7 @@ def most_probes(window_s: float, timing: Timing) -> int:
 
 
 def test_offline_probes_back_off_and_sync_starts_when_the_link_returns(
-        qtbot, open_app, profile_dir: Path, netsim) -> None:  # noqa: F811
+        qtbot, open_app, profile_dir: Path, netsim, sign_in) -> None:
     sign_in(profile_dir, netsim.url)
     netsim.set_blackhole(True)  # a satellite hop that accepts and then says nothing
     app = open_app(profile_dir)
@@ -80,7 +78,7 @@ def test_offline_probes_back_off_and_sync_starts_when_the_link_returns(
     auto.stop()
 
 
-def test_a_metered_link_syncs_text_only(qtbot, open_app, profile_dir: Path, netsim) -> None:  # noqa: F811
+def test_a_metered_link_syncs_text_only(qtbot, open_app, profile_dir: Path, netsim, sign_in) -> None:
     sign_in(profile_dir, netsim.url, sync=False)
     app = open_app(profile_dir)
     auto = make_autosync(app)
@@ -106,7 +104,7 @@ def test_a_metered_link_syncs_text_only(qtbot, open_app, profile_dir: Path, nets
 
 
 def test_a_spent_cap_stops_automatic_sync_but_not_sync_now(
-        qtbot, open_app, profile_dir: Path, netsim) -> None:  # noqa: F811
+        qtbot, open_app, profile_dir: Path, netsim, sign_in) -> None:
     sign_in(profile_dir, netsim.url)  # a first sync spends far more than 1 KB today
     set_data(profile_dir, daily_cap_mb=0.001)
     app = open_app(profile_dir)
@@ -143,7 +141,7 @@ def _reply(app, thread_id: str, text: str) -> Changes:
     return Changes.of("posts", outbox=True)
 
 
-def test_local_changes_are_batched_into_one_sync(qtbot, open_app, profile_dir: Path, netsim) -> None:  # noqa: F811
+def test_local_changes_are_batched_into_one_sync(qtbot, open_app, profile_dir: Path, netsim, sign_in) -> None:
     sign_in(profile_dir, netsim.url)
     app = open_app(profile_dir)
     auto = make_autosync(app, batch_delay_s=0.8, batch_max_s=5.0)
@@ -169,7 +167,7 @@ def test_local_changes_are_batched_into_one_sync(qtbot, open_app, profile_dir: P
 
 
 def test_steady_changes_still_sync_within_the_longest_wait(
-        qtbot, open_app, profile_dir: Path, netsim) -> None:  # noqa: F811
+        qtbot, open_app, profile_dir: Path, netsim, sign_in) -> None:
     sign_in(profile_dir, netsim.url)
     app = open_app(profile_dir)
     auto = make_autosync(app, batch_delay_s=0.8, batch_max_s=1.5)
@@ -191,7 +189,7 @@ def test_steady_changes_still_sync_within_the_longest_wait(
 
 @pytest.mark.parametrize("blocked_by", ["auth"])
 def test_automatic_sync_stops_after_the_session_ends(
-        qtbot, open_app, profile_dir: Path, netsim, blocked_by: str) -> None:  # noqa: F811
+        qtbot, open_app, profile_dir: Path, netsim, blocked_by: str, sign_in) -> None:
     from tutorclient.session import Credentials
 
     sign_in(profile_dir, netsim.url)

@@ -14,7 +14,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from e2e.conftest import make_client, server, server_settings  # noqa: F401 (fixtures)
 from PIL import Image
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,7 +28,6 @@ from sync.engine import Summary
 from tutorclient import cases
 from tutorclient.ui.context import AppContext
 from tutorclient.ui.models.cases import COL_STATUS
-from tutorclient.ui.operations import ChangeHub, shutdown
 from tutorclient.ui.views.case_form import AUTOSAVE_MS
 from tutorclient.ui.views.cases import CasesPage
 
@@ -37,22 +35,6 @@ SHOTS = Path("/tmp/shots-cases")
 
 
 # -- shared by the case UI tests -------------------------------------------------------------
-
-
-@pytest.fixture
-def open_ctx(qapp, server, make_client):  # noqa: F811
-    """``open_ctx(username, device=None)``: a signed-in, synced app context on its own profile."""
-    made: list[AppContext] = []
-
-    def make(username: str, device: str | None = None) -> AppContext:
-        profile = make_client(username, server, device)
-        profile.sync()
-        ctx = AppContext(profile, ChangeHub())  # one hub per app instance
-        made.append(ctx)
-        return ctx
-
-    yield make
-    assert shutdown(timeout_ms=30_000), "a lane was still busy at teardown"
 
 
 def sync(qtbot, ctx: AppContext) -> Summary:
@@ -111,15 +93,19 @@ def saved(qtbot, form) -> None:
     qtbot.waitUntil(lambda: form.save_state.text().startswith("Saved"))
 
 
-@pytest.fixture
-def trainee_page(qtbot, open_ctx):
-    ctx = open_ctx("amina")
+def cases_page(qtbot, ctx: AppContext) -> CasesPage:
+    """The Cases page on ``ctx``, shown at the laptop's content size, once its cases are listed."""
     page = CasesPage(ctx)
     qtbot.addWidget(page)
     page.resize(1176, 720)
     page.show()
     qtbot.waitUntil(lambda: page.cases_model.rowCount() > 0)
     return page
+
+
+@pytest.fixture
+def trainee_page(qtbot, open_ctx):
+    return cases_page(qtbot, open_ctx("amina"))
 
 
 # -- tests -----------------------------------------------------------------------------------------

@@ -5,23 +5,12 @@ One trainee, two laptops (two profiles), a live server.
 
 from __future__ import annotations
 
-from e2e.conftest import make_client, server, server_settings  # noqa: F401 (fixtures)
 from PySide6.QtWidgets import QPlainTextEdit
-from test_cases_ui import SHOTS, assert_named, fill, open_ctx, saved, start_case, sync  # noqa: F401
+from test_cases_ui import SHOTS, assert_named, cases_page, fill, saved, start_case, sync
 
 from tutorclient import cases, conflicts
 from tutorclient.ui.screenshots_cases import SIZE  # noqa: F401 (same screen size as the others)
-from tutorclient.ui.views.cases import CasesPage
 from tutorclient.ui.views.conflict_dialog import ConflictDialog
-
-
-def page_for(qtbot, ctx) -> CasesPage:
-    page = CasesPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1176, 720)
-    page.show()
-    qtbot.waitUntil(lambda: page.cases_model.rowCount() > 0)
-    return page
 
 
 def cell(dialog: ConflictDialog, who: str, name: str) -> QPlainTextEdit:
@@ -30,17 +19,17 @@ def cell(dialog: ConflictDialog, who: str, name: str) -> QPlainTextEdit:
     return widget
 
 
-def conflicting_draft(qtbot, open_ctx):  # noqa: F811 (fixture)
+def conflicting_draft(qtbot, open_ctx):
     """The same draft's history edited on laptop A (synced first) and laptop B."""
     laptop_a, laptop_b = open_ctx("amina"), open_ctx("amina", device="laptop-b")
-    page_a = page_for(qtbot, laptop_a)
+    page_a = cases_page(qtbot, laptop_a)
     case_id = start_case(qtbot, page_a)
     fill(page_a.form, title="Baby not feeding on day 2", history="Born at home, term.")
     saved(qtbot, page_a.form)
     sync(qtbot, laptop_a)
 
     sync(qtbot, laptop_b)
-    page_b = page_for(qtbot, laptop_b)
+    page_b = cases_page(qtbot, laptop_b)
     qtbot.waitUntil(lambda: page_b.cases_model.row_of(case_id) >= 0)
     page_b.open_case(case_id)  # a draft opens in the form
     qtbot.waitUntil(lambda: page_b.form.editors["title"].text() == "Baby not feeding on day 2")
@@ -54,7 +43,7 @@ def conflicting_draft(qtbot, open_ctx):  # noqa: F811 (fixture)
     return laptop_a, laptop_b, page_a, page_b, case_id
 
 
-def test_conflict_shown_side_by_side_and_merged_by_hand(qtbot, open_ctx):  # noqa: F811 (fixture)
+def test_conflict_shown_side_by_side_and_merged_by_hand(qtbot, open_ctx):
     laptop_a, laptop_b, _page_a, page_b, case_id = conflicting_draft(qtbot, open_ctx)
     assert len(conflicts.open_conflicts(laptop_b.store)) == 1
     qtbot.waitUntil(lambda: page_b.banner.isVisible() and page_b.banner.action_button.isVisible())
@@ -96,7 +85,7 @@ def test_conflict_shown_side_by_side_and_merged_by_hand(qtbot, open_ctx):  # noq
     assert history == "Born at home, term, after a 30-hour labour. Mother has fever since yesterday."
 
 
-def test_keep_the_servers_version(qtbot, open_ctx):  # noqa: F811 (fixture)
+def test_keep_the_servers_version(qtbot, open_ctx):
     _laptop_a, laptop_b, _page_a, page_b, case_id = conflicting_draft(qtbot, open_ctx)
     dialog = page_b.show_conflicts()
     qtbot.waitUntil(lambda: dialog.current is not None)

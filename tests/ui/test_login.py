@@ -9,9 +9,8 @@ import keyring
 import keyring.backends.fail
 import pytest
 import shiboken6
-from e2e.conftest import server, server_settings  # noqa: F401 (fixtures)
 from PySide6.QtCore import Qt
-from test_app import DEAD_SERVER, hub, library_rows, open_app  # noqa: F401 (fixtures)
+from test_app import DEAD_SERVER, library_rows
 
 from sync.engine import Summary
 from tutorclient.session import TOKEN_FILE
@@ -36,7 +35,7 @@ def no_keyring():
 
 
 def test_first_run_signs_in_and_the_first_sync_shows_progress(
-        qtbot, open_app, profile_dir: Path, server: str) -> None:  # noqa: F811
+        qtbot, open_app, profile_dir: Path, server: str) -> None:
     app = open_app(profile_dir)
     app.start()
     dialog = app.login
@@ -64,7 +63,7 @@ def test_first_run_signs_in_and_the_first_sync_shows_progress(
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
-def test_wrong_password_says_so_plainly(qtbot, open_app, profile_dir: Path, server: str) -> None:  # noqa: F811
+def test_wrong_password_says_so_plainly(qtbot, open_app, profile_dir: Path, server: str) -> None:
     app = open_app(profile_dir)
     app.start()
     dialog = app.login
@@ -96,7 +95,7 @@ def test_empty_fields_are_asked_for(qtbot, open_app, profile_dir: Path) -> None:
 
 
 def test_no_keyring_asks_then_keeps_the_token_in_a_private_file(
-        qtbot, open_app, profile_dir: Path, server: str, no_keyring) -> None:  # noqa: F811
+        qtbot, open_app, profile_dir: Path, server: str, no_keyring) -> None:
     app = open_app(profile_dir)
     app.start()
     dialog = app.login
@@ -118,7 +117,7 @@ def test_no_keyring_asks_then_keeps_the_token_in_a_private_file(
 
 
 def test_no_keyring_and_no_choice_stores_nothing(
-        qtbot, open_app, profile_dir: Path, server: str, no_keyring) -> None:  # noqa: F811
+        qtbot, open_app, profile_dir: Path, server: str, no_keyring) -> None:
     app = open_app(profile_dir)
     app.start()
     dialog = app.login

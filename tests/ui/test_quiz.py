@@ -2,52 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tutorclient import outbox
 from tutorclient.ui.context import AppContext
-from tutorclient.ui.operations import ChangeHub, set_change_hub, shutdown
 from tutorclient.ui.views.library import LibraryPage
 from tutorclient.ui.views.quiz import QuizView
-
-
-def _load_e2e_fixtures():
-    # The live server fixtures live in tests/e2e/conftest.py; reuse them, do not copy them.
-    path = Path(__file__).resolve().parents[1] / "e2e" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("tutorclient_e2e_fixtures", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_e2e = _load_e2e_fixtures()
-server_settings, server, make_client = _e2e.server_settings, _e2e.server, _e2e.make_client
-
-
-@pytest.fixture
-def ctx(qapp, server, make_client):
-    profile = make_client("amina", server)
-    profile.sync()
-    hub = ChangeHub()
-    set_change_hub(hub)
-    context = AppContext(profile, hub)
-    yield context
-    assert shutdown(timeout_ms=20_000), "a lane was still busy at teardown"
-    set_change_hub(None)
-
-
-@pytest.fixture
-def page(qtbot, ctx) -> LibraryPage:
-    widget = LibraryPage(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1176, 700)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.courses_model.rowCount() == 2)
-    return widget
 
 
 def _open_quiz(qtbot, page: LibraryPage) -> QuizView:

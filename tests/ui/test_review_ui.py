@@ -8,8 +8,7 @@ syncs and reads the review.
 
 from __future__ import annotations
 
-from e2e.conftest import make_client, server, server_settings  # noqa: F401 (fixtures)
-from test_cases_ui import assert_named, fill, open_ctx, saved, start_case, sync  # noqa: F401
+from test_cases_ui import assert_named, fill, saved, start_case, sync
 
 from tutorclient import cases, review
 from tutorclient.ui.models.cases import CaseIdRole
@@ -50,7 +49,7 @@ def row_of(page: ReviewPage, case_id: str):
     return page.model.item(page.model.row_of(case_id))
 
 
-def test_claim_race_review_offline_and_the_trainee_reads_it(qtbot, open_ctx):  # noqa: F811 (fixture)
+def test_claim_race_review_offline_and_the_trainee_reads_it(qtbot, open_ctx):
     trainee = open_ctx("yusuf")
     cases_page, case_id = submitted_case(qtbot, trainee)
 
@@ -121,7 +120,7 @@ def test_claim_race_review_offline_and_the_trainee_reads_it(qtbot, open_ctx):  #
     assert cases_page.detail.edit_button.isVisible()  # "Improve and send again"
 
 
-def test_release_gives_an_unsent_claim_back(qtbot, open_ctx):  # noqa: F811 (fixture)
+def test_release_gives_an_unsent_claim_back(qtbot, open_ctx):
     tutor = open_ctx("dr.sarah")
     page = review_page(qtbot, tutor)
     waiting = next(r for r in page.model.rows() if r.status == "submitted" and not r.claimed_by)

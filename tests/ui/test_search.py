@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from e2e.conftest import server, server_settings  # noqa: F401 (fixtures)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
-from test_app import DEAD_SERVER, hub, open_app, set_server, synced_profile  # noqa: F401 (fixtures)
+from test_app import DEAD_SERVER, set_server
 
 from tutorclient.ui.main_window import PAGE_LIBRARY, PAGE_SYNC
 from tutorclient.ui.views.search import HIT_MARK, SearchResultsModel

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from e2e.conftest import DEMO_PASSWORDS, server_settings  # noqa: F401 (fixture)
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
@@ -30,7 +29,6 @@ from tutorclient.locking import FAILURES_SETTING, LOCKED_SETTING
 from tutorclient.session import Profile
 from tutorclient.ui.launch import ProfileSwitcher
 from tutorclient.ui.lock_screen import LockScreen
-from tutorclient.ui.operations import ChangeHub, set_change_hub
 from tutorclient.ui.start_screen import ProfilesModel, StartScreen
 
 AMINA_SECRET = "Zebrafinch draft 7731: notes on the patient from ward 4"
@@ -38,22 +36,13 @@ SHOTS = os.environ.get("TUTORCLIENT_SHOTS")  # a folder: save the screens seen h
 
 
 @pytest.fixture
-def hub(qapp) -> Iterator[ChangeHub]:
-    qapp.setQuitOnLastWindowClosed(False)
-    hub = ChangeHub()
-    set_change_hub(hub)
-    yield hub
-    set_change_hub(None)
-
-
-@pytest.fixture
-def home_with_two_users(server_settings, tmp_home: Path) -> Path:  # noqa: F811
+def home_with_two_users(server_settings, tmp_home: Path, demo_passwords: dict[str, str]) -> Path:
     """Amina (with a private draft case) and Yusuf signed in and synced; server then stopped."""
     with run_server(server_settings.data_dir, settings=server_settings) as url:
         for name in ("amina", "yusuf"):
             profile = Profile(tmp_home / "profiles" / name)
             try:
-                profile.login(url, name, DEMO_PASSWORDS[name])
+                profile.login(url, name, demo_passwords[name])
                 profile.sync()
                 if name == "amina":
                     case_id = cases.new_draft(profile.store, profile.user["id"],
@@ -128,7 +117,7 @@ def open_from_start_screen(qtbot, switcher: ProfileSwitcher, name: str, password
     return tutor
 
 
-def test_start_screen_lists_both_users_and_b_sees_none_of_as_data(qtbot, switcher):
+def test_start_screen_lists_both_users_and_b_sees_none_of_as_data(qtbot, switcher, demo_passwords):
     with qtbot.waitSignal(switcher.start_screen_shown):
         switcher.start()
     screen = switcher.start_screen
@@ -142,7 +131,7 @@ def test_start_screen_lists_both_users_and_b_sees_none_of_as_data(qtbot, switche
     screen.resize(1366, 768)
     shot(screen, "start-screen")
 
-    tutor = open_from_start_screen(qtbot, switcher, "yusuf", DEMO_PASSWORDS["yusuf"])
+    tutor = open_from_start_screen(qtbot, switcher, "yusuf", demo_passwords["yusuf"])
     assert tutor.profile.dir.name == "yusuf"
     qtbot.waitUntil(lambda: "Last sync" in tutor.window.last_sync_label.text())
     assert AMINA_SECRET not in visible_text(tutor.window)
@@ -154,11 +143,11 @@ def test_start_screen_lists_both_users_and_b_sees_none_of_as_data(qtbot, switche
     assert not shiboken6.isValid(screen) or not screen.isVisible()
 
 
-def test_idle_lock_hides_the_window_and_unlocks_offline(qtbot, switcher):
+def test_idle_lock_hides_the_window_and_unlocks_offline(qtbot, switcher, demo_passwords):
     with qtbot.waitSignal(switcher.start_screen_shown):
         switcher.start()
     qtbot.waitUntil(lambda: switcher.start_screen.model.rowCount() == 2)
-    tutor = open_from_start_screen(qtbot, switcher, "amina", DEMO_PASSWORDS["amina"])
+    tutor = open_from_start_screen(qtbot, switcher, "amina", demo_passwords["amina"])
     window = tutor.window
     window.resize(1366, 768)
     # Something private on screen: the known string, in Amina's own window.
@@ -199,7 +188,7 @@ def test_idle_lock_hides_the_window_and_unlocks_offline(qtbot, switcher):
 
     # The server is gone (stopped by the fixture): the right password still unlocks.
     with qtbot.waitSignal(tutor.unlocked):
-        qtbot.keyClicks(screen.password_field, DEMO_PASSWORDS["amina"])
+        qtbot.keyClicks(screen.password_field, demo_passwords["amina"])
         qtbot.keyClick(screen.password_field, Qt.Key.Key_Return)
     assert not lock.is_locked
     assert window.centralWidget().isVisible() and reader_title.isVisible()
@@ -208,11 +197,11 @@ def test_idle_lock_hides_the_window_and_unlocks_offline(qtbot, switcher):
     assert not tutor.profile.setting(FAILURES_SETTING)  # the right one clears the count
 
 
-def test_switch_user_from_the_lock_screen_returns_to_the_start_screen(qtbot, switcher):
+def test_switch_user_from_the_lock_screen_returns_to_the_start_screen(qtbot, switcher, demo_passwords):
     with qtbot.waitSignal(switcher.start_screen_shown):
         switcher.start()
     qtbot.waitUntil(lambda: switcher.start_screen.model.rowCount() == 2)
-    tutor = open_from_start_screen(qtbot, switcher, "amina", DEMO_PASSWORDS["amina"])
+    tutor = open_from_start_screen(qtbot, switcher, "amina", demo_passwords["amina"])
     window = tutor.window
     with qtbot.waitSignal(tutor.locked):
         tutor.lock_now()
@@ -227,15 +216,15 @@ def test_switch_user_from_the_lock_screen_returns_to_the_start_screen(qtbot, swi
         if top.isVisible():
             assert AMINA_SECRET not in visible_text(top)
     # Amina again: her password first, even though she was the last one in.
-    again = open_from_start_screen(qtbot, switcher, "amina", DEMO_PASSWORDS["amina"])
+    again = open_from_start_screen(qtbot, switcher, "amina", demo_passwords["amina"])
     assert again.window.isVisible()
 
 
-def test_every_interactive_widget_is_named(qtbot, switcher):
+def test_every_interactive_widget_is_named(qtbot, switcher, demo_passwords):
     with qtbot.waitSignal(switcher.start_screen_shown):
         switcher.start()
     qtbot.waitUntil(lambda: switcher.start_screen.model.rowCount() == 2)
-    tutor = open_from_start_screen(qtbot, switcher, "yusuf", DEMO_PASSWORDS["yusuf"])
+    tutor = open_from_start_screen(qtbot, switcher, "yusuf", demo_passwords["yusuf"])
     with qtbot.waitSignal(tutor.locked):
         tutor.lock_now()
     from PySide6.QtWidgets import QAbstractButton
@@ -256,7 +245,7 @@ def test_profiles_model(qtmodeltester, home_with_two_users):
 
 
 def test_add_a_user_signs_in_to_a_new_profile_and_cancel_leaves_nothing(
-        qtbot, switcher, server_settings, home_with_two_users):  # noqa: F811
+        qtbot, switcher, server_settings, home_with_two_users, demo_passwords):
     with qtbot.waitSignal(switcher.start_screen_shown):
         switcher.start()
     qtbot.waitUntil(lambda: switcher.start_screen.model.rowCount() == 2)
@@ -276,7 +265,7 @@ def test_add_a_user_signs_in_to_a_new_profile_and_cancel_leaves_nothing(
         dialog = tutor.login
         dialog.server_field.setText(url)
         dialog.username_field.setText("khadra")
-        dialog.password_field.setText(DEMO_PASSWORDS["khadra"])
+        dialog.password_field.setText(demo_passwords["khadra"])
         with qtbot.waitSignal(tutor.main_window_shown):
             dialog.sign_in_button.click()
         assert tutor.profile.dir.parent == home_with_two_users

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from e2e.conftest import netsim, server, server_settings  # noqa: F401 (fixtures)
 from PySide6.QtCore import QModelIndex
-from test_app import (  # noqa: F401 (fixtures)
-    DEAD_SERVER,
-    hub,
-    open_app,
-    set_server,
-    sign_in,
-    synced_profile,
-)
+from test_app import DEAD_SERVER, set_server
 
 from sync.engine import Summary
 from sync.errors import NetworkError, SyncInterrupted
@@ -58,7 +50,7 @@ def test_sync_now_shows_progress_then_the_result_and_history(
 
 
 def test_cancel_stops_the_sync_and_says_nothing_is_lost(
-        qtbot, open_app, profile_dir: Path, netsim) -> None:  # noqa: F811
+        qtbot, open_app, profile_dir: Path, netsim, sign_in) -> None:
     sign_in(profile_dir, netsim.url, sync=False)
     netsim.set_profile("2g")  # ~100 KB of demo content takes many seconds at 64 kbit/s
     app = open_app(profile_dir)

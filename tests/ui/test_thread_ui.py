@@ -5,9 +5,8 @@ Two app instances (a trainee and a tutor) on their own profiles, a live server.
 
 from __future__ import annotations
 
-from e2e.conftest import make_client, server, server_settings  # noqa: F401 (fixtures)
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton
-from test_cases_ui import assert_named, open_ctx, sync  # noqa: F401
+from test_cases_ui import assert_named, sync
 
 from tutorclient import discussions
 from tutorclient.ui.models.posts import PENDING, REJECTED
@@ -37,7 +36,7 @@ def badge(view: ThreadView, post_id: str, name: str) -> QLabel | None:
     return card.findChild(QLabel, name) if card is not None else None
 
 
-def test_reply_offline_appears_at_once_then_turns_normal_after_sync(qtbot, open_ctx):  # noqa: F811 (fixture)
+def test_reply_offline_appears_at_once_then_turns_normal_after_sync(qtbot, open_ctx):
     ctx = open_ctx("amina")
     thread_id = case_thread(ctx)
     view = thread_view(qtbot, ctx, thread_id)
@@ -65,7 +64,7 @@ def test_reply_offline_appears_at_once_then_turns_normal_after_sync(qtbot, open_
     assert badge(view, post_id, "postPendingMarker") is None
 
 
-def test_posts_from_others_since_the_last_visit_are_marked_new(qtbot, open_ctx):  # noqa: F811 (fixture)
+def test_posts_from_others_since_the_last_visit_are_marked_new(qtbot, open_ctx):
     trainee, tutor = open_ctx("amina"), open_ctx("dr.sarah")
     thread_id = case_thread(trainee)
     view = thread_view(qtbot, trainee, thread_id)  # this visit marks everything so far as seen
@@ -90,7 +89,7 @@ def test_posts_from_others_since_the_last_visit_are_marked_new(qtbot, open_ctx):
     assert not any(r.is_new for r in view.model.rows())
 
 
-def test_a_refused_post_shows_the_reason_with_edit_and_resend(qtbot, open_ctx):  # noqa: F811 (fixture)
+def test_a_refused_post_shows_the_reason_with_edit_and_resend(qtbot, open_ctx):
     ctx = open_ctx("amina")
     view = thread_view(qtbot, ctx, case_thread(ctx))
     # A picture link to a file that never reached the server: the server refuses the post.

@@ -49,6 +49,7 @@ from tutorclient.connectivity import Backoff, DataSettings, Plan, ProbeResult, U
 
 from .context import OFFLINE, ONLINE, AppContext
 from .operations import QueryOp, WriteOp
+from .widgets import named
 
 log = logging.getLogger(__name__)
 
@@ -421,12 +422,6 @@ class AutoSync(QObject):
             self.status_changed.emit(status)
 
 
-def _named(widget: Any, object_name: str, accessible: str) -> Any:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
-
-
 # -- the data settings dialog ----------------------------------------------------------------------
 
 
@@ -437,22 +432,22 @@ class DataSettingsDialog(QDialog):
 
     def __init__(self, settings: DataSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _named(self, "dataSettingsDialog", "Data settings")
+        named(self, "dataSettingsDialog", "Data settings")
         self.setWindowTitle("Data settings")
         self._settings = settings
-        self.auto = _named(QCheckBox("Sync automatically when the server can be reached"),
+        self.auto = named(QCheckBox("Sync automatically when the server can be reached"),
                            "autoSyncCheck", "Sync automatically")
         self.auto.setChecked(settings.auto_sync)
-        self.every = _named(QSpinBox(minimum=5, maximum=24 * 60, suffix=" min"),
+        self.every = named(QSpinBox(minimum=5, maximum=24 * 60, suffix=" min"),
                             "periodicMinutes", "Sync every")
         self.every.setValue(settings.periodic_minutes)
         self.daily = self._mb_box("dailyCapMb", "Daily data limit", settings.daily_cap_mb)
         self.monthly = self._mb_box("monthlyCapMb", "Monthly data limit", settings.monthly_cap_mb)
         self.ask_over = self._mb_box("askOverMb", "Ask before files over", settings.ask_over_mb)
-        self.files_metered = _named(QCheckBox("Download images and files on metered connections"),
+        self.files_metered = named(QCheckBox("Download images and files on metered connections"),
                                     "filesOnMeteredCheck", "Files on metered connections")
         self.files_metered.setChecked(settings.files_on_metered)
-        self.always_metered = _named(
+        self.always_metered = named(
             QCheckBox("Treat every connection as metered (satellite, paid modem)"),
             "alwaysMeteredCheck", "Always metered")
         self.always_metered.setChecked(settings.always_metered)
@@ -464,11 +459,11 @@ class DataSettingsDialog(QDialog):
         form.addRow("Ask before files over (0 = never)", self.ask_over)
         form.addRow(self.files_metered)
         form.addRow(self.always_metered)
-        buttons = _named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+        buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                           | QDialogButtonBox.StandardButton.Cancel),
                          "dataSettingsButtons", "Save or cancel")
-        _named(buttons.button(QDialogButtonBox.StandardButton.Save), "dataSettingsSave", "Save")
-        _named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "dataSettingsCancel",
+        named(buttons.button(QDialogButtonBox.StandardButton.Save), "dataSettingsSave", "Save")
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "dataSettingsCancel",
                "Cancel")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -478,7 +473,7 @@ class DataSettingsDialog(QDialog):
 
     @staticmethod
     def _mb_box(name: str, accessible: str, value: float | None) -> QDoubleSpinBox:
-        box = _named(QDoubleSpinBox(minimum=0, maximum=100_000, decimals=1, suffix=" MB"),
+        box = named(QDoubleSpinBox(minimum=0, maximum=100_000, decimals=1, suffix=" MB"),
                      name, accessible)
         box.setValue(value or 0)
         return box

@@ -54,6 +54,7 @@ class AppContext(QObject):
         self.hub = hub or change_hub()
         self.state = SyncState()
         self._engine: SyncEngine | None = None
+        self._generations: dict[tuple[int, str], int] = {}
         self._progress_arrived.connect(self._on_progress)
         self.hub.changed.connect(self._maybe_refresh_counts)
 
@@ -76,7 +77,20 @@ class AppContext(QObject):
         return self.user.get("id", "")
 
     def query(self, parent: QObject, work: Callable[[], T], on_success: Callable[[T], None],
-              *, context: str | None = None) -> QueryOp[T]:
+              *, context: str | None = None, latest: str | None = None) -> QueryOp[T]:
+        """Read on the parallel lane. With ``latest``, only the newest query of that name
+        for this parent delivers: reads run side by side, and an older, slower one must
+        never overwrite what a newer one showed."""
+        if latest is not None:
+            slot = (id(parent), latest)
+            generation = self._generations.get(slot, 0) + 1
+            self._generations[slot] = generation
+            deliver = on_success
+
+            def on_success(result: T) -> None:
+                if self._generations.get(slot) == generation:
+                    deliver(result)
+
         return QueryOp(parent, work, on_success, context=context, hub=self.hub).run()
 
     def write(self, parent: QObject, work: Callable[[], Changes],

@@ -37,6 +37,7 @@ from tutorclient.changes import Changes
 from tutorclient.locking import FREE_TRIES, Unlocker, UnlockResult
 
 from .operations import WriteOp
+from .widgets import named
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
@@ -104,12 +105,6 @@ class IdleWatcher(QObject):
         return False
 
 
-def _named(widget: QWidget, object_name: str, accessible: str) -> Any:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
-
-
 class LockScreen(QWidget):
     """Ask for the password of a locked profile; check it offline."""
 
@@ -120,7 +115,7 @@ class LockScreen(QWidget):
     def __init__(self, profile: Any, parent: QWidget | None = None, *,
                  can_switch_user: bool = True, unlocker: Unlocker | None = None) -> None:
         super().__init__(parent)
-        _named(self, "lockScreen", "TutorClient is locked")
+        named(self, "lockScreen", "TutorClient is locked")
         self.profile = profile
         self.unlocker = unlocker or Unlocker(profile)
         # Opaque, in its own colour: nothing underneath shows through.
@@ -133,32 +128,32 @@ class LockScreen(QWidget):
         user = profile.user or {}
         name = display_name(profile)
 
-        panel = _named(QFrame(), "lockPanel", "Unlock")
+        panel = named(QFrame(), "lockPanel", "Unlock")
         panel.setFixedWidth(PANEL_WIDTH)
-        heading = _named(QLabel("TutorClient is locked"), "lockHeading", "TutorClient is locked")
+        heading = named(QLabel("TutorClient is locked"), "lockHeading", "TutorClient is locked")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
         who_text = name if name == user.get("username") or not user.get("username") \
             else f"{name}  ·  {user['username']}"
-        who = _named(QLabel(who_text), "lockUser", "Locked profile")
+        who = named(QLabel(who_text), "lockUser", "Locked profile")
         who_font = who.font()
         who_font.setPointSizeF(who_font.pointSizeF() * 1.15)
         who.setFont(who_font)
-        hint = _named(QLabel(HINT, wordWrap=True), "lockHint", "About unlocking")
+        hint = named(QLabel(HINT, wordWrap=True), "lockHint", "About unlocking")
         hint.setStyleSheet("color: #4a5260;")
         # A wrapped label in a fixed-width panel is laid out at its one-line height.
         hint.setMinimumHeight(hint.heightForWidth(PANEL_WIDTH - 56))
-        self.password_field = _named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
+        self.password_field = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
                                      "lockPasswordField", "Password")
         self.password_field.setPlaceholderText("Password")
-        self.message_label = _named(QLabel(wordWrap=True), "lockMessage", "Unlock message")
+        self.message_label = named(QLabel(wordWrap=True), "lockMessage", "Unlock message")
         self.message_label.setStyleSheet("color: #8a2c0d;")
         self.message_label.hide()
-        self.unlock_button = _named(QPushButton("Unlock"), "unlockButton", "Unlock")
+        self.unlock_button = named(QPushButton("Unlock"), "unlockButton", "Unlock")
         self.unlock_button.setDefault(True)
-        self.switch_button = _named(QPushButton("Switch user"), "switchUserButton", "Switch user")
+        self.switch_button = named(QPushButton("Switch user"), "switchUserButton", "Switch user")
         self.switch_button.setVisible(can_switch_user)
 
         buttons = QHBoxLayout()

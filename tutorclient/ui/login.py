@@ -42,18 +42,14 @@ NO_KEYRING = (
     "It can keep your sign-in in a private file in your profile instead. Anyone who can "
     "use your account on this computer could read that file."
 )
+from .widgets import named
+
 KEEP_IN_FILE = "Keep me signed in using a private file on this computer"
 DONT_KEEP = "Don't keep me signed in (cancel)"
 NOT_KEPT = "You are not signed in. Nothing was stored on this computer."
 UNREACHABLE = ("Could not reach the server at {server}. Check the address and that this "
                "computer is connected, then try again.")
 MISSING = "Enter the server address, your username and your password."
-
-
-def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class LoginDialog(QDialog):
@@ -82,21 +78,21 @@ class LoginDialog(QDialog):
         heading.setFont(font)
         intro = QLabel(INTRO, objectName="loginIntro", wordWrap=True)
         intro.setAccessibleName("About signing in")
-        self.server_field = _named(QLineEdit(placeholderText="https://tutor.example.org"),
+        self.server_field = named(QLineEdit(placeholderText="https://tutor.example.org"),
                                    "serverField", "Server address")
-        self.username_field = _named(QLineEdit(), "usernameField", "Username")
-        self.password_field = _named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
+        self.username_field = named(QLineEdit(), "usernameField", "Username")
+        self.password_field = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
                                      "passwordField", "Password")
-        self.message_label = _named(QLabel(wordWrap=True), "loginMessage", "Sign-in message")
+        self.message_label = named(QLabel(wordWrap=True), "loginMessage", "Sign-in message")
         self.message_label.setStyleSheet("color: #8a2c0d;")
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = _named(QProgressBar(textVisible=False, maximumHeight=6), "loginProgress",
+        self.progress = named(QProgressBar(textVisible=False, maximumHeight=6), "loginProgress",
                                "Signing in")
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.sign_in_button = _named(QPushButton("Sign in"), "signInButton", "Sign in")
+        self.sign_in_button = named(QPushButton("Sign in"), "signInButton", "Sign in")
         self.sign_in_button.setDefault(True)
-        self.cancel_button = _named(QPushButton("Cancel"), "cancelLoginButton", "Cancel")
+        self.cancel_button = named(QPushButton("Cancel"), "cancelLoginButton", "Cancel")
 
         form = QFormLayout()
         form.addRow("Server address", self.server_field)
@@ -207,11 +203,11 @@ class LoginDialog(QDialog):
     def ask_token_file(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, "Keep you signed in?", NO_KEYRING,
                           QMessageBox.StandardButton.NoButton, self)
-        _named(box, "tokenChoiceDialog", "Keep you signed in?")
+        named(box, "tokenChoiceDialog", "Keep you signed in?")
         keep = box.addButton(KEEP_IN_FILE, QMessageBox.ButtonRole.AcceptRole)
-        _named(keep, "keepInFileButton", KEEP_IN_FILE)
+        named(keep, "keepInFileButton", KEEP_IN_FILE)
         dont = box.addButton(DONT_KEEP, QMessageBox.ButtonRole.RejectRole)
-        _named(dont, "dontKeepButton", DONT_KEEP)
+        named(dont, "dontKeepButton", DONT_KEEP)
         box.setDefaultButton(dont)  # storing a token in a file is never the default
         keep.clicked.connect(self._keep_in_file_chosen)
         dont.clicked.connect(lambda: self.show_message(NOT_KEPT))

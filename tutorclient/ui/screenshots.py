@@ -6,61 +6,38 @@ Starts the demo server, signs the demo trainee in to a temporary profile
 (the sign-in token goes to a private file in that profile, never to this
 computer's keyring), syncs, and saves ``login.png``, ``sync-first-run.png``,
 ``library.png``, ``reader.png``, ``search.png``, ``search-thread.png``,
-``sync.png``, ``cases.png`` and, when the library has a quiz view, ``quiz.png``.
+``sync.png``, ``cases.png``, ``quiz.png``; the case screens (form, identifier check,
+detail, thread, review queue, review, conflict) with the demo tutor on a second
+profile; and the sync panel mid-sync on a simulated 2G link and after a failure.
 Prints the files written, one a line.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1366, 768)
-
-
-def _wait(app, until: Callable[[], bool], timeout_s: float = 60.0, what: str = "") -> None:
-    from PySide6.QtCore import QEventLoop
-
-    deadline = time.monotonic() + timeout_s
-    while not until():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out waiting for {what or until}")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.01)
-
-
-def _settle(app, ms: int = 300) -> None:
-    until = time.monotonic() + ms / 1000
-    _wait(app, lambda: time.monotonic() > until, what="settle")
+# Imported once the platform is set: Qt reads it when the application starts.
+from .screenshot_kit import SIZE, Shots, no_keyring, run_cli, wait
 
 
 def render(out: Path) -> list[Path]:
-    import keyring
-    import keyring.backends.fail
     from PySide6.QtWidgets import QWidget
 
     from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
+    from tutorclient.session import Profile
 
     from .app import TutorApp, make_application
     from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_SYNC
 
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # never touch the real keyring
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
-    written: list[Path] = []
-
-    def grab(widget: QWidget, name: str, settle_ms: int = 300) -> None:
-        _settle(app, settle_ms)
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        written.append(path)
+    no_keyring()
+    app = make_application()  # noqa: F841 (kept alive for the whole run)
+    shots = Shots(out)
+    grab = shots.grab
 
     with tempfile.TemporaryDirectory(prefix="tutorclient-shots-") as tmp, demo_server() as url:
         tutor = TutorApp(Path(tmp) / "profiles" / "demo", token_file=True, note="Demo profile")
@@ -72,15 +49,15 @@ def render(out: Path) -> list[Path]:
         dialog.password_field.setText(DEMO_PASSWORD)
         grab(dialog, "login")
         dialog.sign_in()
-        _wait(app, lambda: tutor.window is not None, what="the main window")
+        wait(lambda: tutor.window is not None, what="the main window")
         window = tutor.window
         assert window is not None
         window.showNormal()
         window.resize(*SIZE)
-        _wait(app, lambda: tutor.ctx.state.progress is not None or not tutor.ctx.syncing,
+        wait(lambda: tutor.ctx.state.progress is not None or not tutor.ctx.syncing,
               what="sync progress")
         grab(window, "sync-first-run", settle_ms=0)  # while the first sync runs
-        _wait(app, lambda: not tutor.ctx.syncing, what="the first sync")
+        wait(lambda: not tutor.ctx.syncing, what="the first sync")
         window.show_page(PAGE_LIBRARY)
         grab(window, "library")
 
@@ -102,14 +79,14 @@ def render(out: Path) -> list[Path]:
         search.results_shown.connect(lambda text, _n: shown.append(text))
         search.focus_search()
         search.search_box.setText("bleeding")
-        _wait(app, lambda: "bleeding" in shown, what="search results")
+        wait(lambda: "bleeding" in shown, what="search results")
         grab(window, "search")
         model = search.model
         post_rows = [r for r in range(model.rowCount())
                      if model.hit(r).kind == "post"]
         if post_rows:
             search.open_hit(model.index(post_rows[0]))
-            _wait(app, lambda: search.inner.currentWidget() is search.thread_view,
+            wait(lambda: search.inner.currentWidget() is search.thread_view,
                   what="the thread view")
             grab(window, "search-thread")
         search.clear()
@@ -117,18 +94,27 @@ def render(out: Path) -> list[Path]:
         grab(window, "sync")
         window.show_page(PAGE_CASES)
         grab(window, "cases")
+
+        # The tutor's side of cases: the demo tutor on a second profile, same server.
+        from .context import AppContext
+        from .screenshots_cases import render_case_screens
+
+        tutor_profile = Profile(Path(tmp) / "profiles" / "tutor", token_file=True)
+        tutor_profile.login(url, "dr.sarah", "demo-dr.sarah")
+        tutor_profile.sync()
+        tutor_ctx = AppContext(tutor_profile)
+        shots.written += render_case_screens(tutor.ctx, tutor_ctx, out)
         window.close()
         tutor.close()
-    return written
+        tutor_profile.close()
+    # The coordinator's sync panel, mid-sync on 2G and after a failure.
+    from .screenshots_sync import render_sync_panel
+
+    return shots.written + render_sync_panel(out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("outdir", type=Path)
-    args = parser.parse_args(argv)
-    for path in render(args.outdir):
-        print(path)
-    return 0
+    return run_cli(render, __doc__, argv)
 
 
 if __name__ == "__main__":

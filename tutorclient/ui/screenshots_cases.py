@@ -10,35 +10,22 @@ trainee's profile: use a throwaway demo profile.
 from __future__ import annotations
 
 import tempfile
-import time
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QWidget
 
 from .context import AppContext
+from .screenshot_kit import SIZE, Shots, settle, wait
 
 __all__ = ["SIZE", "render_case_screens"]
 
-SIZE = (1366, 768)
 NAV_WIDTH = 190
+SETTLE_MS = 400
 
-
-def _wait(until: Callable[[], bool], timeout_s: float = 30.0, what: str = "") -> None:
-    app = QApplication.instance()
-    deadline = time.monotonic() + timeout_s
-    while not until():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out waiting for {what or until}")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.01)
-
-
-def _settle(ms: int = 400) -> None:
-    end = time.monotonic() + ms / 1000
-    _wait(lambda: time.monotonic() > end, what="settle")
+_wait = partial(wait, timeout_s=30.0)
 
 
 def _frame(page: QWidget, current: str) -> QWidget:
@@ -79,26 +66,17 @@ def _xray_like(path: Path) -> Path:
     return path
 
 
-def _grab(widget: QWidget, out: Path, name: str, written: list[Path]) -> None:
-    _settle()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    written.append(path)
-
-
 def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: Path | str) -> list[Path]:
     """Render the case form, a case and its discussion, the review queue and a review."""
     from .views.cases import CasesPage
     from .views.review import ReviewPage
 
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    shots = Shots(outdir, settle_ms=SETTLE_MS)
 
     page = CasesPage(ctx_trainee)
     frame = _frame(page, "Cases and discussions")
     _wait(lambda: page.cases_model.rowCount() > 0 or page.cases_empty.isVisible(), what="my cases")
-    _grab(frame, out, "cases-list", written)
+    shots.grab(frame, "cases-list")
 
     page.new_case()
     _wait(lambda: page.screens.currentWidget() is page.form and page.form.partnership_box.count() > 0,
@@ -122,12 +100,11 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
     with tempfile.TemporaryDirectory(prefix="tutorclient-shot-") as tmp:
         form.add_files([str(_xray_like(Path(tmp) / "chest.jpg"))])
         _wait(lambda: form.attachments.rowCount() == 1 and form.add_button.isEnabled(), what="the picture")
-    _grab(frame, out, "case-form", written)
+    shots.grab(frame, "case-form")
     form.submit()
     _wait(lambda: form.check_dialog is not None and form.check_dialog.isVisible(), what="the identifier check")
     dialog = form.check_dialog
-    _settle()
-    path = out / "case-identifiers.png"
+    settle(SETTLE_MS)
     shot = frame.grab()
     painter = QPainter(shot)
     painter.fillRect(shot.rect(), QColor(0, 0, 0, 90))  # the window dimmed behind the dialog
@@ -135,8 +112,7 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
     painter.drawPixmap((shot.width() - dialog_shot.width()) // 2, (shot.height() - dialog_shot.height()) // 2,
                        dialog_shot)
     painter.end()
-    shot.save(str(path))
-    written.append(path)
+    shots.save(shot, "case-identifiers")
     dialog.reject()
     page.show_list()
 
@@ -148,11 +124,11 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
         page.open_case(case_id[0])
         _wait(lambda: page.detail.case_id == case_id[0] and page.detail.text.toPlainText() != "",
               what="the case")
-        _grab(frame, out, "case-detail", written)
+        shots.grab(frame, "case-detail")
         page.detail.tabs.setCurrentIndex(1)
         _wait(lambda: bool(page.detail.thread.cards), what="the discussion")
         page.detail.thread.reply_box.setPlainText("Thank you. I will percussion-check every chest injury now.")
-        _grab(frame, out, "case-thread", written)
+        shots.grab(frame, "case-thread")
         page.detail.thread.reply_box.clear()
     frame.close()
     frame.deleteLater()  # freed by Qt on this thread, never by the garbage collector elsewhere
@@ -160,7 +136,7 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
     tutor_page = ReviewPage(ctx_tutor)
     tutor_frame = _frame(tutor_page, "Review queue")
     _wait(lambda: tutor_page.model.rowCount() > 0 or tutor_page.empty.isVisible(), what="the review queue")
-    _grab(tutor_frame, out, "review-queue", written)
+    shots.grab(tutor_frame, "review-queue")
     mine = next((r for r in tutor_page.model.rows() if r.mine), None) or next(iter(tutor_page.model.rows()), None)
     if mine is not None:
         tutor_page.select_case(mine.case_id)
@@ -174,8 +150,8 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
             tutor_page.review_edits["next_steps"].setPlainText("Re-read the PPH lesson; write a referral plan.")
             tutor_page.rubric.setCurrentIndex(4)
             tutor_page.decision_reviewed.setChecked(True)
-        _grab(tutor_frame, out, "review-form", written)
+        shots.grab(tutor_frame, "review-form")
     tutor_frame.close()
     tutor_frame.deleteLater()
-    _settle(50)
-    return written
+    settle(50)
+    return shots.written

@@ -12,7 +12,6 @@ files written, one a line.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -20,14 +19,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from .screenshots import SIZE, _settle, _wait
+# Imported once the platform is set: Qt reads it when the application starts.
+from .screenshot_kit import SIZE, Shots, no_keyring, run_cli, wait
 
 
 def render_sync_panel(outdir: Path | str) -> list[Path]:
-    import keyring
-    import keyring.backends.fail
-    from PySide6.QtWidgets import QWidget
-
     from sync.netsim import NetSim
     from tutorclient.connectivity import DataSettings, save_data_settings
     from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
@@ -38,17 +34,10 @@ def render_sync_panel(outdir: Path | str) -> list[Path]:
     from .main_window import PAGE_SYNC
     from .views.sync_page import SyncPage
 
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # never touch the real keyring
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
-    written: list[Path] = []
-
-    def grab(widget: QWidget, name: str, settle_ms: int = 300) -> None:
-        _settle(app, settle_ms)
-        path = out / f"{name}.png"
-        widget.grab().save(str(path))
-        written.append(path)
+    no_keyring()
+    app = make_application()  # noqa: F841 (kept alive for the whole run)
+    shots = Shots(outdir)
+    grab = shots.grab
 
     with tempfile.TemporaryDirectory(prefix="tutorclient-shots-") as tmp, demo_server() as url:
         host, port = url.removeprefix("http://").split(":")
@@ -71,32 +60,27 @@ def render_sync_panel(outdir: Path | str) -> list[Path]:
             assert isinstance(page, SyncPage)
             page.attach_autosync(autosync)
             autosync.start()
-            _wait(app, lambda: tutor.ctx.state.progress is not None
+            wait(lambda: tutor.ctx.state.progress is not None
                   and tutor.ctx.state.progress.stage in ("pages", "blobs")
                   and tutor.ctx.state.progress.items_done > 0, what="sync progress")
             grab(window, "sync-mid", settle_ms=0)
-            _wait(app, lambda: not tutor.ctx.syncing, timeout_s=300, what="the first sync")
+            wait(lambda: not tutor.ctx.syncing, timeout_s=300, what="the first sync")
 
             sim.set_online(False)  # the clinic's link goes down
             page.sync_now()
-            _wait(app, lambda: tutor.ctx.syncing, what="Sync now")
-            _wait(app, lambda: not tutor.ctx.syncing, timeout_s=120, what="the failed sync")
-            _wait(app, lambda: page.history_model.rowCount() >= 2
+            wait(lambda: tutor.ctx.syncing, what="Sync now")
+            wait(lambda: not tutor.ctx.syncing, timeout_s=120, what="the failed sync")
+            wait(lambda: page.history_model.rowCount() >= 2
                   and page.history_model.index(0, 0).data() is not None, what="the history")
             grab(window, "sync-failed")
             autosync.stop()
             window.close()
             tutor.close()
-    return written
+    return shots.written
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("outdir", type=Path)
-    args = parser.parse_args(argv)
-    for path in render_sync_panel(args.outdir):
-        print(path)
-    return 0
+    return run_cli(render_sync_panel, __doc__, argv)
 
 
 if __name__ == "__main__":

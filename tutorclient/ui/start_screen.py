@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from tutorclient.profiles import ProfileCard, list_profiles
 
 from .main_window import when
+from .models.base import RowsListModel
 from .operations import QueryOp
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,28 +45,16 @@ UsernameRole = Qt.ItemDataRole.UserRole + 2
 LastSyncRole = Qt.ItemDataRole.UserRole + 3
 
 
-class ProfilesModel(QAbstractListModel):
+class ProfilesModel(RowsListModel):
     """One row per profile: the display name, then who and when it last synced."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProfileCard] = []
-
     def set_rows(self, rows: list[ProfileCard]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace_rows(list(rows))
 
     def card(self, row: int) -> ProfileCard:
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        card = self._rows[index.row()]
+    def row_data(self, card: ProfileCard, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{card.display_name}\n{self.detail(card)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -11,15 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
+from .base import RowsListModel, RowsTableModel
 from .courses import human_size
 
 __all__ = [
@@ -39,8 +34,6 @@ __all__ = [
     "short_time",
     "status_label",
 ]
-
-_Index = QModelIndex | QPersistentModelIndex
 
 COL_TITLE, COL_STATUS, COL_UPDATED = range(3)
 HEADERS = {COL_TITLE: "Case", COL_STATUS: "Status", COL_UPDATED: "Last change"}
@@ -121,56 +114,32 @@ class CaseRow:
         )
 
 
-class CasesModel(QAbstractTableModel):
+class CasesModel(RowsTableModel):
     """My cases, newest change first. Replace the rows with :meth:`set_rows`."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseRow] = []
+    HEADERS = HEADERS
+    SPEAK_HEADERS = True
 
     def set_rows(self, items: list[Any]) -> None:
         rows = sorted((CaseRow.of(i) for i in items), key=lambda r: r.updated_at, reverse=True)
-        if [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = rows  # same cases: keep the selection and scroll position
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._replace_rows(rows, key=lambda r: r.id)  # same cases: keep the selection and scroll position
 
     def row(self, row: int) -> CaseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return super().row(row)
 
     def row_of(self, case_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == case_id), -1)
+        return self._find(lambda r: r.id == case_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, case: CaseRow, col: int) -> Any:
+        title = case.title
+        if case.new_replies:
+            title += f"   · {case.new_replies} new repl{'ies' if case.new_replies != 1 else 'y'}"
+        return {COL_TITLE: title, COL_STATUS: status_label(case.status),
+                COL_UPDATED: short_time(case.updated_at)}.get(col)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        case, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = case.title
-            if case.new_replies:
-                title += f"   · {case.new_replies} new repl{'ies' if case.new_replies != 1 else 'y'}"
-            return {COL_TITLE: title, COL_STATUS: status_label(case.status),
-                    COL_UPDATED: short_time(case.updated_at)}.get(col)
+    def role_data(self, case: CaseRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return " · ".join(p for p in (case.specialism.capitalize(), case.partnership_name) if p) or None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[col]}: {self.data(index)}"
         if role == CaseIdRole:
             return case.id
         if role == StatusRole:
@@ -237,35 +206,26 @@ def pdf_icon(side: int = THUMB_SIDE, label: str = "PDF") -> QImage:
     return image
 
 
-class AttachmentsModel(QAbstractListModel):
+class AttachmentsModel(RowsListModel):
     """A case's pictures and PDFs, with thumbnails once they are decoded."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AttachmentRow] = []
         self._thumbs: dict[str, QImage] = {}
         self._doc: QImage | None = None  # drawn on first use: painting text needs the app
 
     def set_rows(self, items: list[Any], thumbnails: dict[str, QImage] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = [AttachmentRow.of(i) for i in items]
         if thumbnails is not None:
             self._thumbs = dict(thumbnails)
-        self.endResetModel()
+        self._replace_rows([AttachmentRow.of(i) for i in items])
 
     def rows(self) -> list[AttachmentRow]:
-        return list(self._rows)
+        return super().rows()
 
     def total_size(self) -> int:
         return sum(r.size for r in self._rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def row_data(self, row: AttachmentRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.filename}\n{row.describe()}"
         if role == Qt.ItemDataRole.DecorationRole:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from tutorclient.library import (
     STATE_DOWNLOADING,
@@ -12,6 +12,8 @@ from tutorclient.library import (
     STATE_OFFLINE,
     CourseStatus,
 )
+
+from .base import RowsTableModel
 
 COL_TITLE, COL_STATE, COL_SIZE, COL_LESSONS, COL_QUIZZES = range(5)
 HEADERS = {
@@ -25,8 +27,6 @@ HEADERS = {
 CourseIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2  # the CourseStatus
 SortRole = Qt.ItemDataRole.UserRole + 3
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def human_size(size: int) -> str:
@@ -64,65 +64,37 @@ def quizzes_text(status: CourseStatus) -> str:
     return f"{status.quiz_percent}% · {status.quizzes_taken} of {status.quizzes_total} taken"
 
 
-class CoursesModel(QAbstractTableModel):
+class CoursesModel(RowsTableModel):
     """Rows are :class:`tutorclient.library.CourseStatus`; replace them with :meth:`set_rows`."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CourseStatus] = []
+    HEADERS = HEADERS
+    SPEAK_HEADERS = True
 
     def set_rows(self, rows: list[CourseStatus]) -> None:
-        same_ids = [r.id for r in rows] == [r.id for r in self._rows]
-        if same_ids:
-            # Same courses: update in place so the selection and scroll stay put.
-            self._rows = list(rows)
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        # Same courses: update in place so the selection and scroll stay put.
+        self._replace_rows(list(rows), key=lambda r: r.id)
 
     def rows(self) -> list[CourseStatus]:
-        return list(self._rows)
+        return super().rows()
 
     def status(self, row: int) -> CourseStatus | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def row_of(self, course_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == course_id), -1)
+        return self._find(lambda r: r.id == course_id)
 
-    # -- Qt overrides -----------------------------------------------------------
+    def display(self, status: CourseStatus, col: int) -> Any:
+        return {
+            COL_TITLE: status.title,
+            COL_STATE: state_text(status),
+            COL_SIZE: size_text(status),
+            COL_LESSONS: lessons_text(status),
+            COL_QUIZZES: quizzes_text(status),
+        }.get(col)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        status = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_TITLE: status.title,
-                COL_STATE: state_text(status),
-                COL_SIZE: size_text(status),
-                COL_LESSONS: lessons_text(status),
-                COL_QUIZZES: quizzes_text(status),
-            }.get(col)
+    def role_data(self, status: CourseStatus, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return status.summary or None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[col]}: {self.data(index)}"
         if role == CourseIdRole:
             return status.id
         if role == StatusRole:

@@ -8,14 +8,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
+from .base import RowsTableModel
 from .sync_history import size_text
 
 KIND_TEXT = {
@@ -37,7 +32,6 @@ STATE_TEXT = {
 }
 RowRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 def age_text(created_at: str | None, now: datetime | None = None) -> str:
@@ -58,7 +52,7 @@ def age_text(created_at: str | None, now: datetime | None = None) -> str:
     return f"{seconds // 86400} days"
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RowsTableModel):
     """Pending, conflicting and rejected outbox entries, oldest first."""
 
     WHAT, SIZE, AGE, STATE = range(4)
@@ -67,29 +61,14 @@ class OutboxModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxModel")
-        self._rows: list[dict[str, Any]] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace_rows(list(rows))
 
     def total_bytes(self) -> int:
         return sum(r.get("bytes") or 0 for r in self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def _display(self, row: dict[str, Any], col: int) -> str | None:
+    def display(self, row: dict[str, Any], col: int) -> str | None:
         if col == self.WHAT:
             kind = row["kind"]
             return KIND_TEXT.get(kind, kind.replace("_", " ").capitalize()) + \
@@ -105,15 +84,9 @@ class OutboxModel(QAbstractTableModel):
             return text
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+    def role_data(self, row: dict[str, Any], col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("error") or self._display(row, col)
+            return row.get("error") or self.display(row, col)
         if role == RowRole:
             return dict(row)
         if role == StateRole:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from tutorclient.library import OutlineLesson
+
+from .base import Index, RowsListModel
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
 IsModuleRole = Qt.ItemDataRole.UserRole + 2
@@ -17,8 +19,6 @@ LessonRole = Qt.ItemDataRole.UserRole + 4  # the OutlineLesson
 
 READ_MARK, UNREAD_MARK = "✓", "○"
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 @dataclass(frozen=True)
 class _Row:
@@ -26,12 +26,11 @@ class _Row:
     lesson: OutlineLesson | None = None  # None: the module's heading
 
 
-class OutlineModel(QAbstractListModel):
+class OutlineModel(RowsListModel):
     """Module headings (not selectable) and lessons with a read/unread mark."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
         self._heading_font = QFont()
         self._heading_font.setBold(True)
 
@@ -43,38 +42,25 @@ class OutlineModel(QAbstractListModel):
                 module = lesson.module_title
                 rows.append(_Row(module))
             rows.append(_Row(module, lesson))
-        if [(r.module, r.lesson and r.lesson.id) for r in rows] == \
-                [(r.module, r.lesson and r.lesson.id) for r in self._rows]:
-            self._rows = rows  # same lessons: only marks changed, keep the selection
-            if rows:
-                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        # Same lessons: only marks changed, keep the selection.
+        self._replace_rows(rows, key=lambda r: (r.module, r.lesson and r.lesson.id))
 
     def lessons(self) -> list[OutlineLesson]:
         return [r.lesson for r in self._rows if r.lesson is not None]
 
     def row_of(self, lesson_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.lesson and r.lesson.id == lesson_id), -1)
+        return self._find(lambda r: r.lesson and r.lesson.id == lesson_id)
 
     # -- Qt overrides -----------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self._rows[index.row()].lesson is None:
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def row_data(self, row: _Row, role: int) -> Any:
         lesson = row.lesson
         if role == Qt.ItemDataRole.DisplayRole:
             if lesson is None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from .base import RowsListModel
 from .cases import field, short_time
 
 __all__ = [
@@ -19,8 +20,6 @@ __all__ = [
     "PostsModel", "QuoteRole", "StateRole", "ThreadIdRole", "ThreadRow", "ThreadsModel", "TimeRole",
     "state_label",
 ]
-
-_Index = QModelIndex | QPersistentModelIndex
 
 PostIdRole = Qt.ItemDataRole.UserRole + 31
 AuthorRole = Qt.ItemDataRole.UserRole + 32
@@ -95,12 +94,8 @@ class PostRow:
         )
 
 
-class PostsModel(QAbstractListModel):
+class PostsModel(RowsListModel):
     """One thread's posts in order. ``set_rows(posts, me, new_ids)`` fills in quotes and markers."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PostRow] = []
 
     def set_rows(self, posts: list[Any], me: str = "", new_ids: set[str] | frozenset[str] = frozenset()) -> None:
         rows = [PostRow.of(p, me) for p in posts]
@@ -119,29 +114,21 @@ class PostsModel(QAbstractListModel):
                                quote_author=author, quote_excerpt=excerpt))
         if out == self._rows:
             return  # nothing changed: no redraw, so nothing being read or edited jumps
-        self.beginResetModel()
-        self._rows = out
-        self.endResetModel()
+        self._replace_rows(out)
 
     def rows(self) -> list[PostRow]:
-        return list(self._rows)
+        return super().rows()
 
     def post(self, row: int) -> PostRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def row_of(self, post_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == post_id), -1)
+        return self._find(lambda r: r.id == post_id)
 
     def new_count(self) -> int:
         return sum(r.is_new for r in self._rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        post = self._rows[index.row()]
+    def row_data(self, post: PostRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             marks = [m for m in ("New" if post.is_new else "", state_label(post.local_state)) if m]
             head = f"{post.author_name} · {short_time(post.created_at)}"
@@ -149,7 +136,7 @@ class PostsModel(QAbstractListModel):
                 head += f" ({', '.join(marks)})"
             return f"{head}\n{post.body}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index).replace("\n", ": ", 1)
+            return self.row_data(post, Qt.ItemDataRole.DisplayRole).replace("\n", ": ", 1)
         return {
             PostIdRole: post.id, AuthorRole: post.author_name, TimeRole: post.created_at,
             BodyRole: post.body, StateRole: post.local_state,
@@ -181,31 +168,19 @@ class ThreadRow:
         )
 
 
-class ThreadsModel(QAbstractListModel):
+class ThreadsModel(RowsListModel):
     """Course discussions, the most recently active first."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ThreadRow] = []
-
     def set_rows(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = sorted((ThreadRow.of(i) for i in items), key=lambda r: r.last_post_at, reverse=True)
-        self.endResetModel()
+        self._replace_rows(sorted((ThreadRow.of(i) for i in items), key=lambda r: r.last_post_at, reverse=True))
 
     def thread(self, row: int) -> ThreadRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def row_of(self, thread_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == thread_id), -1)
+        return self._find(lambda r: r.id == thread_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        t = self._rows[index.row()]
+    def row_data(self, t: ThreadRow, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = t.title + (f"   · {t.new} new" if t.new else "")
             details = [f"In “{t.course_title}”" if t.course_title else "",

@@ -6,16 +6,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from .base import RowsTableModel
 from .cases import CaseIdRole, StatusRole, field, status_label
 
 __all__ = [
     "COL_CLAIMED", "COL_STATUS", "COL_TITLE", "COL_WAITING", "HEADERS", "MineRole", "QueueRow", "ReviewQueueModel", "waiting_text",
 ]
-
-_Index = QModelIndex | QPersistentModelIndex
 
 # Specialism and partnership sit under the title (two lines a row): at 1366 px a
 # column each would squeeze the title to a few letters.
@@ -93,12 +92,14 @@ class QueueRow:
         )
 
 
-class ReviewQueueModel(QAbstractTableModel):
+class ReviewQueueModel(RowsTableModel):
     """Queue items sorted by time waiting (oldest first); replace them with :meth:`set_rows`."""
+
+    HEADERS = HEADERS
+    SPEAK_HEADERS = True
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[QueueRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -106,35 +107,16 @@ class ReviewQueueModel(QAbstractTableModel):
         rows = [QueueRow.of(i) for i in items]
         # Oldest first; a row with no time sorts last rather than jumping the queue.
         rows.sort(key=lambda r: (not r.waiting_since, r.waiting_since, r.title.lower()))
-        if [r.case_id for r in rows] == [r.case_id for r in self._rows]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._replace_rows(rows, key=lambda r: r.case_id)
 
     def item(self, row: int) -> QueueRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def rows(self) -> list[QueueRow]:
-        return list(self._rows)
+        return super().rows()
 
     def row_of(self, case_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.case_id == case_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section)
-        return None
+        return self._find(lambda r: r.case_id == case_id)
 
     def _claimed_text(self, row: QueueRow) -> str:
         if row.mine:
@@ -143,23 +125,19 @@ class ReviewQueueModel(QAbstractTableModel):
             return row.claimed_by_name or "Another tutor"
         return "—"
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_WAITING: waiting_text(row.waiting_since),
-                COL_TITLE: f"{row.title}\n{row.where()}",
-                COL_STATUS: TUTOR_STATUS.get(row.status) or status_label(row.status),
-                COL_CLAIMED: self._claimed_text(row),
-            }.get(col)
+    def display(self, row: QueueRow, col: int) -> Any:
+        return {
+            COL_WAITING: waiting_text(row.waiting_since),
+            COL_TITLE: f"{row.title}\n{row.where()}",
+            COL_STATUS: TUTOR_STATUS.get(row.status) or status_label(row.status),
+            COL_CLAIMED: self._claimed_text(row),
+        }.get(col)
+
+    def role_data(self, row: QueueRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return f"{row.title}\nFrom {row.author_name}" if row.author_name else row.title
         if role == Qt.ItemDataRole.FontRole and col == COL_CLAIMED and row.mine:
             return self._bold
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[col]}: {self.data(index)}"
         if role == CaseIdRole:
             return row.case_id
         if role == StatusRole:

@@ -8,17 +8,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
 from tutorclient.store import Store
 
 from ..main_window import when
+from .base import RowsTableModel
 
 HISTORY_ROWS = 50
 RESULT_TEXT = {
@@ -32,7 +27,6 @@ RowRole = Qt.ItemDataRole.UserRole + 1  # the row's dict
 ResultRole = Qt.ItemDataRole.UserRole + 2  # 'ok', 'failed', ...
 BytesRole = Qt.ItemDataRole.UserRole + 3  # bytes up + down, an int
 
-Index = QModelIndex | QPersistentModelIndex
 _KEYS = ("started_at", "finished_at", "result", "pushed", "pulled", "bytes_up", "bytes_down",
          "conflicts", "blobs", "error", "via")
 
@@ -68,7 +62,7 @@ def load_history(store: Store, limit: int = HISTORY_ROWS) -> list[dict[str, Any]
     return [dict(zip(_KEYS, row)) for row in cur.fetchall()]
 
 
-class SyncHistoryModel(QAbstractTableModel):
+class SyncHistoryModel(RowsTableModel):
     """Recent sync passes, one per row."""
 
     WHEN, DURATION, RESULT, SENT, RECEIVED, DATA = range(6)
@@ -77,25 +71,10 @@ class SyncHistoryModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncHistoryModel")
-        self._rows: list[dict[str, Any]] = []
         self.syncing = False  # a 'running' row is only 'in progress' while we sync
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self._replace_rows(list(rows))
 
     def result_text(self, row: dict[str, Any]) -> str:
         result = row["result"]
@@ -108,7 +87,7 @@ class SyncHistoryModel(QAbstractTableModel):
             text += f": {row['error']}"
         return text
 
-    def _display(self, row: dict[str, Any], col: int) -> str | None:
+    def display(self, row: dict[str, Any], col: int) -> str | None:
         if col == self.WHEN:
             return when(row["started_at"])
         if col == self.DURATION:
@@ -126,13 +105,9 @@ class SyncHistoryModel(QAbstractTableModel):
             return f"{size_text(row['bytes_up'] or 0)} / {size_text(row['bytes_down'] or 0)}"
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, col)
+    def role_data(self, row: dict[str, Any], col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(row, col)
         if role == RowRole:
             return dict(row)
         if role == ResultRole:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTextBrowser,
     QTextEdit,
@@ -66,6 +65,8 @@ IMAGE_SIZES = (
     ImageSize("medium", "Medium: 1280 px", 1280, 80),
     ImageSize("large", "Large: 1600 px (fine ECG or X-ray detail)", 1600, 85),
 )
+from .. import widgets
+
 DEFAULT_IMAGE_SIZE = "small"
 
 FIELD_LABELS = {
@@ -125,14 +126,6 @@ class FormData:
     specialisms: list[str]
 
 
-def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setMinimumHeight(34)
-    return button
-
-
 def partnership_names(ctx: AppContext) -> list[tuple[str, str]]:
     """On a lane: (id, name) of the user's partnerships; names from the partnerships table."""
     ids = [str(p) for p in ctx.user.get("partnerships") or []]
@@ -173,7 +166,7 @@ class CaseForm(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.back_button = _button("← My cases", "caseFormBackButton", "Back to my cases",
+        self.back_button = widgets.button("← My cases", "caseFormBackButton", "Back to my cases",
                                    "Your draft is saved; come back to it any time")
         self.back_button.clicked.connect(self._back)
         self.heading = QLabel("Your case", objectName="caseFormHeading")
@@ -285,9 +278,9 @@ class CaseForm(QWidget):
         self.files_empty.setStyleSheet("color: #5b6675;")
         col.addWidget(self.files_empty)
         buttons = QHBoxLayout()
-        self.add_button = _button("Add picture or PDF…", "addAttachmentButton", "Add a picture or PDF",
+        self.add_button = widgets.button("Add picture or PDF…", "addAttachmentButton", "Add a picture or PDF",
                                   "Pictures are made smaller and their hidden details (GPS, camera, time) removed")
-        self.remove_button = _button("Remove", "removeAttachmentButton", "Remove the selected file")
+        self.remove_button = widgets.button("Remove", "removeAttachmentButton", "Remove the selected file")
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.add_button)
@@ -315,7 +308,7 @@ class CaseForm(QWidget):
         self.message.setStyleSheet("color: #7a1c16;")
         self.message.hide()
         col.addWidget(self.message)
-        self.submit_button = _button("Send to the tutors", "submitCaseButton", "Send the case to the tutors",
+        self.submit_button = widgets.button("Send to the tutors", "submitCaseButton", "Send the case to the tutors",
                                      "Checked for names and numbers first; sent at the next sync")
         font = self.submit_button.font()
         font.setBold(True)
@@ -673,8 +666,8 @@ class IdentifierCheckDialog(QDialog):
         self.browser.setAccessibleName("What was found")
         self.browser.setOpenLinks(False)
         self.browser.setHtml(self.findings_html(texts))
-        self.edit_button = _button("Edit the case", "editCaseButton", "Go back and edit the case")
-        self.confirm_button = _button("Send anyway: none of this identifies anyone", "confirmSubmitButton",
+        self.edit_button = widgets.button("Edit the case", "editCaseButton", "Go back and edit the case")
+        self.confirm_button = widgets.button("Send anyway: none of this identifies anyone", "confirmSubmitButton",
                                       "Send anyway: none of this identifies anyone")
         self.edit_button.setDefault(True)
         self.edit_button.clicked.connect(self.reject)

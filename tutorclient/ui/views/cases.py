@@ -14,18 +14,15 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QMenu,
-    QPushButton,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -35,6 +32,7 @@ from PySide6.QtWidgets import (
 from tutorclient import cases, content, discussions, notices
 from tutorclient.changes import Changes
 
+from .. import widgets
 from ..context import AppContext
 from ..models.cases import (
     COL_STATUS,
@@ -56,24 +54,6 @@ from .thread import ThreadView
 __all__ = ["CaseDetail", "CasesPage", "StatusBadgeDelegate", "case_html"]
 
 _KINDS = ("cases", "threads", "posts", "reviews", "attachments", "users", "partnerships", "courses")
-
-
-def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setMinimumHeight(34)
-    return button
-
-
-def _heading(text: str, name: str, grow: float = 3) -> QLabel:
-    label = QLabel(text, objectName=name, wordWrap=True)
-    label.setAccessibleName(text or name)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() + grow)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -174,12 +154,12 @@ class CaseDetail(QWidget):
         self.setAccessibleName("Case")
         self.case_id: str | None = None
         self.detail: dict[str, Any] = {}
-        self.back_button = _button("← My cases", f"{prefix}BackButton", "Back to my cases")
+        self.back_button = widgets.button("← My cases", f"{prefix}BackButton", "Back to my cases")
         self.back_button.clicked.connect(self.back_clicked)
-        self.title = _heading("", f"{prefix}Title", 4)
+        self.title = widgets.heading("", f"{prefix}Title", 4)
         self.status = QLabel(objectName=f"{prefix}Status")
         self.status.setAccessibleName("Case status")
-        self.edit_button = _button("Improve and send again", f"{prefix}EditButton", "Edit the case and send it again")
+        self.edit_button = widgets.button("Improve and send again", f"{prefix}EditButton", "Edit the case and send it again")
         self.edit_button.clicked.connect(lambda: self.case_id and self.edit_clicked.emit(self.case_id))
         self.edit_button.hide()
         top = QHBoxLayout()
@@ -218,7 +198,7 @@ class CaseDetail(QWidget):
             detail = cases.case_detail(ctx.store, case_id)
             return DetailData(case_id, detail, _thumbs(ctx, detail.get("attachments") or [], 200), ctx.user_id)
 
-        self.ctx.query(self, work, self._loaded, context="case")
+        self.ctx.query(self, work, self._loaded, context="case", latest="case")
 
     def _loaded(self, data: DetailData) -> None:
         if data.case_id != self.case_id:
@@ -304,24 +284,16 @@ class CasesPage(QWidget):
 
     def _build_list(self) -> QWidget:
         screen = QWidget(objectName="casesListScreen")
-        self.new_button = _button("+  New case", "newCaseButton", "Start a new case",
+        self.new_button = widgets.button("+  New case", "newCaseButton", "Start a new case",
                                   "Write up a patient for the tutors; it saves as you type")
         font = self.new_button.font()
         font.setBold(True)
         self.new_button.setFont(font)
         self.new_button.clicked.connect(lambda: self.new_case())
-        self.table = QTableView(objectName="myCasesTable")
-        self.table.setAccessibleName("My cases")
-        self.table.setModel(self.cases_model)
+        self.table = widgets.row_table("myCasesTable", "My cases", self.cases_model)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setObjectName("myCasesRowHeader")
         self.table.verticalHeader().setAccessibleName("Case rows")
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
         header.setObjectName("myCasesHeader")
@@ -340,7 +312,7 @@ class CasesPage(QWidget):
         self.cases_empty.setStyleSheet("color: #4a5563;")
         left = QVBoxLayout()
         row = QHBoxLayout()
-        row.addWidget(_heading("My cases", "myCasesHeading"))
+        row.addWidget(widgets.heading("My cases", "myCasesHeading"))
         row.addStretch(1)
         row.addWidget(self.new_button)
         left.addLayout(row)
@@ -366,7 +338,7 @@ class CasesPage(QWidget):
                                     objectName="courseThreadsEmpty", wordWrap=True)
         self.threads_empty.setStyleSheet("color: #4a5563;")
         right = QVBoxLayout()
-        right.addWidget(_heading("Course discussions", "courseThreadsHeading"))
+        right.addWidget(widgets.heading("Course discussions", "courseThreadsHeading"))
         right.addWidget(self.threads_empty)
         right.addWidget(self.threads_view, 1)
 
@@ -379,7 +351,7 @@ class CasesPage(QWidget):
 
     def _build_thread_screen(self) -> QWidget:
         screen = QWidget(objectName="courseThreadScreen")
-        back = _button("← Cases and discussions", "threadBackButton", "Back to cases and discussions")
+        back = widgets.button("← Cases and discussions", "threadBackButton", "Back to cases and discussions")
         back.clicked.connect(self.show_list)
         self.course_thread = ThreadView(self.ctx, screen, object_name="courseThreadView")
         box = QVBoxLayout(screen)
@@ -404,7 +376,7 @@ class CasesPage(QWidget):
                     threads.append({**t, "course_title": course["title"]})
             return mine, threads, notices.nav_counts(ctx.store, ctx.user), partnership_names(ctx)
 
-        ctx.query(self, work, self._loaded, context="cases")
+        ctx.query(self, work, self._loaded, context="cases", latest="cases")
 
     def _loaded(self, data: tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int],
                                   list[tuple[str, str]]]) -> None:

@@ -9,6 +9,7 @@ dialog and leaves every conflict open.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 from tutorclient import conflicts
 from tutorclient.changes import Changes
 
+from .. import widgets
 from ..context import AppContext
 from ..errors import show_error
 from .case_form import FIELD_LABELS
+
+_button = partial(widgets.button, tip=None)
 
 __all__ = ["ConflictDialog", "field_label"]
 
@@ -53,13 +56,6 @@ def _text(value: Any) -> str:
 
 def _shown_fields(conflict: conflicts.Conflict) -> list[str]:
     return [k for k in conflict.local if k not in _HIDDEN]
-
-
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(34)
-    return button
 
 
 class ConflictDialog(QDialog):

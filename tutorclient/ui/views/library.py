@@ -16,17 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +38,7 @@ from tutorclient.library import (
     RemoveResult,
 )
 
+from .. import widgets
 from ..context import SYNCING, AppContext, SyncState
 from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
 from ..models.outline import LessonIdRole, OutlineModel
@@ -54,24 +52,6 @@ MIN_POINT_SIZE = 10  # old laptops, tired eyes: nothing on this page smaller tha
 _STATUS_KINDS = ("courses", "lessons", "modules", "attachments", "quizzes", "quiz_attempts", "progress",
                  *library.CHANGED_KINDS)
 _OUTLINE_KINDS = ("lessons", "modules", "quizzes", "quiz_attempts", "progress")
-
-
-def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setMinimumHeight(34)
-    return button
-
-
-def _heading(text: str, name: str, grow: int = 4) -> QLabel:
-    label = QLabel(text, objectName=name, wordWrap=True)
-    label.setAccessibleName(text)
-    font = label.font()
-    font.setPointSize(font.pointSize() + grow)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class LibraryPage(QWidget):
@@ -114,15 +94,8 @@ class LibraryPage(QWidget):
 
     def _build_courses_screen(self) -> QWidget:
         screen = QWidget(objectName="coursesScreen")
-        self.table = QTableView(objectName="courseTable")
-        self.table.setAccessibleName("My courses")
-        self.table.setModel(self.courses_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
+        self.table = widgets.row_table("courseTable", "My courses", self.courses_model)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
         header.setObjectName("courseTableHeader")
@@ -134,16 +107,16 @@ class LibraryPage(QWidget):
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
-        self.detail_title = _heading("", "courseDetailTitle", 2)
+        self.detail_title = widgets.heading("", "courseDetailTitle", 2, accessible="")
         self.detail_summary = QLabel(objectName="courseDetailSummary", wordWrap=True)
         self.detail_summary.setAccessibleName("About this course")
         self.detail_state = QLabel(objectName="courseDetailState", wordWrap=True)
         self.detail_state.setAccessibleName("What is on this computer")
-        self.open_button = _button("Open course", "openCourseButton", "Open the course")
-        self.download_button = _button("Download for offline use", "downloadCourseButton",
+        self.open_button = widgets.button("Open course", "openCourseButton", "Open the course")
+        self.download_button = widgets.button("Download for offline use", "downloadCourseButton",
                                        "Download the course for offline use",
                                        "Keep the course's pictures and PDFs on this computer")
-        self.remove_button = _button("Remove from this computer", "removeCourseButton",
+        self.remove_button = widgets.button("Remove from this computer", "removeCourseButton",
                                      "Remove the course's files from this computer",
                                      "Free disk space; your notes, progress and quiz scores are kept")
         buttons = QHBoxLayout()
@@ -183,7 +156,7 @@ class LibraryPage(QWidget):
         layout = QVBoxLayout(screen)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        layout.addWidget(_heading("My courses", "libraryHeading"))
+        layout.addWidget(widgets.heading("My courses", "libraryHeading", 4))
         layout.addWidget(intro)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table)
@@ -202,8 +175,8 @@ class LibraryPage(QWidget):
 
     def _build_course_screen(self) -> QWidget:
         screen = QWidget(objectName="courseScreen")
-        self.back_button = _button("◀  All courses", "allCoursesButton", "Back to all courses")
-        self.course_title = _heading("", "courseTitle", 1)
+        self.back_button = widgets.button("◀  All courses", "allCoursesButton", "Back to all courses")
+        self.course_title = widgets.heading("", "courseTitle", 1, accessible="")
         self.course_progress = QLabel(objectName="courseProgress", wordWrap=True)
         self.course_progress.setAccessibleName("Course progress")
         self.outline = QListView(objectName="courseOutline")
@@ -300,7 +273,7 @@ class LibraryPage(QWidget):
         """Re-read every course's state and progress (and the open course's outline)."""
         ctx = self.ctx
         self.ctx.query(self, lambda: library.course_statuses(ctx.store, ctx.blobs, ctx.user_id),
-                       self._statuses_loaded, context="library")
+                       self._statuses_loaded, context="library", latest="courses")
         self._refresh_outline()
 
     def download_course(self, course_id: str) -> None:
@@ -383,12 +356,12 @@ class LibraryPage(QWidget):
 
     def _show_detail(self) -> None:
         status = self._status(self._selected_id())
-        widgets = (self.open_button, self.download_button, self.remove_button)
+        buttons = (self.open_button, self.download_button, self.remove_button)
         if status is None:
             self.detail_title.clear()
             self.detail_summary.clear()
             self.detail_state.clear()
-            for w in widgets:
+            for w in buttons:
                 w.setEnabled(False)
             return
         self.detail_title.setText(status.title)
@@ -500,7 +473,7 @@ class LibraryPage(QWidget):
                 self._select_in_outline(self.reader.lesson_id)
 
         ctx.query(self, lambda: library.course_outline(ctx.store, ctx.user_id, course_id), show,
-                  context="library")
+                  context="library", latest="outline")
 
     @Slot(str)
     def _lesson_opened(self, lesson_id: str) -> None:

@@ -7,6 +7,8 @@ priority is raised so the next sync fetches it first.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -14,7 +16,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -25,21 +26,16 @@ from sync.errors import StorageError
 from tutorclient.changes import Changes
 from tutorclient.syncstore import ProfileSyncStore
 
+from .. import widgets
 from ..context import AppContext
+
+_button = partial(widgets.button, height=32)
 
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.5, 4.0
 NOT_DOWNLOADED = ("“{title}” has not been downloaded to this computer yet.\n\n"
                   "It will download first at the next sync. Press “Sync now” when you have a connection.")
 
 __all__ = ["PdfView"]
-
-
-def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setMinimumHeight(32)
-    return button
 
 
 class PdfView(QWidget):

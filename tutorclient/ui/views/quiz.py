@@ -8,6 +8,7 @@ answer and its explanation. "Try again" starts a fresh attempt.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,19 +30,15 @@ from tutorclient import study
 from tutorclient.changes import Changes
 from tutorclient.store import records
 
+from .. import widgets
 from ..context import AppContext
+
+_button = partial(widgets.button, tip=None)
 
 __all__ = ["QuizView"]
 
 RIGHT_COLOUR, WRONG_COLOUR = "#1d6b35", "#a3261b"
 COLUMN_WIDTH = 780
-
-
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(34)
-    return button
 
 
 def _label(text: str = "", name: str = "", accessible: str = "") -> QLabel:

@@ -10,6 +10,7 @@ download priority. Progress, bookmarks and the private note go through
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -36,7 +37,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -50,7 +50,10 @@ from tutorclient.library import Reading, image_refs, reading
 from tutorclient.store import CorruptBlobError
 from tutorclient.syncstore import ProfileSyncStore
 
+from .. import widgets
 from ..context import AppContext
+
+_button = partial(widgets.button, height=32)
 
 PLACEHOLDER_TEXT = "Picture not downloaded yet: it downloads at the next sync.\nClick to download it first."
 REQUESTED_TEXT = "This picture downloads first at the next sync."
@@ -209,14 +212,6 @@ def _document_title(filename: str) -> str:
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename)
     words = re.sub(r"[-_]+", " ", stem).strip()
     return words[:1].upper() + words[1:] if words else "Document"
-
-
-def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setMinimumHeight(32)
-    return button
 
 
 class ReaderView(QWidget):

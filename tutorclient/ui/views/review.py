@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -61,15 +58,9 @@ RUBRIC = (
     (4, "4 · Good"),
     (5, "5 · Excellent"),
 )
+from .. import widgets
+
 _KINDS = ("cases", "reviews", "users", "partnerships", "threads", "attachments")
-
-
-def _button(text: str, name: str, accessible: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setMinimumHeight(34)
-    return button
 
 
 def _combo(name: str, accessible: str) -> QComboBox:
@@ -141,19 +132,12 @@ class ReviewPage(QWidget):
         self.banner = NoticeBanner("reviewNotice", self)
         self.banner.action_clicked.connect(self.show_conflicts)
 
-        self.table = QTableView(objectName="reviewQueueTable")
-        self.table.setAccessibleName("Cases waiting for review, longest waiting first")
-        self.table.setModel(self.model)
+        self.table = widgets.row_table("reviewQueueTable", "Cases waiting for review, longest waiting first",
+                                       self.model)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 18)
         header = self.table.horizontalHeader()
         header.setObjectName("reviewQueueHeader")
@@ -198,9 +182,9 @@ class ReviewPage(QWidget):
         self.case_title.setFont(font)
         self.claim_state = QLabel(objectName="claimState", wordWrap=True)
         self.claim_state.setAccessibleName("Who is reviewing this case")
-        self.claim_button = _button("Claim this case", "claimButton", "Claim this case to review it",
+        self.claim_button = widgets.button("Claim this case", "claimButton", "Claim this case to review it",
                                     "Works offline: the claim is sent at the next sync")
-        self.release_button = _button("Give it back", "releaseButton", "Give the case back to the queue")
+        self.release_button = widgets.button("Give it back", "releaseButton", "Give the case back to the queue")
         self.claim_button.clicked.connect(self.claim)
         self.release_button.clicked.connect(self.release)
         self.problem = QLabel(objectName="claimProblem", wordWrap=True)
@@ -278,7 +262,7 @@ class ReviewPage(QWidget):
         self.review_message = QLabel(objectName="reviewMessage", wordWrap=True)
         self.review_message.setAccessibleName("Review message")
         form.addWidget(self.review_message)
-        self.save_review_button = _button("Save review", "saveReviewButton", "Save the review",
+        self.save_review_button = widgets.button("Save review", "saveReviewButton", "Save the review",
                                           "Saved on this computer now; sent at the next sync")
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -338,7 +322,7 @@ class ReviewPage(QWidget):
                                          statuses=("submitted", "in_review", "revision_requested", "reviewed"))
             return items, counts, notices.nav_counts(ctx.store, ctx.user)
 
-        ctx.query(self, work, self._loaded, context="review")
+        ctx.query(self, work, self._loaded, context="review", latest="queue")
 
     def _loaded(self, data: tuple[list[review.QueueItem], dict[str, int], dict[str, int]]) -> None:
         items, by_status, nav = data
@@ -401,7 +385,8 @@ class ReviewPage(QWidget):
             detail = cases.case_detail(ctx.store, case_id)
             return detail, _thumbs(ctx, detail.get("attachments") or [], 200)
 
-        ctx.query(self, work, lambda data: self._case_loaded(case_id, *data, fill_review), context="review")
+        ctx.query(self, work, lambda data: self._case_loaded(case_id, *data, fill_review),
+                  context="review", latest="case")
 
     def _case_loaded(self, case_id: str, detail: dict[str, Any], thumbs: dict[str, Any], fill: bool) -> None:
         if case_id != self.case_id:

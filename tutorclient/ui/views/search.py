@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -56,6 +55,7 @@ from tutorclient.store.search import MIN_PREFIX, Hit, search
 
 from ..context import AppContext
 from ..main_window import when
+from ..models.base import RowsListModel
 
 DEBOUNCE_MS = 150
 LIMIT = 20  # a screenful; every row costs a snippet() while the user types
@@ -68,7 +68,7 @@ Index = QModelIndex | QPersistentModelIndex
 # -- the results model ----------------------------------------------------------
 
 
-class SearchResultsModel(QAbstractListModel):
+class SearchResultsModel(RowsListModel):
     """Hits in rank order. Roles give the pieces; DisplayRole is plain text."""
 
     KindRole = Qt.ItemDataRole.UserRole + 1
@@ -80,25 +80,16 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchResultsModel")
-        self._hits: list[Hit] = []
         self.text = ""
 
     def set_rows(self, hits: list[Hit], text: str = "") -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
         self.text = text
-        self.endResetModel()
+        self._replace_rows(list(hits))
 
     def hit(self, row: int) -> Hit:
-        return self._hits[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt override)
-        return 0 if parent.isValid() else len(self._hits)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
+    def row_data(self, hit: Hit, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit.title} — {hit.snippet_text}"
         if role == Qt.ItemDataRole.AccessibleTextRole:

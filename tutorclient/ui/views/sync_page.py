@@ -69,6 +69,7 @@ from ..errors import describe
 from ..main_window import when
 from ..models.outbox import OutboxModel
 from ..models.sync_history import SyncHistoryModel, load_history, size_text
+from ..widgets import named
 
 STAGE_TEXT = {
     STAGE_UPLOAD: "Sending your files",
@@ -132,14 +133,8 @@ def progress_text(p: Progress | None) -> str:
     return text
 
 
-def _named(widget: Any, object_name: str, accessible: str) -> Any:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
-
-
 def _label(object_name: str, accessible: str, text: str = "", wrap: bool = True) -> QLabel:
-    label = _named(QLabel(text), object_name, accessible)
+    label = named(QLabel(text), object_name, accessible)
     label.setWordWrap(wrap)
     return label
 
@@ -175,7 +170,7 @@ class StageProgress(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _named(self, "syncStages", "Sync stages")
+        named(self, "syncStages", "Sync stages")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -186,7 +181,7 @@ class StageProgress(QFrame):
         self.states: dict[str, str] = {}
         for row, stage in enumerate(STAGES):
             name = _label(f"stageName_{stage}", STAGE_TEXT[stage], STAGE_TEXT[stage], wrap=False)
-            bar = _named(QProgressBar(textVisible=False), f"stageBar_{stage}",
+            bar = named(QProgressBar(textVisible=False), f"stageBar_{stage}",
                          f"{STAGE_TEXT[stage]} progress")
             bar.setFixedHeight(12)
             detail = _label(f"stageDetail_{stage}", f"{STAGE_TEXT[stage]} detail", wrap=False)
@@ -266,11 +261,11 @@ class StageProgress(QFrame):
 
 
 def _table(object_name: str, accessible: str, model: Any, stretch: int) -> QTableView:
-    table = _named(QTableView(), object_name, accessible)
+    table = named(QTableView(), object_name, accessible)
     table.setModel(model)
     table.verticalHeader().hide()
-    _named(table.verticalHeader(), f"{object_name}RowHeader", "Rows")
-    _named(table.horizontalHeader(), f"{object_name}Header", "Columns")
+    named(table.verticalHeader(), f"{object_name}RowHeader", "Rows")
+    named(table.horizontalHeader(), f"{object_name}Header", "Columns")
     table.setSelectionMode(QTableView.SelectionMode.NoSelection)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
@@ -292,7 +287,7 @@ class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        _named(self, "syncPage", "Sync")
+        named(self, "syncPage", "Sync")
         self.autosync: Any = None
         self.diagnostics_dir: Path | None = None  # None: the user's Documents folder
         self.data = PanelData()
@@ -328,11 +323,11 @@ class SyncPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.export_button = _named(QPushButton("Export diagnostics"), "exportDiagnosticsButton",
+        self.export_button = named(QPushButton("Export diagnostics"), "exportDiagnosticsButton",
                                     "Export diagnostics")
         self.export_button.setToolTip("Save a file for support: logs, versions, settings and "
                                       "sync history. It contains no passwords or sign-in tokens.")
-        self.export_to_button = _named(QPushButton("Save to…"), "exportDiagnosticsToButton",
+        self.export_to_button = named(QPushButton("Save to…"), "exportDiagnosticsToButton",
                                        "Export diagnostics to a folder")
         top = QHBoxLayout()
         top.addWidget(title)
@@ -344,16 +339,16 @@ class SyncPage(QWidget):
         self.pending_label = _label("syncPending", "Waiting to be sent")
         self.auto_label = _label("autoSyncState", "Automatic sync")
         self.auto_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.check_button = _named(QPushButton("Check now"), "checkConnectionButton",
+        self.check_button = named(QPushButton("Check now"), "checkConnectionButton",
                                    "Check the connection now")
         self.check_button.hide()
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto_label, 1)
         auto_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.sync_button = _named(QPushButton("Sync now"), "syncNowButton", "Sync now")
-        self.cancel_button = _named(QPushButton("Cancel"), "cancelSyncButton", "Cancel sync")
-        self.text_only = _named(QCheckBox("Text only this time (skip images and files)"),
+        self.sync_button = named(QPushButton("Sync now"), "syncNowButton", "Sync now")
+        self.cancel_button = named(QPushButton("Cancel"), "cancelSyncButton", "Cancel sync")
+        self.text_only = named(QCheckBox("Text only this time (skip images and files)"),
                                 "textOnlyCheck", "Text only this time")
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
@@ -362,7 +357,7 @@ class SyncPage(QWidget):
         buttons.addWidget(self.text_only)
         buttons.addStretch(1)
 
-        self.progress = _named(QProgressBar(textVisible=False), "syncPageProgress", "Sync progress")
+        self.progress = named(QProgressBar(textVisible=False), "syncPageProgress", "Sync progress")
         self.progress.setFixedHeight(6)
         self.stages = StageProgress()
         self.stages.hide()
@@ -370,8 +365,8 @@ class SyncPage(QWidget):
         self.result_label = _label("syncResult", "Last sync result")
         self.result_label.setStyleSheet("font-weight: bold;")
         self.advice_label = _label("syncAdvice", "What to do")
-        self.conflicts_button = _named(QPushButton(), "resolveConflictsButton", "Resolve conflicts")
-        self.large_button = _named(QPushButton(), "downloadLargeButton", "Download large files")
+        self.conflicts_button = named(QPushButton(), "resolveConflictsButton", "Resolve conflicts")
+        self.large_button = named(QPushButton(), "downloadLargeButton", "Download large files")
         actions = QHBoxLayout()
         actions.addWidget(self.conflicts_button)
         actions.addWidget(self.large_button)
@@ -402,8 +397,8 @@ class SyncPage(QWidget):
         self.history_model = SyncHistoryModel(self)
         self.history = _table("syncHistory", "Recent syncs", self.history_model,
                               SyncHistoryModel.RESULT)
-        self.tabs = _named(QTabWidget(), "syncTabs", "Outbox and history")
-        _named(self.tabs.tabBar(), "syncTabBar", "Outbox and history")
+        self.tabs = named(QTabWidget(), "syncTabs", "Outbox and history")
+        named(self.tabs.tabBar(), "syncTabBar", "Outbox and history")
         self.tabs.addTab(self.history, "Recent syncs")
         self.tabs.addTab(self.outbox_table, "Waiting to be sent")
         self.diagnostics_label = _label("diagnosticsResult", "Diagnostics file")
@@ -423,7 +418,7 @@ class SyncPage(QWidget):
         self.large_button.hide()
 
     def _build_usage(self) -> QFrame:
-        box = _named(QFrame(), "dataUse", "Data used")
+        box = named(QFrame(), "dataUse", "Data used")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(box)
         grid.setContentsMargins(12, 8, 12, 8)
@@ -445,7 +440,7 @@ class SyncPage(QWidget):
             self.usage_cells[key] = (name, up, down)
         self.limits_label = _label("dataLimits", "Data limits")
         grid.addWidget(self.limits_label, 4, 0, 1, 3)
-        self.settings_button = _named(QPushButton("Data settings…"), "dataSettingsButton",
+        self.settings_button = named(QPushButton("Data settings…"), "dataSettingsButton",
                                       "Data settings")
         grid.addWidget(self.settings_button, 5, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
         box.setMaximumWidth(460)
@@ -523,9 +518,9 @@ class SyncPage(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, "Data limit reached",
                           f"{self.auto_limit_text()} Sync anyway? This sync uses more paid data.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        _named(box, "dataLimitDialog", "Data limit reached")
-        _named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", "Sync anyway")
-        _named(box.button(QMessageBox.StandardButton.No), "dataLimitNotNow", "Not now")
+        named(box, "dataLimitDialog", "Data limit reached")
+        named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", "Sync anyway")
+        named(box.button(QMessageBox.StandardButton.No), "dataLimitNotNow", "Not now")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(lambda: self._start(options))
         box.open()
@@ -572,9 +567,9 @@ class SyncPage(QWidget):
                           f"Download {n} large file{'s' * (n != 1)} ({mb_text(total)}) now? "
                           "On a paid connection this costs data.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        _named(box, "largeFilesDialog", "Download large files")
-        _named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", "Download")
-        _named(box.button(QMessageBox.StandardButton.No), "largeFilesNo", "Not now")
+        named(box, "largeFilesDialog", "Download large files")
+        named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", "Download")
+        named(box.button(QMessageBox.StandardButton.No), "largeFilesNo", "Not now")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def go() -> None:
@@ -636,7 +631,7 @@ class SyncPage(QWidget):
     @Slot()
     def export_diagnostics_to(self) -> None:
         dialog = QFileDialog(self, "Save the diagnostics file in")
-        _named(dialog, "diagnosticsFolderDialog", "Choose a folder")
+        named(dialog, "diagnosticsFolderDialog", "Choose a folder")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -765,7 +760,8 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         """Re-read history, outbox, usage and settings on the lane."""
         ctx = self.ctx
-        self.ctx.query(self, lambda: load_panel(ctx), self._panel_arrived, context="sync")
+        self.ctx.query(self, lambda: load_panel(ctx), self._panel_arrived, context="sync",
+                       latest="panel")
 
     # kept for callers of the old page
     refresh_history = refresh

@@ -9,6 +9,7 @@ cache only; one not downloaded yet says so instead of reaching the network.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -30,9 +30,12 @@ from sync.errors import StorageError
 from tutorclient import discussions
 from tutorclient.changes import Changes
 
+from .. import widgets
 from ..context import AppContext
 from ..models.cases import short_time
 from ..models.posts import PENDING, REJECTED, PostRow, PostsModel
+
+_button = partial(widgets.button, tip=None, height=30)
 
 __all__ = ["ThreadData", "ThreadView", "load_thread"]
 
@@ -70,13 +73,6 @@ def load_thread(ctx: AppContext, thread_id: str, with_new: bool) -> ThreadData:
                 continue  # damaged on disk: shown as not downloaded; the next sync fetches it again
     new = {str(p["id"]) for p in posts if p.get("new")} if with_new else set()
     return ThreadData(thread_id, (row[0] if row else "") or "", posts, images, new, ctx.user_id)
-
-
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(30)
-    return button
 
 
 class PostCard(QFrame):
@@ -326,7 +322,8 @@ class ThreadView(QWidget):
             return
         first = not self._loaded_once
         self.ctx.query(self, lambda: load_thread(self.ctx, thread_id, first),
-                       lambda data: self._loaded(data, first), context="discussion")
+                       lambda data: self._loaded(data, first), context="discussion",
+                       latest="thread")
 
     def _loaded(self, data: ThreadData, first: bool) -> None:
         if data.thread_id != self.thread_id:
