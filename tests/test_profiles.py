@@ -182,3 +182,24 @@ def test_wrong_tries_are_counted_and_delayed_after_five():
     now[0] += locking.FIRST_DELAY_S
     assert unlocker.attempt("right").ok
     assert unlocker.attempt("wrong").failures == 1  # a success starts the count again
+
+
+def test_a_keyring_that_refuses_is_treated_as_no_secure_store(profile_dir, monkeypatch) -> None:
+    import keyring
+
+    import pytest
+    from tutorclient.session import Credentials, NoSecureStore, Profile
+
+    class Locked(type(keyring.get_keyring())):  # the in-memory test keyring, but locked
+        def set_password(self, service, username, password):
+            raise keyring.errors.KeyringLocked("the secret service is not running")
+
+    keyring.set_keyring(Locked())
+    profile = Profile(profile_dir)
+    with pytest.raises(NoSecureStore) as info:
+        profile.save_credentials(Credentials("t" * 22))
+    assert "no secure password store" in info.value.user_message
+    assert not (profile_dir / "token.json").exists()
+    profile.token_file_allowed = True
+    assert profile.save_credentials(Credentials("t" * 22)) == "file"
+    profile.close()

@@ -125,8 +125,13 @@ class Profile:
 
         payload = json.dumps({"token": creds.token, "refresh": creds.refresh})
         if secure_keyring_available():
-            keyring.set_password(KEYRING_SERVICE, self.profile_id, payload)
-            return "keyring"
+            try:
+                keyring.set_password(KEYRING_SERVICE, self.profile_id, payload)
+                return "keyring"
+            except Exception as exc:  # noqa: BLE001 - a locked or absent service (D-Bus, ...)
+                # A backend that is installed but not running is no secure store either.
+                if not self.token_file_allowed:
+                    raise NoSecureStore(f"The keyring refused the token: {exc}") from exc
         if not self.token_file_allowed:
             raise NoSecureStore("No secure keyring backend")
         path = self._token_path()
