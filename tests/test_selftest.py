@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tutorclient.selftest import CHECKS
+from tutorclient.ui.selftest import CHECKS
 
 ROOT = Path(__file__).resolve().parents[1]
 

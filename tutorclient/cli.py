@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
-        from . import selftest
+        from .ui import selftest  # it renders the main window: part of the Qt layer
 
         return selftest.main(args.profile)
     try:

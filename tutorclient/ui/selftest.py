@@ -34,7 +34,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__
+from tutorclient import __version__
 
 EXIT_OK, EXIT_FAILED = 0, 1
 WAIT_S = 60.0
@@ -96,7 +96,7 @@ def check_text(run: _Run) -> str:
 
 
 def check_store(run: _Run) -> str:
-    from .session import Profile
+    from tutorclient.session import Profile
 
     if run.profile_dir.exists() and not run.profile_dir.is_dir():
         raise CheckFailed(f"the profile folder {run.profile_dir} is a file, not a folder")
@@ -132,7 +132,7 @@ def check_keyring(run: _Run) -> str:
 def check_demo_server(run: _Run) -> str:
     import requests
 
-    from .demo import demo_server
+    from tutorclient.demo import demo_server
 
     started = time.monotonic()
     run.url = run.server_stack.enter_context(demo_server())
@@ -142,7 +142,7 @@ def check_demo_server(run: _Run) -> str:
 
 
 def check_sign_in(run: _Run) -> str:
-    from .demo import DEMO_PASSWORD, DEMO_USER
+    from tutorclient.demo import DEMO_PASSWORD, DEMO_USER
 
     user = run.profile.login(run.url, DEMO_USER, DEMO_PASSWORD)
     token = run.profile_dir / "token.json"
@@ -179,7 +179,7 @@ def check_server_stopped(run: _Run) -> str:
 
 
 def check_search(run: _Run) -> str:
-    from .store import search
+    from tutorclient.store import search
 
     hits = search(run.profile.store.db, SEARCH_WORD, limit=5)
     if not hits:
@@ -191,8 +191,8 @@ def check_main_window(run: _Run) -> str:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                  or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .ui.app import TutorApp, make_application
-    from .ui.main_window import PAGE_LIBRARY
+    from .app import TutorApp, make_application
+    from .main_window import PAGE_LIBRARY
 
     run.profile.close()  # the app opens the profile itself
     run.profile = None
@@ -216,7 +216,7 @@ def check_documents(run: _Run) -> str:
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage
 
-    from .ui.main_window import PAGE_LIBRARY
+    from .main_window import PAGE_LIBRARY
 
     db = run.tutor.profile.store.db
     pdf = db.execute("SELECT sha256 FROM blobs WHERE mime = 'application/pdf' "
