@@ -10,6 +10,16 @@ from tutorclient import conflicts, discussions, study
 from tutorclient.session import Profile
 
 
+@pytest.fixture
+def amina_devices(server, make_client) -> tuple[Profile, Profile]:
+    """One user on two computers, both synced once."""
+    laptop = make_client("amina", server, device="laptop")
+    clinic = make_client("amina", server, device="clinic-pc")
+    laptop.sync()
+    clinic.sync()
+    return laptop, clinic
+
+
 def _thread_and_lesson(p: Profile) -> tuple[str, str]:
     thread = p.store.db.execute("SELECT id FROM threads WHERE kind = 'case' ORDER BY id LIMIT 1").fetchone()[0]
     lesson = p.store.db.execute("SELECT id FROM lessons ORDER BY id LIMIT 1").fetchone()[0]
@@ -54,11 +64,8 @@ def test_offline_edits_converge_without_duplicates(server, make_client, order) -
     assert study.note(b.store, me_b, lesson) == "B's note"
 
 
-def test_same_user_two_devices_note_conflict_is_kept_and_resolved(server, make_client) -> None:
-    laptop = make_client("amina", server, device="laptop")
-    clinic = make_client("amina", server, device="clinic-pc")
-    laptop.sync()
-    clinic.sync()
+def test_same_user_two_devices_note_conflict_is_kept_and_resolved(amina_devices) -> None:
+    laptop, clinic = amina_devices
     _, lesson = _thread_and_lesson(laptop)
     me = laptop.user["id"]
     study.save_note(laptop.store, me, lesson, "Written on the laptop")
@@ -82,10 +89,8 @@ def test_same_user_two_devices_note_conflict_is_kept_and_resolved(server, make_c
     assert study.note(clinic.store, me, lesson) == merged
 
 
-def test_a_deletion_reaches_the_other_device(server, make_client) -> None:
-    laptop = make_client("amina", server, device="laptop")
-    clinic = make_client("amina", server, device="clinic-pc")
-    laptop.sync()
+def test_a_deletion_reaches_the_other_device(amina_devices) -> None:
+    laptop, clinic = amina_devices
     _, lesson = _thread_and_lesson(laptop)
     mark = study.add_bookmark(laptop.store, laptop.user["id"], lesson, "Shock index")
     laptop.sync()
@@ -101,11 +106,8 @@ def test_a_deletion_reaches_the_other_device(server, make_client) -> None:
     assert study.bookmarks(clinic.store, clinic.user["id"]) == []
 
 
-def test_edits_made_after_a_conflict_survive_keeping_mine(server, make_client) -> None:
-    laptop = make_client("amina", server, device="laptop")
-    clinic = make_client("amina", server, device="clinic-pc")
-    laptop.sync()
-    clinic.sync()
+def test_edits_made_after_a_conflict_survive_keeping_mine(amina_devices) -> None:
+    laptop, clinic = amina_devices
     _, lesson = _thread_and_lesson(laptop)
     me = laptop.user["id"]
     study.save_note(clinic.store, me, lesson, "clinic v1")
