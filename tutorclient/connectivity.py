@@ -247,14 +247,15 @@ class Plan:
     over_cap: bool = False  # a manual pass past a cap: ask the user first
 
 
-def _cap_reached(settings: DataSettings, spent: Usage) -> str:
+def _cap_reached(settings: DataSettings, spent: Usage) -> tuple[str, str]:
+    """Which cap is used up, and when automatic sync resumes; ``("", "")`` if none."""
     if settings.daily_cap and spent.today >= settings.daily_cap:
         return (f"today's data limit of {mb_text(settings.daily_cap)} is used up "
-                f"({mb_text(spent.today)} so far). Automatic sync starts again tomorrow")
+                f"({mb_text(spent.today)} so far)", "tomorrow")
     if settings.monthly_cap and spent.month >= settings.monthly_cap:
         return (f"this month's data limit of {mb_text(settings.monthly_cap)} is used up "
-                f"({mb_text(spent.month)} so far). Automatic sync starts again next month")
-    return ""
+                f"({mb_text(spent.month)} so far)", "next month")
+    return "", ""
 
 
 def plan_sync(settings: DataSettings, spent: Usage, *, metered: bool, manual: bool = False,
@@ -266,11 +267,12 @@ def plan_sync(settings: DataSettings, spent: Usage, *, metered: bool, manual: bo
     ``allow_large`` is the user's go-ahead for them.
     """
     metered = metered or settings.always_metered
-    cap = _cap_reached(settings, spent)
+    cap, resumes = _cap_reached(settings, spent)
     if not manual and not settings.auto_sync:
         return Plan(None, "Automatic sync is off in the data settings. Press Sync now to sync.")
     if cap and not manual:
-        return Plan(None, f"Automatic sync is paused: {cap}. You can still press Sync now.")
+        return Plan(None, f"Automatic sync is paused: {cap}. Automatic sync starts again "
+                          f"{resumes}. You can still press Sync now.")
     notes: list[str] = []
     text_only = metered and not settings.files_on_metered
     if text_only:
@@ -285,4 +287,5 @@ def plan_sync(settings: DataSettings, spent: Usage, *, metered: bool, manual: bo
         notes.append(f"{large_files} large file{'s' * (large_files != 1)} over "
                      f"{mb_text(max_blob)} wait for your go-ahead.")
     return Plan(make_options(text_only=text_only, max_bytes=max_bytes, max_blob_bytes=max_blob),
+                reason=f"{cap[:1].upper()}{cap[1:]}." if cap else "",
                 notes=tuple(notes), over_cap=bool(cap) and manual)

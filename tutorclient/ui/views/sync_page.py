@@ -516,7 +516,8 @@ class SyncPage(QWidget):
             self._start(options)
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Data limit reached",
-                          f"{self.auto_limit_text()} Sync anyway? This sync uses more paid data.",
+                          f"{plan.reason} Sync anyway? "
+                          "This sync uses more paid data.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         named(box, "dataLimitDialog", "Data limit reached")
         named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", "Sync anyway")
@@ -525,15 +526,6 @@ class SyncPage(QWidget):
         box.accepted.connect(lambda: self._start(options))
         box.open()
         self.sync_confirmation_shown.emit(box)
-
-    def auto_limit_text(self) -> str:
-        s, u = self.data.settings, self.data.usage
-        if s.daily_cap and u.today >= s.daily_cap:
-            return f"Today's data limit of {mb_text(s.daily_cap)} is used up ({mb_text(u.today)})."
-        if s.monthly_cap and u.month >= s.monthly_cap:
-            return (f"This month's data limit of {mb_text(s.monthly_cap)} is used up "
-                    f"({mb_text(u.month)}).")
-        return "The data limit is used up."
 
     def _start(self, options: Options) -> None:
         self.result_label.hide()
