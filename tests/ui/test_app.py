@@ -104,6 +104,26 @@ def test_trainee_sees_library_cases_and_sync(
     assert window.stack.currentWidget().objectName() == "syncPage"
 
 
+def test_only_the_landing_page_is_built_at_start(qtbot, open_app, synced_profile: Path) -> None:
+    app = open_app(synced_profile)
+    app.start()
+    window = app.window
+    assert list(window.built_pages()) == [PAGE_LIBRARY]
+    assert window.stack.currentWidget() is window.pages[PAGE_LIBRARY]
+    # The counts in the navigation come without building the Cases page:
+    # amina has a new reply on each of her two demo cases.
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Cases and discussions (2)")
+    assert PAGE_CASES not in window.built_pages()
+    # Clicking a section builds its page once and shows it.
+    window.show_page(PAGE_CASES)
+    cases = window.built_pages()[PAGE_CASES]
+    assert window.stack.currentWidget() is cases and cases.objectName() == "casesPage"
+    window.show_page(PAGE_LIBRARY)
+    window.show_page(PAGE_CASES)
+    assert window.pages[PAGE_CASES] is cases
+    assert window.stack.indexOf(app.search) == len(window.pages)  # the search stays after them
+
+
 def test_tutor_also_sees_review(qtbot, open_app, server: str, profile_dir: Path, sign_in) -> None:
     sign_in(profile_dir, server, "dr.sarah", sync=False)
     app = open_app(profile_dir)
@@ -116,6 +136,7 @@ def test_tutor_also_sees_review(qtbot, open_app, server: str, profile_dir: Path,
 def test_every_interactive_widget_of_the_shell_is_named(qtbot, open_app, synced_profile: Path) -> None:
     app = open_app(synced_profile)
     app.start()
+    list(app.window.pages.values())  # pages are built when first shown: build them all
     shell = [app.window.findChild(QWidget, name) for name in ("mainToolbar", "searchPage", "syncPage",
                                                               "casesPage")]
     missing = []

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from sync.engine import Summary
 from sync.errors import TutorClientError
 from tutorclient import locking
+from tutorclient.changes import Changes
 from tutorclient.session import Profile
 
 from .autosync import AutoSync
@@ -47,13 +48,14 @@ from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainW
 from .notice_banner import update_nav_counts
 from .operations import WriteOp, shutdown
 from .views.search import SearchPage
-from .views.sync_page import SyncPage
 
 log = logging.getLogger(__name__)
 
 FONT_SETTING = "font_size"
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 8.0, 20.0, 10.0
 REVIEWER_ROLES = ("tutor", "admin")
+# What the navigation's counts (new replies, cases to review, rejected changes) read.
+NAV_COUNT_KINDS = ("cases", "threads", "posts", "reviews", "users", "partnerships", "thread_visits")
 
 PageFactory = Callable[[AppContext], QWidget]
 
@@ -76,16 +78,30 @@ def review_page(ctx: AppContext) -> QWidget:
     return ReviewPage(ctx)
 
 
-def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = None) -> dict[str, QWidget]:
-    """The navigation pages for this user, in order; Review only for tutors."""
+def sync_page(ctx: AppContext) -> QWidget:
+    from .views.sync_page import SyncPage
+
+    return SyncPage(ctx)
+
+
+def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = None,
+                  ) -> dict[str, Callable[[], QWidget]]:
+    """The navigation pages for this user, in order; Review only for tutors.
+
+    Each is a factory: the main window builds a page when it is first shown,
+    so start-up pays only for the page the user lands on.
+    """
     made = dict(factories or {})
-    pages: dict[str, QWidget] = {
-        PAGE_LIBRARY: made.get(PAGE_LIBRARY, library_page)(ctx),
-        PAGE_CASES: made.get(PAGE_CASES, cases_page)(ctx),
-    }
+
+    def bound(key: str, default: PageFactory) -> Callable[[], QWidget]:
+        factory = made.get(key, default)
+        return lambda: factory(ctx)
+
+    pages = {PAGE_LIBRARY: bound(PAGE_LIBRARY, library_page),
+             PAGE_CASES: bound(PAGE_CASES, cases_page)}
     if ctx.user.get("role") in REVIEWER_ROLES:
-        pages[PAGE_REVIEW] = made.get(PAGE_REVIEW, review_page)(ctx)
-    pages[PAGE_SYNC] = made.get(PAGE_SYNC, SyncPage)(ctx)
+        pages[PAGE_REVIEW] = bound(PAGE_REVIEW, review_page)
+    pages[PAGE_SYNC] = bound(PAGE_SYNC, sync_page)
     return pages
 
 
@@ -166,6 +182,7 @@ class TutorApp(QObject):
         self.unlock_prompt: LockScreen | None = None
         self.ctx.login_needed.connect(self._login_needed)
         self.ctx.sync_finished.connect(self._sync_finished)
+        self.ctx.hub.changed.connect(self._changes_for_nav)
         self.apply_font_size(self.profile.setting(FONT_SETTING))
 
     # -- start ----------------------------------------------------------------------
@@ -259,13 +276,11 @@ class TutorApp(QObject):
     # -- the main window ---------------------------------------------------------------
 
     def open_main_window(self, *, first_run: bool = False) -> MainWindow:
-        pages = default_pages(self.ctx, self.page_factories)
-        window = MainWindow(self.ctx, pages)
+        window = MainWindow(self.ctx, default_pages(self.ctx, self.page_factories))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for page in pages.values():
-            counts = getattr(page, "counts_changed", None)
-            if counts is not None:  # "Cases and discussions (3)", "Review queue (2)"
-                counts.connect(lambda c, nav=window.nav: update_nav_counts(nav, c))
+        window.page_built.connect(self._page_built)
+        for page in window.built_pages().values():
+            self._page_built("", page)
         self.window = window
         self._first_run = first_run
         self.search = SearchPage(self.ctx)
@@ -290,8 +305,34 @@ class TutorApp(QObject):
         else:
             window.show()
         self._install_lock(window)
+        self.refresh_nav_counts()
         self.main_window_shown.emit()
         return window
+
+    def _page_built(self, _key: str, page: QWidget) -> None:
+        counts = getattr(page, "counts_changed", None)
+        if counts is not None and self.window is not None:
+            counts.connect(self._show_nav_counts)
+
+    @Slot(dict)
+    def _show_nav_counts(self, counts: dict[str, int]) -> None:
+        """ "Cases and discussions (3)", "Review queue (2)": also before those pages are built."""
+        if self.window is not None and shiboken6.isValid(self.window):
+            update_nav_counts(self.window.nav, counts)
+
+    def refresh_nav_counts(self) -> None:
+        ctx = self.ctx
+
+        def work() -> dict[str, int]:
+            from tutorclient import notices
+
+            return notices.nav_counts(ctx.store, ctx.user)
+
+        ctx.query(self, work, self._show_nav_counts, context="navigation", latest="nav_counts")
+
+    def _changes_for_nav(self, changes: Changes) -> None:
+        if changes.touches(*NAV_COUNT_KINDS) or changes.sync_status or changes.outbox:
+            self.refresh_nav_counts()
 
     # -- locking when idle (shared computers) --------------------------------------------
 

@@ -8,9 +8,10 @@ of the last successful sync.
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget,
@@ -28,6 +29,33 @@ PAGE_TITLES = {
 }
 
 
+PageFactory = Callable[[], QWidget]
+
+
+class Pages(Mapping[str, QWidget]):
+    """The navigation pages by key, in order. A page given as a factory is built
+    the first time it is shown or looked up here, so start-up builds only the
+    page the user sees first."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._keys: list[str] = []
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._keys:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._keys))
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+
 def when(iso: str | None) -> str:
     """A timestamp as a trainee reads it: 'today 14:05', '3 Nov 09:12', 'never'."""
     if not iso:
@@ -43,7 +71,9 @@ def when(iso: str | None) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, pages: dict[str, QWidget]):
+    page_built = Signal(str, QWidget)  # a page made from its factory, now in the stack
+
+    def __init__(self, ctx: AppContext, pages: Mapping[str, QWidget | PageFactory]):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -59,10 +89,12 @@ class MainWindow(QMainWindow):
             " background: palette(base); font-size: 11pt; padding-top: 6px; }"
             "QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(objectName="pages")
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self)
+        self._built: dict[str, QWidget] = {}
+        self._factories: dict[str, PageFactory] = {}
         for key, widget in pages.items():
             self.add_page(key, widget)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
 
         central = QWidget(objectName="mainArea")
         row = QHBoxLayout(central)
@@ -80,12 +112,46 @@ class MainWindow(QMainWindow):
 
     # -- pages --------------------------------------------------------------------
 
-    def add_page(self, key: str, widget: QWidget) -> None:
+    def add_page(self, key: str, widget: QWidget | PageFactory) -> None:
+        """Add a navigation page: a widget, or a factory called when first needed."""
         item = QListWidgetItem(PAGE_TITLES.get(key, key.title()))
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        self.stack.addWidget(widget)
-        self.pages[key] = widget
+        if isinstance(widget, QWidget):
+            self._built[key] = widget
+        else:
+            self._factories[key] = widget
+            widget = QWidget(objectName=f"{key}PagePending")  # stands in until first shown
+        self.stack.insertWidget(len(self.pages), widget)  # before the pages outside the navigation
+        self.pages._keys.append(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it was given as a factory."""
+        if key in self._built:
+            return self._built[key]
+        factory = self._factories.pop(key)
+        index = list(self.pages).index(key)
+        placeholder = self.stack.widget(index)
+        page = factory()
+        self._built[key] = page
+        self.stack.insertWidget(index, page)
+        if self.stack.currentWidget() is placeholder:
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.page_built.emit(key, page)
+        return page
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages built so far, without building the others."""
+        return {key: self._built[key] for key in self.pages if key in self._built}
+
+    @Slot(int)
+    def _row_changed(self, row: int) -> None:
+        keys = list(self.pages)
+        if 0 <= row < len(keys):
+            self.page(keys[row])
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
         keys = list(self.pages)
