@@ -20,15 +20,17 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from .changes import Changes
 from .outbox import now_iso
 from .store import BlobCache, Store, records
 from .study import note, per_lesson_id
 from .syncstore import PRIORITY_LESSON_IMAGE, PRIORITY_OTHER, PRIORITY_PDF
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "STATE_DOWNLOADING",

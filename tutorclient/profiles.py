@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 PRIVATE_BLOBS = "private-blobs"
 PRIVATE_MODE = 0o700
 COURSE_OWNER = "courses"
+ADOPTED_SETTING = "private_files_adopted"  # adopt_legacy_private has run
 
 
 def secure_dir(path: Path) -> Path:
@@ -229,9 +230,13 @@ class ProfileBlobs(BlobCache):
         kept them there). Returns how many were moved.
 
         A private file that another profile already moved away is marked wanted
-        again, so the next sync fetches this profile's own copy.
+        again, so the next sync fetches this profile's own copy. Runs once per
+        profile; later opens only read the setting that records it.
         """
-        rows = self.store.db.execute(
+        conn = self.store.conn
+        if conn.execute("SELECT 1 FROM settings WHERE key = ?", [ADOPTED_SETTING]).fetchone():
+            return 0
+        rows = conn.execute(
             "SELECT DISTINCT a.sha256, b.state FROM attachments a "
             "LEFT JOIN blobs b ON b.sha256 = a.sha256 WHERE a.owner_kind != ? "
             "AND a.sha256 NOT IN (SELECT sha256 FROM attachments WHERE owner_kind = ?)",
@@ -250,11 +255,13 @@ class ProfileBlobs(BlobCache):
                 moved += 1
             elif state == "present":
                 lost.append(sha)
-        if lost:
-            with self.store.write() as db:
+        with self.store.write() as db:
+            if lost:
                 db.conn.executemany("UPDATE blobs SET state = 'wanted', received = 0 "
                                     "WHERE sha256 = ? AND state = 'present'",
                                     [(sha,) for sha in lost])
+            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, 'true')",
+                       [ADOPTED_SETTING])
         return moved
 
 

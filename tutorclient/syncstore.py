@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from sync import protocol
 from sync.engine import Applied, PendingOp, Upload, WantedBlob
@@ -19,6 +18,9 @@ from sync.errors import BadDataError
 
 from .outbox import now_iso
 from .store import BlobCache, Store, records
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CURSOR = "main"
 # Download order: what a trainee reads first comes first.

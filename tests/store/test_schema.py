@@ -33,6 +33,28 @@ def test_empty_database_migrates_to_latest(profile_dir: Path) -> None:
     again.close()
 
 
+def test_fast_open_knows_every_migration() -> None:
+    """Store.migrate skips loading the schema when the database has every name in
+    versions.MIGRATION_NAMES; a migration missing from that list would never run."""
+    from tutorclient.store.versions import MIGRATION_NAMES
+
+    assert list(MIGRATION_NAMES) == LATEST
+
+
+def test_opening_an_up_to_date_profile_loads_no_sqlite_utils(profile_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    from tutorclient.session import Profile
+
+    Profile(profile_dir).close()  # the first open migrates, and moves legacy files once
+    code = ("import sys; from tutorclient.session import Profile; "
+            f"p = Profile({str(profile_dir)!r}); p.setting('font_size'); p.close(); "
+            "print('sqlite_utils' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_database_from_older_schema_is_upgraded_keeping_data(profile_dir: Path) -> None:
     # Build a database as the first release left it: only m001 applied.
     old = Database(sqlite3.connect(str(profile_dir / "profile.db"), isolation_level=None))

@@ -4,6 +4,11 @@ Reads may run on any thread through :meth:`Store.db`. Writes go through
 :meth:`Store.write`, which takes SQLite's write lock up front (``BEGIN
 IMMEDIATE``) so a writer never deadlocks halfway through upgrading a read
 transaction, and commits or rolls back as one unit.
+
+sqlite-utils is imported on first use of :attr:`Store.db`, not before: it costs
+a tenth of a second on an old laptop, and the app's start (opening an
+up-to-date profile and reading its settings through :attr:`Store.conn`) needs
+none of it.
 """
 
 from __future__ import annotations
@@ -13,19 +18,21 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from sync.errors import StorageError
 
-from .schema import migrations
+from .versions import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DB_FILENAME = "profile.db"
 BUSY_TIMEOUT_MS = 10_000
 
 
-def connect(path: Path) -> Database:
-    """Open one connection with the pragmas every TutorClient connection uses."""
+def _open_connection(path: Path) -> sqlite3.Connection:
+    """One raw connection with the pragmas every TutorClient connection uses."""
     # isolation_level=None: the driver never opens hidden transactions; we
     # (and sqlite-utils' atomic()) issue BEGIN/COMMIT explicitly.
     # check_same_thread=False only so close() can run at shutdown; each
@@ -33,13 +40,19 @@ def connect(path: Path) -> Database:
     conn = sqlite3.connect(
         str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
     )
-    db = Database(conn)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
     # NORMAL is durable across application crashes in WAL mode; only an OS
     # crash or power cut can lose the last commits, never corrupt the file.
-    db.execute("PRAGMA synchronous = NORMAL")
-    return db
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def connect(path: Path) -> Database:
+    """Open one sqlite-utils connection with the pragmas every connection uses."""
+    from sqlite_utils import Database
+
+    return Database(_open_connection(path))
 
 
 class Store:
@@ -48,7 +61,7 @@ class Store:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._local = threading.local()
-        self._all: list[Database] = []
+        self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
 
@@ -71,35 +84,61 @@ class Store:
     # -- connections ---------------------------------------------------------
 
     @property
-    def db(self) -> Database:
-        """This thread's connection (opened on first use)."""
+    def conn(self) -> sqlite3.Connection:
+        """This thread's raw connection (opened on first use)."""
         if self._closed:
             raise StorageError("The store is closed")
-        db = getattr(self._local, "db", None)
-        if db is None:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
             try:
-                db = connect(self.path)
+                conn = _open_connection(self.path)
             except sqlite3.DatabaseError as exc:
                 raise StorageError(
                     f"Cannot open {self.path}: {exc}",
                     user_message="The profile's database could not be opened. "
                     "It may be damaged; export diagnostics and contact support.",
                 ) from exc
-            self._local.db = db
+            self._local.conn = conn
             with self._lock:
-                self._all.append(db)
+                self._all.append(conn)
+        return conn
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection, wrapped by sqlite-utils."""
+        conn = self.conn
+        db = getattr(self._local, "db", None)
+        if db is None or db.conn is not conn:
+            from sqlite_utils import Database
+
+            db = self._local.db = Database(conn)
         return db
 
     def migrate(self) -> list[str]:
         """Apply pending migrations; return the names applied."""
+        conn = self.conn
+        conn.execute("PRAGMA journal_mode = WAL")
+        if self._up_to_date(conn):
+            return []  # the usual start: no need to load the migrations at all
+        from .schema import migrations
+
         db = self.db
-        with db.ensure_autocommit_on():
-            db.execute("PRAGMA journal_mode = WAL")
         pending = [m.name for m in migrations.pending(db)]
         migrations.apply(db)
         return pending
 
+    @staticmethod
+    def _up_to_date(conn: sqlite3.Connection) -> bool:
+        try:
+            applied = {row[0] for row in conn.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET])}
+        except sqlite3.OperationalError:  # no such table: a new database
+            return False
+        return applied.issuperset(MIGRATION_NAMES)
+
     def applied_migrations(self) -> list[str]:
+        from .schema import migrations
+
         return [m.name for m in migrations.applied(self.db)]
 
     @contextmanager
@@ -136,19 +175,19 @@ class Store:
 
     def close_thread_connection(self) -> None:
         """Close this thread's connection (worker threads call this when they end)."""
-        db = getattr(self._local, "db", None)
-        if db is not None:
-            self._local.db = None
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            self._local.conn = self._local.db = None
             with self._lock:
-                if db in self._all:
-                    self._all.remove(db)
-            db.close()
+                if conn in self._all:
+                    self._all.remove(conn)
+            conn.close()
 
     def close(self) -> None:
         with self._lock:
-            dbs, self._all = self._all, []
-        for db in dbs:
-            db.close()
+            conns, self._all = self._all, []
+        for conn in conns:
+            conn.close()
         self._closed = True
 
     def __enter__(self) -> "Store":

@@ -9,11 +9,13 @@ questions and options in tables of their own.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from sync.errors import BadDataError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Fields per kind, besides id and version. The order is the table's.
 KINDS: dict[str, tuple[str, ...]] = {

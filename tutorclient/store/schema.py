@@ -18,7 +18,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("tutorclient")
+from .versions import MIGRATION_SET
+
+migrations = Migrations(MIGRATION_SET)
 
 # Columns every synced table carries, placed after its id.
 _SYNC_COLS = """

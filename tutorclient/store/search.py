@@ -10,8 +10,11 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 # Private-use characters mark the hit inside a snippet; they cannot occur in
 # course text, so escaping the snippet for display can never break them.

@@ -1,0 +1,15 @@
+"""The schema's migration names, without loading sqlite-utils or the migrations.
+
+:meth:`Store.migrate` compares these with the database's record of applied
+migrations, so an up-to-date profile opens without importing the schema.
+``tests/store`` checks that this list matches ``schema.migrations``.
+"""
+
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' Migrations.migrations_table
+MIGRATION_SET = "tutorclient"
+MIGRATION_NAMES = (
+    "m001_domain",
+    "m002_search",
+    "m003_sync",
+    "m004_discussion_visits",
+)
