@@ -14,14 +14,15 @@ Empty lists and false flags are omitted on the wire to save bytes.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
+import threading
 import zlib
 from dataclasses import dataclass
 from typing import Any, Literal, NotRequired, TypedDict
 
-import zstandard
 
 PROTOCOL_VERSION = 1
 #: Oldest client protocol version the server still accepts.
@@ -243,9 +244,25 @@ def op_digest(op: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-# The frame checksum (4 bytes) turns a corrupted body into a decode error
-# instead of a JSON document that still parses with one letter changed.
-_ZSTD_C = zstandard.ZstdCompressor(level=6, write_checksum=True)
+@functools.cache
+def _zstd() -> Any:
+    """The zstandard module, loaded with the first body to (de)compress."""
+    import zstandard
+
+    return zstandard
+
+
+_local = threading.local()
+
+
+def _zstd_compressor() -> Any:
+    """This thread's compressor (a ZstdCompressor must not be shared between threads)."""
+    compressor = getattr(_local, "zstd", None)
+    if compressor is None:
+        # The frame checksum (4 bytes) turns a corrupted body into a decode error
+        # instead of a JSON document that still parses with one letter changed.
+        compressor = _local.zstd = _zstd().ZstdCompressor(level=6, write_checksum=True)
+    return compressor
 
 
 def parse_accept_encoding(header: str | None) -> list[str]:
@@ -269,7 +286,7 @@ def compress(body: bytes, accepted: list[str], min_size: int = 64) -> tuple[byte
     if len(body) < min_size or not accepted:
         return body, None
     coding = accepted[0]
-    packed = _ZSTD_C.compress(body) if coding == "zstd" else gzip.compress(body, 6, mtime=0)
+    packed = _zstd_compressor().compress(body) if coding == "zstd" else gzip.compress(body, 6, mtime=0)
     if len(packed) >= len(body):
         return body, None
     return packed, coding
@@ -288,7 +305,7 @@ def decompress(body: bytes, coding: str | None, max_size: int) -> bytes:
         return body
     try:
         if coding == "zstd":
-            reader = zstandard.ZstdDecompressor().stream_reader(body)
+            reader = _zstd().ZstdDecompressor().stream_reader(body)
             parts, total = [], 0
             while total <= max_size:
                 piece = reader.read(max_size + 1 - total)
@@ -304,7 +321,7 @@ def decompress(body: bytes, coding: str | None, max_size: int) -> bytes:
                 raise DecodeError("truncated gzip body")
         else:
             raise DecodeError(f"unsupported Content-Encoding {coding!r}")
-    except (zstandard.ZstdError, zlib.error) as exc:
+    except (_zstd().ZstdError, zlib.error) as exc:
         raise DecodeError(f"corrupt {coding} body") from exc
     if len(out) > max_size:
         raise DecodeError("body too large")
@@ -315,7 +332,7 @@ def decode_coding(body: bytes, coding: str | None) -> bytes:
     """Client-side helper: decompress a response body (no size cap)."""
     coding = (coding or "").strip().lower()
     if coding == "zstd":
-        return zstandard.ZstdDecompressor().stream_reader(body).read()
+        return _zstd().ZstdDecompressor().stream_reader(body).read()
     if coding == "gzip":
         return gzip.decompress(body)
     return body
