@@ -13,19 +13,15 @@ leaves a half-written file with the real name.
 from __future__ import annotations
 
 import collections
-import csv
 import io
 import json
 import logging
 import os
-import platform
 import re
 import sqlite3
 import sys
-import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -128,6 +124,8 @@ def log_tail(path: Path, max_lines: int, max_bytes: int = 256 * 1024) -> list[st
 
 def _version(dist: str) -> str:
     try:
+        from importlib import metadata  # slow to import; only a report needs it
+
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
         return "not installed"
@@ -135,6 +133,8 @@ def _version(dist: str) -> str:
 
 def environment_report() -> str:
     """Versions and platform. Qt's own version only if the UI already loaded it."""
+    import platform
+
     qt = sys.modules.get("PySide6.QtCore")
     lines = [
         f"tutorclient: {tutorclient.__version__}",
@@ -164,6 +164,8 @@ def settings_report(profile: Profile) -> str:
 
 
 def history_csv(profile: Profile, limit: int = HISTORY_ROWS) -> str:
+    import csv
+
     cur = profile.store.db.execute(
         "SELECT id, started_at, finished_at, result, stage, requests, bytes_up, bytes_down, "
         "pushed, pulled, conflicts, blobs, error, via FROM sync_history ORDER BY id DESC LIMIT ?",
@@ -216,6 +218,8 @@ def default_dir(fallback: Path) -> Path:
 def write_zip(dest_dir: Path | str, files: dict[str, str], *, secrets: Sequence[str] = (),
               prefix: str = "tutorclient-diagnostics") -> Path:
     """Write ``files`` (name → text), each scrubbed, as ``<prefix>-<time>.zip``; return its path."""
+    import zipfile  # these imports wait for a report: the app starts without them
+
     dest = Path(dest_dir)
     dest.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

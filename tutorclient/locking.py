@@ -17,8 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from functools import cache
 
 VERIFIER_SETTING = "local_password_verifier"
 LOCK_AFTER_SETTING = "lock_after_s"
@@ -29,9 +28,15 @@ FREE_TRIES = 5
 FIRST_DELAY_S = 30.0
 MAX_DELAY_S = 300.0
 
-# argon2-cffi's defaults (RFC 9106 low-memory: 3 passes over 64 MiB): about a
-# tenth of a second on an old laptop, each guess costing an attacker the same.
-_hasher = PasswordHasher(type=Type.ID)
+
+@cache
+def _hasher() -> Any:
+    # argon2-cffi's defaults (RFC 9106 low-memory: 3 passes over 64 MiB): about a
+    # tenth of a second on an old laptop, each guess costing an attacker the same.
+    # Loaded on first use: opening the app needs no password check.
+    from argon2 import PasswordHasher, Type
+
+    return PasswordHasher(type=Type.ID)
 
 
 class SettingsHolder(Protocol):
@@ -41,21 +46,23 @@ class SettingsHolder(Protocol):
 
 def hash_password(password: str) -> str:
     """An argon2id verifier for ``password`` (PHC string: parameters, salt, hash)."""
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 def verify_password(verifier: str | None, password: str) -> bool:
     """Whether ``password`` matches the verifier; False when there is none."""
     if not verifier or not password:
         return False
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return _hasher.verify(verifier, password)
+        return _hasher().verify(verifier, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
 
 def needs_rehash(verifier: str) -> bool:
-    return _hasher.check_needs_rehash(verifier)
+    return _hasher().check_needs_rehash(verifier)
 
 
 def lock_after_seconds(profile: SettingsHolder) -> int:

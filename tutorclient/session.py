@@ -17,20 +17,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from sync import protocol
-from sync.engine import Options, Progress, Summary, SyncEngine
 from sync.errors import AuthError, StorageError, TutorClientError
 
 from . import __version__, locking
 from .outbox import now_iso
 from .profiles import ProfileBlobs, secure_dir
 from .store import Store
-from .syncstore import ProfileSyncStore, upload_state_path
 
 if TYPE_CHECKING:
+    from sync.engine import Options, Progress, Summary, SyncEngine
     from sync.transport import Transport
 
-# keyring and the HTTP stack (requests) load on first use, off the UI's start-up
-# path: opening a cached profile offline needs neither.
+# keyring, the sync engine and the HTTP stack (requests) load on first use, off
+# the UI's start-up path: opening a cached profile offline needs none of them.
 
 KEYRING_SERVICE = "TutorClient"
 TOKEN_FILE_ENV = "TUTORCLIENT_TOKEN_FILE"
@@ -87,7 +86,7 @@ class Profile:
     # -- settings -----------------------------------------------------------------
 
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self.store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.store.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return default if row is None else json.loads(row[0])
 
     def set_setting(self, key: str, value: Any) -> None:
@@ -301,7 +300,10 @@ class Profile:
     def _pass(self, token: str, options: Options | None, on_progress, engine_ready) -> Summary:
         import requests
 
+        from sync.engine import SyncEngine
         from sync.transfer import UploadState
+
+        from .syncstore import ProfileSyncStore, upload_state_path
 
         transport = self.transport(token)
         engine = SyncEngine(ProfileSyncStore(self.store, self.blobs), transport, self.blobs,
@@ -326,6 +328,8 @@ class Profile:
 
     def _history_finish(self, history_id: int, summary: Summary | None,
                         error: TutorClientError | None) -> None:
+        from sync.engine import Summary
+
         s = summary or Summary(result="failed")
         result = s.result if error is None else ("cancelled" if s.result == "cancelled" else "failed")
         with self.store.write() as db:

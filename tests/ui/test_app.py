@@ -137,6 +137,7 @@ def test_every_interactive_widget_of_the_shell_is_named(qtbot, open_app, synced_
     app = open_app(synced_profile)
     app.start()
     list(app.window.pages.values())  # pages are built when first shown: build them all
+    assert app.search is not None  # and so is the search results page
     shell = [app.window.findChild(QWidget, name) for name in ("mainToolbar", "searchPage", "syncPage",
                                                               "casesPage")]
     missing = []

@@ -110,3 +110,16 @@ def test_new_content_from_a_sync_refreshes_open_results(qtbot, open_app, synced_
         qtbot.keyClicks(search.search_box, "bleeding")
     with qtbot.waitSignal(search.results_shown):
         app.ctx.hub.notify(Changes.of("posts"))  # as a sync pass announces
+
+
+def test_letters_typed_before_the_results_page_loads_are_searched(
+        qtbot, open_app, synced_profile: Path) -> None:
+    """The box is there at the first paint; its page loads a moment later. A trainee
+    typing at once loses no letter."""
+    app = started_app(open_app, synced_profile)
+    assert app._search is None  # not built yet: start-up did not wait for it
+    qtbot.keyClicks(app.search_box, "oxytocin")
+    search = app._search
+    assert search is not None and search.search_box is app.search_box
+    qtbot.waitUntil(lambda: search.model.rowCount() > 0 and "oxytocin" in search.summary.text())
+    assert app.window.stack.currentWidget() is search

@@ -20,7 +20,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.engine import Summary
 from sync.errors import TutorClientError
 from tutorclient import locking
 from tutorclient.changes import Changes
@@ -47,7 +46,13 @@ from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
 from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
 from .notice_banner import update_nav_counts
 from .operations import WriteOp, shutdown
-from .views.search import SearchPage
+from .views.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from .views.search import SearchPage
+
+if TYPE_CHECKING:
+    from sync.engine import Summary
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +143,7 @@ def diagnostics_dir(profile_dir: Path) -> Path:
 
 
 CONNECTION_CHECK_DELAY_MS = 500
+SEARCH_PAGE_DELAY_MS = 300
 
 
 class TutorApp(QObject):
@@ -169,7 +175,8 @@ class TutorApp(QObject):
         self.note = note
         self.page_factories = page_factories
         self.window: MainWindow | None = None
-        self.search: SearchPage | None = None
+        self._search: SearchPage | None = None
+        self.search_box: SearchBox | None = None
         self.login: LoginDialog | None = None
         self._page_before_search = PAGE_LIBRARY
         self._first_run = False
@@ -210,7 +217,11 @@ class TutorApp(QObject):
             self._open_signed_in()
 
     def _open_signed_in(self) -> None:
-        self.open_main_window()
+        self.ctx.hold_queries()  # the window first; its data a moment later
+        try:
+            self.open_main_window()
+        finally:
+            QTimer.singleShot(0, self.ctx.release_queries)
         # Let the window become interactive first: the check loads the HTTP
         # stack on a worker thread, which competes for the interpreter.
         QTimer.singleShot(CONNECTION_CHECK_DELAY_MS, self._start_autosync)
@@ -283,13 +294,11 @@ class TutorApp(QObject):
             self._page_built("", page)
         self.window = window
         self._first_run = first_run
-        self.search = SearchPage(self.ctx)
-        window.stack.addWidget(self.search)  # reached from the toolbar, not the navigation
+        self._search = None
+        self.search_box = SearchBox()
+        self.search_box.textChanged.connect(self._first_search_text)
         self._build_toolbar(window)
         self._build_menus(window)
-        self.search.activated.connect(self._show_search)
-        self.search.dismissed.connect(self._hide_search)
-        self.search.lesson_opened.connect(self.open_lesson)
         window.nav.itemClicked.connect(self._nav_clicked)
         window.nav.setSpacing(2)  # room to aim at on a worn touchpad
         window.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -306,6 +315,9 @@ class TutorApp(QObject):
             window.show()
         self._install_lock(window)
         self.refresh_nav_counts()
+        # The results page behind the box loads once the window is up (or at the
+        # first letter typed, if that comes sooner).
+        QTimer.singleShot(SEARCH_PAGE_DELAY_MS, self._build_search_page)
         self.main_window_shown.emit()
         return window
 
@@ -389,14 +401,14 @@ class TutorApp(QObject):
         WriteOp(self, work, context="lock", label="remember lock", hub=self.ctx.hub).run()
 
     def _build_toolbar(self, window: MainWindow) -> None:
-        assert self.search is not None
+        assert self.search_box is not None
         bar = QToolBar("Search", objectName="mainToolbar")
         bar.setAccessibleName("Toolbar")
         bar.setMovable(False)
         bar.setFloatable(False)
-        self.search.search_box.setMinimumWidth(320)
-        self.search.search_box.setMaximumWidth(560)
-        bar.addWidget(self.search.search_box)
+        self.search_box.setMinimumWidth(320)
+        self.search_box.setMaximumWidth(560)
+        bar.addWidget(self.search_box)
         spacer = QWidget(objectName="toolbarSpacer")
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -417,7 +429,6 @@ class TutorApp(QObject):
         return action
 
     def _build_menus(self, window: MainWindow) -> None:
-        assert self.search is not None
         menus = window.menuBar()
         menus.setObjectName("menuBar")
         account = menus.addMenu("&TutorClient")
@@ -439,7 +450,7 @@ class TutorApp(QObject):
         view = menus.addMenu("&View")
         view.setObjectName("viewMenu")
         view.addAction(self._action(window, "Search", "searchAction", QKeySequence.StandardKey.Find,
-                                    self.search.focus_search))
+                                    lambda: self._search_page().focus_search()))
         view.addSeparator()
         view.addAction(self._action(window, "Larger text", "largerTextAction", "Ctrl+=",
                                     lambda: self.change_font_size(+1)))
@@ -454,9 +465,40 @@ class TutorApp(QObject):
 
     # -- search ------------------------------------------------------------------------
 
+    @property
+    def search(self) -> SearchPage | None:
+        """The search results page (built now if it is not yet); None without a window."""
+        return self._search_page() if self.window is not None else None
+
+    def _search_page(self) -> SearchPage:
+        if self._search is None:
+            from .views.search import SearchPage
+
+            assert self.window is not None and self.search_box is not None
+            page = SearchPage(self.ctx, search_box=self.search_box)
+            self._search = page
+            self.window.stack.addWidget(page)  # reached from the toolbar, not the navigation
+            page.activated.connect(self._show_search)
+            page.dismissed.connect(self._hide_search)
+            page.lesson_opened.connect(self.open_lesson)
+        return self._search
+
+    @Slot()
+    def _build_search_page(self) -> None:
+        if self.window is not None and shiboken6.isValid(self.window):
+            self._search_page()
+
+    @Slot(str)
+    def _first_search_text(self, text: str) -> None:
+        """The box's first letters, typed before its page was built: build it, pass them on."""
+        if self.search_box is not None:
+            self.search_box.textChanged.disconnect(self._first_search_text)
+        if self._search is None and self.window is not None:
+            self._search_page()._text_changed(text)
+
     @Slot()
     def _show_search(self) -> None:
-        window, search = self.window, self.search
+        window, search = self.window, self._search
         if window is None or search is None or window.stack.currentWidget() is search:
             return
         self._page_before_search = window.current_page()
@@ -467,12 +509,14 @@ class TutorApp(QObject):
 
     def _nav_clicked(self) -> None:
         window = self.window
-        if window is not None and window.stack.currentWidget() is self.search:
+        if window is not None and self._search is not None \
+                and window.stack.currentWidget() is self._search:
             self.go_to(window.current_page())
 
     @Slot()
     def _hide_search(self) -> None:
-        if self.window is not None and self.window.stack.currentWidget() is self.search:
+        if self.window is not None and self._search is not None \
+                and self.window.stack.currentWidget() is self._search:
             self.go_to(self._page_before_search)
 
     def go_to(self, key: str) -> None:
@@ -537,6 +581,8 @@ class TutorApp(QObject):
     def _sync_finished(self, outcome: Summary | BaseException) -> None:
         if isinstance(outcome, BaseException) and not isinstance(outcome, TutorClientError):
             show_error(self.window, outcome, "sync")  # the one error boundary
+        from sync.engine import Summary
+
         if self._first_run and isinstance(outcome, Summary):
             self._first_run = False
             if self.window is not None and self.window.current_page() == PAGE_SYNC:

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from sync.engine import Options, Progress, Summary, SyncEngine
 from sync.errors import TutorClientError
 from tutorclient.changes import Changes
 from tutorclient.session import Profile
 
 from .operations import ChangeHub, QueryOp, WriteOp, change_hub
+
+if TYPE_CHECKING:  # the sync stack loads with the first sync, not at start
+    from sync.engine import Options, Progress, Summary, SyncEngine
 
 T = TypeVar("T")
 
@@ -55,6 +57,7 @@ class AppContext(QObject):
         self.state = SyncState()
         self._engine: SyncEngine | None = None
         self._generations: dict[tuple[int, str], int] = {}
+        self._held: list[QueryOp[Any]] | None = None
         self._progress_arrived.connect(self._on_progress)
         self.hub.changed.connect(self._maybe_refresh_counts)
 
@@ -91,7 +94,26 @@ class AppContext(QObject):
                 if self._generations.get(slot) == generation:
                     deliver(result)
 
-        return QueryOp(parent, work, on_success, context=context, hub=self.hub).run()
+        op = QueryOp(parent, work, on_success, context=context, hub=self.hub)
+        if self._held is not None:
+            self._held.append(op)
+            return op
+        return op.run()
+
+    def hold_queries(self) -> None:
+        """Queue reads instead of starting them, until :meth:`release_queries`.
+
+        The app holds them while it builds and first paints its window: on a
+        two-core laptop, worker threads importing and reading would take the
+        interpreter from the UI thread just when the user is waiting for it.
+        """
+        if self._held is None:
+            self._held = []
+
+    def release_queries(self) -> None:
+        held, self._held = self._held, None
+        for op in held or ():
+            op.run()
 
     def write(self, parent: QObject, work: Callable[[], Changes],
               on_success: Callable[[Changes], None] | None = None,

@@ -42,9 +42,6 @@ from .. import widgets
 from ..context import SYNCING, AppContext, SyncState
 from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
 from ..models.outline import LessonIdRole, OutlineModel
-from .pdf import PdfView
-from .quiz import QuizView
-from .reader import ReaderView
 
 __all__ = ["LibraryPage"]
 
@@ -81,7 +78,10 @@ class LibraryPage(QWidget):
         self.outline_model = OutlineModel(self)
         self.screens = QStackedWidget(objectName="libraryScreens")
         self.screens.addWidget(self._build_courses_screen())
-        self.screens.addWidget(self._build_course_screen())
+        # The course screen (outline, reader, PDF and quiz views) is built when
+        # a course is first opened: the app starts on the list of courses.
+        self._course_screen_built = False
+        self.screens.addWidget(QWidget(objectName="courseScreenPending"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.screens)
@@ -173,7 +173,35 @@ class LibraryPage(QWidget):
 
     # -- building: one course ---------------------------------------------------------------
 
+    _COURSE_SCREEN_PARTS = frozenset({"back_button", "course_title", "course_progress", "outline",
+                                      "reader", "pdf_view", "quiz_view", "content"})
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for attributes not set yet: the course screen's parts.
+        if name in LibraryPage._COURSE_SCREEN_PARTS and not self.__dict__.get("_course_screen_built"):
+            self.ensure_course_screen()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def ensure_course_screen(self) -> None:
+        """Build the course screen now, if it is not built yet."""
+        if self.__dict__.get("_course_screen_built"):
+            return
+        self._course_screen_built = True
+        pending = self.screens.widget(self.SCREEN_COURSE)
+        screen = self._build_course_screen()
+        self.screens.insertWidget(self.SCREEN_COURSE, screen)
+        if self.screens.currentWidget() is pending:
+            self.screens.setCurrentWidget(screen)
+        self.screens.removeWidget(pending)
+        pending.deleteLater()
+        self._show_course_progress()
+
     def _build_course_screen(self) -> QWidget:
+        from .pdf import PdfView  # QtPdf and the reader load with the first course opened
+        from .quiz import QuizView
+        from .reader import ReaderView
+
         screen = QWidget(objectName="courseScreen")
         self.back_button = widgets.button("◀  All courses", "allCoursesButton", "Back to all courses")
         self.course_title = widgets.heading("", "courseTitle", 1, accessible="")
@@ -250,7 +278,8 @@ class LibraryPage(QWidget):
         ctx.query(self, work, show, context="library")
 
     def show_courses(self) -> None:
-        self.reader.flush_note()
+        if self._course_screen_built:
+            self.reader.flush_note()
         self.screens.setCurrentIndex(self.SCREEN_COURSES)
         self.table.setFocus()
 
@@ -452,6 +481,8 @@ class LibraryPage(QWidget):
         self._show_course_progress()
 
     def _show_course_progress(self) -> None:
+        if not self._course_screen_built:
+            return  # shown when the course screen is built
         status = self._status(self.course_id)
         if status is None:
             self.course_progress.clear()

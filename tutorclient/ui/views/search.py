@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QKeyEvent,
     QPainter,
     QPalette,
     QTextCharFormat,
@@ -35,7 +34,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QStackedWidget,
@@ -44,7 +42,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTextBrowser,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +53,7 @@ from tutorclient.store.search import MIN_PREFIX, Hit, search
 from ..context import AppContext
 from ..main_window import when
 from ..models.base import RowsListModel
+from .search_box import SearchBox
 
 DEBOUNCE_MS = 150
 LIMIT = 20  # a screenful; every row costs a snippet() while the user types
@@ -234,21 +232,6 @@ class ThreadView(QWidget):
 # -- the search page ------------------------------------------------------------------
 
 
-class SearchBox(QLineEdit):
-    """The toolbar box: Down moves into the results, Enter opens the first, Esc closes."""
-
-    down_pressed = Signal()
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-        else:
-            super().keyPressEvent(event)
-
-
 class SearchPage(QWidget):
     """Results for the toolbar's search box, and the read-only thread view."""
 
@@ -258,18 +241,13 @@ class SearchPage(QWidget):
     activated = Signal()  # there is text: show this page
     dismissed = Signal()  # the search was cleared: go back
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 search_box: SearchBox | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("searchPage")
         self.setAccessibleName("Search results")
-        self.search_box = SearchBox(objectName="searchBox")
-        self.search_box.setAccessibleName("Search lessons and discussions")
-        self.search_box.setPlaceholderText("Search lessons and discussions (Ctrl+F)")
-        self.search_box.setClearButtonEnabled(True)
-        for button in self.search_box.findChildren(QToolButton):  # Qt's clear button
-            button.setObjectName("clearSearchButton")
-            button.setAccessibleName("Clear search")
+        self.search_box = search_box or SearchBox()
         self.model = SearchResultsModel(self)
         self.summary = QLabel(objectName="searchSummary", wordWrap=True)
         self.summary.setAccessibleName("Search summary")
@@ -432,4 +410,4 @@ class SearchPage(QWidget):
         self.thread_view.browser.setFocus()
 
 
-__all__ = ["DEBOUNCE_MS", "SearchPage", "SearchResultsModel", "ThreadView", "load_thread"]
+__all__ = ["DEBOUNCE_MS", "SearchBox", "SearchPage", "SearchResultsModel", "ThreadView", "load_thread"]
