@@ -11,6 +11,7 @@ import pytest
 from sync.errors import StorageError
 from tutorclient import cases, locking
 from tutorclient.profiles import (
+    ADOPTED_SETTING,
     PRIVATE_BLOBS,
     list_profiles,
     new_profile_dir,
@@ -125,14 +126,25 @@ def test_legacy_private_file_in_the_shared_folder_moves_into_the_profile(make_cl
     cases.add_attachment(amina.store, amina.blobs, case_id, pdf)
     sha = sha256_bytes(PDF)
     amina.blobs.private.path(sha).rename(_shared_spot(amina, sha))  # as older versions kept it
+    with amina.store.write() as db:  # ...and they kept no record of having moved anything
+        db.execute("DELETE FROM settings WHERE key = ?", [ADOPTED_SETTING])
     directory = amina.dir
     amina.close()
     reopened = Profile(directory)
     try:
         assert not amina.blobs.shared.has(sha)
         assert reopened.blobs.private.has(sha) and reopened.blobs.read(sha) == PDF
+        assert reopened.setting(ADOPTED_SETTING) is True
     finally:
         reopened.close()
+    # Done once: a later open does not look again (it reads the setting, no join).
+    amina.blobs.private.path(sha).rename(_shared_spot(amina, sha))
+    again = Profile(directory)
+    try:
+        assert again.blobs.adopt_legacy_private() == 0
+        assert again.blobs.shared.has(sha)
+    finally:
+        again.close()
 
 
 def _shared_spot(profile: Profile, sha: str) -> Path:
