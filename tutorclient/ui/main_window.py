@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(objectName="navigation")
         self.nav.setAccessibleName("Sections")
-        self.nav.setFixedWidth(214)
+        self.nav.setFixedWidth(256)  # "Cases and discussions (12)" whole: the count is the point
         self.nav.setSpacing(2)
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; border-right: 1px solid palette(mid);"
