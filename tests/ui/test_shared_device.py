@@ -274,3 +274,33 @@ def test_add_a_user_signs_in_to_a_new_profile_and_cancel_leaves_nothing(
         with qtbot.waitSignal(switcher.start_screen_shown):
             tutor.switch_user_requested.emit()
         qtbot.waitUntil(lambda: switcher.start_screen.model.rowCount() == 3)
+
+
+def test_input_keeps_the_idle_watcher_from_firing(qtbot):
+    """The watcher filters input from a second after it starts (not during the first
+    paint); from then on every key press restarts the idle time."""
+    import time
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from tutorclient.ui.lock_screen import IdleWatcher
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    watcher = IdleWatcher(0.6)
+    fired: list[float] = []
+    watcher.idled.connect(lambda: fired.append(time.monotonic()))
+    qtbot.waitUntil(lambda: watcher._filtering, timeout=3000)
+    watcher.set_timeout(0.6)  # a fresh idle period from here
+    fired.clear()  # (it went idle once already, while nobody typed)
+    typing_until = time.monotonic() + 1.5
+    while time.monotonic() < typing_until:  # 1.5 s of typing: more than the idle time
+        qtbot.keyClick(field, Qt.Key.Key_A)
+        last_key = time.monotonic()
+        qtbot.wait(150)
+    assert fired == []
+    qtbot.waitUntil(lambda: bool(fired), timeout=3000)  # then quiet: it fires
+    assert fired[0] - last_key >= 0.5
+    watcher.stop()
+    assert not watcher._filtering

@@ -51,6 +51,7 @@ HINT = ("Use the password you signed in with on this computer. TutorClient check
 WRONG = "That password is not right. Try again."
 CHECKING = "Checking…"
 PANEL_WIDTH = 440
+FILTER_DELAY_MS = 1000  # the idle watcher starts filtering input this long after it is made
 
 
 def display_name(profile: Any) -> str:
@@ -74,9 +75,18 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.idled)
         self.set_timeout(timeout_s)
+        self._filtering = False
+        # Every event of the app passes through this filter, and each kind of
+        # event is wrapped for Python the first time it does: start watching
+        # once the window has painted. Idle means minutes; a second is nothing.
+        QTimer.singleShot(FILTER_DELAY_MS, self, self._start_filtering)
+
+    @Slot()
+    def _start_filtering(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self._filtering and self.timeout_s >= 0:
             app.installEventFilter(self)
+            self._filtering = True
 
     def set_timeout(self, timeout_s: float) -> None:
         """0 turns idle locking off."""
@@ -95,9 +105,11 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self.timeout_s = -1  # stopped for good: never start filtering
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._filtering:
             app.removeEventFilter(self)
+            self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and self._timer.isActive():
