@@ -347,3 +347,24 @@ def test_change_hub_accessor_can_be_reset(qapp) -> None:
         assert change_hub() is mine
     finally:
         set_change_hub(None)
+
+
+def test_a_read_asked_after_a_write_sees_it(qtbot, store, hub, view) -> None:
+    """Read-your-writes: a view that saves and reads again at once (close a thread,
+    reopen it) must not read the store before its own write has landed."""
+
+    def slow_write() -> Changes:
+        time.sleep(0.3)  # a write still running when the read is asked for
+        return _add_post(store, "saved just now")
+
+    def count() -> int:
+        return store.db.execute("SELECT count(*) FROM posts WHERE body_md = 'saved just now'"
+                                ).fetchone()[0]
+
+    WriteOp(view, slow_write).run()
+    before = time.monotonic()
+    with qtbot.waitSignal(hub.operation_finished, check_params_cb=lambda label: label == "count"):
+        seen: list[int] = []
+        QueryOp(view, count, seen.append, label="count").run()
+        assert time.monotonic() - before < 0.1  # the UI thread did not wait
+    assert seen == [1]

@@ -24,6 +24,7 @@ most ``PARALLEL_THREADS + 1`` connections) and the work never closes it.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -67,6 +68,46 @@ _in_flight: set[_Relay] = set()
 # -- the two lanes -----------------------------------------------------------
 
 
+class _WriteClock:
+    """Read-your-writes: a read waits for the writes started before it.
+
+    Writes run one at a time, in order, on the serial lane; each takes a
+    number when it starts. A read notes the last number given out and, on its
+    own lane thread, waits until that write is done, so a view that saves
+    something and reads again at once (close a thread, reopen it) sees what it
+    saved. The UI thread never waits.
+    """
+
+    WAIT_S = 15.0  # a write stuck this long (SQLite busy) no longer holds reads back
+
+    def __init__(self) -> None:
+        self._cv = threading.Condition()
+        self.issued = 0
+        self.done = 0
+
+    def issue(self) -> int:
+        with self._cv:
+            self.issued += 1
+            return self.issued
+
+    def finish(self, number: int) -> None:
+        with self._cv:
+            self.done = max(self.done, number)
+            self._cv.notify_all()
+
+    def wait_for(self, number: int) -> None:
+        with self._cv:
+            if not self._cv.wait_for(lambda: self.done >= number, timeout=self.WAIT_S):
+                log.warning("a read waited %.0f s for write %d; it goes ahead", self.WAIT_S, number)
+
+    def settle(self) -> None:
+        """Nothing more will finish (shutdown): let every waiting read go."""
+        self.finish(self.issued)
+
+
+_writes = _WriteClock()
+
+
 def _pool(name: str, threads: int) -> QThreadPool:
     pool = _pools.get(name)
     if pool is None or not shiboken6.isValid(pool):
@@ -95,6 +136,7 @@ def shutdown(store: Store | None = None, timeout_ms: int = 30_000) -> bool:
     then left open (SQLite recovers an unfinished transaction on next open)
     rather than pulled from under a running write.
     """
+    _writes.settle()
     idle = all(pool.waitForDone(timeout_ms) for pool in _pools.values() if shiboken6.isValid(pool))
     if not idle:
         log.warning("Background work still running after %d ms at shutdown", timeout_ms)
@@ -227,8 +269,12 @@ class _Operation(Generic[T]):
         relay = _Relay(self)
         _in_flight.add(relay)
         self._hub._started(self._label)  # noqa: SLF001
+        self._mark_writes()
         self._lane().start(lambda: self._run_in_lane(relay))
         return self
+
+    def _mark_writes(self) -> None:
+        """Note where this operation stands among the writes (see _WriteClock)."""
 
     # runs on a lane thread ------------------------------------------------
 
@@ -290,9 +336,17 @@ class QueryOp(_Operation[T]):
     """
 
     _kind = "query"
+    _after_write = 0
 
     def _lane(self) -> QThreadPool:
         return parallel_pool()
+
+    def _mark_writes(self) -> None:
+        self._after_write = _writes.issued
+
+    def _run_in_lane(self, relay: _Relay) -> None:
+        _writes.wait_for(self._after_write)  # read what was written before this was asked
+        super()._run_in_lane(relay)
 
 
 class WriteOp(_Operation[Changes]):
@@ -303,9 +357,19 @@ class WriteOp(_Operation[Changes]):
     """
 
     _kind = "write"
+    _number = 0
 
     def _lane(self) -> QThreadPool:
         return serial_pool()
+
+    def _mark_writes(self) -> None:
+        self._number = _writes.issue()
+
+    def _run_in_lane(self, relay: _Relay) -> None:
+        try:
+            super()._run_in_lane(relay)
+        finally:
+            _writes.finish(self._number)
 
     def _check(self, result: Changes) -> Changes:
         if not isinstance(result, Changes):
