@@ -24,9 +24,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sync.engine import Options
-
 if TYPE_CHECKING:
+    from sync.engine import Options
     from tutorclient.store import BlobCache, Store
 
 HEALTH_PATH = "/healthz"
@@ -230,6 +229,8 @@ def large_wanted_blobs(store: Store, blobs: BlobCache, over: int) -> list[tuple[
 
 def make_options(*, text_only: bool = False, max_bytes: int | None = None,
                  max_blob_bytes: int | None = None) -> Options:
+    from sync.engine import Options
+
     return Options(text_only=text_only, max_bytes=max_bytes, max_blob_bytes=max_blob_bytes)
 
 

@@ -22,12 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-
 from .changes import Changes
-from .outbox import now_iso
+from .clock import now_iso
 from .store import BlobCache, Store, records
-from .study import note, per_lesson_id
-from .syncstore import PRIORITY_LESSON_IMAGE, PRIORITY_OTHER, PRIORITY_PDF
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -220,6 +217,8 @@ def course_outline(store: Store, user_id: str, course_id: str) -> list[OutlineLe
 
 def reading(store: Store, blobs: BlobCache, user_id: str, lesson_id: str) -> Reading | None:
     """The lesson, its course outline, the user's note and bookmarks, and its files."""
+    from .study import note  # study (and the outbox) load with the first lesson read
+
     db = store.db
     lesson = records.get(db, "lessons", lesson_id)
     if lesson is None:
@@ -245,6 +244,8 @@ def reading(store: Store, blobs: BlobCache, user_id: str, lesson_id: str) -> Rea
 
 
 def is_read(store: Store, user_id: str, lesson_id: str) -> bool:
+    from .study import per_lesson_id
+
     row = records.get(store.db, "progress", per_lesson_id("progress", user_id, lesson_id))
     return bool(row and row["state"] == "read")
 
@@ -276,6 +277,8 @@ def download_course(store: Store, blobs: BlobCache, course_id: str) -> Changes:
 
 
 def _default_priority(role: str | None) -> int:
+    from .syncstore import PRIORITY_LESSON_IMAGE, PRIORITY_OTHER, PRIORITY_PDF
+
     return PRIORITY_LESSON_IMAGE if role == "image" else PRIORITY_PDF if role == "pdf" else PRIORITY_OTHER
 
 

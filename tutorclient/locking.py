@@ -15,9 +15,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
-
 from functools import cache
+from typing import Any, Protocol
 
 VERIFIER_SETTING = "local_password_verifier"
 LOCK_AFTER_SETTING = "lock_after_s"
@@ -53,7 +52,11 @@ def verify_password(verifier: str | None, password: str) -> bool:
     """Whether ``password`` matches the verifier; False when there is none."""
     if not verifier or not password:
         return False
-    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+    from argon2.exceptions import (
+        InvalidHashError,
+        VerificationError,
+        VerifyMismatchError,
+    )
 
     try:
         return _hasher().verify(verifier, password)

@@ -15,20 +15,16 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sync import protocol
 from sync.errors import BadDataError
 
+from .clock import now_iso
 from .store import records
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def new_id() -> str:

@@ -17,8 +17,6 @@ import os
 import re
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "TutorClient"
 HOME_ENV = "TUTORCLIENT_HOME"
 DEFAULT_PROFILE = "default"
@@ -30,6 +28,8 @@ def app_home() -> Path:
     override = os.environ.get(HOME_ENV)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # only when no TUTORCLIENT_HOME says where
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

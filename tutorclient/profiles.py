@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
 import shutil
 import sqlite3
 from collections.abc import Iterable
@@ -130,6 +129,8 @@ def list_profiles(root: Path | None = None) -> list[ProfileCard]:
 
 def new_profile_dir(root: Path | None = None) -> Path:
     """A fresh, private folder for a user being added (``user-<random>``)."""
+    import secrets
+
     root = secure_dir(profiles_dir() if root is None else root)
     while True:
         candidate = root / f"user-{secrets.token_hex(3)}"

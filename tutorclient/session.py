@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from sync import protocol
 from sync.errors import AuthError, StorageError, TutorClientError
 
 from . import __version__, locking
-from .outbox import now_iso
 from .profiles import ProfileBlobs, secure_dir
 from .store import Store
 
@@ -101,6 +98,8 @@ class Profile:
     def profile_id(self) -> str:
         pid = self.setting("profile_id")
         if pid is None:
+            import uuid
+
             pid = str(uuid.uuid4())
             self.set_setting("profile_id", pid)
         return pid
@@ -205,6 +204,7 @@ class Profile:
         # Check where the token can live before asking the server for one.
         if not secure_keyring_available() and not self.token_file_allowed:
             raise NoSecureStore("No secure keyring backend")
+        from sync import protocol
         from sync.transport import Transport, TransportConfig, json_body
 
         previous = self.user
@@ -257,6 +257,7 @@ class Profile:
         return kept
 
     def _refresh(self, creds: Credentials) -> Credentials:
+        from sync import protocol
         from sync.transport import json_body
 
         if not creds.refresh:
@@ -322,6 +323,8 @@ class Profile:
             transport.close()
 
     def _history_start(self) -> int:
+        from .clock import now_iso
+
         with self.store.write() as db:
             cur = db.execute("INSERT INTO sync_history (started_at) VALUES (?)", [now_iso()])
             return cur.lastrowid
@@ -329,6 +332,8 @@ class Profile:
     def _history_finish(self, history_id: int, summary: Summary | None,
                         error: TutorClientError | None) -> None:
         from sync.engine import Summary
+
+        from .clock import now_iso
 
         s = summary or Summary(result="failed")
         result = s.result if error is None else ("cancelled" if s.result == "cancelled" else "failed")

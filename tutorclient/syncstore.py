@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-
 from sync import protocol
 from sync.engine import Applied, PendingOp, Upload, WantedBlob
 from sync.errors import BadDataError

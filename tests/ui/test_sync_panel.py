@@ -25,9 +25,10 @@ from tutorclient.changes import Changes
 from tutorclient.connectivity import DataSettings
 from tutorclient.outbox import now_iso
 from tutorclient.session import Credentials
-from tutorclient.ui.autosync import AutoSync, DataSettingsDialog, Timing
+from tutorclient.ui.autosync import AutoSync, Timing
 from tutorclient.ui.main_window import PAGE_SYNC
 from tutorclient.ui.models.outbox import OutboxModel
+from tutorclient.ui.views.data_settings import DataSettingsDialog
 from tutorclient.ui.views.sync_page import (
     ADVICE_AUTH,
     ADVICE_OFFLINE,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-
 from sync.errors import BadDataError
 
 if TYPE_CHECKING:

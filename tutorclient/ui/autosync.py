@@ -17,7 +17,7 @@ schedule, and shortly after local changes, within the profile's data rules.
   or month's cap is spent (the Sync panel says so; Sync now still works, after a question).
 
 Every store read runs on the parallel lane; this object only holds timers and state.
-:class:`DataSettingsDialog` edits the rules; :meth:`AutoSync.save_settings` keeps them.
+:class:`DataSettingsDialog` (``views/data_settings.py``) edits the rules; :meth:`AutoSync.save_settings` keeps them.
 """
 
 from __future__ import annotations
@@ -27,21 +27,10 @@ import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
 
-from sync.engine import Summary
 from sync.errors import AuthError, NetworkError, ProtocolVersionError
 from tutorclient import connectivity
 from tutorclient.changes import Changes
@@ -49,7 +38,9 @@ from tutorclient.connectivity import Backoff, DataSettings, Plan, ProbeResult, U
 
 from .context import OFFLINE, ONLINE, AppContext
 from .operations import QueryOp, WriteOp
-from .widgets import named
+
+if TYPE_CHECKING:
+    from sync.engine import Summary
 
 log = logging.getLogger(__name__)
 
@@ -331,6 +322,8 @@ class AutoSync(QObject):
 
     @Slot(object)
     def _sync_finished(self, outcome: Summary | BaseException) -> None:
+        from sync.engine import Summary
+
         by_us, self._auto_pass = self._auto_pass, False
         if isinstance(outcome, Summary):
             self._blocked = ""
@@ -422,83 +415,12 @@ class AutoSync(QObject):
             self.status_changed.emit(status)
 
 
-# -- the data settings dialog ----------------------------------------------------------------------
-
-
-class DataSettingsDialog(QDialog):
-    """The profile's data rules; a coordinator sets them once per laptop."""
-
-    saved = Signal(object)  # DataSettings
-
-    def __init__(self, settings: DataSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        named(self, "dataSettingsDialog", "Data settings")
-        self.setWindowTitle("Data settings")
-        self._settings = settings
-        self.auto = named(QCheckBox("Sync automatically when the server can be reached"),
-                           "autoSyncCheck", "Sync automatically")
-        self.auto.setChecked(settings.auto_sync)
-        self.every = named(QSpinBox(minimum=5, maximum=24 * 60, suffix=" min"),
-                            "periodicMinutes", "Sync every")
-        self.every.setValue(settings.periodic_minutes)
-        self.daily = self._mb_box("dailyCapMb", "Daily data limit", settings.daily_cap_mb)
-        self.monthly = self._mb_box("monthlyCapMb", "Monthly data limit", settings.monthly_cap_mb)
-        self.ask_over = self._mb_box("askOverMb", "Ask before files over", settings.ask_over_mb)
-        self.files_metered = named(QCheckBox("Download images and files on metered connections"),
-                                    "filesOnMeteredCheck", "Files on metered connections")
-        self.files_metered.setChecked(settings.files_on_metered)
-        self.always_metered = named(
-            QCheckBox("Treat every connection as metered (satellite, paid modem)"),
-            "alwaysMeteredCheck", "Always metered")
-        self.always_metered.setChecked(settings.always_metered)
-        form = QFormLayout()
-        form.addRow(self.auto)
-        form.addRow("Sync every", self.every)
-        form.addRow("Daily limit (0 = none)", self.daily)
-        form.addRow("Monthly limit (0 = none)", self.monthly)
-        form.addRow("Ask before files over (0 = never)", self.ask_over)
-        form.addRow(self.files_metered)
-        form.addRow(self.always_metered)
-        buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                          | QDialogButtonBox.StandardButton.Cancel),
-                         "dataSettingsButtons", "Save or cancel")
-        named(buttons.button(QDialogButtonBox.StandardButton.Save), "dataSettingsSave", "Save")
-        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "dataSettingsCancel",
-               "Cancel")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    @staticmethod
-    def _mb_box(name: str, accessible: str, value: float | None) -> QDoubleSpinBox:
-        box = named(QDoubleSpinBox(minimum=0, maximum=100_000, decimals=1, suffix=" MB"),
-                     name, accessible)
-        box.setValue(value or 0)
-        return box
-
-    def settings(self) -> DataSettings:
-        return replace(self._settings, auto_sync=self.auto.isChecked(),
-                       periodic_minutes=self.every.value(),
-                       daily_cap_mb=self.daily.value() or None,
-                       monthly_cap_mb=self.monthly.value() or None,
-                       ask_over_mb=self.ask_over.value() or None,
-                       files_on_metered=self.files_metered.isChecked(),
-                       always_metered=self.always_metered.isChecked())
-
-    def accept(self) -> None:
-        self.saved.emit(self.settings())
-        super().accept()
-
-
 __all__ = [
     "REASON_CHANGES",
     "REASON_PERIODIC",
     "REASON_REACHABLE",
     "AutoSync",
     "AutoSyncStatus",
-    "DataSettingsDialog",
     "Timing",
     "autosync_for",
 ]

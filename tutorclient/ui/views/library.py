@@ -198,7 +198,9 @@ class LibraryPage(QWidget):
         self._show_course_progress()
 
     def _build_course_screen(self) -> QWidget:
-        from .pdf import PdfView  # QtPdf and the reader load with the first course opened
+        from .pdf import (
+            PdfView,  # QtPdf and the reader load with the first course opened
+        )
         from .quiz import QuizView
         from .reader import ReaderView
 

@@ -63,13 +63,14 @@ from tutorclient.changes import Changes
 from tutorclient.connectivity import DataSettings, Plan, Usage, mb_text
 from tutorclient.outbox import entries as outbox_entries
 
-from ..autosync import DataSettingsDialog, autosync_for
+from ..autosync import autosync_for
 from ..context import SYNCING, AppContext, SyncState
 from ..errors import describe
 from ..main_window import when
 from ..models.outbox import OutboxModel
 from ..models.sync_history import SyncHistoryModel, load_history, size_text
 from ..widgets import named
+from .data_settings import DataSettingsDialog
 
 STAGE_TEXT = {
     STAGE_UPLOAD: "Sending your files",

@@ -1,0 +1,95 @@
+"""The data rules of a profile: automatic sync, caps, files on metered links.
+
+A coordinator sets them once per laptop, from the sync panel.
+:meth:`tutorclient.ui.autosync.AutoSync.save_settings` keeps them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutorclient.connectivity import DataSettings
+
+from ..widgets import named
+
+
+class DataSettingsDialog(QDialog):
+    """The profile's data rules; a coordinator sets them once per laptop."""
+
+    saved = Signal(object)  # DataSettings
+
+    def __init__(self, settings: DataSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "dataSettingsDialog", "Data settings")
+        self.setWindowTitle("Data settings")
+        self._settings = settings
+        self.auto = named(QCheckBox("Sync automatically when the server can be reached"),
+                           "autoSyncCheck", "Sync automatically")
+        self.auto.setChecked(settings.auto_sync)
+        self.every = named(QSpinBox(minimum=5, maximum=24 * 60, suffix=" min"),
+                            "periodicMinutes", "Sync every")
+        self.every.setValue(settings.periodic_minutes)
+        self.daily = self._mb_box("dailyCapMb", "Daily data limit", settings.daily_cap_mb)
+        self.monthly = self._mb_box("monthlyCapMb", "Monthly data limit", settings.monthly_cap_mb)
+        self.ask_over = self._mb_box("askOverMb", "Ask before files over", settings.ask_over_mb)
+        self.files_metered = named(QCheckBox("Download images and files on metered connections"),
+                                    "filesOnMeteredCheck", "Files on metered connections")
+        self.files_metered.setChecked(settings.files_on_metered)
+        self.always_metered = named(
+            QCheckBox("Treat every connection as metered (satellite, paid modem)"),
+            "alwaysMeteredCheck", "Always metered")
+        self.always_metered.setChecked(settings.always_metered)
+        form = QFormLayout()
+        form.addRow(self.auto)
+        form.addRow("Sync every", self.every)
+        form.addRow("Daily limit (0 = none)", self.daily)
+        form.addRow("Monthly limit (0 = none)", self.monthly)
+        form.addRow("Ask before files over (0 = never)", self.ask_over)
+        form.addRow(self.files_metered)
+        form.addRow(self.always_metered)
+        buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                          | QDialogButtonBox.StandardButton.Cancel),
+                         "dataSettingsButtons", "Save or cancel")
+        named(buttons.button(QDialogButtonBox.StandardButton.Save), "dataSettingsSave", "Save")
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "dataSettingsCancel",
+               "Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _mb_box(name: str, accessible: str, value: float | None) -> QDoubleSpinBox:
+        box = named(QDoubleSpinBox(minimum=0, maximum=100_000, decimals=1, suffix=" MB"),
+                     name, accessible)
+        box.setValue(value or 0)
+        return box
+
+    def settings(self) -> DataSettings:
+        return replace(self._settings, auto_sync=self.auto.isChecked(),
+                       periodic_minutes=self.every.value(),
+                       daily_cap_mb=self.daily.value() or None,
+                       monthly_cap_mb=self.monthly.value() or None,
+                       ask_over_mb=self.ask_over.value() or None,
+                       files_on_metered=self.files_metered.isChecked(),
+                       always_metered=self.always_metered.isChecked())
+
+    def accept(self) -> None:
+        self.saved.emit(self.settings())
+        super().accept()
+
+
+__all__ = ["DataSettingsDialog"]
