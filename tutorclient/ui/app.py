@@ -38,7 +38,6 @@ from tutorclient import locking
 from tutorclient.changes import Changes
 from tutorclient.session import Profile
 
-from .autosync import AutoSync
 from .context import AppContext
 from .errors import show_error
 from .lock_screen import LockScreen, WindowLock
@@ -49,6 +48,7 @@ from .operations import WriteOp, shutdown
 from .views.search_box import SearchBox
 
 if TYPE_CHECKING:
+    from .autosync import AutoSync
     from .views.search import SearchPage
 
 if TYPE_CHECKING:
@@ -168,10 +168,7 @@ class TutorApp(QObject):
         if self.profile.setting(TOKEN_FILE_SETTING, False):
             self.profile.token_file_allowed = True  # the user chose this before
         self.ctx = AppContext(self.profile, parent=self)
-        # Probes the server (backed off while offline) and syncs when it is
-        # reachable, periodically, and shortly after local changes.
-        self.autosync = AutoSync(self.ctx, self)
-        self.autosync.probed.connect(self.connection_checked)
+        self._autosync: AutoSync | None = None
         self.note = note
         self.page_factories = page_factories
         self.window: MainWindow | None = None
@@ -322,6 +319,8 @@ class TutorApp(QObject):
         return window
 
     def _page_built(self, _key: str, page: QWidget) -> None:
+        if getattr(page, "autosync", False) is None and hasattr(page, "attach_autosync"):
+            page.attach_autosync(self.autosync)  # the sync panel shows what it does
         counts = getattr(page, "counts_changed", None)
         if counts is not None and self.window is not None:
             counts.connect(self._show_nav_counts)
@@ -563,6 +562,18 @@ class TutorApp(QObject):
 
     # -- connection, sync outcomes, login at the next sync -------------------------------
 
+    @property
+    def autosync(self) -> AutoSync:
+        """Probes the server (backed off while offline) and syncs when it is reachable,
+        periodically, and shortly after local changes. Made on first use, which is
+        after the window is up: the data rules and the probe are not needed to paint it."""
+        if self._autosync is None:
+            from .autosync import AutoSync
+
+            self._autosync = AutoSync(self.ctx, self)
+            self._autosync.probed.connect(self.connection_checked)
+        return self._autosync
+
     def _start_autosync(self) -> None:
         if not self._closed:  # a delayed start may fire after the app has closed
             self.autosync.start()
@@ -593,7 +604,8 @@ class TutorApp(QObject):
     @Slot()
     def log_out(self) -> None:
         """Remove the token (keyring or file), keep the work, and ask to sign in again."""
-        self.autosync.stop()
+        if self._autosync is not None:
+            self._autosync.stop()
         window = self.window
         pending = self.ctx.state.pending
         self.ctx.cancel_sync()
@@ -629,7 +641,8 @@ class TutorApp(QObject):
         if self._closed:
             return
         self._closed = True
-        self.autosync.stop()
+        if self._autosync is not None:
+            self._autosync.stop()
         if self.lock is not None and shiboken6.isValid(self.lock):
             self.lock.stop()
         self.ctx.cancel_sync()
