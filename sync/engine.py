@@ -34,7 +34,7 @@ from sync.errors import (
 
 if TYPE_CHECKING:  # the HTTP stack loads only when a sync runs, not when the app starts
     from sync import transfer
-    from sync.transport import Counters, Transport
+    from sync.transport import Transport
 
 STAGE_UPLOAD = "upload"
 STAGE_EXCHANGE = "exchange"
