@@ -23,7 +23,6 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, Literal, NotRequired, TypedDict
 
-
 PROTOCOL_VERSION = 1
 #: Oldest client protocol version the server still accepts.
 MIN_PROTOCOL_VERSION = 1

@@ -48,13 +48,6 @@ def _open_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def connect(path: Path) -> Database:
-    """Open one sqlite-utils connection with the pragmas every connection uses."""
-    from sqlite_utils import Database
-
-    return Database(_open_connection(path))
-
-
 class Store:
     """A profile database. Create with :meth:`open`; close when done."""
 

@@ -48,11 +48,10 @@ from .operations import WriteOp, shutdown
 from .views.search_box import SearchBox
 
 if TYPE_CHECKING:
+    from sync.engine import Summary
+
     from .autosync import AutoSync
     from .views.search import SearchPage
-
-if TYPE_CHECKING:
-    from sync.engine import Summary
 
 log = logging.getLogger(__name__)
 
@@ -287,8 +286,6 @@ class TutorApp(QObject):
         window = MainWindow(self.ctx, default_pages(self.ctx, self.page_factories))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.page_built.connect(self._page_built)
-        for page in window.built_pages().values():
-            self._page_built("", page)
         self.window = window
         self._first_run = first_run
         self._search = None
@@ -321,9 +318,6 @@ class TutorApp(QObject):
     def _page_built(self, _key: str, page: QWidget) -> None:
         if getattr(page, "autosync", False) is None and hasattr(page, "attach_autosync"):
             page.attach_autosync(self.autosync)  # the sync panel shows what it does
-        counts = getattr(page, "counts_changed", None)
-        if counts is not None and self.window is not None:
-            counts.connect(self._show_nav_counts)
 
     @Slot(dict)
     def _show_nav_counts(self, counts: dict[str, int]) -> None:
