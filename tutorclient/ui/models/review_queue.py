@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from .base import RowsTableModel
-from .cases import CaseIdRole, StatusRole, field, status_label
+from .cases import CaseIdRole, StatusRole, field, status_label, time_key
 
 __all__ = [
     "COL_CLAIMED", "COL_STATUS", "COL_TITLE", "COL_WAITING", "HEADERS", "MineRole", "QueueRow", "ReviewQueueModel", "waiting_text",
@@ -106,7 +106,8 @@ class ReviewQueueModel(RowsTableModel):
     def set_rows(self, items: list[Any]) -> None:
         rows = [QueueRow.of(i) for i in items]
         # Oldest first; a row with no time sorts last rather than jumping the queue.
-        rows.sort(key=lambda r: (not r.waiting_since, r.waiting_since, r.title.lower()))
+        # Compared as instants: the server's times carry milliseconds, older ones do not.
+        rows.sort(key=lambda r: (not r.waiting_since, time_key(r.waiting_since), r.title.lower()))
         self._replace_rows(rows, key=lambda r: r.case_id)
 
     def item(self, row: int) -> QueueRow | None:
