@@ -182,3 +182,23 @@ def test_nav_counts_and_banner(qtbot):
     with qtbot.waitSignal(banner.dismissed):
         banner.close_button.click()
     assert not banner.isVisible() and banner.text() == ""
+
+
+def test_queue_waits_on_the_servers_clock_when_this_one_is_days_off():
+    """Waiting times are the server's: a tutor's laptop 3 days ahead still reads
+    '10 min' for a case submitted 10 minutes ago (server time), and the order
+    compares instants, whether a time has milliseconds or not."""
+    skew = 3 * 86400.0  # this computer minus the server
+    server_now = datetime.now(UTC) - timedelta(seconds=skew)
+
+    # Two times in the same second: as text "...:07.600Z" sorts before "...:07Z".
+    second = (server_now - timedelta(minutes=10)).replace(microsecond=0)
+    sooner = second.isoformat(timespec="seconds").replace("+00:00", "Z")
+    later = (second + timedelta(milliseconds=600)).isoformat(timespec="milliseconds").replace(
+        "+00:00", "Z")
+
+    model = ReviewQueueModel()
+    model.set_clock_skew(skew)
+    model.set_rows([queue_item("later", later), queue_item("sooner", sooner)])
+    assert [r.case_id for r in model.rows()] == ["sooner", "later"]
+    assert model.index(0, COL_WAITING).data() == "10 min"
