@@ -95,13 +95,19 @@ def clock_sentence(skew_s: float) -> str:
             "server's time, but please set the clock.")
 
 
-def clock_notice(store: Store) -> str | None:
-    """The wrong-clock sentence, once (until the clock is found right again), else None."""
+def clock_skew_s(store: Store) -> float:
+    """The measured clock difference (ours minus the server's) when beyond the limit, else 0."""
     seen = _setting(store, CLOCK_KEY)
     if not isinstance(seen, dict):
-        return None
+        return 0.0
     skew, margin = float(seen.get("skew_s") or 0), float(seen.get("margin_s") or 0)
-    if abs(skew) - margin <= CLOCK_LIMIT_S or _setting(store, CLOCK_TOLD_KEY) is not None:
+    return skew if abs(skew) - margin > CLOCK_LIMIT_S else 0.0
+
+
+def clock_notice(store: Store) -> str | None:
+    """The wrong-clock sentence, once (until the clock is found right again), else None."""
+    skew = clock_skew_s(store)
+    if not skew or _setting(store, CLOCK_TOLD_KEY) is not None:
         return None
     with store.write() as db:
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
