@@ -61,14 +61,14 @@ class SkewedClient:
         assert abs(abs(shift) - 3 * DAY) < 600, f"faketime not in effect: {shift:.0f} s"
         return answer["made"]
 
-    def cli_sync(self) -> str:
+    def cli_sync(self, *extra: str) -> str:
         """``tutorclient sync`` under the fake clock; returns what it printed."""
         out = subprocess.run(
             [sys.executable, "-m", "tutorclient", "--profile", str(self.dir), "sync",
-             "--token-file"],
+             "--token-file", *extra],
             env=_env(self.offset), capture_output=True, text=True, timeout=60)
         assert out.returncode == 0, out.stdout + out.stderr
-        return out.stdout
+        return out.stdout + out.stderr if extra else out.stdout
 
 
 def _only(ids: list[str], wanted: list[str]) -> list[str]:
@@ -88,7 +88,9 @@ def farah(server_settings: Settings) -> tuple[str, str]:
 def test_order_follows_server_time_with_clients_days_off(
         server: str, make_client, tmp_home: Path, farah: tuple[str, str]) -> None:
     amina = make_client("amina", server)
-    amina.sync()
+    measured = amina.sync()
+    # A right clock measures as right (loopback: the margin is milliseconds).
+    assert measured.clock_skew_s is not None and abs(measured.clock_skew_s) < 5
     me = amina.user
     pid = me["partnerships"][0]
     course_id = next(cid for cid, parts in amina.store.db.execute(
@@ -115,6 +117,14 @@ def test_order_follows_server_time_with_clients_days_off(
     case_b, post_3, topic_y = behind.act(["case", "Behind case"],
                                          ["post", topic_t, "from the past"],
                                          ["topic", course_id, pid, "Y"])
+    # Before it is sent, the behind client's own post is last in its thread,
+    # although its clock says it was written 3 days before the others.
+    own = Profile(behind.dir, token_file=True)
+    try:
+        assert discussions.thread_posts(own.store, topic_t)[-1]["id"] == post_3
+        assert discussions.thread_posts(own.store, topic_t)[-1]["local_state"] == "pending"
+    finally:
+        own.close()
     behind_said = behind.cli_sync()
 
     tutor = make_client("dr.sarah", server)
@@ -134,4 +144,30 @@ def test_order_follows_server_time_with_clients_days_off(
     assert "Your computer's clock is 3 days ahead" in ahead_said, ahead_said
     assert "Your computer's clock is 3 days behind" in behind_said, behind_said
     assert "Posts are ordered by the server's time, but please set the clock." in behind_said
-    assert "clock" not in ahead.cli_sync() and "clock" not in behind.cli_sync()
+    again = json.loads(ahead.cli_sync("--json").splitlines()[0])
+    assert abs(again["clock_skew_s"] - 3 * DAY) < 60 and "clock" not in behind.cli_sync()
+
+
+def test_the_app_tells_a_wrong_clock_once_and_again_after_it_was_right(profile_dir: Path) -> None:
+    from tutorclient import notices
+
+    profile = Profile(profile_dir)
+    try:
+        store, me = profile.store, "u-1"
+        notices.record_clock(store, -3 * DAY - 40, 0.02)
+        said = notices.after_sync(store, me)
+        assert said[0] == ("Your computer's clock is 3 days behind. Posts are ordered by the "
+                           "server's time, but please set the clock.")
+        notices.record_clock(store, -3 * DAY - 45, 0.02)
+        assert notices.after_sync(store, me) == []  # once, not at every sync
+        notices.record_clock(store, 1.5, 0.02)  # set right: nothing to say
+        assert notices.after_sync(store, me) == []
+        notices.record_clock(store, 2 * 3600, 0.02)  # wrong again: told again
+        assert notices.after_sync(store, me)[0].startswith(
+            "Your computer's clock is 2 hours ahead.")
+        # Within the margin of a slow round trip, nothing is claimed.
+        notices.record_clock(store, 0, 0.02)
+        notices.record_clock(store, 400, 200)
+        assert notices.after_sync(store, me) == []
+    finally:
+        profile.close()
