@@ -93,3 +93,13 @@ def test_author_cannot_claim_or_edit_a_case_under_review(world):
     assert res["s"] == "rejected"
     res = amina.push(op("cases", cid, {"claimed_by": amina.id}, base=2))[0]
     assert res["s"] == "rejected"
+
+
+def test_a_new_case_cannot_bring_its_own_claim_time(world):
+    """claimed_at is the server's clock (set by a claim); a client cannot preset it."""
+    amina = world.client("amina")
+    res = amina.push(op("cases", new_id(), {
+        "author_id": amina.id, "partnership_id": world.p_som, "specialism": "emergency",
+        "title": "Preset", "status": "submitted", "claimed_at": "2020-01-01T00:00:00Z"}))[0]
+    assert res["s"] == "rejected" and "claimed" in res["e"]
+
