@@ -160,6 +160,11 @@ class Summary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
+    #: This computer's clock minus the server's, in seconds (None: not measured:
+    #: only answers that carry results or changes carry the server's time), and
+    #: the margin of that measurement (half the round trip).
+    clock_skew_s: float | None = None
+    clock_skew_margin_s: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -297,7 +302,9 @@ class SyncEngine:
                 message["o"] = [op.wire() for op in ops]
             if options.page_size != protocol.DEFAULT_PAGE_SIZE:
                 message["n"] = options.page_size
+            sent_at = time.time()
             answer = self._post_sync(message)
+            _note_clock(summary, sent_at, time.time(), answer.get("t"))
             applied = self.store.apply_answer(
                 ops, answer.get("r", []), answer.get("x", []), answer["c"], bool(answer.get("z"))
             )
@@ -319,6 +326,7 @@ class SyncEngine:
         raise BadDataError("The server kept sending pages without end")
 
     def _post_sync(self, message: dict[str, Any]) -> dict[str, Any]:
+        """One exchange; the answer is checked for shape, not applied."""
         raw = protocol.dumps(message)
         body, coding = protocol.compress(raw, ["zstd"])
         headers = {"Accept-Encoding": "zstd, gzip"}
@@ -412,3 +420,19 @@ class SyncEngine:
                     raise
                 if not progressed:
                     self.transport.backoff(fruitless)
+
+
+def _note_clock(summary: Summary, sent_at: float, received_at: float, server_ms: Any) -> None:
+    """Compare this computer's clock with the server's time in an answer.
+
+    The server read its clock between our send and our receipt, so the best
+    guess is the middle of the round trip, give or take half of it. The most
+    precise measurement of the pass is kept.
+    """
+    if not isinstance(server_ms, int) or isinstance(server_ms, bool) or server_ms <= 0:
+        return
+    margin = max(0.0, (received_at - sent_at) / 2)
+    if summary.clock_skew_margin_s is not None and summary.clock_skew_margin_s <= margin:
+        return
+    summary.clock_skew_s = round((sent_at + received_at) / 2 - server_ms / 1000, 3)
+    summary.clock_skew_margin_s = round(margin, 3)

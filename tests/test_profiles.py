@@ -215,3 +215,30 @@ def test_a_keyring_that_refuses_is_treated_as_no_secure_store(profile_dir, monke
     profile.token_file_allowed = True
     assert profile.save_credentials(Credentials("t" * 22)) == "file"
     profile.close()
+
+
+def test_unlock_wait_never_outlasts_its_delay_when_the_clock_is_set_back() -> None:
+    """A wrong try stamped by a clock 3 days ahead, then the clock is corrected:
+    the wait is the delay, not the delay plus 3 days."""
+    from tutorclient import locking
+
+    class Fake:
+        def __init__(self):
+            self.settings: dict = {}
+            self.verifier = locking.hash_password("right")
+
+        def setting(self, key, default=None):
+            return self.settings.get(key, default)
+
+        def set_setting(self, key, value):
+            self.settings[key] = value
+
+        def verify_local_password(self, pw):
+            return locking.verify_password(self.verifier, pw)
+
+    now = [1000.0 + 3 * 86400]
+    unlocker = locking.Unlocker(Fake(), clock=lambda: now[0])
+    for _ in range(locking.FREE_TRIES):
+        unlocker.attempt("wrong")
+    now[0] -= 3 * 86400  # the clock is set right
+    assert unlocker.wait_remaining() <= locking.FIRST_DELAY_S

@@ -244,18 +244,24 @@ def _case_thread(store: Store, case_id: str) -> str | None:
 
 def my_cases(store: Store, user_id: str) -> list[dict[str, Any]]:
     """The user's cases, most recently changed first, with new replies since their last visit."""
+    # An unsent change is the newest (the server stamps it later); the rest by
+    # when the server last accepted a change, not by this computer's clock.
     rows = store.db.execute(
-        "SELECT c.id, c.title, c.status, c.updated_at, c.specialism, "
+        "SELECT c.id, c.title, c.status, "
+        "CASE WHEN c.local_state = 'pending' THEN c.updated_at "
+        "     ELSE coalesce(c.server_updated_at, c.updated_at) END AS changed_at, c.specialism, "
         "(SELECT t.id FROM threads t WHERE t.kind = 'case' AND t.case_id = c.id "
-        " ORDER BY t.created_at LIMIT 1) FROM cases c WHERE c.author_id = ? "
-        "ORDER BY c.updated_at DESC, c.rowid DESC", [user_id]).fetchall()
+        " ORDER BY t.created_at LIMIT 1), c.local_state = 'pending' AS unsent FROM cases c "
+        "WHERE c.author_id = ? ORDER BY unsent DESC, julianday(changed_at) DESC, c.rowid DESC",
+        [user_id]).fetchall()
     counts = new_counts(store, [r[5] for r in rows if r[5]], user_id)
     out = []
-    for cid, title, status, updated, specialism, thread_id in rows:
+    for cid, title, status, updated, specialism, thread_id, unsent in rows:
         shown = _display(status, has_unsent_changes(store, cid))
         out.append({"id": cid, "title": title, "status": status, "display_status": shown,
                     "status_label": STATUS_LABELS[shown], "updated_at": updated,
                     "specialism": specialism, "thread_id": thread_id,
+                    "unsent_change": bool(unsent),
                     "new_replies": counts.get(thread_id, 0) if thread_id else 0})
     return out
 
@@ -268,10 +274,12 @@ def case_detail(store: Store, case_id: str) -> dict[str, Any]:
     names = display_names(store)
     shown = display_status(store, case_id)
     reviews = []
-    for (rid,) in store.db.execute(
-            "SELECT id FROM reviews WHERE case_id = ? ORDER BY created_at, rowid", [case_id]):
+    for rid, accepted_at in store.db.execute(
+            "SELECT id, server_created_at FROM reviews WHERE case_id = ? ORDER BY version IS NULL, "
+            "julianday(coalesce(server_created_at, created_at)), rowid", [case_id]):
         review = records.get(store.db, "reviews", rid)
         assert review is not None
+        review["posted_at"] = accepted_at or review["created_at"]  # the server's time
         review["tutor_name"] = names.get(review["tutor_id"], "")
         reviews.append(review)
     return {**case, "author_name": names.get(case["author_id"], ""),

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from sync.engine import Options, Progress
 from sync.errors import AuthError, NetworkError, TutorClientError
@@ -88,13 +89,24 @@ class _TerminalProgress:
         sys.stderr.flush()
 
 
+def _warn_clock(profile: Profile, out: Any) -> None:
+    from .notices import clock_notice
+
+    line = clock_notice(profile.store)
+    if line:
+        print(f"\rWarning: {line}", file=out)
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     profile = Profile(resolve_profile(args.profile), token_file=args.token_file or None)
     options = Options(text_only=args.text_only,
                       max_bytes=int(args.max_mb * 1024 * 1024) if args.max_mb else None)
     try:
         summary = profile.sync(options, on_progress=_TerminalProgress(not args.json))
+        # A wrong clock is told once per profile (the app's notice shares the flag).
+        _warn_clock(profile, sys.stderr if args.json else sys.stdout)
     except TutorClientError as exc:
+        _warn_clock(profile, sys.stderr)
         partial = getattr(exc, "summary", None)
         if args.json:
             out = partial.as_dict() if partial else {"result": "failed"}

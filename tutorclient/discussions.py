@@ -9,6 +9,12 @@ Each case has one discussion (``kind = 'case'``); courses have any number of
 topics (``kind = 'course'``). "New since your last visit" counts posts by
 others that *arrived* after the user last opened the thread (the ``arrivals``
 order, see ``m004_discussion_visits``), not posts written after it.
+
+Order follows the server's clock (``m005_server_time``): posts by when the
+server accepted them, topics by their latest accepted post. An author's own
+``created_at`` is shown beside it only ("written 10:02 on the author's
+device"), since a laptop days behind must not jump ahead. Records not yet
+accepted come last in time order (they will be stamped later), by local time.
 """
 
 from __future__ import annotations
@@ -166,16 +172,38 @@ def new_counts(store: Store, thread_ids: list[str], user_id: str | None = None) 
 
 # -- reading --------------------------------------------------------------------------
 
+#: When the server accepted a record; the author's clock only for records from
+#: before the server sent its times. (julianday() reads both ISO forms.)
+ACCEPTED_AT = "coalesce({t}.server_created_at, {t}.created_at)"
+
+# A topic's latest activity: its newest unsent post or its own unsent creation
+# (which is "now", after everything accepted) or else its newest accepted post.
+_THREAD_ACTIVITY = f"""
+    SELECT t.id, t.kind, t.case_id, t.course_id, t.partnership_id, t.title, t.created_by,
+        t.created_at, t.local_state, count(p.id),
+        coalesce(max(CASE WHEN p.version IS NULL THEN p.created_at END),
+                 CASE WHEN t.version IS NULL THEN t.created_at END) AS local_activity,
+        coalesce(max(CASE WHEN p.version IS NOT NULL THEN {ACCEPTED_AT.format(t="p")} END),
+                 {ACCEPTED_AT.format(t="t")}) AS accepted_activity
+    FROM threads t LEFT JOIN posts p ON p.thread_id = t.id
+"""
+
+
 def _thread_rows(store: Store, where: str, params: list[Any]) -> list[dict[str, Any]]:
     rows = store.db.execute(
-        "SELECT t.id, t.kind, t.case_id, t.course_id, t.partnership_id, t.title, t.created_by, "
-        "t.created_at, t.local_state, count(p.id), max(p.created_at) "
-        f"FROM threads t LEFT JOIN posts p ON p.thread_id = t.id WHERE {where} "
-        "GROUP BY t.id ORDER BY coalesce(max(p.created_at), t.created_at) DESC", params).fetchall()
+        f"{_THREAD_ACTIVITY} WHERE {where} GROUP BY t.id "
+        "ORDER BY local_activity IS NOT NULL DESC, julianday(local_activity) DESC, "
+        "julianday(accepted_activity) DESC, t.id", params).fetchall()
     names = display_names(store)
     keys = ("id", "kind", "case_id", "course_id", "partnership_id", "title", "created_by",
-            "created_at", "local_state", "posts", "last_post_at")
-    out = [dict(zip(keys, r)) for r in rows]
+            "created_at", "local_state", "posts")
+    out = []
+    for r in rows:
+        t = dict(zip(keys, r))
+        # last_post_at: the time the order uses; unsent_activity: it is this computer's.
+        t["last_post_at"] = r[10] or r[11]
+        t["unsent_activity"] = r[10] is not None
+        out.append(t)
     counts = new_counts(store, [t["id"] for t in out])
     for t in out:
         t["created_by_name"] = names.get(t["created_by"] or "", "")
@@ -223,20 +251,24 @@ def _errors(store: Store, post_ids: list[str]) -> dict[str, str]:
 def thread_posts(store: Store, thread_id: str, user_id: str | None = None) -> list[dict[str, Any]]:
     """A thread's posts in order, each with its author's name, ``local_state``
     (``synced``, ``pending`` = waiting to send, ``rejected`` with ``error``),
-    ``new`` (arrived since the last visit), the quoted post and attachments.
+    ``new`` (arrived since the last visit), ``posted_at`` (the server's time; the
+    author's ``created_at`` is kept for display), the quoted post and attachments.
     For a case discussion the first post also lists the case's attachments
     under ``case_attachments``."""
     rows = store.db.execute(
-        "SELECT id, local_state FROM posts WHERE thread_id = ? ORDER BY created_at, rowid",
+        "SELECT id, local_state, server_created_at FROM posts WHERE thread_id = ? "
+        f"ORDER BY version IS NULL, julianday({ACCEPTED_AT.format(t='posts')}), rowid",
         [thread_id]).fetchall()
     names = display_names(store)
     fresh = new_since_visit(store, thread_id, user_id)
     errors = _errors(store, [r[0] for r in rows if r[1] == "rejected"])
     out: list[dict[str, Any]] = []
-    for post_id, state in rows:
+    for post_id, state, accepted_at in rows:
         post = records.get(store.db, "posts", post_id)
         assert post is not None
         post["local_state"] = state
+        # posted_at: the server's time (the author's own until accepted).
+        post["posted_at"] = accepted_at or post["created_at"]
         post["error"] = errors.get(post_id)
         post["author_name"] = names.get(post["author_id"], "")
         post["new"] = post_id in fresh

@@ -118,7 +118,11 @@ class Unlocker:
 
     def wait_remaining(self) -> float:
         count, last = self._failures()
-        return max(0.0, last + delay_after(count, self.first_delay_s) - self.clock())
+        delay = delay_after(count, self.first_delay_s)
+        # The try's stamp is this computer's clock: if the clock has since been
+        # set back, waiting "until then" could take days. Never wait longer than
+        # the delay itself.
+        return min(delay, max(0.0, last + delay - self.clock()))
 
     def attempt(self, password: str) -> UnlockResult:
         count, _last = self._failures()

@@ -3,8 +3,9 @@
 :func:`after_sync` says, in a few short lines, what arrived since the last
 time it was called ("3 new replies to your cases"); the watermark is the
 ``arrivals`` sequence (``m004_discussion_visits``) kept in a settings row, so
-each piece of news is told once, across restarts. Nothing here pops up: the
-UI decides where these lines go.
+each piece of news is told once, across restarts. So is a wrong clock on this
+computer (measured at each sync against the server's time). Nothing here pops
+up: the UI decides where these lines go.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ from .store import Store
 
 WATERMARK_KEY = "notices.arrival_seq"
 TUTOR_ROLES = ("tutor", "admin")
+#: The last measured clock difference ({"skew_s": this computer minus the
+#: server, "margin_s": half the round trip}), and the skew already told.
+CLOCK_KEY = "clock.skew"
+CLOCK_TOLD_KEY = "clock.skew_told"
+#: More than this off is worth telling: "a few minutes" is ordinary drift.
+CLOCK_LIMIT_S = 5 * 60
 
 
 def _user(store: Store, user: str | Mapping[str, Any]) -> dict[str, Any]:
@@ -58,13 +65,68 @@ def _waiting_sql(user: dict[str, Any]) -> tuple[str, list[Any]]:
     return sql, params
 
 
+def _setting(store: Store, key: str) -> Any:
+    row = store.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def record_clock(store: Store, skew_s: float, margin_s: float) -> None:
+    """Keep a sync's clock measurement; a clock found right again re-arms the notice."""
+    with store.write() as db:
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                   "DO UPDATE SET value = excluded.value",
+                   [CLOCK_KEY, json.dumps({"skew_s": skew_s, "margin_s": margin_s})])
+        if abs(skew_s) + margin_s <= CLOCK_LIMIT_S:
+            db.execute("DELETE FROM settings WHERE key = ?", [CLOCK_TOLD_KEY])
+
+
+def _amount(seconds: float) -> str:
+    if seconds >= 36 * 3600:
+        return _plural(round(seconds / 86400), "day", "days")
+    if seconds >= 90 * 60:
+        return _plural(round(seconds / 3600), "hour", "hours")
+    return _plural(round(seconds / 60), "minute", "minutes")
+
+
+def clock_sentence(skew_s: float) -> str:
+    """"Your computer's clock is 3 days behind. ..." for a skew (ours minus the server's)."""
+    side = "ahead" if skew_s > 0 else "behind"
+    return (f"Your computer's clock is {_amount(abs(skew_s))} {side}. Posts are ordered by the "
+            "server's time, but please set the clock.")
+
+
+def clock_skew_s(store: Store) -> float:
+    """The measured clock difference (ours minus the server's) when beyond the limit, else 0."""
+    seen = _setting(store, CLOCK_KEY)
+    if not isinstance(seen, dict):
+        return 0.0
+    skew, margin = float(seen.get("skew_s") or 0), float(seen.get("margin_s") or 0)
+    return skew if abs(skew) - margin > CLOCK_LIMIT_S else 0.0
+
+
+def clock_notice(store: Store) -> str | None:
+    """The wrong-clock sentence, once (until the clock is found right again), else None."""
+    skew = clock_skew_s(store)
+    if not skew or _setting(store, CLOCK_TOLD_KEY) is not None:
+        return None
+    with store.write() as db:
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                   "DO UPDATE SET value = excluded.value", [CLOCK_TOLD_KEY, json.dumps(skew)])
+    return clock_sentence(skew)
+
+
 def after_sync(store: Store, user: str | Mapping[str, Any]) -> list[str]:
-    """Plain lines about what arrived since the previous call; advances the watermark."""
+    """Plain lines about what arrived since the previous call; advances the watermark.
+
+    A wrong clock on this computer comes first, told once (:func:`clock_notice`)."""
     me = _user(store, user)
     since = _watermark(store)
     db = store.db
     top = db.execute("SELECT coalesce(max(seq), 0) FROM arrivals").fetchone()[0]
     lines: list[str] = []
+    clock = clock_notice(store)
+    if clock:
+        lines.append(clock)
     replies = db.execute(
         "SELECT count(*) FROM arrivals a JOIN posts p ON a.kind = 'posts' AND p.id = a.record_id "
         "JOIN threads t ON t.id = p.thread_id JOIN cases c ON c.id = t.case_id "

@@ -42,6 +42,17 @@ class QueueItem:
     claim_pending: bool = False  # claimed here, not yet confirmed by the server
 
 
+# Since when a case waits, on the server's clock: claimed_at (set by the server
+# when a tutor claims), else when it was last (re)submitted, else when it last
+# changed (a review asked for changes). Cases from before the server sent its
+# times (m005_server_time) fall back to the authors' clock as before.
+WAITING_SINCE = """coalesce(CASE c.status
+        WHEN 'in_review' THEN coalesce(c.claimed_at, c.server_submitted_at)
+        WHEN 'submitted' THEN c.server_submitted_at
+        ELSE c.server_updated_at END,
+    c.claimed_at, c.updated_at, c.created_at)"""
+
+
 def _pending_claims(store: Store) -> set[str]:
     return {r[0] for r in store.db.execute(
         "SELECT record_id FROM outbox WHERE kind = 'cases' AND action = 'claim' "
@@ -53,7 +64,7 @@ def _filtered(store: Store, partnership_id: str | None, specialism: str | None,
     if not statuses:
         return []
     sql = ("SELECT c.id, c.title, c.partnership_id, coalesce(p.name, ''), c.specialism, c.status, "
-           "c.author_id, coalesce(c.claimed_at, c.updated_at, c.created_at), c.claimed_by "
+           f"c.author_id, {WAITING_SINCE} AS waiting_since, c.claimed_by "
            "FROM cases c LEFT JOIN partnerships p ON p.id = c.partnership_id "
            f"WHERE c.status IN ({', '.join('?' for _ in statuses)})")
     params: list[Any] = list(statuses)
@@ -63,7 +74,8 @@ def _filtered(store: Store, partnership_id: str | None, specialism: str | None,
     if specialism:
         sql += " AND c.specialism = ?"
         params.append(specialism)
-    return store.db.execute(sql + " ORDER BY 8, c.created_at, c.id", params).fetchall()
+    return store.db.execute(sql + " ORDER BY c.version IS NULL, julianday(waiting_since), c.created_at, c.id",
+                            params).fetchall()
 
 
 def queue(store: Store, *, partnership_id: str | None = None, specialism: str | None = None,

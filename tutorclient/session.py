@@ -297,6 +297,10 @@ class Profile:
             raise
         finally:
             self._history_finish(history_id, summary, error)
+            if summary is not None and summary.clock_skew_s is not None:
+                from .notices import record_clock
+
+                record_clock(self.store, summary.clock_skew_s, summary.clock_skew_margin_s or 0.0)
 
     def _pass(self, token: str, options: Options | None, on_progress, engine_ready) -> Summary:
         import requests

@@ -134,6 +134,7 @@ class ProfileSyncStore:
                     f"UPDATE {op.kind} SET version = ?, local_state = ? WHERE id = ?",
                     [result["v"], "pending" if still_pending else "synced", op.record_id],
                 )
+                records.set_server_times(db, op.kind, op.record_id, result.get("t"))
         elif status == protocol.CONFLICT:
             applied.conflicts += 1
             db.execute(
@@ -168,6 +169,7 @@ class ProfileSyncStore:
         if row is not None and row[0] is not None and row[0] >= version:
             return  # our own write coming back, or an older copy
         records.put(db, kind, dict(data, id=record_id, version=version))
+        records.set_server_times(db, kind, record_id, change.get("t"))
         applied.pulled += 1
         applied.kinds.add(kind)
         if kind == "attachments":
@@ -274,12 +276,23 @@ def _validate(sent: list[PendingOp], results: list[dict[str, Any]],
             raise BadDataError(f"Result for op {op.uuid} is missing or out of order")
         if result.get("s") not in (protocol.OK, protocol.CONFLICT, protocol.REJECTED):
             raise BadDataError(f"Unknown result status {result.get('s')!r}")
+        if not _stamps_ok(result.get("t")):
+            raise BadDataError(f"Bad server times for op {op.uuid}: {result.get('t')!r}")
     for change in changes:
         if not isinstance(change, dict) or change.get("k") not in records.KINDS \
                 or not isinstance(change.get("i"), str) \
                 or not isinstance(change.get("v"), int) \
-                or not (change.get("d") is None or isinstance(change.get("d"), dict)):
+                or not (change.get("d") is None or isinstance(change.get("d"), dict)) \
+                or not _stamps_ok(change.get("t")):
             raise BadDataError(f"Malformed change in sync answer: {str(change)[:200]}")
+
+
+def _stamps_ok(stamps: Any) -> bool:
+    """The server times ``t``: absent, or 2-3 whole milliseconds in a plausible range."""
+    if stamps is None:
+        return True
+    return isinstance(stamps, list) and 2 <= len(stamps) <= 3 and all(
+        isinstance(ms, int) and not isinstance(ms, bool) and 0 < ms < 10**14 for ms in stamps)
 
 
 def upload_state_path(profile: Path) -> Path:

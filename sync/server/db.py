@@ -79,6 +79,7 @@ class Database:
     def create_schema(self) -> None:
         """Create missing tables and the counters (safe to call repeatedly)."""
         t.metadata.create_all(self.engine)
+        t.add_missing_columns(self.engine)
         with self.write_raw() as conn:
             have = {r.name for r in conn.execute(select(t.meta.c.name))}
             for name, value in (("seq", 0), ("schema", t.SCHEMA_VERSION)):

@@ -6,7 +6,7 @@ and the viewer's own feed (``user_feed``: records to re-check after their
 memberships changed). Each candidate is judged against the record's *current*
 state: visible -> the record, otherwise -> a tombstone. A record appears at
 most once per page. Changes are rendered to JSON text straight from the stored
-data, without decoding it.
+data, without decoding it, with the server's accept times (``t``) beside it.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy import Connection, literal_column, select, union_all
 
 from sync.server import schema as t
 from sync.server.db import head
+from sync.server.records import wire_stamps
 from sync.server.scopes import Viewer
 
 
@@ -33,7 +34,8 @@ class Page:
 
 def _candidates(viewer: Viewer, cursor: int, top: int, limit: int):
     r = t.records
-    cols = (r.c.kind, r.c.id, r.c.version, r.c.created_seq, r.c.scopes, r.c.deleted, r.c.data)
+    cols = (r.c.kind, r.c.id, r.c.version, r.c.created_seq, r.c.scopes, r.c.deleted, r.c.data,
+            r.c.created_ms, r.c.updated_ms, r.c.submitted_ms)
     if viewer.is_admin:
         return (select(r.c.seq, *cols).where(r.c.seq > cursor, r.c.seq <= top)
                 .order_by(r.c.seq).limit(limit))
@@ -81,9 +83,12 @@ def pull(conn: Connection, viewer: Viewer, cursor: int, limit: int, page_bytes: 
         skip = (row.kind, row.id, row.version) in known or (
             not visible and row.created_seq > cursor)
         if not skip:
-            piece = ('{"k":"%s","i":%s,"v":%d,"d":%s}' % (
+            stamps = wire_stamps(row.created_ms, row.updated_ms, row.submitted_ms) \
+                if visible else None
+            piece = ('{"k":"%s","i":%s,"v":%d,"d":%s%s}' % (
                 row.kind, json.dumps(row.id, ensure_ascii=False), row.version,
-                row.data if visible else "null"))
+                row.data if visible else "null",
+                ',"t":[%s]' % ",".join(map(str, stamps)) if stamps else ""))
             if page.changes and size + len(piece) > page_bytes:
                 page.more = True
                 break

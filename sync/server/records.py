@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,17 +35,64 @@ class Rec:
     parent: tuple[str, str] | None
     deleted: bool
     data: dict[str, Any] | None
+    created_ms: int | None = None  # server clock, first accepted write
+    updated_ms: int | None = None  # server clock, latest accepted write
+    submitted_ms: int | None = None  # server clock, a case's latest (re)submission
+
+    def stamps(self) -> list[int] | None:
+        """The server times as the wire's ``t`` field, or None (record from before them)."""
+        return wire_stamps(self.created_ms, self.updated_ms, self.submitted_ms)
 
     def wire(self) -> dict[str, Any]:
         """The record as a protocol change (tombstone when deleted)."""
-        return {"k": self.kind, "i": self.id, "v": self.version,
-                "d": None if self.deleted else self.data}
+        change = {"k": self.kind, "i": self.id, "v": self.version,
+                  "d": None if self.deleted else self.data}
+        stamps = None if self.deleted else self.stamps()
+        if stamps:
+            change["t"] = stamps
+        return change
+
+
+def wire_stamps(created: int | None, updated: int | None,
+                submitted: int | None) -> list[int] | None:
+    """``[created, updated]`` or, for a submitted case, ``[created, updated, submitted]``."""
+    if created is None or updated is None:
+        return None
+    return [created, updated] if submitted is None else [created, updated, submitted]
+
+
+_clock_lock = threading.Lock()
+_last_ms = 0
+
+
+def server_ms() -> int:
+    """The server's clock in ms, strictly increasing within this process.
+
+    Writes are serialised, so two records accepted one after the other never
+    share a stamp and their order on every client is the order of acceptance.
+    """
+    global _last_ms
+    with _clock_lock:
+        _last_ms = max(int(time.time() * 1000), _last_ms + 1)
+        return _last_ms
+
+
+def _submitted_now(kind: str, old: Rec | None, data: dict[str, Any] | None) -> bool:
+    """A case enters the queue: created as submitted, or sent (again) from draft or revision.
+
+    A released claim (in review -> submitted) keeps the case's place in the queue.
+    """
+    if kind != "cases" or not data or data.get("status") != "submitted":
+        return False
+    before = (old.data or {}).get("status") if old is not None and not old.deleted else None
+    return before not in ("submitted", "in_review")
 
 
 def _row_to_rec(row: Any) -> Rec:
     parent = (row.parent_kind, row.parent_id) if row.parent_kind else None
     return Rec(row.kind, row.id, row.version, row.seq, row.scopes.split(), parent,
-               bool(row.deleted), json.loads(row.data) if row.data else None)
+               bool(row.deleted), json.loads(row.data) if row.data else None,
+               row.created_ms, row.updated_ms, row.submitted_ms)
 
 
 def load(conn: Connection, kind: str, record_id: str) -> Rec | None:
@@ -92,11 +141,16 @@ def save(
 ) -> Rec:
     """Create, update or (``data=None``) delete a record; returns the new state.
 
-    The version goes up by one and the record gets a fresh sequence number.
+    The version goes up by one and the record gets a fresh sequence number and
+    the server's time as its updated stamp (and created stamp, when new).
     """
     conn = tx.conn
     old = load(conn, kind, record_id)
     seq = tx.next_seq()
+    stamp = server_ms()
+    created_ms = old.created_ms if old is not None and old.created_ms is not None else stamp
+    submitted_ms = stamp if _submitted_now(kind, old, data) else (
+        old.submitted_ms if old is not None else None)
     if data is None:
         if old is None:
             raise ValueError(f"cannot delete missing record {kind}/{record_id}")
@@ -108,6 +162,7 @@ def save(
         version=version, seq=seq, scopes=" ".join(scopes),
         parent_kind=parent[0] if parent else None, parent_id=parent[1] if parent else None,
         deleted=data is None, data=None if data is None else jdump(data), updated_by=by,
+        created_ms=created_ms, updated_ms=stamp, submitted_ms=submitted_ms,
     )
     if old is None:
         conn.execute(insert(t.records).values(kind=kind, id=record_id, created_seq=seq, **values))
@@ -117,7 +172,8 @@ def save(
     old_scopes = old.scopes if old else []
     _write_scope_rows(conn, kind, record_id, seq, scopes, old_scopes)
     _write_blob_refs(conn, kind, record_id, blob_refs_of(kind, data))
-    rec = Rec(kind, record_id, version, seq, scopes, parent, data is None, data)
+    rec = Rec(kind, record_id, version, seq, scopes, parent, data is None, data,
+              created_ms, stamp, submitted_ms)
     if old is not None and sorted(old_scopes) != scopes:
         cascade(tx, rec)
     return rec

@@ -27,6 +27,7 @@ from sync.server.auth import Auth, check_version
 from sync.server.db import Database, now
 from sync.server.http import ApiError, decode_json, read_body
 from sync.server.pull import Page, pull
+from sync.server.records import server_ms
 from sync.server.scopes import Viewer
 from sync.server.settings import Settings
 from sync.server.writes import Pusher
@@ -65,6 +66,7 @@ SYNC_RESPONSE_SCHEMA: dict[str, Any] = {
         "r": {"type": "array", "items": {"type": "object"}},
         "x": {"type": "array", "items": {"type": "object"}},
         "c": {"type": "integer"},
+        "t": {"type": "integer", "description": "server time, ms (answers with r or x)"},
         "m": {"type": "boolean"},
         "z": {"type": "boolean"},
     },
@@ -179,6 +181,10 @@ class SyncService:
             parts.append(b',"r":' + dumps(results))
         if page.changes:
             parts.append(b',"x":[' + ",".join(page.changes).encode("utf-8") + b"]")
+        if results or page.changes:
+            # The server's clock, for the client to notice its own is wrong; a
+            # no-op answer stays without it (it carries nothing to order).
+            parts.append(b',"t":%d' % server_ms())
         parts.append(b',"c":%d' % page.cursor)
         if page.more:
             parts.append(b',"m":true')

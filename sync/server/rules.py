@@ -70,7 +70,8 @@ def _cases(conn: Connection, v: Viewer, cur: Rec | None, new: dict[str, Any] | N
             return "forbidden: you are not a member of that partnership"
         if new["status"] not in ("draft", "submitted"):
             return "invalid: a new case must be a draft or submitted"
-        if new.get("claimed_by"):
+        if new.get("claimed_by") or new.get("claimed_at"):
+            # claimed_at is the server's time of a claim, never a client's clock.
             return "invalid: a new case cannot be claimed"
         return None
     old = cur.data or {}

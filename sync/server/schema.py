@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Engine,
     Boolean,
     Column,
     Index,
@@ -18,6 +19,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
+    text,
 )
 
 SCHEMA_VERSION = 1
@@ -86,6 +89,12 @@ records = Table(
     Column("deleted", Boolean, nullable=False, default=False),
     Column("data", Text, nullable=True),  # compact JSON; NULL when deleted
     Column("updated_by", String(64), nullable=True),
+    # The server's clock (ms since the epoch) when it accepted the record: the
+    # first write, the latest one, and for a case its latest (re)submission.
+    # Lists and queues are ordered by these, never by clients' clocks.
+    Column("created_ms", BigInteger, nullable=True),
+    Column("updated_ms", BigInteger, nullable=True),
+    Column("submitted_ms", BigInteger, nullable=True),
     Index("ix_records_seq", "seq"),
     Index("ix_records_parent", "parent_kind", "parent_id"),
 )
@@ -166,3 +175,20 @@ uploads = Table(
     Column("complete", Boolean, nullable=False),
     Column("created_at", BigInteger, nullable=False),
 )
+
+
+#: Columns added after a table first shipped: create_all() does not add columns
+#: to an existing table, so :func:`add_missing_columns` does (all nullable).
+LATER_COLUMNS = {"records": ("created_ms", "updated_ms", "submitted_ms")}
+
+
+def add_missing_columns(engine: Engine) -> None:
+    """Bring an existing database's tables up to :data:`LATER_COLUMNS` (SQLite and PostgreSQL)."""
+    have = inspect(engine)
+    with engine.begin() as conn:
+        for table, columns in LATER_COLUMNS.items():
+            present = {c["name"] for c in have.get_columns(table)}
+            for name in columns:
+                if name not in present:
+                    kind = metadata.tables[table].c[name].type.compile(engine.dialect)
+                    conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))

@@ -124,7 +124,11 @@ class Pusher:
     def _ok(self, op: dict[str, Any], rec: Rec, echoed: bool) -> dict[str, Any]:
         if echoed:
             self.known.add((rec.kind, rec.id, rec.version))
-        return {"u": op["u"], "s": OK, "v": rec.version}
+        result: dict[str, Any] = {"u": op["u"], "s": OK, "v": rec.version}
+        stamps = None if rec.deleted else rec.stamps()
+        if stamps:
+            result["t"] = stamps  # the server's times: clients order by these
+        return result
 
     def _check_fields(self, kind: str, patch: dict[str, Any], merged: dict[str, Any],
                       creating: bool) -> None:

@@ -93,3 +93,35 @@ def test_author_cannot_claim_or_edit_a_case_under_review(world):
     assert res["s"] == "rejected"
     res = amina.push(op("cases", cid, {"claimed_by": amina.id}, base=2))[0]
     assert res["s"] == "rejected"
+
+
+def test_a_new_case_cannot_bring_its_own_claim_time(world):
+    """claimed_at is the server's clock (set by a claim); a client cannot preset it."""
+    amina = world.client("amina")
+    res = amina.push(op("cases", new_id(), {
+        "author_id": amina.id, "partnership_id": world.p_som, "specialism": "emergency",
+        "title": "Preset", "status": "submitted", "claimed_at": "2020-01-01T00:00:00Z"}))[0]
+    assert res["s"] == "rejected" and "claimed" in res["e"]
+
+
+def test_server_times_of_a_case_through_claims_and_a_resubmission(world):
+    cid = _submitted_case(world)
+    first = world.record("cases", cid)
+    assert first.created_ms == first.updated_ms == first.submitted_ms
+    tutor = world.client("tutor.som")
+    tutor.push(op("cases", cid, action="claim"))
+    tutor.push(op("cases", cid, action="unclaim"))
+    released = world.record("cases", cid)
+    # A released claim keeps the case's place in the queue.
+    assert released.submitted_ms == first.submitted_ms < released.updated_ms
+    assert released.created_ms == first.created_ms
+    tutor.push(op("cases", cid, action="claim"))
+    review = {"case_id": cid, "tutor_id": tutor.id, "strengths": "clear", "concerns": "",
+              "next_steps": "", "rubric_score": 3, "decision": "revision_requested"}
+    assert tutor.push(op("reviews", new_id(), review))[0]["s"] == "ok"
+    amina = world.client("amina")
+    back = world.record("cases", cid)
+    res = amina.push(op("cases", cid, {"status": "submitted"}, base=back.version))[0]
+    assert res["s"] == "ok"
+    again = world.record("cases", cid)
+    assert again.submitted_ms > back.updated_ms and res["t"] == again.stamps()

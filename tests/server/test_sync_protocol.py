@@ -69,7 +69,9 @@ def test_stale_edit_gets_conflict_with_current_version(world):
     cid = new_id()
     amina.push(op("cases", cid, _case(world, amina.id, status="draft")))
     edit = op("cases", cid, {"title": "Edited on laptop"}, base=1)
-    assert amina.push(edit)[0] == {"u": edit["u"], "s": "ok", "v": 2}
+    result = amina.push(edit)[0]
+    created, updated = result.pop("t")  # the server's times: first and latest accept
+    assert result == {"u": edit["u"], "s": "ok", "v": 2} and created < updated
     res = amina.push(op("cases", cid, {"title": "Edited on phone"}, base=1))[0]
     assert res["s"] == "conflict"
     assert res["cur"]["v"] == 2 and res["cur"]["d"]["title"] == "Edited on laptop"

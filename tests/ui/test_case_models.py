@@ -182,3 +182,49 @@ def test_nav_counts_and_banner(qtbot):
     with qtbot.waitSignal(banner.dismissed):
         banner.close_button.click()
     assert not banner.isVisible() and banner.text() == ""
+
+
+def test_queue_waits_on_the_servers_clock_when_this_one_is_days_off():
+    """Waiting times are the server's: a tutor's laptop 3 days ahead still reads
+    '10 min' for a case submitted 10 minutes ago (server time), and the order
+    compares instants, whether a time has milliseconds or not."""
+    skew = 3 * 86400.0  # this computer minus the server
+    server_now = datetime.now(UTC) - timedelta(seconds=skew)
+
+    # Two times in the same second: as text "...:07.600Z" sorts before "...:07Z".
+    second = (server_now - timedelta(minutes=10)).replace(microsecond=0)
+    sooner = second.isoformat(timespec="seconds").replace("+00:00", "Z")
+    later = (second + timedelta(milliseconds=600)).isoformat(timespec="milliseconds").replace(
+        "+00:00", "Z")
+
+    model = ReviewQueueModel()
+    model.set_clock_skew(skew)
+    model.set_rows([queue_item("later", later), queue_item("sooner", sooner)])
+    assert [r.case_id for r in model.rows()] == ["sooner", "later"]
+    assert model.index(0, COL_WAITING).data() == "10 min"
+
+
+def test_posts_show_the_servers_time_and_a_far_off_authors_own():
+    model = PostsModel()
+    model.set_rows([
+        {"id": "p1", "author_id": "u1", "author_name": "Farah", "body_md": "from the past",
+         "created_at": "2026-03-07T12:00:00Z", "posted_at": "2026-03-10T12:00:00.250Z"},
+        {"id": "p2", "author_id": "u2", "author_name": "Amina", "body_md": "on time",
+         "created_at": "2026-03-10T12:01:00Z", "posted_at": "2026-03-10T12:01:02.000Z"},
+    ])
+    far, near = (model.index(r, 0).data() for r in range(2))
+    assert "on the author's device" in far and "written 7 Mar" in far
+    assert "on the author's device" not in near  # seconds apart: nothing to say
+
+
+def test_threads_unsent_activity_first_then_the_servers_latest():
+    model = ThreadsModel()
+    model.set_rows([
+        {"id": "old", "title": "Old", "last_post_at": "2026-03-10T08:59:59.900Z"},
+        {"id": "mine", "title": "Mine", "last_post_at": "2026-03-07T09:00:00Z",
+         "unsent_activity": True},  # written on a clock 3 days behind, not sent yet
+        {"id": "new", "title": "New", "last_post_at": "2026-03-10T09:00:00Z"},
+        {"id": "newer", "title": "Newer", "last_post_at": "2026-03-10T09:00:00.400Z"},
+    ])
+    # Compared as instants: as text, "...:00Z" would sort after "...:00.400Z".
+    assert [model.thread(r).id for r in range(model.rowCount())] == ["mine", "newer", "new", "old"]

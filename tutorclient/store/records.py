@@ -9,6 +9,7 @@ questions and options in tables of their own.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sync.errors import BadDataError
@@ -46,6 +47,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "notes": ("user_id", "lesson_id", "body", "updated_at"),
 }
 JSON_FIELDS = {"partnerships", "specialisms", "answers"}
+#: Kinds whose server accept times are kept (``m005_server_time``), and the
+#: columns the wire's ``t`` list fills, in its order.
+SERVER_TIME_KINDS = frozenset({"cases", "threads", "posts", "reviews"})
+SERVER_TIME_COLUMNS = ("server_created_at", "server_updated_at", "server_submitted_at")
 # Fields that live in other tables rather than in a column of the kind's table.
 _VIRTUAL = {"quizzes": {"questions"}}
 
@@ -146,3 +151,20 @@ def delete(db: Database, kind: str, record_id: str) -> bool:
     _columns(kind)
     cur = db.execute(f"DELETE FROM {kind} WHERE id = ?", [record_id])
     return cur.rowcount > 0
+
+
+def iso_ms(ms: int) -> str:
+    """Server milliseconds as the store's ISO UTC text, with milliseconds."""
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="milliseconds").replace(
+        "+00:00", "Z")
+
+
+def set_server_times(db: Database, kind: str, record_id: str, stamps: Any) -> None:
+    """Keep the server's accept times of a record (the wire's ``t``); others ignored."""
+    if kind not in SERVER_TIME_KINDS or not stamps:
+        return
+    cols = SERVER_TIME_COLUMNS if kind == "cases" else SERVER_TIME_COLUMNS[:2]
+    values = [iso_ms(ms) for ms in stamps[:len(cols)]]
+    cols = cols[:len(values)]
+    db.execute(f"UPDATE {kind} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+               [*values, record_id])

@@ -382,4 +382,25 @@ def m004_discussion_visits(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_server_time(db: Database) -> None:
+    """When the server accepted each post, topic, review and case (its clock, not ours).
+
+    ``server_created_at`` (first accepted), ``server_updated_at`` (latest) and,
+    for cases, ``server_submitted_at`` (latest (re)submission) are ISO UTC with
+    milliseconds, NULL until the server accepts the record. Threads, "most
+    recently active" and the review queue are ordered by them; the authors'
+    ``created_at`` stays, for display only. See ``records.SERVER_TIME_KINDS``.
+    """
+    statements = []
+    for table in ("cases", "threads", "posts", "reviews"):
+        statements += [f"ALTER TABLE {table} ADD COLUMN server_created_at TEXT",
+                       f"ALTER TABLE {table} ADD COLUMN server_updated_at TEXT"]
+    statements += [
+        "ALTER TABLE cases ADD COLUMN server_submitted_at TEXT",
+        "CREATE INDEX idx_posts_thread_server ON posts(thread_id, server_created_at)",
+    ]
+    _run(db, statements)
+
+
 LATEST = [m.name for m in migrations._migrations]

@@ -8,7 +8,7 @@ touched by widgets. Thumbnails are ``QImage``\\ s decoded on a lane thread.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,7 +31,9 @@ __all__ = [
     "CasesModel",
     "StatusRole",
     "field",
+    "moment_of",
     "short_time",
+    "time_key",
     "status_label",
 ]
 
@@ -78,6 +80,21 @@ def status_label(status: str) -> str:
     return STATUS_LABELS.get(status) or _FALLBACK_LABELS.get(status, status.replace("_", " ").capitalize())
 
 
+def moment_of(iso: str | None) -> datetime | None:
+    """An ISO time (to the second or the millisecond, any zone) as an aware datetime."""
+    try:
+        moment = datetime.fromisoformat(str(iso or ""))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def time_key(iso: str | None) -> float:
+    """A sort key for ISO times that compares instants, not text (0 when unknown)."""
+    moment = moment_of(iso)
+    return moment.timestamp() if moment else 0.0
+
+
 def short_time(iso: str | None) -> str:
     """'today 14:05', '3 Nov 09:12' or '' (local time)."""
     if not iso:
@@ -100,6 +117,7 @@ class CaseRow:
     partnership_name: str
     updated_at: str
     new_replies: int = 0
+    unsent_change: bool = False
 
     @classmethod
     def of(cls, item: Any) -> CaseRow:
@@ -111,6 +129,7 @@ class CaseRow:
             partnership_name=str(field(item, "partnership_name", "")),
             updated_at=str(field(item, "updated_at") or field(item, "created_at", "")),
             new_replies=int(field(item, "new_replies", 0)),
+            unsent_change=bool(field(item, "unsent_change", False)),
         )
 
 
@@ -121,7 +140,9 @@ class CasesModel(RowsTableModel):
     SPEAK_HEADERS = True
 
     def set_rows(self, items: list[Any]) -> None:
-        rows = sorted((CaseRow.of(i) for i in items), key=lambda r: r.updated_at, reverse=True)
+        # Unsent changes first (the newest), then by the server's time of the last change.
+        rows = sorted((CaseRow.of(i) for i in items), key=lambda r: (r.unsent_change, time_key(r.updated_at)),
+                      reverse=True)
         self._replace_rows(rows, key=lambda r: r.id)  # same cases: keep the selection and scroll position
 
     def row(self, row: int) -> CaseRow | None:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from .base import RowsListModel
-from .cases import field, short_time
+from .cases import field, moment_of, short_time, time_key
 
 __all__ = [
     "AuthorRole", "BodyRole", "ErrorRole", "NewRole", "PostAttachment", "PostIdRole", "PostRow",
@@ -48,6 +48,19 @@ def _server_reason(error: str) -> str:
     return error[:1].upper() + error[1:] if error else "The server did not accept it."
 
 
+#: An author's clock this far from the server's is worth a word beside the post.
+DEVICE_NOTE_AFTER_S = 5 * 60
+
+
+def device_note(author_time: str, server_time: str) -> str:
+    """The author's own time, when it differs from the server's by minutes or more."""
+    written, posted = moment_of(author_time), moment_of(server_time)
+    if written is None or posted is None or \
+            abs((written - posted).total_seconds()) < DEVICE_NOTE_AFTER_S:
+        return ""
+    return f"written {short_time(author_time)} on the author's device"
+
+
 @dataclass(frozen=True)
 class PostAttachment:
     sha256: str
@@ -60,7 +73,7 @@ class PostRow:
     id: str
     author_id: str
     author_name: str
-    created_at: str
+    created_at: str  # the author's clock: shown as "written ... on the author's device" only
     body: str
     local_state: str
     error: str
@@ -70,10 +83,19 @@ class PostRow:
     mine: bool
     is_new: bool
     attachments: tuple[PostAttachment, ...]
+    posted_at: str = ""  # the server's time of the post (the author's until it is accepted)
 
     @property
     def reason(self) -> str:
         return _server_reason(self.error)
+
+    @property
+    def shown_time(self) -> str:
+        return self.posted_at or self.created_at
+
+    def device_note(self) -> str:
+        """'written 10:02 on the author's device' when the author's clock was far off, else ''."""
+        return device_note(self.created_at, self.posted_at)
 
     @classmethod
     def of(cls, post: Any, me: str = "") -> PostRow:
@@ -91,6 +113,7 @@ class PostRow:
             quote_post_id=str(field(post, "quote_post_id", "")),
             quote_author=str(field(quote, "author_name", "")), quote_excerpt=str(field(quote, "text", "")),
             mine=bool(me) and author_id == me, is_new=False, attachments=attachments,
+            posted_at=str(field(post, "posted_at", "") or ""),
         )
 
 
@@ -131,14 +154,17 @@ class PostsModel(RowsListModel):
     def row_data(self, post: PostRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             marks = [m for m in ("New" if post.is_new else "", state_label(post.local_state)) if m]
-            head = f"{post.author_name} · {short_time(post.created_at)}"
+            head = f"{post.author_name} · {short_time(post.shown_time)}"
+            note = post.device_note()
+            if note:
+                head += f" ({note})"
             if marks:
                 head += f" ({', '.join(marks)})"
             return f"{head}\n{post.body}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.row_data(post, Qt.ItemDataRole.DisplayRole).replace("\n", ": ", 1)
         return {
-            PostIdRole: post.id, AuthorRole: post.author_name, TimeRole: post.created_at,
+            PostIdRole: post.id, AuthorRole: post.author_name, TimeRole: post.shown_time,
             BodyRole: post.body, StateRole: post.local_state,
             ErrorRole: post.reason if post.local_state == REJECTED else "",
             NewRole: post.is_new,
@@ -155,6 +181,7 @@ class ThreadRow:
     posts: int
     new: int
     last_post_at: str
+    unsent_activity: bool = False  # the latest activity is on this computer, not yet sent
 
     @classmethod
     def of(cls, item: Any) -> ThreadRow:
@@ -165,6 +192,7 @@ class ThreadRow:
             posts=int(field(item, "posts", 0) or field(item, "post_count", 0)),
             new=int(field(item, "new", 0) or field(item, "new_posts", 0)),
             last_post_at=str(field(item, "last_post_at", "")),
+            unsent_activity=bool(field(item, "unsent_activity", False)),
         )
 
 
@@ -172,7 +200,9 @@ class ThreadsModel(RowsListModel):
     """Course discussions, the most recently active first."""
 
     def set_rows(self, items: list[Any]) -> None:
-        self._replace_rows(sorted((ThreadRow.of(i) for i in items), key=lambda r: r.last_post_at, reverse=True))
+        # Unsent activity is the newest; the rest by the server's time of the latest post.
+        self._replace_rows(sorted((ThreadRow.of(i) for i in items),
+                                  key=lambda r: (r.unsent_activity, time_key(r.last_post_at)), reverse=True))
 
     def thread(self, row: int) -> ThreadRow | None:
         return self.row(row)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from .base import RowsTableModel
-from .cases import CaseIdRole, StatusRole, field, status_label
+from .cases import CaseIdRole, StatusRole, field, status_label, time_key
 
 __all__ = [
     "COL_CLAIMED", "COL_STATUS", "COL_TITLE", "COL_WAITING", "HEADERS", "MineRole", "QueueRow", "ReviewQueueModel", "waiting_text",
@@ -102,11 +102,18 @@ class ReviewQueueModel(RowsTableModel):
         super().__init__(parent)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._skew = timedelta(0)
+
+    def set_clock_skew(self, seconds: float) -> None:
+        """This computer's clock minus the server's: waiting times are the server's
+        (they start at server times), so 'now' is read on its clock too."""
+        self._skew = timedelta(seconds=seconds)
 
     def set_rows(self, items: list[Any]) -> None:
         rows = [QueueRow.of(i) for i in items]
         # Oldest first; a row with no time sorts last rather than jumping the queue.
-        rows.sort(key=lambda r: (not r.waiting_since, r.waiting_since, r.title.lower()))
+        # Compared as instants: the server's times carry milliseconds, older ones do not.
+        rows.sort(key=lambda r: (not r.waiting_since, time_key(r.waiting_since), r.title.lower()))
         self._replace_rows(rows, key=lambda r: r.case_id)
 
     def item(self, row: int) -> QueueRow | None:
@@ -127,7 +134,7 @@ class ReviewQueueModel(RowsTableModel):
 
     def display(self, row: QueueRow, col: int) -> Any:
         return {
-            COL_WAITING: waiting_text(row.waiting_since),
+            COL_WAITING: waiting_text(row.waiting_since, datetime.now(UTC) - self._skew),
             COL_TITLE: f"{row.title}\n{row.where()}",
             COL_STATUS: TUTOR_STATUS.get(row.status) or status_label(row.status),
             COL_CLAIMED: self._claimed_text(row),

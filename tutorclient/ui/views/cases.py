@@ -123,7 +123,7 @@ def case_html(detail: dict[str, Any]) -> str:
         parts.append(
             "<hr><h2>Review by {who}</h2><p style='color:#5b6675'>{decision} · score {score} of 5 · {when}{pending}</p>"
             .format(who=_esc(review.get("tutor_name") or "a tutor"), decision=decision,
-                    score=_esc(review.get("rubric_score") or "–"), when=_esc(short_time(review.get("created_at"))),
+                    score=_esc(review.get("rubric_score") or "–"), when=_esc(short_time(review.get("posted_at") or review.get("created_at"))),
                     pending=pending))
         for key, title in (("strengths", "What went well"), ("concerns", "Concerns"),
                            ("next_steps", "Suggested next steps")):

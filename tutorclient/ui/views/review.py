@@ -315,18 +315,21 @@ class ReviewPage(QWidget):
     def refresh(self) -> None:
         ctx, filters = self.ctx, self.filters()
 
-        def work() -> tuple[list[review.QueueItem], dict[str, int], dict[str, int]]:
+        def work() -> tuple[list[review.QueueItem], dict[str, int], dict[str, int], float]:
             items = review.queue(ctx.store, tutor_id=ctx.user_id, **filters)
             counts = review.queue_counts(ctx.store, partnership_id=filters["partnership_id"],
                                          specialism=filters["specialism"],
                                          statuses=("submitted", "in_review", "revision_requested", "reviewed"))
-            return items, counts, notices.nav_counts(ctx.store, ctx.user)
+            return (items, counts, notices.nav_counts(ctx.store, ctx.user),
+                    notices.clock_skew_s(ctx.store))
 
         ctx.query(self, work, self._loaded, context="review", latest="queue")
 
-    def _loaded(self, data: tuple[list[review.QueueItem], dict[str, int], dict[str, int]]) -> None:
-        items, by_status, nav = data
+    def _loaded(self, data: tuple[list[review.QueueItem], dict[str, int], dict[str, int],
+                                  float]) -> None:
+        items, by_status, nav, skew = data
         current = self.case_id
+        self.model.set_clock_skew(skew)  # "waiting" is counted on the server's clock
         self.model.set_rows(items)
         self.table.setVisible(bool(items))
         self.empty.setVisible(not items)

@@ -129,8 +129,11 @@ class PostCard(QFrame):
         row.setSpacing(8)
         author = QLabel(f"<b>{_esc(post.author_name)}</b>", objectName="postAuthor")
         author.setAccessibleName("Author")
-        when = QLabel(short_time(post.created_at), objectName="postTime")
-        when.setAccessibleName("Written")
+        when_text = short_time(post.shown_time)
+        if post.device_note():  # the author's clock was far off: show theirs too
+            when_text += f" · {post.device_note()}"
+        when = QLabel(when_text, objectName="postTime")
+        when.setAccessibleName("Posted")
         when.setStyleSheet("color: #5b6675;")
         row.addWidget(author)
         row.addWidget(when)
