@@ -24,7 +24,9 @@ from sync.server.settings import Settings
 from tutorclient import cases, discussions, review
 from tutorclient.session import Profile
 
-LIBFAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
+# Debian puts it under the machine's multiarch folder (x86_64-linux-gnu, aarch64-linux-gnu).
+LIBFAKETIME = next(iter(sorted(Path("/usr/lib").glob("*/faketime/libfaketime.so.1"))),
+                   Path("/usr/lib/faketime/libfaketime.so.1"))
 CLIENT = Path(__file__).with_name("skewed_client.py")
 FARAH = ("farah", "demo-farah-pass")
 DAY = 86400
