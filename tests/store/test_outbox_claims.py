@@ -1,0 +1,72 @@
+"""What the sync engine takes from the outbox, and what an answer marks done, on a real store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sync.engine import PendingOp
+from tutorclient import study
+from tutorclient.session import Profile
+from tutorclient.syncstore import ProfileSyncStore
+
+ME, LESSON = "u-amina", "lesson-1"
+
+
+def _ok(s: ProfileSyncStore, sent: list[PendingOp]) -> None:
+    results: list[dict[str, Any]] = [{"u": op.uuid, "s": "ok", "v": (op.base_version or 0) + 1}
+                                     for op in sent]
+    s.apply_answer(sent, results, [], s.cursor() + 1, False)
+
+
+def _note_state(p: Profile) -> str:
+    note_id = study.per_lesson_id("notes", ME, LESSON)
+    return p.store.db.execute("SELECT local_state FROM notes WHERE id = ?",
+                              [note_id]).fetchone()[0]
+
+
+def _pending_bodies(p: Profile) -> list[str]:
+    import json
+
+    return [json.loads(r[0]).get("body") for r in p.store.db.execute(
+        "SELECT payload FROM outbox WHERE state = 'pending' ORDER BY seq")]
+
+
+def test_an_answer_marks_done_only_the_payload_that_was_sent(profile_dir: Path) -> None:
+    """The issue's sequence, with the two old steps: the newer text must stay queued."""
+    p = Profile(profile_dir)
+    try:
+        s = ProfileSyncStore(p.store, p.blobs)
+        study.save_note(p.store, ME, LESSON, "first")
+        sent = s.pending_ops(100, set())
+        study.save_note(p.store, ME, LESSON, "second")  # merges: the row is not attempted yet
+        s.mark_attempted(sent)
+        assert sent[0].data is not None and sent[0].data["body"] == "first"
+        _ok(s, sent)
+        assert study.note(p.store, ME, LESSON) == "second"
+        assert _note_state(p) == "pending"
+        assert _pending_bodies(p) == ["second"]
+    finally:
+        p.close()
+
+
+def test_take_ops_marks_them_so_a_later_edit_is_a_new_op(profile_dir: Path) -> None:
+    p = Profile(profile_dir)
+    try:
+        s = ProfileSyncStore(p.store, p.blobs)
+        study.save_note(p.store, ME, LESSON, "first")
+        sent = s.take_ops(100, set())
+        study.save_note(p.store, ME, LESSON, "second")
+        assert _pending_bodies(p) == ["first", "second"]
+        _ok(s, sent)
+        assert _note_state(p) == "pending" and _pending_bodies(p) == ["second"]
+        # The same pass does not chase edits queued after it began...
+        assert s.take_ops(100, set()) == []
+        # ...the next one sends them.
+        nxt = ProfileSyncStore(p.store, p.blobs)
+        again = nxt.take_ops(100, set())
+        assert [op.data["body"] for op in again if op.data] == ["second"]
+        _ok(nxt, again)
+        assert _note_state(p) == "synced" and _pending_bodies(p) == []
+    finally:
+        p.close()
