@@ -70,3 +70,36 @@ def test_take_ops_marks_them_so_a_later_edit_is_a_new_op(profile_dir: Path) -> N
         assert _note_state(p) == "synced" and _pending_bodies(p) == []
     finally:
         p.close()
+
+
+def test_bundle_export_takes_ops_atomically(profile_dir: Path, tmp_path: Path,
+                                            monkeypatch) -> None:
+    """An autosave while a USB bundle is written must not change an exported op's meaning."""
+    from tutorclient import bundles
+
+    p = Profile(profile_dir)
+    try:
+        p.set_setting("user", {"id": ME, "username": "amina", "role": "trainee"})
+        study.save_note(p.store, ME, LESSON, "first")
+        fired: list[bool] = []
+
+        def hooked(name: str):
+            original = getattr(ProfileSyncStore, name)
+
+            def run(self, limit: int, waiting: set[str]) -> list[PendingOp]:
+                ops = original(self, limit, waiting)
+                if ops and not fired:
+                    fired.append(True)
+                    study.save_note(p.store, ME, LESSON, "second")
+                return ops
+            return run
+
+        for name in ("pending_ops", "take_ops"):
+            if hasattr(ProfileSyncStore, name):
+                monkeypatch.setattr(ProfileSyncStore, name, hooked(name))
+        report = bundles.export_bundle(p, tmp_path / "out.tcbundle")
+        assert fired and report.ops == 1
+        # The exported op still means "first"; "second" waits as an op of its own.
+        assert _pending_bodies(p) == ["first", "second"]
+    finally:
+        p.close()
