@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
 from sync.engine import STAGE_UPLOAD, Summary
 from tutorclient import cases
 from tutorclient.session import Profile
@@ -51,8 +53,19 @@ def test_text_only_sync_says_the_attachment_waits_and_its_size(
     assert "1 attachment (3.1 MB)" in page.stages.details[STAGE_UPLOAD].text()
     qtbot.waitUntil(lambda: page.uploads_label.text().startswith("1 attachment (3.1 MB)"))
 
+    # Unmetered, but the demo courses have files over "ask first": the big
+    # attachment waits for the same go-ahead as the big downloads.
     page.text_only.setChecked(False)
     with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000) as finished:
         page.sync_button.click()
-    assert finished.args[0].blobs_up == 1
+    assert finished.args[0].blobs_up == 0 and finished.args[0].uploads_waiting == 1
+    assert "1 attachment (3.1 MB) waits for your permission." in page.result_label.text()
+
+    qtbot.waitUntil(lambda: page.large_button.isVisible())
+    page.large_button.click()
+    box = page.findChild(QMessageBox, "largeFilesDialog")
+    assert box is not None
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=60_000) as finished:
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert finished.args[0].blobs_up == 1 and finished.args[0].uploads_waiting == 0
     qtbot.waitUntil(lambda: not page.uploads_label.isVisible())
