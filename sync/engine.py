@@ -293,6 +293,14 @@ class SyncEngine:
         planned = self._spent(summary)
         for item in uploads:
             size = item.path.stat().st_size if item.path.exists() else 0
+            capped = options.text_only or options.max_blob_bytes is not None \
+                and size > options.max_blob_bytes or options.max_bytes is not None \
+                and planned + size > options.max_bytes
+            if capped and self._server_has(item.sha256):
+                # Already there (sent from another device): costs one HEAD, not the file.
+                self.store.upload_done(item.sha256)
+                summary.blobs_up += 1
+                continue
             if options.text_only:
                 reason = UPLOAD_WAITS_UNMETERED
             elif options.max_blob_bytes is not None and size > options.max_blob_bytes:
@@ -312,6 +320,17 @@ class SyncEngine:
             summary.uploads_waiting_bytes += size
             summary.errors.append(waiting_uploads_text(n, size, reason))
         return allowed, sizes
+
+    def _server_has(self, sha256: str) -> bool:
+        """Whether the server already holds this blob and shows it to us (so we may use it)."""
+        from sync.transport import ServerError
+
+        self.transport.check_cancel()
+        try:
+            self.transport.request("HEAD", f"{protocol.BLOBS_PATH}/{sha256}", ok_statuses=(200,))
+        except ServerError:
+            return False  # 404: not there, or not ours to see; the file waits
+        return True
 
     def _upload_resuming(self, item: Upload, reached: Callable[[int], None]) -> None:
         """Upload one blob, resuming from the server's offset after each dropped connection.
