@@ -103,3 +103,59 @@ def test_bundle_export_takes_ops_atomically(profile_dir: Path, tmp_path: Path,
         assert _pending_bodies(p) == ["first", "second"]
     finally:
         p.close()
+
+
+def test_a_claim_answer_keeps_a_newer_pending_edit_pending(profile_dir: Path) -> None:
+    """An ok claim must not mark the case 'synced' while an unclaim waits behind it."""
+    from tutorclient.outbox import record_change
+    from tutorclient.store import records
+
+    p = Profile(profile_dir)
+    try:
+        s = ProfileSyncStore(p.store, p.blobs)
+        with p.store.write() as db:
+            records.put(db, "cases", {
+                "id": "c1", "version": 3, "author_id": "u-x", "partnership_id": "p",
+                "specialism": "", "title": "T", "presenting_complaint": "", "history": "",
+                "examination": "", "investigations": "", "question": "", "status": "submitted",
+                "claimed_by": None, "claimed_at": None, "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z"})
+            record_change(db, "cases", "c1", {}, action="claim")
+        sent = s.pending_ops(100, set())
+        s.mark_attempted(sent)
+        assert [op.action for op in sent] == ["claim"]
+        with p.store.write() as db:
+            record_change(db, "cases", "c1", {}, action="unclaim")  # the tutor changed their mind
+        s.apply_answer(sent, [{"u": sent[0].uuid, "s": "ok", "v": 4}], [], 1, False)
+        state = p.store.db.execute("SELECT local_state FROM cases WHERE id = 'c1'").fetchone()[0]
+        assert state == "pending"
+    finally:
+        p.close()
+
+
+def test_a_conflict_answer_keeps_an_edit_merged_after_sending(profile_dir: Path) -> None:
+    """The conflict keeps what was sent; the newer text waits and is folded into the resolution."""
+    from tutorclient import conflicts
+
+    p = Profile(profile_dir)
+    try:
+        s = ProfileSyncStore(p.store, p.blobs)
+        study.save_note(p.store, ME, LESSON, "first")
+        sent = s.pending_ops(100, set())
+        study.save_note(p.store, ME, LESSON, "second")
+        s.mark_attempted(sent)
+        note_id = study.per_lesson_id("notes", ME, LESSON)
+        server = {"k": "notes", "i": note_id, "v": 2,
+                  "d": {"user_id": ME, "lesson_id": LESSON, "body": "server's",
+                        "updated_at": "2026-01-01T00:00:00Z"}}
+        s.apply_answer(sent, [{"u": sent[0].uuid, "s": "conflict", "cur": server}], [], 1, False)
+        (conflict,) = conflicts.open_conflicts(p.store)
+        # The user sees their latest text beside the server's; "second" waits behind
+        # the conflict as an op of its own instead of hiding inside the refused one.
+        assert conflict.local["body"] == "second" and conflict.server["body"] == "server's"
+        assert _pending_bodies(p) == ["second"]
+        conflicts.resolve(p.store, conflict.id, conflicts.LOCAL)
+        assert study.note(p.store, ME, LESSON) == "second"
+        assert _pending_bodies(p) == ["second"]
+    finally:
+        p.close()
