@@ -293,9 +293,9 @@ class SyncEngine:
         planned = self._spent(summary)
         for item in uploads:
             size = item.path.stat().st_size if item.path.exists() else 0
-            capped = options.text_only or options.max_blob_bytes is not None \
-                and size > options.max_blob_bytes or options.max_bytes is not None \
-                and planned + size > options.max_bytes
+            capped = (options.text_only
+                      or (options.max_blob_bytes is not None and size > options.max_blob_bytes)
+                      or (options.max_bytes is not None and planned + size > options.max_bytes))
             if capped and self._server_has(item.sha256):
                 # Already there (sent from another device): costs one HEAD, not the file.
                 self.store.upload_done(item.sha256)
