@@ -53,6 +53,18 @@ PAGE_SIZE = protocol.DEFAULT_PAGE_SIZE
 MAX_EXCHANGES = 10_000  # a guard against a server that always says "more"
 
 
+UPLOAD_WAITS_UNMETERED = "an unmetered link"  # a text-only pass
+UPLOAD_WAITS_PERMISSION = "your permission"  # over max_blob_bytes
+UPLOAD_WAITS_BUDGET = "the next sync (this one's data limit is reached)"
+
+
+def waiting_uploads_text(count: int, size: int, reason: str) -> str:
+    """Plain words for held-back attachments: "2 attachments (20.3 MB) wait for your permission"."""
+    amount = f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} KB"
+    return (f"{count} attachment{'s' * (count != 1)} ({amount}) "
+            f"wait{'s' * (count == 1)} for {reason}.")
+
+
 @dataclass
 class PendingOp:
     """An outbox entry as the engine sends it."""
@@ -109,6 +121,14 @@ class LocalStore(Protocol):
     def mark_attempted(self, ops: list[PendingOp]) -> None:
         """Note (durably) that these ops may have reached the server: never merge into them."""
 
+    def take_ops(self, limit: int, waiting_blobs: set[str]) -> list[PendingOp]:
+        """``pending_ops`` and ``mark_attempted`` in one write transaction.
+
+        The engine sends only ops taken this way: an edit saved between
+        choosing and marking would otherwise change what a UUID means after
+        it was chosen, and the older payload would be marked done. Ops queued
+        after a pass's first take may wait for the next pass."""
+
     def apply_answer(self, sent: list[PendingOp], results: list[dict[str, Any]],
                      changes: list[dict[str, Any]], cursor: int, reset: bool) -> Applied:
         """Record results and changes and advance the cursor, in one transaction."""
@@ -157,6 +177,8 @@ class Summary:
     blobs_down: int = 0
     blobs_up: int = 0
     blobs_skipped: int = 0
+    uploads_waiting: int = 0  # attachments held back by this pass's caps (their ops wait too)
+    uploads_waiting_bytes: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
@@ -209,7 +231,8 @@ class SyncEngine:
                 summary.blobs_skipped = len(self.store.wanted_blobs(1_000_000))
             else:
                 self._download(summary, options)
-            if summary.conflicts or summary.rejected or summary.blobs_skipped:
+            if summary.conflicts or summary.rejected or summary.blobs_skipped \
+                    or summary.uploads_waiting:
                 summary.result = RESULT_PARTIAL
             summary.stage = STAGE_DONE
         except SyncInterrupted as exc:
@@ -242,7 +265,9 @@ class SyncEngine:
         if not uploads or self.upload_state is None:
             return
         summary.stage = STAGE_UPLOAD
-        sizes = [u.path.stat().st_size if u.path.exists() else 0 for u in uploads]
+        uploads, sizes = self._within_caps(uploads, summary, options)
+        if not uploads:
+            return
         total = sum(sizes)
         done_before = 0
         for n, item in enumerate(uploads):
@@ -258,6 +283,59 @@ class SyncEngine:
             summary.blobs_up += 1
             done_before += sizes[n]
         self.on_progress(Progress(STAGE_UPLOAD, len(uploads), len(uploads), done_before, total))
+
+    def _within_caps(self, uploads: list[Upload], summary: Summary,
+                     options: Options) -> tuple[list[Upload], list[int]]:
+        """The uploads this pass's caps allow, with their sizes; count the rest as waiting.
+
+        The same caps as downloads: nothing on a text-only pass, nothing over
+        ``max_blob_bytes``, nothing that would take the pass past ``max_bytes``.
+        A held file stays in ``pending_uploads``, so the ops that refer to it
+        stay queued (``take_ops`` skips them) until a pass may send it."""
+        allowed: list[Upload] = []
+        sizes: list[int] = []
+        held: dict[str, list[int]] = {}
+        planned = self._spent(summary)
+        for item in uploads:
+            size = item.path.stat().st_size if item.path.exists() else 0
+            capped = (options.text_only
+                      or (options.max_blob_bytes is not None and size > options.max_blob_bytes)
+                      or (options.max_bytes is not None and planned + size > options.max_bytes))
+            if capped and self._server_has(item.sha256):
+                # Already there (sent from another device): costs one HEAD, not the file.
+                self.store.upload_done(item.sha256)
+                summary.blobs_up += 1
+                continue
+            if options.text_only:
+                reason = UPLOAD_WAITS_UNMETERED
+            elif options.max_blob_bytes is not None and size > options.max_blob_bytes:
+                reason = UPLOAD_WAITS_PERMISSION
+            elif options.max_bytes is not None and planned + size > options.max_bytes:
+                reason = UPLOAD_WAITS_BUDGET
+            else:
+                allowed.append(item)
+                sizes.append(size)
+                planned += size
+                continue
+            count = held.setdefault(reason, [0, 0])
+            count[0] += 1
+            count[1] += size
+        for reason, (n, size) in held.items():
+            summary.uploads_waiting += n
+            summary.uploads_waiting_bytes += size
+            summary.errors.append(waiting_uploads_text(n, size, reason))
+        return allowed, sizes
+
+    def _server_has(self, sha256: str) -> bool:
+        """Whether the server already holds this blob and shows it to us (so we may use it)."""
+        from sync.transport import ServerError
+
+        self.transport.check_cancel()
+        try:
+            self.transport.request("HEAD", f"{protocol.BLOBS_PATH}/{sha256}", ok_statuses=(200,))
+        except ServerError:
+            return False  # 404: not there, or not ours to see; the file waits
+        return True
 
     def _upload_resuming(self, item: Upload, reached: Callable[[int], None]) -> None:
         """Upload one blob, resuming from the server's offset after each dropped connection.
@@ -295,10 +373,9 @@ class SyncEngine:
         waiting_uploads = {u.sha256 for u in self.store.pending_uploads()}
         for n in range(MAX_EXCHANGES):
             self.transport.check_cancel()
-            ops = self.store.pending_ops(OPS_PER_REQUEST, waiting_uploads)
+            ops = self._take_ops(OPS_PER_REQUEST, waiting_uploads)
             message: dict[str, Any] = {"v": protocol.PROTOCOL_VERSION, "c": self.store.cursor()}
             if ops:
-                self.store.mark_attempted(ops)
                 message["o"] = [op.wire() for op in ops]
             if options.page_size != protocol.DEFAULT_PAGE_SIZE:
                 message["n"] = options.page_size
@@ -324,6 +401,16 @@ class SyncEngine:
                 return
             summary.stage = STAGE_PAGES
         raise BadDataError("The server kept sending pages without end")
+
+    def _take_ops(self, limit: int, waiting: set[str]) -> list[PendingOp]:
+        take = getattr(self.store, "take_ops", None)
+        if take is not None:
+            return take(limit, waiting)
+        # A store without an atomic take (older fakes): two steps, racy with edits.
+        ops = self.store.pending_ops(limit, waiting)
+        if ops:
+            self.store.mark_attempted(ops)
+        return ops
 
     def _post_sync(self, message: dict[str, Any]) -> dict[str, Any]:
         """One exchange; the answer is checked for shape, not applied."""

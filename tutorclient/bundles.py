@@ -207,18 +207,19 @@ def _add(total: Applied, part: Applied) -> None:
 def export_bundle(profile: Profile, path: str | os.PathLike[str]) -> DeviceExport:
     """Write the outbox (wire ops with their UUIDs) and the files they need.
 
-    The ops are marked as attempted first: an entry that may reach the server
-    is never merged with later edits, so its UUID always means one content.
+    The ops are chosen and marked as attempted in one transaction: an entry
+    that may reach the server is never merged with later edits, so its UUID
+    always means one content.
     """
     user = _who(profile)
     sync_store = ProfileSyncStore(profile.store, profile.blobs)
     uploads = [u.sha256 for u in sync_store.pending_uploads()]
     missing = {sha for sha in uploads if not profile.blobs.has(sha)}
-    ops = sync_store.pending_ops(MAX_EXPORT_OPS, missing)
+    # Chosen and marked in one transaction: an autosave meanwhile becomes a new op.
+    ops = sync_store.take_ops(MAX_EXPORT_OPS, missing)
     pending = profile.store.db.execute(
         "SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
     report = DeviceExport(Path(path), ops=len(ops), waiting=pending - len(ops))
-    sync_store.mark_attempted(ops)
     key_info = profile.setting(SERVER_KEY_SETTING) or {}
     who = {"id": user["id"], "username": user.get("username") or user["id"],
            "name": _display_name(profile, user)}

@@ -11,6 +11,8 @@ before they touch the blob cache; the original file is never stored or sent.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,12 +23,14 @@ from . import privacy
 from .discussions import display_names, new_counts
 from .outbox import new_id, now_iso, record_change
 from .store import BlobCache, Store, records
-from .store.blobs import sha256_bytes
+from .store.blobs import CHUNK, sha256_bytes
 
 CASE_TEXT_FIELDS = ("title", "presenting_complaint", "history", "examination",
                     "investigations", "question")
 EDITABLE_FIELDS = frozenset(CASE_TEXT_FIELDS) | {"specialism"}
 MAX_PDF_BYTES = 10 * 1024 * 1024
+#: A photo's file before re-encoding; Pillow decodes it whole, so refuse bigger ones unread.
+MAX_IMAGE_BYTES = 30 * 1024 * 1024
 #: Bytes an op costs on the wire beyond its payload (envelope, ids, result).
 OP_OVERHEAD = 160
 
@@ -134,30 +138,36 @@ def add_attachment(store: Store, blobs: BlobCache, case_id: str, source_path: Pa
     name can carry a patient's name. PDFs keep their file name.
     """
     source = Path(source_path)
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise BadDataError(f"Cannot read {source}: {exc}",
-                           user_message="That file could not be opened.") from exc
     case = _case(store.db, case_id)
     if case["status"] not in _AUTHOR_EDITABLE:
         raise BadDataError("case is with a tutor", user_message=(
             "A tutor is reviewing this case; files cannot be added until the review is back."))
     width = height = None
-    if raw.startswith(b"%PDF-"):
-        if len(raw) > MAX_PDF_BYTES:
-            raise BadDataError(f"PDF of {len(raw)} bytes", user_message=(
-                f"This PDF is {len(raw) / 1048576:.1f} MB. The limit is 10 MB: on a slow "
-                "connection a larger file may never finish sending. Attach a photo of the "
-                "important page instead."))
-        data, mime, role, stem, ext = raw, "application/pdf", "pdf", source.stem[:60], ".pdf"
-    else:
+    try:
+        with open(source, "rb") as fh:
+            # The size first, from the open file: a 100 MB file is refused
+            # without reading it, and an image before Pillow decodes it.
+            original_size = os.fstat(fh.fileno()).st_size
+            is_pdf = fh.read(5) == b"%PDF-"
+            _check_size(original_size, is_pdf)
+            fh.seek(0)
+            if is_pdf:
+                sha, size = _store_pdf(fh, blobs)
+                mime, role, stem, ext = "application/pdf", "pdf", source.stem[:60], ".pdf"
+            else:
+                raw = fh.read(MAX_IMAGE_BYTES + 1)
+                _check_size(len(raw), False)  # it grew since the size was read
+    except OSError as exc:
+        raise BadDataError(f"Cannot read {source}: {exc}",
+                           user_message="That file could not be opened.") from exc
+    if not is_pdf:
         prepared = privacy.prepare_image(raw, max_side=max_side, jpeg_quality=jpeg_quality)
-        data, mime, role = prepared.data, prepared.mime, "image"
+        del raw
+        mime, role = prepared.mime, "image"
         stem, ext = "image", prepared.extension
         width, height = prepared.width, prepared.height
-    sha = sha256_bytes(data)
-    blobs.put(data, sha)  # bytes first: a row never points at a missing file
+        sha, size = sha256_bytes(prepared.data), len(prepared.data)
+        blobs.put(prepared.data, sha)  # bytes first: a row never points at a missing file
     attachment_id = new_id()
     stamp = now_iso()
     with store.write() as db:
@@ -165,11 +175,38 @@ def add_attachment(store: Store, blobs: BlobCache, case_id: str, source_path: Pa
         db.execute(
             "INSERT INTO blobs (sha256, size, mime, priority, state, updated_at) "
             "VALUES (?, ?, ?, 60, 'upload', ?) ON CONFLICT(sha256) DO NOTHING",
-            [sha, len(data), mime, stamp])
+            [sha, size, mime, stamp])
         record_change(db, "attachments", attachment_id, {
             "course_id": None, "owner_kind": "cases", "owner_id": case_id, "sha256": sha,
-            "filename": filename, "mime": mime, "size": len(data), "role": role})
-    return AttachmentInfo(attachment_id, sha, filename, mime, len(data), len(raw), width, height)
+            "filename": filename, "mime": mime, "size": size, "role": role})
+    return AttachmentInfo(attachment_id, sha, filename, mime, size, original_size, width, height)
+
+
+def _check_size(size: int, is_pdf: bool) -> None:
+    if is_pdf and size > MAX_PDF_BYTES:
+        raise BadDataError(f"PDF of {size} bytes", user_message=(
+            f"This PDF is {size / 1048576:.1f} MB. The limit is 10 MB: on a slow "
+            "connection a larger file may never finish sending. Attach a photo of the "
+            "important page instead."))
+    if not is_pdf and size > MAX_IMAGE_BYTES:
+        raise BadDataError(f"image file of {size} bytes", user_message=(
+            f"This photo is {size / 1048576:.1f} MB, more than the "
+            f"{MAX_IMAGE_BYTES // 1048576} MB TutorClient can prepare. Take the photo again "
+            "at a lower resolution, or attach a smaller copy."))
+
+
+def _store_pdf(fh: Any, blobs: BlobCache) -> tuple[str, int]:
+    """Hash the open PDF in chunks (never over the cap), then copy it into the cache."""
+    h = hashlib.sha256()
+    size = 0
+    for chunk in iter(lambda: fh.read(CHUNK), b""):
+        size += len(chunk)
+        _check_size(size, True)  # it grew since the size was read
+        h.update(chunk)
+    sha = h.hexdigest()
+    fh.seek(0)
+    blobs.put(fh, sha)  # re-hashed on the way in: a file changed meanwhile is refused
+    return sha, size
 
 
 def remove_attachment(store: Store, attachment_id: str) -> None:

@@ -89,11 +89,30 @@ def pending_count(db: Database) -> int:
     return db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
 
 
+def waiting_files(db: Database) -> tuple[int, int]:
+    """Attachments not uploaded yet: how many, and their bytes."""
+    n, size = db.execute(
+        "SELECT count(*), coalesce(sum(size), 0) FROM blobs WHERE state = 'upload'").fetchone()
+    return int(n), int(size)
+
+
+def large_uploads(db: Database, over: int) -> list[tuple[str, int]]:
+    """Attachments to upload that exceed ``over`` bytes: (sha256, size); they need a go-ahead."""
+    return [(sha, int(size)) for sha, size in db.execute(
+        "SELECT sha256, size FROM blobs WHERE state = 'upload' AND size > ? ORDER BY updated_at",
+        [over]).fetchall()]
+
+
 def entries(db: Database, states: tuple[str, ...] = ("pending", "conflict", "rejected")) -> list[dict]:
-    """Outbox entries for display: what, how big, how old, and why it is stuck."""
+    """Outbox entries for display: what, how big, how old, and why it is stuck.
+
+    An attachment's size includes its file while the file still waits to go up."""
     marks = ", ".join("?" for _ in states)
     rows = db.execute(
-        f"SELECT seq, uuid, kind, record_id, action, state, length(payload), attempts, error, "
+        f"SELECT seq, uuid, kind, record_id, action, state, length(payload) + coalesce(("
+        f"SELECT b.size FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 "
+        f"WHERE outbox.kind = 'attachments' AND a.id = outbox.record_id "
+        f"AND b.state = 'upload'), 0), attempts, error, "
         f"created_at FROM outbox WHERE state IN ({marks}) ORDER BY seq",
         list(states),
     ).fetchall()

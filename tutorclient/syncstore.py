@@ -15,7 +15,7 @@ from sync import protocol
 from sync.engine import Applied, PendingOp, Upload, WantedBlob
 from sync.errors import BadDataError
 
-from .outbox import now_iso
+from .outbox import new_id, now_iso
 from .store import BlobCache, Store, records
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ class ProfileSyncStore:
     def __init__(self, store: Store, blobs: BlobCache):
         self.store = store
         self.blobs = blobs
+        self._horizon: int | None = None  # last outbox seq this pass sends; see take_ops
 
     # -- cursor and outbox --------------------------------------------------------
 
@@ -46,10 +47,33 @@ class ProfileSyncStore:
         return row[0] if row else 0
 
     def pending_ops(self, limit: int, waiting_blobs: set[str]) -> list[PendingOp]:
-        db = self.store.db
+        return self._select_ops(self.store.db, limit, waiting_blobs)
+
+    def take_ops(self, limit: int, waiting_blobs: set[str]) -> list[PendingOp]:
+        """Choose the ops to send and mark them attempted in one write transaction.
+
+        Once marked, :func:`tutorclient.outbox.record_change` never merges into
+        them, so an edit saved while they travel becomes a new op. The first
+        call also fixes this pass's horizon: ops queued after it wait for the
+        next pass, so a sync during continuous autosave still ends.
+        """
+        with self.store.write() as db:
+            if self._horizon is None:
+                self._horizon = db.execute(
+                    "SELECT coalesce(max(seq), 0) FROM outbox").fetchone()[0]
+            ops = self._select_ops(db, limit, waiting_blobs)
+            db.conn.executemany(
+                "UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE uuid = ?",
+                [(now_iso(), op.uuid) for op in ops],
+            )
+        return ops
+
+    def _select_ops(self, db: Database, limit: int, waiting_blobs: set[str]) -> list[PendingOp]:
+        horizon = self._horizon
         rows = db.execute(
             "SELECT uuid, kind, record_id, action, payload, base_version FROM outbox "
-            "WHERE state = 'pending' ORDER BY seq"
+            "WHERE state = 'pending' AND (? IS NULL OR seq <= ?) ORDER BY seq",
+            [horizon, horizon],
         ).fetchall()
         blocked = {(k, i) for k, i in db.execute(
             "SELECT kind, record_id FROM outbox WHERE state = 'conflict'").fetchall()}
@@ -114,6 +138,7 @@ class ProfileSyncStore:
                       applied: Applied, stamp: str) -> None:
         status = result["s"]
         applied.kinds.add(op.kind)
+        self._keep_later_edit(db, op, stamp)
         db.execute(
             "UPDATE outbox SET state = ?, result = ?, error = ?, updated_at = ? WHERE uuid = ?",
             [{"ok": "done"}.get(status, status), protocol.dumps(result).decode(),
@@ -124,15 +149,12 @@ class ProfileSyncStore:
             if op.action in (protocol.CLAIM, protocol.UNCLAIM):
                 # The server rewrote the case (claimed_by, status); its new
                 # version arrives as a change, so keep the old one until then.
-                db.execute(f"UPDATE {op.kind} SET local_state = 'synced' WHERE id = ?",
-                           [op.record_id])
+                db.execute(f"UPDATE {op.kind} SET local_state = ? WHERE id = ?",
+                           [self._state_after_ok(db, op), op.record_id])
             elif op.action != protocol.DELETE and result.get("v") is not None:
-                still_pending = db.execute(
-                    "SELECT count(*) FROM outbox WHERE kind = ? AND record_id = ? "
-                    "AND state = 'pending'", [op.kind, op.record_id]).fetchone()[0]
                 db.execute(
                     f"UPDATE {op.kind} SET version = ?, local_state = ? WHERE id = ?",
-                    [result["v"], "pending" if still_pending else "synced", op.record_id],
+                    [result["v"], self._state_after_ok(db, op), op.record_id],
                 )
                 records.set_server_times(db, op.kind, op.record_id, result.get("t"))
         elif status == protocol.CONFLICT:
@@ -149,6 +171,41 @@ class ProfileSyncStore:
             applied.rejected += 1
             db.execute(f"UPDATE {op.kind} SET local_state = 'rejected' WHERE id = ?",
                        [op.record_id])
+
+    @staticmethod
+    def _state_after_ok(db: Database, op: PendingOp) -> str:
+        """'synced' only when nothing newer of this record still waits to be sent."""
+        still_pending = db.execute(
+            "SELECT count(*) FROM outbox WHERE kind = ? AND record_id = ? "
+            "AND state = 'pending'", [op.kind, op.record_id]).fetchone()[0]
+        return "pending" if still_pending else "synced"
+
+    @staticmethod
+    def _keep_later_edit(db: Database, op: PendingOp, stamp: str) -> None:
+        """Make the op's row mean exactly what was sent; queue anything newer as a new op.
+
+        The server answered for the payload that went up under this UUID. If
+        the row changed since (an edit merged into it by a caller that chose
+        and marked ops in two steps), the difference must not be marked done
+        with it: it becomes a fresh op of its own."""
+        if op.action != protocol.PUT:
+            return
+        row = db.execute("SELECT payload FROM outbox WHERE uuid = ? AND state = 'pending'",
+                         [op.uuid]).fetchone()
+        if row is None:
+            return
+        sent = op.data or {}
+        current = json.loads(row[0])
+        later = {k: v for k, v in current.items() if k not in sent or sent[k] != v}
+        if not later:
+            return
+        db.execute("UPDATE outbox SET payload = ?, updated_at = ? WHERE uuid = ?",
+                   [protocol.dumps(sent).decode(), stamp, op.uuid])
+        db.execute(
+            "INSERT INTO outbox (uuid, kind, record_id, action, base_version, payload, state, "
+            "created_at, updated_at) VALUES (?, ?, ?, 'put', NULL, ?, 'pending', ?, ?)",
+            [new_id(), op.kind, op.record_id, protocol.dumps(later).decode(), stamp, stamp],
+        )
 
     def _apply_change(self, db: Database, change: dict[str, Any], applied: Applied,
                       stamp: str) -> None:

@@ -62,6 +62,7 @@ from tutorclient import connectivity, diagnostics
 from tutorclient.changes import Changes
 from tutorclient.connectivity import DataSettings, Plan, Usage, mb_text
 from tutorclient.outbox import entries as outbox_entries
+from tutorclient.outbox import large_uploads, waiting_files
 
 from ..autosync import autosync_for
 from ..context import SYNCING, AppContext, SyncState
@@ -149,6 +150,8 @@ class PanelData:
     usage: Usage = field(default_factory=Usage)
     settings: DataSettings = field(default_factory=DataSettings)
     large: list[tuple[str, int]] = field(default_factory=list)
+    uploads: tuple[int, int] = (0, 0)  # attachments not uploaded yet: count, bytes
+    large_up: list[tuple[str, int]] = field(default_factory=list)  # of those, over ask_over
 
 
 def load_panel(ctx: AppContext) -> PanelData:
@@ -157,8 +160,14 @@ def load_panel(ctx: AppContext) -> PanelData:
     settings = connectivity.load_data_settings(store)
     large = connectivity.large_wanted_blobs(store, blobs, settings.ask_over) \
         if settings.ask_over else []
+    large_up = large_uploads(store.db, settings.ask_over) if settings.ask_over else []
     return PanelData(load_history(store), outbox_entries(store.db), connectivity.usage(store),
-                     settings, large)
+                     settings, large, waiting_files(store.db), large_up)
+
+
+def attachments_text(n: int, size: int) -> str:
+    """"2 attachments (20.3 MB)"."""
+    return f"{n} attachment{'s' * (n != 1)} ({mb_text(size)})"
 
 
 # -- per-stage progress ------------------------------------------------------------------
@@ -251,6 +260,13 @@ class StageProgress(QFrame):
                 self.details[stage].setStyleSheet("color: #a4262c; font-weight: bold;")
             elif failed:
                 continue
+            elif stage == STAGE_UPLOAD and summary and summary.uploads_waiting:
+                # Held by this pass's caps: say so, not "Nothing to do".
+                held = "Held back: " + attachments_text(
+                    summary.uploads_waiting, summary.uploads_waiting_bytes) + " wait"
+                sent = summary.blobs_up
+                self._set(stage, self.DONE if sent else self.SKIPPED,
+                          f"{sent} sent · {held}" if sent else held, int(bool(sent)), 1)
             elif stage == STAGE_BLOBS and text_only and state == self.WAITING:
                 skipped = summary.blobs_skipped if summary else 0
                 self._set(stage, self.SKIPPED, f"Skipped: text only ({skipped} wait)", 0, 1)
@@ -338,6 +354,8 @@ class SyncPage(QWidget):
 
         self.last_sync_label = _label("syncLastSync", "Last successful sync")
         self.pending_label = _label("syncPending", "Waiting to be sent")
+        self.uploads_label = _label("syncUploadsWaiting", "Attachments waiting to be sent")
+        self.uploads_label.hide()
         self.auto_label = _label("autoSyncState", "Automatic sync")
         self.auto_label.setTextFormat(Qt.TextFormat.PlainText)
         self.check_button = named(QPushButton("Check now"), "checkConnectionButton",
@@ -375,7 +393,7 @@ class SyncPage(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(6)
-        for widget in (self.last_sync_label, self.pending_label):
+        for widget in (self.last_sync_label, self.pending_label, self.uploads_label):
             left.addWidget(widget)
         left.addLayout(auto_row)
         left.addLayout(buttons)
@@ -555,10 +573,11 @@ class SyncPage(QWidget):
 
     @Slot()
     def download_large(self) -> None:
-        n, total = len(self.data.large), sum(size for _sha, size in self.data.large)
+        files = self.data.large + self.data.large_up
+        n, total = len(files), sum(size for _sha, size in files)
         box = QMessageBox(QMessageBox.Icon.Question, "Download large files",
-                          f"Download {n} large file{'s' * (n != 1)} ({mb_text(total)}) now? "
-                          "On a paid connection this costs data.",
+                          f"{self._large_verb()} {n} large file{'s' * (n != 1)} "
+                          f"({mb_text(total)}) now? On a paid connection this costs data.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         named(box, "largeFilesDialog", "Download large files")
         named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", "Download")
@@ -571,6 +590,11 @@ class SyncPage(QWidget):
 
         box.accepted.connect(go)
         box.open()
+
+    def _large_verb(self) -> str:
+        if self.data.large_up:
+            return "Send and download" if self.data.large else "Send"
+        return "Download"
 
     @Slot()
     def edit_settings(self) -> None:
@@ -771,9 +795,13 @@ class SyncPage(QWidget):
             self.usage_cells["sync"][0].setText("Last sync")
             if last is not None:
                 self._show_sync_bytes(last["bytes_up"] or 0, last["bytes_down"] or 0)
-        large = len(data.large)
-        self.large_button.setText(f"Download {large} large file{'s' * (large != 1)} "
-                                  f"({mb_text(sum(s for _h, s in data.large))})…")
+        files, file_bytes = data.uploads
+        self.uploads_label.setText(f"{attachments_text(files, file_bytes)} waiting to be sent.")
+        self.uploads_label.setVisible(files > 0)
+        files = data.large + data.large_up
+        large = len(files)
+        self.large_button.setText(f"{self._large_verb()} {large} large file{'s' * (large != 1)} "
+                                  f"({mb_text(sum(s for _h, s in files))})…")
         self.large_button.setVisible(large > 0 and not self.ctx.syncing)
         self._show_usage()
         self.history_loaded.emit(len(data.history))
