@@ -536,3 +536,34 @@ def test_unsigned_device_bundle_is_refused(offline_amina: Profile, server_settin
     assert info.value.code == "wrong_device"
     assert "not made on a device signed in as amina" in info.value.user_message
 
+
+def test_op_uuid_replayed_with_other_content_is_refused_not_already_here(
+        offline_amina: Profile, server: str, server_settings: Settings, tmp_path: Path,
+        capsys) -> None:
+    import json
+
+    import requests
+
+    discussions.reply(offline_amina.store, offline_amina.user["id"],
+                      _first_thread(offline_amina), REPLY)
+    out = tmp_path / "from-amina.tcb"
+    bundles.export_bundle(offline_amina, out)
+    with zipfile.ZipFile(out) as zf:
+        (op,) = json.loads(zf.read(fmt.OPS))["o"]
+    # Someone holding amina's token sends other content under the real op UUID first.
+    other = {**op, "d": {**op["d"], "body_md": "Forged: stop the antibiotics."}}
+    token = offline_amina.credentials().token
+    sent = requests.post(server + "/v1/sync", json={"v": 1, "c": 0, "o": [other]},
+                         headers={"Authorization": f"Bearer {token}"})
+    assert sent.status_code == 200 and sent.json()["r"][0]["s"] == "ok"
+    # The same UUID with different content over the network: refused, plainly.
+    again = requests.post(server + "/v1/sync", json={"v": 1, "c": 0, "o": [op]},
+                          headers={"Authorization": f"Bearer {token}"}).json()["r"][0]
+    assert again["s"] == "rejected" and "different" in again["e"]
+    # And by bundle: never counted as "already here".
+    report = server_bundles.import_from_device(server_settings, out)
+    assert (report.already, report.applied, report.rejected) == (0, 0, 1)
+    assert "different" in report.problems[0]
+    _server_cli(server_settings, "bundle", "import", str(out))
+    printed = capsys.readouterr().out
+    assert "0 already here" in printed and "1 refused" in printed
