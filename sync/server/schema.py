@@ -166,3 +166,14 @@ uploads = Table(
     Column("complete", Boolean, nullable=False),
     Column("created_at", BigInteger, nullable=False),
 )
+
+#: Refresh tokens already rotated away, with the session they were rotated into.
+#: One coming back means a copy is in other hands: the whole session is revoked
+#: (RFC 9700 s.4.14). Rows go with their session, or once past ``expires``.
+spent_refresh = Table(
+    "spent_refresh",
+    metadata,
+    Column("refresh_hash", String(64), primary_key=True),
+    Column("session_id", String(32), nullable=False, index=True),
+    Column("expires", BigInteger, nullable=False, index=True),
+)
