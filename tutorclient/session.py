@@ -22,6 +22,8 @@ from .profiles import ProfileBlobs, secure_dir
 from .store import Store
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from sync.engine import Options, Progress, Summary, SyncEngine
     from sync.transport import Transport
 
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 KEYRING_SERVICE = "TutorClient"
 TOKEN_FILE_ENV = "TUTORCLIENT_TOKEN_FILE"
 TOKEN_FILE = "token.json"
+DEVICE_KEY_FILE = "device-key.pem"  # Ed25519, signs this profile's USB bundles (0600)
+DEVICE_KEY_SETTING = "device_key"  # {"id": fingerprint} once the server registered it
 REVOKE_SLOT = "revoke"  # secure slot: sessions to end on the server (logout while offline)
 SERVER_KEY_SETTING = "server_key"  # {"key": base64 Ed25519 public key, "id": fingerprint}
 
@@ -320,8 +324,12 @@ class Profile:
         previous = self.user
         transport = Transport(TransportConfig(server, ca_bundle=self.setting("ca_bundle")))
         try:
+            from sync.bundle import public_key_text
+
+            device_key = public_key_text(self.device_key().public_key())
             body = protocol.dumps({"username": username, "password": password,
-                                   "device": self.profile_id, "app": f"tutorclient/{__version__}"})
+                                   "device": self.profile_id, "app": f"tutorclient/{__version__}",
+                                   "device_key": device_key})
             try:
                 response = transport.request("POST", protocol.LOGIN_PATH, body=body, auth=False,
                                              headers={"Content-Type": "application/json"},
@@ -337,10 +345,49 @@ class Profile:
                 "This profile belongs to another user. Each person needs their own profile."))
         self.set_setting("server", server)
         self.set_setting("user", user)
+        if isinstance(answer.get("device_key"), str):  # the server holds our key: bundles can be signed
+            self.set_setting(DEVICE_KEY_SETTING, {"id": answer["device_key"]})
         self.save_credentials(Credentials(answer["token"], answer.get("refresh")))
         self.set_local_password(password)  # for unlocking offline (shared devices)
         self.remember_server_key()
         return user
+
+    # -- this device's key, which signs its USB bundles (docs/bundles.md) -----------------
+
+    def device_key(self) -> "Ed25519PrivateKey":
+        """This profile's Ed25519 key, created (0600, in the private profile folder) if none.
+
+        Its public half is registered with the server at each sign-in; the server
+        accepts a device bundle only if this key signed it.
+        """
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.serialization import (
+            Encoding,
+            NoEncryption,
+            PrivateFormat,
+            load_pem_private_key,
+        )
+
+        path = self.dir / DEVICE_KEY_FILE
+        if not path.exists():
+            pem = Ed25519PrivateKey.generate().private_bytes(
+                Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+            tmp = path.with_name(f".{DEVICE_KEY_FILE}.{os.getpid()}")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pem)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        try:
+            key = load_pem_private_key(path.read_bytes(), password=None)
+        except (OSError, ValueError) as exc:
+            raise StorageError(f"cannot read the device key {path}: {exc}", user_message=(
+                "This profile's signing key is damaged. Move the file "
+                f"{path.name} out of the profile folder and sign in again.")) from exc
+        if not isinstance(key, Ed25519PrivateKey):
+            raise StorageError(f"{path} is not an Ed25519 key")
+        return key
 
     # -- the key that signs this server's USB bundles (docs/bundles.md) -------------------
 

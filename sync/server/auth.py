@@ -133,6 +133,8 @@ class LoginIn(BaseModel):
     device: Text | None = Field(default=None, min_length=1, max_length=64)
     name: Text | None = Field(default=None, max_length=128)
     app: Text | None = Field(default=None, max_length=64)
+    #: base64 of the device's raw Ed25519 public key: it signs the device's USB bundles.
+    device_key: Text | None = Field(default=None, min_length=44, max_length=44)
     v: int | None = None
 
 
@@ -184,9 +186,19 @@ class Auth:
             raise ApiError(401, "bad_credentials", "Wrong username or password.")
         self.limiter.succeeded(body.username, ip)
         device = body.device or "default"
-        return self._open_session(acct, device, body.name or device, body.app or "")
+        key = None
+        if body.device_key is not None:
+            from sync.bundle import BundleError, load_public_key
 
-    def _open_session(self, acct: Any, device: str, name: str, app: str) -> dict[str, Any]:
+            try:
+                key = load_public_key(body.device_key)
+            except BundleError:
+                raise ApiError(422, "invalid_request",
+                               "The device key is not a valid Ed25519 public key.") from None
+        return self._open_session(acct, device, body.name or device, body.app or "", key)
+
+    def _open_session(self, acct: Any, device: str, name: str, app: str,
+                      device_key: Any = None) -> dict[str, Any]:
         access, refresh, sid = new_token(), new_token(), secrets.token_hex(8)
         ts = now()
         dev_id = f"{acct.id}:{device}"
@@ -202,9 +214,40 @@ class Auth:
                 conn.execute(update(t.devices).where(t.devices.c.id == dev_id).values(**values))
             else:
                 conn.execute(insert(t.devices).values(id=dev_id, **values))
+            key_id = self._register_device_key(conn, acct.id, dev_id, device_key, ts)
         viewer = Viewer.from_account(acct)
-        return {"token": access, "refresh": refresh, "expires_in": self.settings.access_ttl,
-                "user": viewer.public()}
+        answer = {"token": access, "refresh": refresh, "expires_in": self.settings.access_ttl,
+                  "user": viewer.public()}
+        if key_id is not None:
+            answer["device_key"] = key_id
+        return answer
+
+    @staticmethod
+    def _register_device_key(conn: Connection, user_id: str, dev_id: str, key: Any,
+                             ts: int) -> str | None:
+        """Remember the device's bundle-signing key for this user and device.
+
+        Proven by the password just checked: only a device signed in as the user
+        can register a key that the server accepts bundles of in that user's name.
+        """
+        if key is None:
+            return None
+        from sync.bundle import fingerprint, public_key_text
+
+        key_id = fingerprint(key)
+        row = conn.execute(select(t.device_keys.c.user_id, t.device_keys.c.device_id).where(
+            t.device_keys.c.id == key_id)).first()
+        if row is None:
+            conn.execute(insert(t.device_keys).values(
+                id=key_id, user_id=user_id, device_id=dev_id, public_key=public_key_text(key),
+                created_at=ts))
+        elif (row.user_id, row.device_id) != (user_id, dev_id):
+            # One key, one device of one user: a profile copied to another account
+            # or device must make its own key.
+            raise ApiError(409, "device_key_in_use",
+                           "This device key belongs to another device or user. "
+                           "Sign in again to make a new one.")
+        return key_id
 
     def refresh(self, body: RefreshIn) -> dict[str, Any]:
         """Rotate the session's tokens; a spent refresh token revokes the session.

@@ -177,3 +177,15 @@ spent_refresh = Table(
     Column("session_id", String(32), nullable=False, index=True),
     Column("expires", BigInteger, nullable=False, index=True),
 )
+
+#: Ed25519 public keys that devices registered at sign-in; they sign the device's
+#: USB bundles (docs/bundles.md). ``id`` is the hex SHA-256 of the raw key.
+device_keys = Table(
+    "device_keys",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("user_id", String(64), nullable=False, index=True),
+    Column("device_id", String(160), nullable=False),  # user_id + ":" + client device id
+    Column("public_key", String(64), nullable=False),  # base64 of the 32 raw bytes
+    Column("created_at", BigInteger, nullable=False),
+)
