@@ -44,7 +44,7 @@ from sqlalchemy import (
 
 from sync import bundle as fmt
 from sync.bundle import BundleError
-from sync.protocol import CONFLICT, OK, REJECTED
+from sync.protocol import CONFLICT, OK, REJECTED, op_digest
 from sync.server import blobstore, keys
 from sync.server import schema as t
 from sync.server.db import Database, WriteTx, now
@@ -104,7 +104,7 @@ class ImportReport:
     device: str
     ops: int = 0
     applied: int = 0
-    already: int = 0  # op UUIDs the server had seen (an earlier import or a network sync)
+    already: int = 0  # op UUIDs the server had seen with the same content (a replay)
     conflicts: int = 0
     rejected: int = 0
     blobs_added: int = 0
@@ -282,11 +282,11 @@ def import_from_device(settings: Settings, path: str | os.PathLike[str], *,
             report = ImportReport(acct.username, str(b.manifest.get("device")), ops=len(ops))
             with db.write() as tx:
                 report.blobs_added = _store_blobs(settings, tx, acct.id, b)
-                known = _known_uuids(tx, acct.id, [op["u"] for op in ops])
+                known = _known_uuids(tx, acct.id, ops)
                 results = Pusher(tx, viewer).apply_all(ops)
                 _remember(tx, viewer, b, ops)
         for op, result in zip(ops, results):
-            if op["u"] in known:
+            if op["u"] in known:  # the same UUID with the same content: a true replay
                 report.already += 1
             elif result["s"] == OK:
                 report.applied += 1
@@ -386,11 +386,19 @@ def _store_blobs(settings: Settings, tx: WriteTx, user_id: str, b: fmt.Bundle) -
     return added
 
 
-def _known_uuids(tx: WriteTx, user_id: str, uuids: list[str]) -> set[str]:
+def _known_uuids(tx: WriteTx, user_id: str, ops: list[dict[str, Any]]) -> set[str]:
+    """UUIDs of ``ops`` the server already holds from this user *with this content*.
+
+    A UUID held with other content is not "already here": the Pusher refuses
+    that op, and it is reported as refused.
+    """
+    digests = {op["u"]: op_digest(op) for op in ops}
+    uuids = list(digests)
     known: set[str] = set()
     for i in range(0, len(uuids), 500):
-        known.update(r.uuid for r in tx.conn.execute(select(t.ops.c.uuid).where(
-            t.ops.c.uuid.in_(uuids[i:i + 500]), t.ops.c.user_id == user_id)))
+        known.update(r.uuid for r in tx.conn.execute(select(t.ops.c.uuid, t.ops.c.digest).where(
+            t.ops.c.uuid.in_(uuids[i:i + 500]), t.ops.c.user_id == user_id))
+            if r.digest == digests[r.uuid])
     return known
 
 
