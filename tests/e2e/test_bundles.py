@@ -567,3 +567,26 @@ def test_op_uuid_replayed_with_other_content_is_refused_not_already_here(
     _server_cli(server_settings, "bundle", "import", str(out))
     printed = capsys.readouterr().out
     assert "0 already here" in printed and "1 refused" in printed
+
+
+def test_a_password_reset_drops_the_device_keys_registered_with_the_old_password(
+        offline_amina: Profile, server: str, server_settings: Settings, tmp_path: Path) -> None:
+    """Whoever knew the old password may have registered a key of their own; after a
+    reset only devices that sign in with the new password make bundles the server takes."""
+    from sync.server.admin import Admin
+
+    discussions.reply(offline_amina.store, offline_amina.user["id"],
+                      _first_thread(offline_amina), REPLY)
+    out = tmp_path / "from-amina.tcb"
+    bundles.export_bundle(offline_amina, out)
+    admin = Admin(server_settings)
+    try:
+        admin.set_password("amina", "a brand new password")
+    finally:
+        admin.close()
+    with pytest.raises(BundleError) as info:
+        server_bundles.import_from_device(server_settings, out)
+    assert info.value.code == "wrong_device"
+    # The same computer signs in with the new password: its key is registered again.
+    offline_amina.login(server, "amina", "a brand new password")
+    assert server_bundles.import_from_device(server_settings, out).applied == 1
