@@ -317,26 +317,13 @@ class Profile:
         # Check where the token can live before asking the server for one.
         if not secure_keyring_available() and not self.token_file_allowed:
             raise NoSecureStore("No secure keyring backend")
-        from sync import protocol
-        from sync.transport import Transport, TransportConfig, json_body
+        from sync.transport import Transport, TransportConfig
 
         self._send_revocations_quietly()  # sessions signed out here while offline
         previous = self.user
         transport = Transport(TransportConfig(server, ca_bundle=self.setting("ca_bundle")))
         try:
-            from sync.bundle import public_key_text
-
-            device_key = public_key_text(self.device_key().public_key())
-            body = protocol.dumps({"username": username, "password": password,
-                                   "device": self.profile_id, "app": f"tutorclient/{__version__}",
-                                   "device_key": device_key})
-            try:
-                response = transport.request("POST", protocol.LOGIN_PATH, body=body, auth=False,
-                                             headers={"Content-Type": "application/json"},
-                                             retry=False)
-            except AuthError as exc:
-                raise AuthError(str(exc), user_message="Wrong username or password.") from exc
-            answer = json_body(response)
+            answer = self._login_request(transport, username, password)
         finally:
             transport.close()
         user = answer["user"]
@@ -345,12 +332,44 @@ class Profile:
                 "This profile belongs to another user. Each person needs their own profile."))
         self.set_setting("server", server)
         self.set_setting("user", user)
-        if isinstance(answer.get("device_key"), str):  # the server holds our key: bundles can be signed
-            self.set_setting(DEVICE_KEY_SETTING, {"id": answer["device_key"]})
+        # The server holds our key: this device's bundles can be signed (else: refused).
+        key_id = answer.get("device_key")
+        self.set_setting(DEVICE_KEY_SETTING, {"id": key_id} if isinstance(key_id, str) else None)
         self.save_credentials(Credentials(answer["token"], answer.get("refresh")))
         self.set_local_password(password)  # for unlocking offline (shared devices)
         self.remember_server_key()
         return user
+
+    def _login_request(self, transport: "Transport", username: str,
+                       password: str) -> dict[str, Any]:
+        from sync import protocol
+        from sync.bundle import public_key_text
+        from sync.transport import ServerError, json_body
+
+        fields: dict[str, Any] = {
+            "username": username, "password": password, "device": self.profile_id,
+            "app": f"tutorclient/{__version__}",
+            "device_key": public_key_text(self.device_key().public_key())}
+        renewed = False
+        while True:
+            try:
+                response = transport.request("POST", protocol.LOGIN_PATH,
+                                             body=protocol.dumps(fields), auth=False,
+                                             headers={"Content-Type": "application/json"},
+                                             retry=False)
+                return json_body(response)
+            except AuthError as exc:
+                raise AuthError(str(exc), user_message="Wrong username or password.") from exc
+            except ServerError as exc:
+                if exc.code == "device_key_in_use" and not renewed:
+                    # A key file copied from another profile: this device makes its own.
+                    (self.dir / DEVICE_KEY_FILE).unlink(missing_ok=True)
+                    fields["device_key"] = public_key_text(self.device_key().public_key())
+                    renewed = True
+                elif exc.status == 422 and "device_key" in fields:
+                    fields.pop("device_key")  # a server older than device keys
+                else:
+                    raise
 
     # -- this device's key, which signs its USB bundles (docs/bundles.md) -----------------
 

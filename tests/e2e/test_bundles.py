@@ -590,3 +590,19 @@ def test_a_password_reset_drops_the_device_keys_registered_with_the_old_password
     # The same computer signs in with the new password: its key is registered again.
     offline_amina.login(server, "amina", "a brand new password")
     assert server_bundles.import_from_device(server_settings, out).applied == 1
+
+
+def test_a_copied_device_key_is_replaced_at_sign_in(offline_amina: Profile, server: str,
+                                                    make_client, tmp_path: Path) -> None:
+    """One key, one device: a profile given another profile's key file makes its own."""
+    from tutorclient.session import DEVICE_KEY_FILE
+
+    other = Profile(tmp_path / "copy")
+    try:
+        shutil.copy(offline_amina.dir / DEVICE_KEY_FILE, other.dir / DEVICE_KEY_FILE)
+        other.login(server, "amina", "demo-amina")
+        mine = fmt.fingerprint(other.device_key().public_key())
+        assert other.setting("device_key") == {"id": mine}
+        assert mine != offline_amina.setting("device_key")["id"]
+    finally:
+        other.close()
