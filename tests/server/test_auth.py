@@ -188,3 +188,20 @@ def test_client_address_parsing() -> None:
     assert forwarded_client("127.0.0.1", ["10.0.0.2, 10.0.0.1"], nets) == "10.0.0.2"
     # Garbage in the header: stop there, trust nothing further left.
     assert forwarded_client("127.0.0.1", ["1.1.1.1, not-an-ip"], nets) == "127.0.0.1"
+
+
+def test_two_refreshes_racing_with_one_token_leave_no_live_session(world):
+    import concurrent.futures
+
+    name = world.add_user("trainee", ["somaliland"])
+    c = Client(world.base, name, world.passwords[name])
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda _: requests.post(
+            world.base + "/v1/refresh", json={"refresh": c.refresh}), range(4)))
+    codes = sorted(r.status_code for r in answers)
+    assert codes[0] in (200, 401) and all(code in (200, 401) for code in codes), codes
+    assert codes.count(200) <= 1, codes  # never two live token pairs from one token
+    for r in answers:
+        if r.status_code == 200:  # the winner's tokens die with the reuse that followed
+            got = requests.post(world.base + "/v1/refresh", json={"refresh": r.json()["refresh"]})
+            assert got.status_code == 401
