@@ -261,10 +261,14 @@ class Auth:
         access, refresh = new_token(), new_token()
         digest = token_digest(body.refresh)
         revoked = None
+        q = select(t.sessions, t.accounts).join(
+            t.accounts, t.accounts.c.id == t.sessions.c.user_id).where(
+            t.sessions.c.refresh_hash == digest)
+        if not self.db.is_sqlite:
+            # Two refreshes with one token: the second waits, then finds it spent.
+            q = q.with_for_update(of=t.sessions)
         with self.db.write_raw() as conn:
-            row = conn.execute(select(t.sessions, t.accounts).join(
-                t.accounts, t.accounts.c.id == t.sessions.c.user_id).where(
-                t.sessions.c.refresh_hash == digest)).first()
+            row = conn.execute(q).first()
             if row is None:
                 revoked = conn.execute(select(t.spent_refresh.c.session_id).where(
                     t.spent_refresh.c.refresh_hash == digest)).scalar()
