@@ -8,14 +8,16 @@ stick. Two kinds exist (docs/bundles.md is the normative description):
   bundles. Signed by the server (Ed25519), so a device refuses anything the
   server did not make.
 * ``from-device``: a device's outbox (wire ops with their UUIDs) and the blobs
-  those ops reference. Devices hold no key: the manifest is checksummed, not
-  signed, and the server trusts the coordinator who imports it.
+  those ops reference. Signed by the device's own Ed25519 key, made at sign-in
+  and registered with the server then, so the server refuses a bundle that was
+  not made on a device signed in as the user it names.
 
 Layout inside the zip::
 
     manifest.json          format, kind, server, user, cursor range, members (name, sha256, size)
-    manifest.sig           to-device: 64-byte Ed25519 signature of manifest.json's exact bytes
-    manifest.sha256        from-device: hex SHA-256 of manifest.json's exact bytes
+    manifest.sig           64-byte Ed25519 signature of manifest.json's exact bytes
+                           (to-device: the server's key; from-device: the device's key)
+    manifest.sha256        unsigned from-device bundles only (older clients): hex SHA-256
     records/000001.json    to-device: one page of changes {"c": cursor, "x": [change, ...]}
     results.json           to-device: {"r": [result, ...], "stored": [sha256, ...]}
     ops.json               from-device: {"o": [op, ...]}
@@ -47,7 +49,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Callable, Self
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -91,6 +93,9 @@ MSG_DAMAGED = ("The bundle was changed or damaged after it was made, so nothing 
                "imported. Copy it again from the USB stick, or make a new one.")
 MSG_WRONG_SERVER = ("This bundle was not made by this computer's server, so nothing was "
                     "imported. Make a new bundle on the server this profile signs in to.")
+MSG_WRONG_DEVICE = ("This bundle was not made on a device signed in as {who}, so nothing was "
+                    "imported. On that computer, sign in once with a connection (with this "
+                    "version of TutorClient or later), then export the bundle again.")
 MSG_UNSAFE = ("This file contains unsafe entries ({what}) and is not a TutorClient "
               "bundle; nothing was imported. Do not use it.")
 
@@ -98,7 +103,7 @@ MSG_UNSAFE = ("This file contains unsafe entries ({what}) and is not a TutorClie
 class BundleError(BadDataError):
     """A bundle was refused; ``code`` says why, ``user_message`` says what to do.
 
-    Codes: ``incomplete``, ``damaged``, ``wrong_server``, ``wrong_user``,
+    Codes: ``incomplete``, ``damaged``, ``wrong_server``, ``wrong_device``, ``wrong_user``,
     ``wrong_kind``, ``unsafe``, ``too_large``, ``no_space``, ``stale``,
     ``gap``, ``no_key``, ``format``.
     """
@@ -237,10 +242,16 @@ class BundleWriter:
         return BLOBS_PREFIX + sha256 in self._names
 
     def finish(self, signing_key: Ed25519PrivateKey | None = None) -> dict[str, Any]:
-        """Write the manifest (signed if a key is given), fsync, rename; returns it."""
+        """Write the manifest (signed if a key is given), fsync, rename; returns it.
+
+        To-device: ``signing_key`` is the server's and names it (``server``).
+        From-device: it is the device's key and is named by ``device_key``.
+        """
         manifest = dict(self.head, members=self.members)
-        if signing_key is not None:
+        if signing_key is not None and self.kind == TO_DEVICE:
             manifest["server"] = fingerprint(signing_key.public_key())
+        elif signing_key is not None:
+            manifest["device_key"] = fingerprint(signing_key.public_key())
         raw = canonical_json(manifest)
         self._add(MANIFEST, raw, compress=True)
         if signing_key is not None:
@@ -338,15 +349,24 @@ class Bundle:
         self.close()
 
 
+#: Given a from-device manifest as claimed (parsed, not yet verified), the public
+#: keys registered for the device and user it names, by fingerprint. May raise
+#: BundleError itself (another server, an unknown user).
+DeviceKeys = Callable[[dict[str, Any]], dict[str, Ed25519PublicKey]]
+
+
 def open_bundle(path: str | os.PathLike[str], kind: str, *,
                 public_key: Ed25519PublicKey | None = None,
+                device_keys: DeviceKeys | None = None,
                 space_dir: str | os.PathLike[str] | None = None,
                 limits: Limits = DEFAULT_LIMITS) -> Bundle:
     """Open and verify a bundle completely, or raise :class:`BundleError`.
 
     ``kind`` is the kind expected. A ``to-device`` bundle must carry a valid
-    signature by ``public_key``; a ``from-device`` bundle a matching manifest
-    checksum. Every member's size and SHA-256 is checked against the manifest
+    signature by ``public_key``. A ``from-device`` bundle, with ``device_keys``,
+    must be signed by one of the keys it returns (``wrong_device`` otherwise,
+    also for an unsigned bundle); without ``device_keys`` only an unsigned
+    bundle's checksum is checked: integrity, not authenticity (tests and tools). Every member's size and SHA-256 is checked against the manifest
     and the archive may hold nothing else. With ``space_dir``, the declared
     sizes plus ``limits.keep_free`` must fit in that disk's free space.
     Nothing is written anywhere.
@@ -366,7 +386,7 @@ def open_bundle(path: str | os.PathLike[str], kind: str, *,
         raise BundleError("incomplete", f"{path}: not a complete zip: {exc}",
                           user_message=MSG_INCOMPLETE) from exc
     try:
-        bundle = _verify(zf, path, kind, public_key, space_dir, limits)
+        bundle = _verify(zf, path, kind, public_key, device_keys, space_dir, limits)
     except BaseException:
         zf.close()
         raise
@@ -434,17 +454,21 @@ def _read_verified(zf: zipfile.ZipFile, member: Member, limits: Limits) -> bytes
 
 
 def _verify(zf: zipfile.ZipFile, path: Path, kind: str, public_key: Ed25519PublicKey | None,
-            space_dir: str | os.PathLike[str] | None, limits: Limits) -> Bundle:
+            device_keys: DeviceKeys | None, space_dir: str | os.PathLike[str] | None,
+            limits: Limits) -> Bundle:
     table = _check_names(zf, limits)
     if MANIFEST not in table:
         raise BundleError("format", "no manifest.json", user_message=(
             "This file is not a TutorClient bundle (it has no manifest). Nothing was imported."))
     raw = _read_raw(zf, table[MANIFEST], limits.max_manifest)
-    signed_by = _check_seal(zf, table, raw, kind, public_key)
+    if kind == FROM_DEVICE:
+        signed_by = _check_device_seal(zf, table, raw, device_keys)
+    else:
+        signed_by = _check_seal(zf, table, raw, kind, public_key)
     manifest = _parse_manifest(raw, kind)
     members = {m["name"]: Member(m["name"], m["sha256"], m["size"])
                for m in manifest["members"]}
-    expected = set(members) | {MANIFEST, SIGNATURE if kind == TO_DEVICE else CHECKSUM}
+    expected = set(members) | {MANIFEST, SIGNATURE if signed_by else CHECKSUM}
     extra = sorted(set(table) - expected)
     if extra:
         raise BundleError("unsafe", f"members not in the manifest: {extra[:5]}",
@@ -465,16 +489,48 @@ def _verify(zf: zipfile.ZipFile, path: Path, kind: str, public_key: Ed25519Publi
     return bundle
 
 
-def _check_seal(zf: zipfile.ZipFile, table: dict[str, zipfile.ZipInfo], raw: bytes, kind: str,
-                public_key: Ed25519PublicKey | None) -> str | None:
-    """Signature (to-device) or checksum (from-device) of the manifest's exact bytes."""
-    if kind == FROM_DEVICE:
-        if CHECKSUM not in table:
-            raise _kind_error(raw, kind)
+def _check_device_seal(zf: zipfile.ZipFile, table: dict[str, zipfile.ZipInfo], raw: bytes,
+                       device_keys: DeviceKeys | None) -> str | None:
+    """The device's signature of the manifest (or, without ``device_keys``, its checksum).
+
+    A key the manifest names that is not registered for its device and user,
+    or no signature at all, is ``wrong_device``: anyone can write a checksum or
+    sign with a key of their own. A registered key whose signature fails is
+    ``damaged``, like a bad server signature.
+    """
+    claimed = _peek(raw)
+    if (SIGNATURE not in table and CHECKSUM not in table) or \
+            claimed.get("kind", FROM_DEVICE) != FROM_DEVICE:
+        raise _kind_error(raw, FROM_DEVICE)
+    if device_keys is None:
+        if SIGNATURE in table:
+            raise BundleError("no_key", "a signed device bundle and no device keys to check it")
         stated = _read_raw(zf, table[CHECKSUM], 64).decode("ascii", "replace")
         if stated != hashlib.sha256(raw).hexdigest():
             raise BundleError("damaged", "manifest checksum mismatch")
         return None
+    if not claimed:
+        raise BundleError("damaged", "manifest is not a JSON object")
+    user = claimed.get("user")
+    who = (user.get("username") if isinstance(user, dict) else None) or "the user it names"
+    wrong = BundleError("wrong_device", f"not signed by a device key of {str(who)[:64]}",
+                        user_message=MSG_WRONG_DEVICE.format(who=str(who)[:64]))
+    keys = device_keys(claimed)
+    key = keys.get(claimed.get("device_key")) if isinstance(claimed.get("device_key"), str) \
+        else None
+    if SIGNATURE not in table or key is None:
+        raise wrong
+    sig = _read_raw(zf, table[SIGNATURE], 64)
+    try:
+        key.verify(sig, raw)
+    except InvalidSignature:
+        raise BundleError("damaged", "bad device signature of the manifest") from None
+    return claimed["device_key"]
+
+
+def _check_seal(zf: zipfile.ZipFile, table: dict[str, zipfile.ZipInfo], raw: bytes, kind: str,
+                public_key: Ed25519PublicKey | None) -> str | None:
+    """The server's signature of a to-device manifest's exact bytes."""
     if SIGNATURE not in table:
         raise _kind_error(raw, kind)
     if public_key is None:
@@ -569,6 +625,7 @@ __all__ = [
     "BLOBS_PREFIX",
     "CHECKSUM",
     "DEFAULT_LIMITS",
+    "DeviceKeys",
     "FORMAT_VERSION",
     "FROM_DEVICE",
     "MANIFEST",
@@ -586,5 +643,6 @@ __all__ = [
     "fingerprint",
     "load_public_key",
     "open_bundle",
+    "public_key_bytes",
     "public_key_text",
 ]

@@ -3,9 +3,9 @@
 The format and its checks live in :mod:`sync.bundle`; this module applies a
 verified ``to-device`` bundle to a profile exactly as the sync engine applies
 network pages (:meth:`ProfileSyncStore.apply_answer`: results, changes and
-cursor in one transaction), and writes the outbox as a ``from-device`` bundle
-whose op UUIDs make any replay — a second import, a later network sync —
-harmless. See docs/bundles.md.
+cursor in one transaction), and writes the outbox as a ``from-device`` bundle,
+signed with the profile's device key, whose op UUIDs make any replay — a
+second import, a later network sync — harmless. See docs/bundles.md.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from sync.engine import Applied, PendingOp
 from sync.errors import StorageError
 
 from .outbox import now_iso
-from .session import SERVER_KEY_SETTING, Profile
+from .session import DEVICE_KEY_SETTING, SERVER_KEY_SETTING, Profile
 from .syncstore import ProfileSyncStore
 
 MAX_EXPORT_OPS = 10_000
@@ -62,6 +62,20 @@ def _who(profile: Profile) -> dict[str, Any]:
             "This profile has never signed in. Sign in once with a connection before "
             "using USB bundles."))
     return user
+
+
+def _device_key(profile: Profile) -> Any:
+    """The key that signs this device's bundles, if the server registered it at sign-in."""
+    from sync.bundle import fingerprint
+
+    registered = profile.setting(DEVICE_KEY_SETTING)
+    key = profile.device_key() if isinstance(registered, dict) else None
+    if key is None or registered.get("id") != fingerprint(key.public_key()):
+        raise BundleError("no_key", "device key not registered with the server", user_message=(
+            "The server does not know this computer's signing key yet, so it would refuse "
+            "a bundle from it. Sign in once with a connection, then export again. Your "
+            "work is kept."))
+    return key
 
 
 def _display_name(profile: Profile, user: dict[str, Any]) -> str:
@@ -212,6 +226,7 @@ def export_bundle(profile: Profile, path: str | os.PathLike[str]) -> DeviceExpor
     always means one content.
     """
     user = _who(profile)
+    signing_key = _device_key(profile)
     sync_store = ProfileSyncStore(profile.store, profile.blobs)
     uploads = [u.sha256 for u in sync_store.pending_uploads()]
     missing = {sha for sha in uploads if not profile.blobs.has(sha)}
@@ -235,7 +250,7 @@ def export_bundle(profile: Profile, path: str | os.PathLike[str]) -> DeviceExpor
                 writer.add_blob(sha, data)
                 report.blobs += 1
                 report.blob_bytes += len(data)
-            writer.finish()
+            writer.finish(signing_key)
     except OSError as exc:
         raise StorageError(f"cannot write bundle {path}: {exc}", user_message=(
             f"The bundle could not be written to {path}: {exc.strerror or exc}. Check that "

@@ -70,9 +70,15 @@ def cmd_login(args: argparse.Namespace) -> int:
 
 def cmd_logout(args: argparse.Namespace) -> int:
     profile = Profile(resolve_profile(args.profile))
-    profile.forget_credentials()
-    profile.close()
-    print("Signed out on this computer. Your saved work is kept.")
+    try:
+        told = profile.sign_out()
+    finally:
+        profile.close()
+    if told:
+        print("Signed out on this computer and on the server. Your saved work is kept.")
+    else:
+        print("Signed out on this computer. Your saved work is kept. The server could not "
+              "be reached: TutorClient will end the session there at the next connection.")
     return EXIT_OK
 
 
@@ -216,7 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     login.add_argument("--token-file", action="store_true",
                        help="where no secure keyring exists, keep the token in a private file")
     login.set_defaults(func=cmd_login)
-    logout = sub.add_parser("logout", help="remove the sign-in token from this computer")
+    logout = sub.add_parser("logout", help="sign out here and end the session on the server "
+                                           "(at the next connection if offline)")
     logout.set_defaults(func=cmd_logout)
     sync_p = sub.add_parser("sync", help="send queued work and receive what is new")
     sync_p.add_argument("--text-only", action="store_true", help="skip images, PDFs and files")

@@ -22,6 +22,8 @@ from .profiles import ProfileBlobs, secure_dir
 from .store import Store
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from sync.engine import Options, Progress, Summary, SyncEngine
     from sync.transport import Transport
 
@@ -31,6 +33,9 @@ if TYPE_CHECKING:
 KEYRING_SERVICE = "TutorClient"
 TOKEN_FILE_ENV = "TUTORCLIENT_TOKEN_FILE"
 TOKEN_FILE = "token.json"
+DEVICE_KEY_FILE = "device-key.pem"  # Ed25519, signs this profile's USB bundles (0600)
+DEVICE_KEY_SETTING = "device_key"  # {"id": fingerprint} once the server registered it
+REVOKE_SLOT = "revoke"  # secure slot: sessions to end on the server (logout while offline)
 SERVER_KEY_SETTING = "server_key"  # {"key": base64 Ed25519 public key, "id": fingerprint}
 
 
@@ -62,6 +67,31 @@ def secure_keyring_available() -> bool:
         return float(getattr(backend, "priority", 0)) > 0
     except (TypeError, ValueError):
         return False
+
+
+def revoke_session(server: str, token: str | None, refresh: str | None,
+                   ca_bundle: str | None = None) -> bool:
+    """Ask ``server`` to end the session of these tokens (``POST /v1/logout``).
+
+    True if it is ended (a session the server no longer knows counts); False if
+    the server could not be reached, so the caller keeps the tokens to try again.
+    """
+    from sync import protocol
+    from sync.errors import NetworkError
+    from sync.transport import Transport, TransportConfig
+
+    transport = Transport(TransportConfig(server, ca_bundle=ca_bundle), token)
+    body = protocol.dumps({"refresh": refresh}) if refresh else None
+    try:
+        transport.request("POST", protocol.LOGOUT_PATH, body=body, retry=False,
+                          headers={"Content-Type": "application/json"} if body else {})
+    except NetworkError:
+        return False
+    except TutorClientError:
+        pass  # 401: the server had already ended that session
+    finally:
+        transport.close()
+    return True
 
 
 class Profile:
@@ -117,55 +147,138 @@ class Profile:
     def _token_path(self) -> Path:
         return self.dir / TOKEN_FILE
 
-    def save_credentials(self, creds: Credentials) -> str:
-        """Keep the token; returns where ("keyring" or "file")."""
+    # Secrets live in one of two slots: the sign-in itself, and the sessions still
+    # to end on the server (a logout made offline). Same place, same rules.
+
+    def _secret_name(self, slot: str) -> str:
+        return self.profile_id if slot == "token" else f"{self.profile_id}:{slot}"
+
+    def _secret_path(self, slot: str) -> Path:
+        return self._token_path() if slot == "token" else self.dir / f"{slot}.json"
+
+    def _put_secret(self, slot: str, payload: str) -> str:
         import keyring
 
-        payload = json.dumps({"token": creds.token, "refresh": creds.refresh})
         if secure_keyring_available():
             try:
-                keyring.set_password(KEYRING_SERVICE, self.profile_id, payload)
+                keyring.set_password(KEYRING_SERVICE, self._secret_name(slot), payload)
                 return "keyring"
             except Exception as exc:  # noqa: BLE001 - a locked or absent service (D-Bus, ...)
                 # A backend that is installed but not running is no secure store either.
                 if not self.token_file_allowed:
                     raise NoSecureStore(f"The keyring refused the token: {exc}") from exc
-        if not self.token_file_allowed:
+        # Where the sign-in was kept in a file by the user's choice, its revocation may be too.
+        if not (self.token_file_allowed or (slot != "token" and self._token_path().exists())):
             raise NoSecureStore("No secure keyring backend")
-        path = self._token_path()
+        path = self._secret_path(slot)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(payload)
         return "file"
 
-    def credentials(self) -> Credentials | None:
+    def _get_secret(self, slot: str) -> str | None:
         import keyring
         import keyring.errors
 
         raw = None
         if secure_keyring_available():
             try:
-                raw = keyring.get_password(KEYRING_SERVICE, self.profile_id)
+                raw = keyring.get_password(KEYRING_SERVICE, self._secret_name(slot))
             except keyring.errors.KeyringError:
                 raw = None
-        if raw is None and self._token_path().exists():
-            raw = self._token_path().read_text("utf-8")
+        path = self._secret_path(slot)
+        if raw is None and path.exists():
+            raw = path.read_text("utf-8")
+        return raw or None
+
+    def _drop_secret(self, slot: str) -> None:
+        import keyring
+        import keyring.errors
+
+        if secure_keyring_available():
+            try:
+                keyring.delete_password(KEYRING_SERVICE, self._secret_name(slot))
+            except keyring.errors.PasswordDeleteError:
+                pass
+        self._secret_path(slot).unlink(missing_ok=True)
+
+    def save_credentials(self, creds: Credentials) -> str:
+        """Keep the token; returns where ("keyring" or "file")."""
+        return self._put_secret("token", json.dumps({"token": creds.token,
+                                                     "refresh": creds.refresh}))
+
+    def credentials(self) -> Credentials | None:
+        raw = self._get_secret("token")
         if not raw:
             return None
         data = json.loads(raw)
         return Credentials(data["token"], data.get("refresh"))
 
     def forget_credentials(self) -> None:
-        """Log out on this computer: the token is removed; the work stays."""
-        import keyring
-        import keyring.errors
+        """Remove the token on this computer only; the work stays. See :meth:`sign_out`."""
+        self._drop_secret("token")
 
-        if secure_keyring_available():
-            try:
-                keyring.delete_password(KEYRING_SERVICE, self.profile_id)
-            except keyring.errors.PasswordDeleteError:
-                pass
-        self._token_path().unlink(missing_ok=True)
+    # -- signing out: locally at once, on the server now or at the next connection ------
+
+    def pending_revocations(self) -> list[dict[str, Any]]:
+        """Sessions signed out here that the server has not yet been told to end."""
+        raw = self._get_secret(REVOKE_SLOT)
+        items = json.loads(raw) if raw else []
+        return [i for i in items if isinstance(i, dict) and isinstance(i.get("server"), str)]
+
+    def _keep_revocations(self, items: list[dict[str, Any]]) -> None:
+        if items:
+            self._put_secret(REVOKE_SLOT, json.dumps(items))
+        else:
+            self._drop_secret(REVOKE_SLOT)
+
+    def sign_out_locally(self) -> bool:
+        """Forget the sign-in here, keeping its tokens (securely) to revoke on the server.
+
+        Returns True if a session waits to be ended (see :meth:`send_revocations`).
+        The tokens are queued before they are forgotten, so a crash in between
+        leaves a revocation to send, never a live session nobody will end.
+        """
+        creds = self.credentials()
+        if creds is not None and self.server:
+            items = self.pending_revocations()
+            items.append({"server": self.server, "token": creds.token,
+                          "refresh": creds.refresh})
+            self._keep_revocations(items)
+        self.forget_credentials()
+        return bool(self.pending_revocations())
+
+    def send_revocations(self) -> bool:
+        """Ask the server(s) to end the sessions signed out here; True if none is left.
+
+        A session the server no longer knows counts as ended. With no connection
+        the rest stays queued for the next sign-in, sync or logout.
+        """
+        items = self.pending_revocations()
+        left: list[dict[str, Any]] = []
+        offline: set[str] = set()
+        for item in items:
+            if item["server"] in offline or not revoke_session(
+                    item["server"], item.get("token"), item.get("refresh"),
+                    self.setting("ca_bundle")):
+                offline.add(item["server"])
+                left.append(item)
+        if left != items:
+            self._keep_revocations(left)
+        return not left
+
+    def sign_out(self) -> bool:
+        """Sign out: here at once, and on the server; False if that waits for a connection."""
+        self.sign_out_locally()
+        return self.send_revocations()
+
+    def _send_revocations_quietly(self) -> None:
+        """At a connection: end sessions signed out earlier. Never fails the caller."""
+        try:
+            if self.pending_revocations():
+                self.send_revocations()
+        except TutorClientError:
+            pass
 
     # -- local unlock on a shared device (see tutorclient.locking) --------------------
 
@@ -204,21 +317,13 @@ class Profile:
         # Check where the token can live before asking the server for one.
         if not secure_keyring_available() and not self.token_file_allowed:
             raise NoSecureStore("No secure keyring backend")
-        from sync import protocol
-        from sync.transport import Transport, TransportConfig, json_body
+        from sync.transport import Transport, TransportConfig
 
+        self._send_revocations_quietly()  # sessions signed out here while offline
         previous = self.user
         transport = Transport(TransportConfig(server, ca_bundle=self.setting("ca_bundle")))
         try:
-            body = protocol.dumps({"username": username, "password": password,
-                                   "device": self.profile_id, "app": f"tutorclient/{__version__}"})
-            try:
-                response = transport.request("POST", protocol.LOGIN_PATH, body=body, auth=False,
-                                             headers={"Content-Type": "application/json"},
-                                             retry=False)
-            except AuthError as exc:
-                raise AuthError(str(exc), user_message="Wrong username or password.") from exc
-            answer = json_body(response)
+            answer = self._login_request(transport, username, password)
         finally:
             transport.close()
         user = answer["user"]
@@ -227,10 +332,81 @@ class Profile:
                 "This profile belongs to another user. Each person needs their own profile."))
         self.set_setting("server", server)
         self.set_setting("user", user)
+        # The server holds our key: this device's bundles can be signed (else: refused).
+        key_id = answer.get("device_key")
+        self.set_setting(DEVICE_KEY_SETTING, {"id": key_id} if isinstance(key_id, str) else None)
         self.save_credentials(Credentials(answer["token"], answer.get("refresh")))
         self.set_local_password(password)  # for unlocking offline (shared devices)
         self.remember_server_key()
         return user
+
+    def _login_request(self, transport: "Transport", username: str,
+                       password: str) -> dict[str, Any]:
+        from sync import protocol
+        from sync.bundle import public_key_text
+        from sync.transport import ServerError, json_body
+
+        fields: dict[str, Any] = {
+            "username": username, "password": password, "device": self.profile_id,
+            "app": f"tutorclient/{__version__}",
+            "device_key": public_key_text(self.device_key().public_key())}
+        renewed = False
+        while True:
+            try:
+                response = transport.request("POST", protocol.LOGIN_PATH,
+                                             body=protocol.dumps(fields), auth=False,
+                                             headers={"Content-Type": "application/json"},
+                                             retry=False)
+                return json_body(response)
+            except AuthError as exc:
+                raise AuthError(str(exc), user_message="Wrong username or password.") from exc
+            except ServerError as exc:
+                if exc.code == "device_key_in_use" and not renewed:
+                    # A key file copied from another profile: this device makes its own.
+                    (self.dir / DEVICE_KEY_FILE).unlink(missing_ok=True)
+                    fields["device_key"] = public_key_text(self.device_key().public_key())
+                    renewed = True
+                elif exc.status == 422 and "device_key" in fields:
+                    fields.pop("device_key")  # a server older than device keys
+                else:
+                    raise
+
+    # -- this device's key, which signs its USB bundles (docs/bundles.md) -----------------
+
+    def device_key(self) -> "Ed25519PrivateKey":
+        """This profile's Ed25519 key, created (0600, in the private profile folder) if none.
+
+        Its public half is registered with the server at each sign-in; the server
+        accepts a device bundle only if this key signed it.
+        """
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.serialization import (
+            Encoding,
+            NoEncryption,
+            PrivateFormat,
+            load_pem_private_key,
+        )
+
+        path = self.dir / DEVICE_KEY_FILE
+        if not path.exists():
+            pem = Ed25519PrivateKey.generate().private_bytes(
+                Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+            tmp = path.with_name(f".{DEVICE_KEY_FILE}.{os.getpid()}")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pem)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        try:
+            key = load_pem_private_key(path.read_bytes(), password=None)
+        except (OSError, ValueError) as exc:
+            raise StorageError(f"cannot read the device key {path}: {exc}", user_message=(
+                "This profile's signing key is damaged. Move the file "
+                f"{path.name} out of the profile folder and sign in again.")) from exc
+        if not isinstance(key, Ed25519PrivateKey):
+            raise StorageError(f"{path} is not an Ed25519 key")
+        return key
 
     # -- the key that signs this server's USB bundles (docs/bundles.md) -------------------
 
@@ -281,6 +457,7 @@ class Profile:
         creds = self.credentials()
         if creds is None:
             raise AuthError("Not signed in", user_message="Sign in to sync. Your work is kept.")
+        self._send_revocations_quietly()
         history_id = self._history_start()
         summary: Summary | None = None
         error: TutorClientError | None = None

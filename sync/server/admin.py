@@ -142,6 +142,9 @@ class Admin:
             tx.conn.execute(update(t.accounts).where(t.accounts.c.id == acct.id).values(
                 password_hash=hash_password(self.settings, password)))
             tx.conn.execute(t.sessions.delete().where(t.sessions.c.user_id == acct.id))
+            # Keys vouched for by the old password (maybe by whoever knew it): each
+            # device registers its key again when it signs in with the new one.
+            tx.conn.execute(t.device_keys.delete().where(t.device_keys.c.user_id == acct.id))
 
     def set_disabled(self, username: str, disabled: bool = True) -> None:
         """Lock an account out (its sessions end at once) or let it back in."""

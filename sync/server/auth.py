@@ -28,7 +28,7 @@ from starlette.responses import Response
 from sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, dumps
 from sync.server import schema as t
 from sync.server.db import Database, now
-from sync.server.http import ApiError, client_ip
+from sync.server.http import ApiError, client_ip, parse_networks
 from sync.server.scopes import Viewer
 from sync.server.settings import Settings
 
@@ -133,6 +133,8 @@ class LoginIn(BaseModel):
     device: Text | None = Field(default=None, min_length=1, max_length=64)
     name: Text | None = Field(default=None, max_length=128)
     app: Text | None = Field(default=None, max_length=64)
+    #: base64 of the device's raw Ed25519 public key: it signs the device's USB bundles.
+    device_key: Text | None = Field(default=None, min_length=44, max_length=44)
     v: int | None = None
 
 
@@ -163,6 +165,8 @@ class Auth:
     def __init__(self, db: Database, settings: Settings) -> None:
         self.db, self.settings = db, settings
         self.limiter = LoginLimiter(settings.login_failures, settings.login_window)
+        #: Proxies whose X-Forwarded-For the limiter believes (settings.trusted_proxies).
+        self.trusted_proxies = parse_networks(settings.trusted_proxies)
 
     def login(self, body: LoginIn, ip: str) -> dict[str, Any]:
         wait = self.limiter.retry_after(body.username, ip)
@@ -182,13 +186,24 @@ class Auth:
             raise ApiError(401, "bad_credentials", "Wrong username or password.")
         self.limiter.succeeded(body.username, ip)
         device = body.device or "default"
-        return self._open_session(acct, device, body.name or device, body.app or "")
+        key = None
+        if body.device_key is not None:
+            from sync.bundle import BundleError, load_public_key
 
-    def _open_session(self, acct: Any, device: str, name: str, app: str) -> dict[str, Any]:
+            try:
+                key = load_public_key(body.device_key)
+            except BundleError:
+                raise ApiError(422, "invalid_request",
+                               "The device key is not a valid Ed25519 public key.") from None
+        return self._open_session(acct, device, body.name or device, body.app or "", key)
+
+    def _open_session(self, acct: Any, device: str, name: str, app: str,
+                      device_key: Any = None) -> dict[str, Any]:
         access, refresh, sid = new_token(), new_token(), secrets.token_hex(8)
         ts = now()
         dev_id = f"{acct.id}:{device}"
         with self.db.write_raw() as conn:
+            conn.execute(delete(t.spent_refresh).where(t.spent_refresh.c.expires < ts))
             conn.execute(insert(t.sessions).values(
                 id=sid, user_id=acct.id, device_id=dev_id, access_hash=token_digest(access),
                 access_expires=ts + self.settings.access_ttl, refresh_hash=token_digest(refresh),
@@ -199,27 +214,106 @@ class Auth:
                 conn.execute(update(t.devices).where(t.devices.c.id == dev_id).values(**values))
             else:
                 conn.execute(insert(t.devices).values(id=dev_id, **values))
+            key_id = self._register_device_key(conn, acct.id, dev_id, device_key, ts)
         viewer = Viewer.from_account(acct)
-        return {"token": access, "refresh": refresh, "expires_in": self.settings.access_ttl,
-                "user": viewer.public()}
+        answer = {"token": access, "refresh": refresh, "expires_in": self.settings.access_ttl,
+                  "user": viewer.public()}
+        if key_id is not None:
+            answer["device_key"] = key_id
+        return answer
+
+    @staticmethod
+    def _register_device_key(conn: Connection, user_id: str, dev_id: str, key: Any,
+                             ts: int) -> str | None:
+        """Remember the device's bundle-signing key for this user and device.
+
+        Proven by the password just checked: only a device signed in as the user
+        can register a key that the server accepts bundles of in that user's name.
+        """
+        if key is None:
+            return None
+        from sync.bundle import fingerprint, public_key_text
+
+        key_id = fingerprint(key)
+        row = conn.execute(select(t.device_keys.c.user_id, t.device_keys.c.device_id).where(
+            t.device_keys.c.id == key_id)).first()
+        if row is None:
+            conn.execute(insert(t.device_keys).values(
+                id=key_id, user_id=user_id, device_id=dev_id, public_key=public_key_text(key),
+                created_at=ts))
+        elif (row.user_id, row.device_id) != (user_id, dev_id):
+            # One key, one device of one user: a profile copied to another account
+            # or device must make its own key.
+            raise ApiError(409, "device_key_in_use",
+                           "This device key belongs to another device or user. "
+                           "Sign in again to make a new one.")
+        return key_id
 
     def refresh(self, body: RefreshIn) -> dict[str, Any]:
+        """Rotate the session's tokens; a spent refresh token revokes the session.
+
+        A refresh token is good once. If a spent one comes back, two parties hold
+        copies (the user and a thief, in either role), so the session it was
+        rotated into ends for both (RFC 9700 s.4.14): its current access and
+        refresh tokens stop working and the user signs in again.
+        """
         ts = now()
         access, refresh = new_token(), new_token()
+        digest = token_digest(body.refresh)
+        revoked = None
+        q = select(t.sessions, t.accounts).join(
+            t.accounts, t.accounts.c.id == t.sessions.c.user_id).where(
+            t.sessions.c.refresh_hash == digest)
+        if not self.db.is_sqlite:
+            # Two refreshes with one token: the second waits, then finds it spent.
+            q = q.with_for_update(of=t.sessions)
         with self.db.write_raw() as conn:
-            row = conn.execute(select(t.sessions, t.accounts).join(
-                t.accounts, t.accounts.c.id == t.sessions.c.user_id).where(
-                t.sessions.c.refresh_hash == token_digest(body.refresh))).first()
-            if row is None or row.refresh_expires < ts or row.disabled:
-                raise ApiError(401, "bad_refresh", "Your sign-in has ended. Please sign in again.")
-            conn.execute(update(t.sessions).where(t.sessions.c.id == row.id).values(
-                access_hash=token_digest(access), access_expires=ts + self.settings.access_ttl,
-                refresh_hash=token_digest(refresh), refresh_expires=ts + self.settings.refresh_ttl))
-        return {"token": access, "refresh": refresh, "expires_in": self.settings.access_ttl}
+            row = conn.execute(q).first()
+            if row is None:
+                revoked = conn.execute(select(t.spent_refresh.c.session_id).where(
+                    t.spent_refresh.c.refresh_hash == digest)).scalar()
+                if revoked is not None:
+                    self._end_session(conn, revoked)
+            elif row.refresh_expires >= ts and not row.disabled:
+                conn.execute(update(t.sessions).where(t.sessions.c.id == row.id).values(
+                    access_hash=token_digest(access), access_expires=ts + self.settings.access_ttl,
+                    refresh_hash=token_digest(refresh),
+                    refresh_expires=ts + self.settings.refresh_ttl))
+                conn.execute(insert(t.spent_refresh).values(
+                    refresh_hash=digest, session_id=row.id, expires=row.refresh_expires))
+                return {"token": access, "refresh": refresh,
+                        "expires_in": self.settings.access_ttl}
+        # Raised after the commit: the revocation above must stand.
+        if revoked is not None:
+            log.warning("spent refresh token presented again: session %s revoked", revoked)
+        raise ApiError(401, "bad_refresh", "Your sign-in has ended. Please sign in again.")
+
+    @staticmethod
+    def _end_session(conn: Connection, session_id: str) -> None:
+        conn.execute(delete(t.spent_refresh).where(t.spent_refresh.c.session_id == session_id))
+        conn.execute(delete(t.sessions).where(t.sessions.c.id == session_id))
 
     def logout(self, viewer: Viewer) -> None:
         with self.db.write_raw() as conn:
-            conn.execute(delete(t.sessions).where(t.sessions.c.id == viewer.session_id))
+            self._end_session(conn, viewer.session_id)
+
+    def revoke_refresh(self, refresh: str) -> bool:
+        """End the session ``refresh`` belongs to (current or spent); False if none.
+
+        Works after the access token expired, so a device that signed out
+        offline can still end its session at the next connection.
+        """
+        digest = token_digest(refresh)
+        with self.db.write_raw() as conn:
+            sid = conn.execute(select(t.sessions.c.id).where(
+                t.sessions.c.refresh_hash == digest)).scalar()
+            if sid is None:
+                sid = conn.execute(select(t.spent_refresh.c.session_id).where(
+                    t.spent_refresh.c.refresh_hash == digest)).scalar()
+            if sid is None:
+                return False
+            self._end_session(conn, sid)
+            return True
 
     def viewer_for(self, token: str) -> Viewer:
         """The viewer holding ``token``; 401 if unknown or expired."""
@@ -268,7 +362,8 @@ def router(auth: Auth) -> APIRouter:
                        429: {"description": "too many failed attempts"}})
     async def login(body: LoginIn, request: Request) -> Response:
         check_version(body.v)
-        result = await run_in_threadpool(auth.login, body, client_ip(request))
+        result = await run_in_threadpool(auth.login, body,
+                                         client_ip(request, auth.trusted_proxies))
         return json_response(result)
 
     @r.post("/v1/refresh", summary="Trade a refresh token for new tokens",
@@ -277,9 +372,20 @@ def router(auth: Auth) -> APIRouter:
         return json_response(await run_in_threadpool(auth.refresh, body))
 
     @r.post("/v1/logout", status_code=204, summary="End this device's session",
-            responses={401: {"description": "not signed in"}})
-    async def logout(request: Request) -> Response:
-        viewer = await auth.authenticate(request)
+            responses={401: {"description": "not signed in (and no refresh token given)"}})
+    async def logout(request: Request, body: RefreshIn | None = None) -> Response:
+        # With a refresh token the session ends even if the access token expired
+        # (a logout queued offline); an unknown token is no error (RFC 7009 s.2.2).
+        if body is not None:
+            await run_in_threadpool(auth.revoke_refresh, body.refresh)
+            if not request.headers.get("authorization"):
+                return Response(status_code=204)
+            try:
+                viewer = await auth.authenticate(request)
+            except ApiError:
+                return Response(status_code=204)
+        else:
+            viewer = await auth.authenticate(request)
         await run_in_threadpool(auth.logout, viewer)
         return Response(status_code=204)
 

@@ -5,12 +5,13 @@ applies it to, the server database, through the same paths a network sync
 uses: :func:`sync.server.pull.pull` for the pages and
 :class:`sync.server.writes.Pusher` (idempotent by op UUID) for the ops.
 
-Trust model of ``from-device`` bundles: devices hold no signing key, so the
-server cannot prove who made one. The coordinator who runs the import is
-trusted to bring bundles from the clinic; the ops are applied *as the user the
-bundle names*, with exactly that user's permissions (a forged bundle can do no
-more than that user could over the network), and only if the bundle was made
-for this server (the device wrote our key's fingerprint into it at sign-in).
+Trust model of ``from-device`` bundles: each device signs its bundles with its
+own Ed25519 key, whose public half it registered at sign-in (table
+``device_keys``, proven by the password). A bundle is imported only if a key
+registered for the device *and* user it names signed it; the ops are then
+applied as that user, with exactly that user's permissions. A bundle made on
+any other machine (or edited, its checksum or signature redone) is refused,
+so a forgery cannot claim the real ops' UUIDs before the genuine bundle comes.
 
 The ledger (table ``bundle_devices``) remembers, per device, the cursor its
 last bundle stated and the op UUIDs and blobs it carried. The next export for
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -42,7 +44,7 @@ from sqlalchemy import (
 
 from sync import bundle as fmt
 from sync.bundle import BundleError
-from sync.protocol import CONFLICT, OK, REJECTED
+from sync.protocol import CONFLICT, OK, REJECTED, op_digest
 from sync.server import blobstore, keys
 from sync.server import schema as t
 from sync.server.db import Database, WriteTx, now
@@ -102,7 +104,7 @@ class ImportReport:
     device: str
     ops: int = 0
     applied: int = 0
-    already: int = 0  # op UUIDs the server had seen (an earlier import or a network sync)
+    already: int = 0  # op UUIDs the server had seen with the same content (a replay)
     conflicts: int = 0
     rejected: int = 0
     blobs_added: int = 0
@@ -269,12 +271,8 @@ def import_from_device(settings: Settings, path: str | os.PathLike[str], *,
         ensure_ledger(db)
         server_id = fmt.fingerprint(keys.load_or_create(settings.data_dir).public_key())
         with fmt.open_bundle(path, fmt.FROM_DEVICE, space_dir=settings.data_dir,
+                             device_keys=lambda m: _device_keys(db, server_id, m),
                              limits=limits) as b:
-            claimed = b.manifest.get("server")
-            if claimed is not None and claimed != server_id:
-                raise BundleError("wrong_server", f"made for server {claimed[:16]}", user_message=(
-                    "This bundle was made on a computer that signs in to a different server, "
-                    "so nothing was imported. Import it into that server."))
             ops = _ops_of(b)
             with db.read() as conn:
                 acct = _account(conn, user_id=b.user["id"])
@@ -284,11 +282,11 @@ def import_from_device(settings: Settings, path: str | os.PathLike[str], *,
             report = ImportReport(acct.username, str(b.manifest.get("device")), ops=len(ops))
             with db.write() as tx:
                 report.blobs_added = _store_blobs(settings, tx, acct.id, b)
-                known = _known_uuids(tx, acct.id, [op["u"] for op in ops])
+                known = _known_uuids(tx, acct.id, ops)
                 results = Pusher(tx, viewer).apply_all(ops)
                 _remember(tx, viewer, b, ops)
         for op, result in zip(ops, results):
-            if op["u"] in known:
+            if op["u"] in known:  # the same UUID with the same content: a true replay
                 report.already += 1
             elif result["s"] == OK:
                 report.applied += 1
@@ -302,6 +300,31 @@ def import_from_device(settings: Settings, path: str | os.PathLike[str], *,
     finally:
         if own_db:
             db.dispose()
+
+
+def _device_keys(db: Database, server_id: str, claimed: dict[str, Any]
+                 ) -> dict[str, Ed25519PublicKey]:
+    """The keys registered for the device and user a (not yet verified) manifest names.
+
+    The claims only choose which keys to try; the signature proves them. A
+    bundle naming another server or an unknown user is refused here, with the
+    message that helps the coordinator most.
+    """
+    server = claimed.get("server")
+    if server is not None and server != server_id:
+        raise BundleError("wrong_server", f"made for server {str(server)[:16]}", user_message=(
+            "This bundle was made on a computer that signs in to a different server, "
+            "so nothing was imported. Import it into that server."))
+    user, device = claimed.get("user"), claimed.get("device")
+    if not isinstance(user, dict) or not isinstance(user.get("id"), str) \
+            or not isinstance(device, str):
+        return {}
+    with db.read() as conn:
+        _check_user(_account(conn, user_id=user["id"]), user)
+        rows = conn.execute(select(t.device_keys.c.id, t.device_keys.c.public_key).where(
+            t.device_keys.c.user_id == user["id"],
+            t.device_keys.c.device_id == f"{user['id']}:{device}")).all()
+    return {row.id: fmt.load_public_key(row.public_key) for row in rows}
 
 
 def _ops_of(b: fmt.Bundle) -> list[dict[str, Any]]:
@@ -363,11 +386,19 @@ def _store_blobs(settings: Settings, tx: WriteTx, user_id: str, b: fmt.Bundle) -
     return added
 
 
-def _known_uuids(tx: WriteTx, user_id: str, uuids: list[str]) -> set[str]:
+def _known_uuids(tx: WriteTx, user_id: str, ops: list[dict[str, Any]]) -> set[str]:
+    """UUIDs of ``ops`` the server already holds from this user *with this content*.
+
+    A UUID held with other content is not "already here": the Pusher refuses
+    that op, and it is reported as refused.
+    """
+    digests = {op["u"]: op_digest(op) for op in ops}
+    uuids = list(digests)
     known: set[str] = set()
     for i in range(0, len(uuids), 500):
-        known.update(r.uuid for r in tx.conn.execute(select(t.ops.c.uuid).where(
-            t.ops.c.uuid.in_(uuids[i:i + 500]), t.ops.c.user_id == user_id)))
+        known.update(r.uuid for r in tx.conn.execute(select(t.ops.c.uuid, t.ops.c.digest).where(
+            t.ops.c.uuid.in_(uuids[i:i + 500]), t.ops.c.user_id == user_id))
+            if r.digest == digests[r.uuid])
     return known
 
 

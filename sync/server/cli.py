@@ -20,6 +20,7 @@ import getpass
 import logging
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -82,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--tls-cert", type=Path)
     serve.add_argument("--tls-key", type=Path)
     serve.add_argument("--root-path", default="", help="URL prefix when behind a proxy path")
+    serve.add_argument("--trusted-proxy", action="append", default=[], metavar="IP/CIDR",
+                       help="a reverse proxy whose X-Forwarded-For is believed (repeatable; "
+                            "default: none, the peer address is the client)")
     return p
 
 
@@ -103,11 +107,19 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise AdminError("--tls-cert and --tls-key go together")
+    if args.trusted_proxy:
+        from sync.server.http import parse_networks
+
+        try:
+            parse_networks(args.trusted_proxy)
+        except ValueError as exc:
+            raise AdminError(str(exc)) from exc
+        settings = replace(settings, trusted_proxies=tuple(args.trusted_proxy))
     app = create_app(settings)
     tls = {"ssl_certfile": str(args.tls_cert), "ssl_keyfile": str(args.tls_key)} \
         if args.tls_cert else {}
     config = uvicorn_config(app, args.host, args.port, root_path=args.root_path,
-                            proxy_headers=True, log_level="info", **tls)
+                            log_level="info", **tls)
     uvicorn.Server(config).run()
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
+from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network, ip_address, ip_network
 from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
@@ -16,6 +18,9 @@ from starlette.responses import Response
 from sync.protocol import decompress, DecodeError
 
 log = logging.getLogger("tutorclient.server.http")
+
+IPNetwork = IPv4Network | IPv6Network
+IPAddress = IPv4Address | IPv6Address
 
 
 class ApiError(Exception):
@@ -97,6 +102,61 @@ def decode_json(raw: bytes, coding: str | None, max_inflated: int) -> Any:
     return obj
 
 
-def client_ip(request: Request) -> str:
-    """The peer address (behind a proxy, uvicorn's --proxy-headers makes this the client)."""
-    return request.client.host if request.client else "?"
+def parse_networks(entries: Iterable[str]) -> tuple[IPNetwork, ...]:
+    """IPs or CIDRs (``"10.0.0.0/8"``) as networks; a bad entry is a ValueError."""
+    nets = []
+    for entry in entries:
+        try:
+            nets.append(ip_network(entry.strip(), strict=False))
+        except ValueError as exc:
+            raise ValueError(f"trusted_proxies: {entry!r} is not an IP address or CIDR") from exc
+    return tuple(nets)
+
+
+def _address(text: str) -> IPAddress | None:
+    text = text.strip()
+    if text.startswith("[") and "]" in text:  # [v6]:port
+        text = text[1:text.index("]")]
+    elif text.count(":") == 1:  # v4:port
+        text = text.split(":", 1)[0]
+    try:
+        return ip_address(text)
+    except ValueError:
+        return None
+
+
+def forwarded_client(peer: str, forwarded: list[str],
+                     trusted: tuple[IPNetwork, ...] | list[IPNetwork]) -> str:
+    """The client's address: ``peer``, unless ``peer`` is a trusted proxy.
+
+    Then walk ``X-Forwarded-For`` (all header values, in order) from the right,
+    skipping trusted proxies, and take the first address that is not one: the
+    hops to its left were written by the client itself and prove nothing. A
+    malformed hop stops the walk at the last address known good.
+    """
+
+    def is_trusted(addr: IPAddress | None) -> bool:
+        return addr is not None and any(addr in net for net in trusted)
+
+    if not trusted or not is_trusted(_address(peer)):
+        return peer
+    client = peer
+    hops = [hop for value in forwarded for hop in value.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        addr = _address(hop)
+        if addr is None:
+            return client
+        client = str(addr)
+        if not is_trusted(addr):
+            return client
+    return client
+
+
+def client_ip(request: Request, trusted: tuple[IPNetwork, ...] = ()) -> str:
+    """The client's address for rate limits; ``X-Forwarded-For`` only from ``trusted`` peers.
+
+    uvicorn's own proxy-header handling is off (see ``sync.server.testing``): it
+    would believe any loopback peer, and anything on the host can connect there.
+    """
+    peer = request.client.host if request.client else "?"
+    return forwarded_client(peer, request.headers.getlist("x-forwarded-for"), trusted)

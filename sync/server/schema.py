@@ -176,6 +176,29 @@ uploads = Table(
     Column("created_at", BigInteger, nullable=False),
 )
 
+#: Refresh tokens already rotated away, with the session they were rotated into.
+#: One coming back means a copy is in other hands: the whole session is revoked
+#: (RFC 9700 s.4.14). Rows go with their session, or once past ``expires``.
+spent_refresh = Table(
+    "spent_refresh",
+    metadata,
+    Column("refresh_hash", String(64), primary_key=True),
+    Column("session_id", String(32), nullable=False, index=True),
+    Column("expires", BigInteger, nullable=False, index=True),
+)
+
+#: Ed25519 public keys that devices registered at sign-in; they sign the device's
+#: USB bundles (docs/bundles.md). ``id`` is the hex SHA-256 of the raw key.
+device_keys = Table(
+    "device_keys",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("user_id", String(64), nullable=False, index=True),
+    Column("device_id", String(160), nullable=False),  # user_id + ":" + client device id
+    Column("public_key", String(64), nullable=False),  # base64 of the 32 raw bytes
+    Column("created_at", BigInteger, nullable=False),
+)
+
 
 #: Columns added after a table first shipped: create_all() does not add columns
 #: to an existing table, so :func:`add_missing_columns` does (all nullable).

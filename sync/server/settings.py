@@ -30,6 +30,9 @@ class Settings:
     page_bytes: int = 128 * 1024  # soft cap on one page of changes (uncompressed JSON)
     login_failures: int = 5  # per username+IP per window, then 429
     login_window: int = 60
+    #: Reverse proxies (IPs or CIDRs) whose X-Forwarded-For the login limiter believes;
+    #: empty: the peer address is the client, whatever headers say (docs/deploy.md).
+    trusted_proxies: tuple[str, ...] = ()
     #: argon2 cost; "test" is only for test suites (fast, still a real argon2id hash).
     argon2_profile: str = "default"
 

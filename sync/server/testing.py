@@ -32,7 +32,12 @@ def free_port() -> int:
 
 
 def uvicorn_config(app: Any, host: str, port: int, **kw: Any) -> uvicorn.Config:
-    """uvicorn settings shared by ``serve`` and tests: no Server/Date headers (bytes cost)."""
+    """uvicorn settings shared by ``serve`` and tests: no Server/Date headers (bytes cost).
+
+    uvicorn's proxy headers stay off: it would take X-Forwarded-For from any loopback
+    peer. The app reads it itself, from ``Settings.trusted_proxies`` only.
+    """
+    kw.setdefault("proxy_headers", False)
     return uvicorn.Config(app, host=host, port=port, server_header=False, date_header=False,
                           lifespan="off", access_log=False, timeout_keep_alive=30, **kw)
 

@@ -29,6 +29,9 @@ from sync.server.scopes import Viewer
 log = logging.getLogger("tutorclient.server.writes")
 
 OP_KEYS = frozenset({"u", "k", "i", "b", "a", "d"})
+#: The refusal of an op whose UUID the server already holds with other content.
+REUSED_UUID = ("invalid: this change's id was already used for a different change, so it "
+               "was refused (op uuid reused with different content)")
 
 
 class _Outcome(Exception):
@@ -68,8 +71,9 @@ class Pusher:
         if prior is not None:
             if prior.digest == digest and prior.user_id == self.viewer.id:
                 return json.loads(prior.result)
+            # Never "already applied": the content that UUID stands for is not this one.
             self._log_rejection(op, "op uuid reused with different content")
-            return {"u": op["u"], "s": REJECTED, "e": "invalid: op uuid reused with different content"}
+            return {"u": op["u"], "s": REJECTED, "e": REUSED_UUID}
         try:
             result = self._apply_new(op)
         except _Outcome as out:

@@ -451,3 +451,158 @@ def test_a_bad_page_leaves_no_trace_of_the_good_ones(offline_amina: Profile, sec
         bundles.import_bundle(offline_amina, out)
     assert _device_state(offline_amina) == before
     assert offline_amina.store.integrity_check() == []
+
+
+# -- device bundles are authenticated to the signed-in device (docs/bundles.md) --------------
+
+
+def _forge_ops(out: Path, dst: Path, seal: str) -> Path:
+    """The device bundle with its reply rewritten, the manifest's hash of ops.json
+    recomputed, and the manifest sealed as a forger can: a fresh checksum, the
+    forger's own key, or the genuine signature left in place."""
+    import hashlib
+    import json
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        members = {n: zf.read(n) for n in names}
+    ops = members[fmt.OPS].replace(b"lactate", b"LACTATE")
+    assert ops != members[fmt.OPS]
+    manifest = json.loads(members[fmt.MANIFEST])
+    for m in manifest["members"]:
+        if m["name"] == fmt.OPS:
+            m.update(sha256=hashlib.sha256(ops).hexdigest(), size=len(ops))
+    members[fmt.OPS] = ops
+    members.pop(fmt.CHECKSUM, None)
+    sig = members.pop(fmt.SIGNATURE, None)
+    if seal == "own-key":
+        mine = Ed25519PrivateKey.generate()
+        manifest["device_key"] = fmt.fingerprint(mine.public_key())
+        raw = fmt.canonical_json(manifest)
+        members[fmt.SIGNATURE] = mine.sign(raw)
+    else:
+        raw = fmt.canonical_json(manifest)
+        if seal == "checksum":
+            members[fmt.CHECKSUM] = hashlib.sha256(raw).hexdigest().encode()
+        else:
+            assert sig is not None, "a device bundle should be signed"
+            members[fmt.SIGNATURE] = sig
+    members[fmt.MANIFEST] = raw
+    with zipfile.ZipFile(dst, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return dst
+
+
+@pytest.mark.parametrize("seal,code", [("checksum", "wrong_device"), ("own-key", "wrong_device"),
+                                       ("kept-signature", "damaged")])
+def test_forged_device_bundle_is_refused_and_the_genuine_one_applies(
+        offline_amina: Profile, server_settings: Settings, tmp_path: Path, seal: str,
+        code: str) -> None:
+    discussions.reply(offline_amina.store, offline_amina.user["id"],
+                      _first_thread(offline_amina), REPLY)
+    out = tmp_path / "from-amina.tcb"
+    bundles.export_bundle(offline_amina, out)
+    forged = _forge_ops(out, tmp_path / "forged.tcb", seal)
+    before = _server_state(server_settings)
+    with pytest.raises(BundleError) as info:
+        server_bundles.import_from_device(server_settings, forged)
+    assert info.value.code == code
+    if code == "wrong_device":
+        assert "not made on a device signed in as amina" in info.value.user_message
+    assert _server_state(server_settings) == before
+    assert _server_posts(server_settings, "LACTATE") == 0
+    # The genuine bundle is not poisoned: it applies, and nothing is "already here".
+    report = server_bundles.import_from_device(server_settings, out)
+    assert (report.applied, report.already, report.rejected) == (report.ops, 0, 0)
+    assert _server_posts(server_settings, REPLY) == 1
+
+
+def test_unsigned_device_bundle_is_refused(offline_amina: Profile, server_settings: Settings,
+                                           tmp_path: Path) -> None:
+    """A bundle sealed only by a checksum (an older TutorClient, or anyone) is not trusted."""
+    discussions.reply(offline_amina.store, offline_amina.user["id"],
+                      _first_thread(offline_amina), REPLY)
+    who = {"id": offline_amina.user["id"], "username": "amina", "name": "Amina"}
+    path = tmp_path / "unsigned.tcb"
+    with fmt.BundleWriter(path, fmt.FROM_DEVICE, user=who, server=None,
+                          device=offline_amina.profile_id, cursor={"device": 0}) as w:
+        w.add_json(fmt.OPS, {"o": []})
+        w.finish()
+    with pytest.raises(BundleError) as info:
+        server_bundles.import_from_device(server_settings, path)
+    assert info.value.code == "wrong_device"
+    assert "not made on a device signed in as amina" in info.value.user_message
+
+
+def test_op_uuid_replayed_with_other_content_is_refused_not_already_here(
+        offline_amina: Profile, server: str, server_settings: Settings, tmp_path: Path,
+        capsys) -> None:
+    import json
+
+    import requests
+
+    discussions.reply(offline_amina.store, offline_amina.user["id"],
+                      _first_thread(offline_amina), REPLY)
+    out = tmp_path / "from-amina.tcb"
+    bundles.export_bundle(offline_amina, out)
+    with zipfile.ZipFile(out) as zf:
+        (op,) = json.loads(zf.read(fmt.OPS))["o"]
+    # Someone holding amina's token sends other content under the real op UUID first.
+    other = {**op, "d": {**op["d"], "body_md": "Forged: stop the antibiotics."}}
+    token = offline_amina.credentials().token
+    sent = requests.post(server + "/v1/sync", json={"v": 1, "c": 0, "o": [other]},
+                         headers={"Authorization": f"Bearer {token}"})
+    assert sent.status_code == 200 and sent.json()["r"][0]["s"] == "ok"
+    # The same UUID with different content over the network: refused, plainly.
+    again = requests.post(server + "/v1/sync", json={"v": 1, "c": 0, "o": [op]},
+                          headers={"Authorization": f"Bearer {token}"}).json()["r"][0]
+    assert again["s"] == "rejected" and "different" in again["e"]
+    # And by bundle: never counted as "already here".
+    report = server_bundles.import_from_device(server_settings, out)
+    assert (report.already, report.applied, report.rejected) == (0, 0, 1)
+    assert "different" in report.problems[0]
+    _server_cli(server_settings, "bundle", "import", str(out))
+    printed = capsys.readouterr().out
+    assert "0 already here" in printed and "1 refused" in printed
+
+
+def test_a_password_reset_drops_the_device_keys_registered_with_the_old_password(
+        offline_amina: Profile, server: str, server_settings: Settings, tmp_path: Path) -> None:
+    """Whoever knew the old password may have registered a key of their own; after a
+    reset only devices that sign in with the new password make bundles the server takes."""
+    from sync.server.admin import Admin
+
+    discussions.reply(offline_amina.store, offline_amina.user["id"],
+                      _first_thread(offline_amina), REPLY)
+    out = tmp_path / "from-amina.tcb"
+    bundles.export_bundle(offline_amina, out)
+    admin = Admin(server_settings)
+    try:
+        admin.set_password("amina", "a brand new password")
+    finally:
+        admin.close()
+    with pytest.raises(BundleError) as info:
+        server_bundles.import_from_device(server_settings, out)
+    assert info.value.code == "wrong_device"
+    # The same computer signs in with the new password: its key is registered again.
+    offline_amina.login(server, "amina", "a brand new password")
+    assert server_bundles.import_from_device(server_settings, out).applied == 1
+
+
+def test_a_copied_device_key_is_replaced_at_sign_in(offline_amina: Profile, server: str,
+                                                    make_client, tmp_path: Path) -> None:
+    """One key, one device: a profile given another profile's key file makes its own."""
+    from tutorclient.session import DEVICE_KEY_FILE
+
+    other = Profile(tmp_path / "copy")
+    try:
+        shutil.copy(offline_amina.dir / DEVICE_KEY_FILE, other.dir / DEVICE_KEY_FILE)
+        other.login(server, "amina", "demo-amina")
+        mine = fmt.fingerprint(other.device_key().public_key())
+        assert other.setting("device_key") == {"id": mine}
+        assert mine != offline_amina.setting("device_key")["id"]
+    finally:
+        other.close()

@@ -269,3 +269,44 @@ def test_free_disk_space_is_checked_before_anything(tmp_path: Path) -> None:
     with fmt.open_bundle(path, fmt.FROM_DEVICE, space_dir=tmp_path / "not" / "yet",
                          limits=fmt.Limits(keep_free=0)):
         pass
+
+
+# -- device bundles signed by the device's key ---------------------------------------------
+
+
+def _signed_from_device(path: Path, device_key: Ed25519PrivateKey) -> Path:
+    with fmt.BundleWriter(path, fmt.FROM_DEVICE, user=USER, server="ab" * 32, device="dev-1",
+                          cursor={"device": 9}) as w:
+        w.add_json(fmt.OPS, {"o": [{"u": "op-1", "k": "posts"}]})
+        w.finish(device_key)
+    return path
+
+
+def test_signed_device_bundle_round_trip(tmp_path: Path, key: Ed25519PrivateKey) -> None:
+    path = _signed_from_device(tmp_path / "d.tcb", key)
+    fp = fmt.fingerprint(key.public_key())
+    seen: list[dict[str, Any]] = []
+
+    def keys(manifest: dict[str, Any]) -> dict[str, Any]:
+        seen.append(manifest)
+        return {fp: key.public_key()}
+
+    with fmt.open_bundle(path, fmt.FROM_DEVICE, device_keys=keys) as b:
+        assert b.signed_by == fp and b.manifest["device_key"] == fp
+        assert b.read_json(fmt.OPS)["o"][0]["u"] == "op-1"
+    assert seen[0]["device"] == "dev-1"  # the resolver is told who the bundle claims to be
+
+
+def test_device_bundle_signed_by_an_unregistered_key(tmp_path: Path,
+                                                     key: Ed25519PrivateKey) -> None:
+    path = _signed_from_device(tmp_path / "d.tcb", Ed25519PrivateKey.generate())
+    err = _code(path, device_keys=lambda m: {fmt.fingerprint(key.public_key()): key.public_key()})
+    assert err.code == "wrong_device" and "signed in as amina" in err.user_message
+    assert _code(path).code == "no_key"  # a signed bundle needs keys to be checked at all
+
+
+def test_checksum_only_device_bundle_is_refused_when_keys_are_required(
+        tmp_path: Path, key: Ed25519PrivateKey) -> None:
+    path = _from_device(tmp_path / "d.tcb")
+    err = _code(path, device_keys=lambda m: {fmt.fingerprint(key.public_key()): key.public_key()})
+    assert err.code == "wrong_device"

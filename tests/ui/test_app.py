@@ -275,3 +275,21 @@ def test_the_window_opens_before_the_heavy_parts_load(synced_profile: Path) -> N
     assert out.returncode == 0 and "loaded:" in out.stdout, (out.stdout, out.stderr[-2000:])
     loaded = [m for m in out.stdout.split("loaded:")[-1].strip().split(",") if m]
     assert loaded == [], f"loaded before the window was up: {loaded}"
+
+
+def test_log_out_ends_the_session_on_the_server(
+        qtbot, open_app, synced_profile: Path, server: str) -> None:
+    import requests
+
+    app = open_app(synced_profile)
+    app.start()
+    creds = app.profile.credentials()
+    with qtbot.waitSignal(app.logged_out):
+        app.log_out()
+    # The revocation is network work: it may finish just after the window closes.
+    # (Probe with the access token: presenting the refresh token would spend it.)
+    qtbot.waitUntil(lambda: requests.post(
+        server + "/v1/sync", json={"v": 1, "c": 0},
+        headers={"Authorization": f"Bearer {creds.token}"}).status_code == 401)
+    spare = requests.post(server + "/v1/refresh", json={"refresh": creds.refresh})
+    assert spare.status_code == 401

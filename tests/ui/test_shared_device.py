@@ -304,3 +304,41 @@ def test_input_keeps_the_idle_watcher_from_firing(qtbot):
     assert fired[0] - last_key >= 0.5
     watcher.stop()
     assert not watcher._filtering
+
+
+def test_adding_a_user_who_has_a_profile_ends_the_duplicate_session(
+        qtbot, switcher, server_settings, home_with_two_users, demo_passwords):
+    from sqlalchemy import func, select
+
+    from sync.server import schema as t
+    from sync.server.db import Database
+
+    db = Database(server_settings)
+
+    def sessions() -> int:
+        with db.read() as conn:
+            return conn.execute(select(func.count()).select_from(t.sessions).join(
+                t.accounts, t.accounts.c.id == t.sessions.c.user_id).where(
+                t.accounts.c.username == "amina")).scalar_one()
+
+    before = sessions()
+    try:
+        with run_server(server_settings.data_dir, settings=server_settings) as url:
+            amina = Profile(home_with_two_users / "amina")
+            amina.set_setting("server", url)  # the same server, now on this port
+            amina.close()
+            with qtbot.waitSignal(switcher.start_screen_shown):
+                switcher.start()
+            qtbot.waitUntil(lambda: switcher.start_screen.model.rowCount() == 2)
+            switcher.start_screen.add_button.click()
+            dialog = switcher.tutor.login
+            dialog.server_field.setText(url)
+            dialog.username_field.setText("amina")
+            dialog.password_field.setText(demo_passwords["amina"])
+            with qtbot.waitSignal(switcher.opened):
+                dialog.sign_in_button.click()
+            assert switcher.tutor.profile.dir.name == "amina"  # her own profile opened
+            # The session the duplicate opened ends on the server, not only locally.
+            qtbot.waitUntil(lambda: sessions() == before)
+    finally:
+        db.dispose()

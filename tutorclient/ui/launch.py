@@ -169,8 +169,17 @@ class ProfileSwitcher(QObject):
         if existing is None:
             return True
         # That account already has a profile here: open it (the password was just
-        # checked by the server) and drop the duplicate with its keyring entry.
-        tutor.profile.forget_credentials()
+        # checked by the server) and drop the duplicate with its keyring entry,
+        # ending the session it just opened on the server (network: parallel lane).
+        profile = tutor.profile
+        creds, server, ca = profile.credentials(), profile.server, profile.setting("ca_bundle")
+        profile.forget_credentials()
+        if creds is not None and server:
+            from tutorclient.session import revoke_session
+
+            QueryOp(self, lambda: revoke_session(server, creds.token, creds.refresh, ca),
+                    context="logout", label="end the duplicate session").failure(
+                lambda exc: log.info("duplicate session not ended: %s", exc)).run()
         QTimer.singleShot(0, lambda: self._use_existing(adding, existing.dir))
         return False
 
