@@ -34,12 +34,20 @@ def bound_id(user_id: str) -> str:
     return str(uuid.UUID(bytes=bytes(raw)))
 
 
+def _fresh(world: Any, role: str, prefix: str) -> Any:
+    """A new account in Somaliland that may reference the test blob."""
+    from sync.server import blobstore
+
+    client = world.client(world.add_user(role, ["somaliland"], ["emergency"], prefix=prefix))
+    with world.admin.db.write() as tx:
+        blobstore.grant(tx.conn, world.blob, client.id)
+    return client
+
+
 @pytest.fixture
 def pair(world: Any) -> tuple[Any, Any]:
     """A victim and a hostile classmate in the same partnership, both fresh."""
-    victim = world.client(world.add_user("trainee", ["somaliland"], prefix="victim"))
-    attacker = world.client(world.add_user("trainee", ["somaliland"], prefix="squat"))
-    return victim, attacker
+    return _fresh(world, "trainee", "victim"), _fresh(world, "trainee", "squat")
 
 
 def _answer(res: dict[str, Any], *echoed: str) -> str:
@@ -178,7 +186,7 @@ def _probe_pairs(world: Any, me: Any, lesson: str) -> list[tuple[str, dict, dict
 
 @pytest.mark.parametrize("who", ["trainee", "tutor"])
 def test_hidden_records_get_the_same_answer_as_missing_ones(world: Any, who: str) -> None:
-    me = world.client(world.add_user(who, ["somaliland"], ["emergency"], prefix="probe"))
+    me = _fresh(world, who, "probe")
     differ = []
     for path, on_hidden, on_missing, hid, mis in _probe_pairs(world, me, world.som["lessons"]):
         a, b = me.push(on_hidden)[0], me.push(on_missing)[0]
