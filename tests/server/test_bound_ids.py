@@ -193,3 +193,23 @@ def test_hidden_records_get_the_same_answer_as_missing_ones(world: Any, who: str
         if _answer(a, hid) != _answer(b, mis):
             differ.append((path, a, b))
     assert differ == []
+
+
+def test_op_uuids_read_from_a_bundle_neither_block_nor_reveal_the_owners_ops(
+        world: Any, pair: tuple[Any, Any]) -> None:
+    victim, attacker = pair
+    lesson = world.som["lessons"]
+    note = op("notes", bound_id(victim.id), {"user_id": victim.id, "lesson_id": lesson,
+                                             "body": "unsent on the stick"})
+    replay = attacker.push(note)[0]  # verbatim, before the owner syncs
+    assert (replay["s"], replay.get("e")) == ("rejected", NOT_YOURS), replay
+    mark = op("bookmarks", bound_id(victim.id), {"user_id": victim.id, "lesson_id": lesson})
+    # The victim's op UUID, with a record of the attacker's own.
+    forged = {**mark, "i": bound_id(attacker.id), "d": {**mark["d"], "user_id": attacker.id}}
+    assert attacker.push(forged)[0]["s"] == "ok"
+    assert [r["s"] for r in victim.push(note, mark)] == ["ok", "ok"]
+    assert world.record("notes", note["i"]).data["body"] == "unsent on the stick"
+    # After the owner's sync the replay gets the very same answer as before it.
+    assert _answer(attacker.push(note)[0]) == _answer(replay)
+    # The owner's own retry is still recognised as the same op.
+    assert victim.push(note)[0] == {"u": note["u"], "s": "ok", "v": 1}
