@@ -120,8 +120,10 @@ user_feed = Table(
 ops = Table(
     "ops",
     metadata,
+    # Per user: an op UUID read from someone's USB bundle and pushed first by
+    # another account must not block (or reveal) the owner's op.
+    Column("user_id", String(64), primary_key=True),
     Column("uuid", String(64), primary_key=True),
-    Column("user_id", String(64), nullable=False),
     Column("digest", String(64), nullable=False),
     Column("result", Text, nullable=False),
     Column("created_at", BigInteger, nullable=False),

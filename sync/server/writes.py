@@ -65,9 +65,12 @@ class Pusher:
     def apply(self, op: dict[str, Any]) -> dict[str, Any]:
         conn = self.tx.conn
         digest = op_digest(op)
-        prior = conn.execute(select(t.ops).where(t.ops.c.uuid == op["u"])).first()
+        # Per user: another account's op with this UUID (read from a USB bundle,
+        # say) must neither block this one nor tell whether it was sent.
+        prior = conn.execute(select(t.ops).where(t.ops.c.user_id == self.viewer.id,
+                                                 t.ops.c.uuid == op["u"])).first()
         if prior is not None:
-            if prior.digest == digest and prior.user_id == self.viewer.id:
+            if prior.digest == digest:
                 return json.loads(prior.result)
             self._log_rejection(op, "op uuid reused with different content")
             return {"u": op["u"], "s": REJECTED, "e": "invalid: op uuid reused with different content"}
