@@ -213,3 +213,36 @@ def test_op_uuids_read_from_a_bundle_neither_block_nor_reveal_the_owners_ops(
     assert _answer(attacker.push(note)[0]) == _answer(replay)
     # The owner's own retry is still recognised as the same op.
     assert victim.push(note)[0] == {"u": note["u"], "s": "ok", "v": 1}
+
+
+def test_a_server_database_from_before_keeps_its_op_results_and_gets_per_user_op_uuids(
+        make_db_url: Any, tmp_path: Any) -> None:
+    """``ops`` was keyed by UUID alone; starting the new server re-keys it by (user, UUID)."""
+    from sqlalchemy import BigInteger, Column, MetaData, String, Table, Text, inspect, insert, select
+
+    from sync.server.db import Database
+    from sync.server.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data", db_url=make_db_url(), argon2_profile="test")
+    db = Database(settings)
+    old = MetaData()
+    old_ops = Table("ops", old, Column("uuid", String(64), primary_key=True),
+                    Column("user_id", String(64), nullable=False),
+                    Column("digest", String(64), nullable=False),
+                    Column("result", Text, nullable=False),
+                    Column("created_at", BigInteger, nullable=False))
+    old.create_all(db.engine)
+    with db.engine.begin() as conn:
+        conn.execute(insert(old_ops).values(uuid="op-1", user_id="amina", digest="d",
+                                            result='{"s":"ok"}', created_at=1))
+    db.create_schema()
+    db.create_schema()  # and again: nothing more to do
+    with db.engine.begin() as conn:
+        assert sorted(inspect(conn).get_pk_constraint("ops")["constrained_columns"]) == [
+            "user_id", "uuid"]
+        conn.execute(insert(old_ops).values(uuid="op-1", user_id="khadra", digest="e",
+                                            result='{"s":"rejected"}', created_at=2))
+        rows = conn.execute(select(old_ops.c.user_id, old_ops.c.result).order_by(
+            old_ops.c.user_id)).all()
+    assert [tuple(r) for r in rows] == [("amina", '{"s":"ok"}'), ("khadra", '{"s":"rejected"}')]
+    db.dispose()
