@@ -80,6 +80,7 @@ class Database:
         """Create missing tables and the counters (safe to call repeatedly)."""
         t.metadata.create_all(self.engine)
         with self.write_raw() as conn:
+            t.upgrade(conn)
             have = {r.name for r in conn.execute(select(t.meta.c.name))}
             for name, value in (("seq", 0), ("schema", t.SCHEMA_VERSION)):
                 if name not in have:

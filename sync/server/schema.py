@@ -12,12 +12,15 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Connection,
     Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
+    inspect,
+    text,
 )
 
 SCHEMA_VERSION = 1
@@ -168,3 +171,21 @@ uploads = Table(
     Column("complete", Boolean, nullable=False),
     Column("created_at", BigInteger, nullable=False),
 )
+
+
+def upgrade(conn: Connection) -> None:
+    """Bring tables made by an earlier release up to date (after ``create_all``).
+
+    ``ops`` was keyed by UUID alone; it is now keyed per user, so another
+    account's op with the same UUID is its own op. Copy, recreate, copy back:
+    the same statements work on SQLite and PostgreSQL, and the stored results
+    survive (a client retrying an op from before still gets its result).
+    """
+    if inspect(conn).get_pk_constraint("ops")["constrained_columns"] != ["uuid"]:
+        return
+    cols = "user_id, uuid, digest, result, created_at"
+    conn.execute(text(f"CREATE TABLE ops_before_upgrade AS SELECT {cols} FROM ops"))
+    conn.execute(text("DROP TABLE ops"))
+    ops.create(conn)
+    conn.execute(text(f"INSERT INTO ops ({cols}) SELECT {cols} FROM ops_before_upgrade"))
+    conn.execute(text("DROP TABLE ops_before_upgrade"))
