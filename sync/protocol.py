@@ -18,7 +18,9 @@ import functools
 import gzip
 import hashlib
 import json
+import secrets
 import threading
+import uuid
 import zlib
 from dataclasses import dataclass
 from typing import Any, Literal, NotRequired, TypedDict
@@ -215,6 +217,59 @@ def field_errors(kind: str, data: dict[str, Any], *, creating: bool) -> str | No
         if name in spec.required and value is None:
             return f"field {kind}.{name} may not be null"
     return None
+
+
+# ---------------------------------------------------------------------------
+# Record ids bound to their owner (docs/protocol.md, "Record ids")
+#
+# Ids that users create are UUIDs of version 8 (RFC 9562) whose last 48 bits
+# are a tag of the creating account. The server refuses a create by a
+# non-administrator under an id tagged for someone else, so nobody can take an
+# id they computed or read from another user's USB bundle before its owner.
+# ---------------------------------------------------------------------------
+
+ID_NOT_YOURS = "invalid: that record id was not made for your account"
+_OWNER_TAG_PREFIX = "tutorclient-owner:"
+_DERIVED_PREFIX = "tutorclient-record:"
+
+
+def owner_tag(user_id: str) -> bytes:
+    """The 6-byte tag of ``user_id``: the first bytes of sha256("tutorclient-owner:" + id)."""
+    return hashlib.sha256((_OWNER_TAG_PREFIX + user_id).encode("utf-8")).digest()[:6]
+
+
+def _bound_uuid(head: bytes, user_id: str) -> str:
+    raw = bytearray(head[:10] + owner_tag(user_id))
+    raw[6] = (raw[6] & 0x0F) | 0x80  # version 8
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 9562 variant
+    return str(uuid.UUID(bytes=bytes(raw)))
+
+
+def new_record_id(user_id: str) -> str:
+    """A fresh id for a record ``user_id`` creates (74 random bits and the owner tag)."""
+    return _bound_uuid(secrets.token_bytes(10), user_id)
+
+
+def derived_record_id(user_id: str, *key: str) -> str:
+    """The id of the one record ``user_id`` has per natural ``key`` (e.g. kind, lesson).
+
+    Every device of the same user derives the same id, so two offline edits
+    meet as a conflict on one record instead of becoming two records.
+    """
+    text = _DERIVED_PREFIX + "\x1f".join((user_id, *key))
+    return _bound_uuid(hashlib.sha256(text.encode("utf-8")).digest(), user_id)
+
+
+def id_bound_to(record_id: object, user_id: str) -> bool:
+    """True if ``record_id`` is a canonical bound id carrying ``user_id``'s tag."""
+    if not isinstance(record_id, str) or len(record_id) != 36:
+        return False
+    try:
+        parsed = uuid.UUID(record_id)
+    except ValueError:
+        return False
+    return (str(parsed) == record_id and parsed.variant == uuid.RFC_4122
+            and parsed.version == 8 and parsed.bytes[10:] == owner_tag(user_id))
 
 
 # ---------------------------------------------------------------------------

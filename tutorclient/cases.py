@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from sync.errors import BadDataError
+from sync.protocol import new_record_id
 
 from . import privacy
 from .discussions import display_names, new_counts
-from .outbox import new_id, now_iso, record_change
+from .outbox import now_iso, record_change
 from .store import BlobCache, Store, records
 from .store.blobs import CHUNK, sha256_bytes
 
@@ -69,7 +70,7 @@ def _case(db: Any, case_id: str) -> dict[str, Any]:
 
 def new_draft(store: Store, author_id: str, partnership_id: str, specialism: str = "") -> str:
     """Create a draft case and its discussion; returns the case id."""
-    case_id = new_id()
+    case_id = new_record_id(author_id)
     stamp = now_iso()
     with store.write() as db:
         record_change(db, "cases", case_id, {
@@ -77,7 +78,8 @@ def new_draft(store: Store, author_id: str, partnership_id: str, specialism: str
             "title": "", "presenting_complaint": "", "history": "", "examination": "",
             "investigations": "", "question": "", "status": DRAFT, "claimed_by": None,
             "claimed_at": None, "created_at": stamp, "updated_at": stamp})
-        record_change(db, "threads", new_id(), {
+        # The case's one discussion is started by its author, under the author's id.
+        record_change(db, "threads", new_record_id(author_id), {
             "kind": "case", "case_id": case_id, "course_id": None,
             "partnership_id": partnership_id, "title": "Case discussion",
             "created_by": author_id, "created_at": stamp})
@@ -168,7 +170,7 @@ def add_attachment(store: Store, blobs: BlobCache, case_id: str, source_path: Pa
         width, height = prepared.width, prepared.height
         sha, size = sha256_bytes(prepared.data), len(prepared.data)
         blobs.put(prepared.data, sha)  # bytes first: a row never points at a missing file
-    attachment_id = new_id()
+    attachment_id = new_record_id(case["author_id"])  # only the author attaches
     stamp = now_iso()
     with store.write() as db:
         filename = _attachment_name(db, case_id, stem, ext) if role == "image" else stem + ext

@@ -24,8 +24,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from sync.errors import BadDataError
+from sync.protocol import new_record_id
 
-from .outbox import new_id, now_iso, record_change
+from .outbox import now_iso, record_change
 from .store import Store, records
 
 QUOTE_CHARS = 280
@@ -56,7 +57,7 @@ def reply(store: Store, author_id: str, thread_id: str, body_md: str,
           quote_post_id: str | None = None) -> str:
     if not body_md.strip():
         raise BadDataError("empty post", user_message="Write something before sending.")
-    post_id = new_id()
+    post_id = new_record_id(author_id)
     fields: dict[str, Any] = {"thread_id": thread_id, "author_id": author_id,
                               "body_md": body_md, "created_at": now_iso()}
     if quote_post_id:
@@ -73,14 +74,14 @@ def start_course_thread(store: Store, user: str | Mapping[str, Any], course_id: 
     if not title.strip() or not body.strip():
         raise BadDataError("empty topic", user_message="Give the topic a title and a first post.")
     author = user_id_of(user)
-    thread_id = new_id()
+    thread_id = new_record_id(author)
     stamp = now_iso()
     with store.write() as db:
         record_change(db, "threads", thread_id, {
             "kind": "course", "case_id": None, "course_id": course_id,
             "partnership_id": partnership_id, "title": title.strip(), "created_by": author,
             "created_at": stamp})
-        record_change(db, "posts", new_id(), {
+        record_change(db, "posts", new_record_id(author), {
             "thread_id": thread_id, "author_id": author, "body_md": body,
             "quote_post_id": None, "created_at": stamp})
         _visit(db, thread_id)

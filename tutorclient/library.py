@@ -244,9 +244,9 @@ def reading(store: Store, blobs: BlobCache, user_id: str, lesson_id: str) -> Rea
 
 
 def is_read(store: Store, user_id: str, lesson_id: str) -> bool:
-    from .study import per_lesson_id
+    from .study import lesson_record_id
 
-    row = records.get(store.db, "progress", per_lesson_id("progress", user_id, lesson_id))
+    row = records.get(store.db, "progress", lesson_record_id(store.db, "progress", user_id, lesson_id))
     return bool(row and row["state"] == "read")
 
 

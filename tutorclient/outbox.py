@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 
 def new_id() -> str:
+    """A fresh op UUID. Record ids come from ``sync.protocol.new_record_id(user_id)``
+    (or ``derived_record_id``): the server refuses to create a record under an id
+    not bound to the signed-in user."""
     return str(uuid.uuid4())
 
 

@@ -19,7 +19,7 @@ from sync.errors import BadDataError
 
 from . import conflicts
 from .discussions import display_names, signed_in_user_id
-from .outbox import new_id, now_iso, record_change
+from .outbox import now_iso, record_change
 from .store import Store, records
 
 QUEUE_STATUSES = ("submitted", "in_review", "revision_requested")
@@ -222,7 +222,7 @@ def save_review(store: Store, tutor_id: str, case_id: str, *, strengths: str, co
         if draft is not None:
             record_change(db, "reviews", draft[0], fields)
             return draft[0]
-        review_id = new_id()
+        review_id = protocol.new_record_id(tutor_id)
         record_change(db, "reviews", review_id, {
             "case_id": case_id, "tutor_id": tutor_id, "created_at": now_iso(), **fields})
         return review_id

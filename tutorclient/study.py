@@ -4,29 +4,42 @@ Each write changes the local record and queues it for the server in one
 transaction (:func:`tutorclient.outbox.record_change`), so it works offline.
 A lesson has one note and one progress record per user: their ids derive
 from the user and the lesson, so two devices writing them meet as a conflict
-on one record rather than as two records.
+on one record rather than as two records. All ids are bound to the user
+(``sync.protocol.derived_record_id``/``new_record_id``), so a classmate who
+can compute them still cannot create them first.
 """
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sync.errors import BadDataError
+from sync.protocol import derived_record_id, new_record_id
 
-from .outbox import new_id, now_iso, record_change
+from .outbox import now_iso, record_change
 from .store import Store, records
-
-_NS = uuid.UUID("5b0e7f7e-3c1a-4f4e-9a57-3f1f0f6d2a10")
 
 
 def per_lesson_id(kind: str, user_id: str, lesson_id: str) -> str:
-    return str(uuid.uuid5(_NS, f"{kind}/{user_id}/{lesson_id}"))
+    """The id ``user_id``'s one ``kind`` record (notes, progress) for a lesson gets."""
+    return derived_record_id(user_id, kind, lesson_id)
+
+
+def lesson_record_id(db: Any, kind: str, user_id: str, lesson_id: str) -> str:
+    """The id of the user's ``kind`` record for a lesson: the one held here, else a new one.
+
+    A record synced before ids were bound to their owner keeps its old id;
+    it is found by user and lesson, so it is updated rather than duplicated.
+    """
+    pid = per_lesson_id(kind, user_id, lesson_id)
+    row = db.execute(f"SELECT id FROM {kind} WHERE user_id = ? AND lesson_id = ? "
+                     "ORDER BY id = ? DESC, rowid LIMIT 1", [user_id, lesson_id, pid]).fetchone()
+    return row[0] if row else pid
 
 
 def save_note(store: Store, user_id: str, lesson_id: str, body: str) -> str:
-    note_id = per_lesson_id("notes", user_id, lesson_id)
     with store.write() as db:
+        note_id = lesson_record_id(db, "notes", user_id, lesson_id)
         fields: dict[str, Any] = {"body": body, "updated_at": now_iso()}
         if records.get(db, "notes", note_id) is None:
             fields |= {"user_id": user_id, "lesson_id": lesson_id}
@@ -35,13 +48,13 @@ def save_note(store: Store, user_id: str, lesson_id: str, body: str) -> str:
 
 
 def note(store: Store, user_id: str, lesson_id: str) -> str:
-    row = records.get(store.db, "notes", per_lesson_id("notes", user_id, lesson_id))
+    row = records.get(store.db, "notes", lesson_record_id(store.db, "notes", user_id, lesson_id))
     return row["body"] if row else ""
 
 
 def mark_read(store: Store, user_id: str, lesson_id: str, position: int = 100) -> str:
-    pid = per_lesson_id("progress", user_id, lesson_id)
     with store.write() as db:
+        pid = lesson_record_id(db, "progress", user_id, lesson_id)
         existing = records.get(db, "progress", pid)
         if existing and existing["state"] == "read" and existing["position"] >= position:
             return pid  # nothing new: no outbox entry, no bytes
@@ -54,7 +67,7 @@ def mark_read(store: Store, user_id: str, lesson_id: str, position: int = 100) -
 
 def add_bookmark(store: Store, user_id: str, lesson_id: str, label: str = "",
                  anchor: str = "") -> str:
-    bid = new_id()
+    bid = new_record_id(user_id)
     with store.write() as db:
         record_change(db, "bookmarks", bid, {"user_id": user_id, "lesson_id": lesson_id,
                                              "label": label, "anchor": anchor,
@@ -91,7 +104,7 @@ def submit_quiz(store: Store, user_id: str, quiz_id: str,
                 answers: dict[str, list[int]]) -> dict[str, Any]:
     """Score and record an attempt (queued for the server)."""
     score, max_score, feedback = score_quiz(store, quiz_id, answers)
-    attempt_id = new_id()
+    attempt_id = new_record_id(user_id)
     with store.write() as db:
         record_change(db, "quiz_attempts", attempt_id, {
             "quiz_id": quiz_id, "user_id": user_id, "answers": answers,

@@ -81,6 +81,7 @@ class Database:
         t.metadata.create_all(self.engine)
         t.add_missing_columns(self.engine)
         with self.write_raw() as conn:
+            t.upgrade(conn)
             have = {r.name for r in conn.execute(select(t.meta.c.name))}
             for name, value in (("seq", 0), ("schema", t.SCHEMA_VERSION)):
                 if name not in have:

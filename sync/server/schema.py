@@ -13,6 +13,7 @@ from sqlalchemy import (
     Engine,
     Boolean,
     Column,
+    Connection,
     Index,
     Integer,
     MetaData,
@@ -129,8 +130,10 @@ user_feed = Table(
 ops = Table(
     "ops",
     metadata,
+    # Per user: an op UUID read from someone's USB bundle and pushed first by
+    # another account must not block (or reveal) the owner's op.
+    Column("user_id", String(64), primary_key=True),
     Column("uuid", String(64), primary_key=True),
-    Column("user_id", String(64), nullable=False),
     Column("digest", String(64), nullable=False),
     Column("result", Text, nullable=False),
     Column("created_at", BigInteger, nullable=False),
@@ -215,3 +218,21 @@ def add_missing_columns(engine: Engine) -> None:
                 if name not in present:
                     kind = metadata.tables[table].c[name].type.compile(engine.dialect)
                     conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
+
+
+def upgrade(conn: Connection) -> None:
+    """Bring tables made by an earlier release up to date (after ``create_all``).
+
+    ``ops`` was keyed by UUID alone; it is now keyed per user, so another
+    account's op with the same UUID is its own op. Copy, recreate, copy back:
+    the same statements work on SQLite and PostgreSQL, and the stored results
+    survive (a client retrying an op from before still gets its result).
+    """
+    if inspect(conn).get_pk_constraint("ops")["constrained_columns"] != ["uuid"]:
+        return
+    cols = "user_id, uuid, digest, result, created_at"
+    conn.execute(text(f"CREATE TABLE ops_before_upgrade AS SELECT {cols} FROM ops"))
+    conn.execute(text("DROP TABLE ops"))
+    ops.create(conn)
+    conn.execute(text(f"INSERT INTO ops ({cols}) SELECT {cols} FROM ops_before_upgrade"))
+    conn.execute(text("DROP TABLE ops_before_upgrade"))

@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from sync.protocol import (
-    ACTIONS, CLAIM, CONFLICT, DELETE, KINDS, OK, PUT, REJECTED, field_errors, op_digest,
+    ACTIONS, CLAIM, CONFLICT, DELETE, ID_NOT_YOURS, KINDS, OK, PUT, REJECTED, field_errors,
+    id_bound_to, op_digest,
 )
 from sync.server import schema as t
 from sync.server.db import WriteTx, jdump, now
@@ -67,9 +68,12 @@ class Pusher:
     def apply(self, op: dict[str, Any]) -> dict[str, Any]:
         conn = self.tx.conn
         digest = op_digest(op)
-        prior = conn.execute(select(t.ops).where(t.ops.c.uuid == op["u"])).first()
+        # Per user: another account's op with this UUID (read from a USB bundle,
+        # say) must neither block this one nor tell whether it was sent.
+        prior = conn.execute(select(t.ops).where(t.ops.c.user_id == self.viewer.id,
+                                                 t.ops.c.uuid == op["u"])).first()
         if prior is not None:
-            if prior.digest == digest and prior.user_id == self.viewer.id:
+            if prior.digest == digest:
                 return json.loads(prior.result)
             # Never "already applied": the content that UUID stands for is not this one.
             self._log_rejection(op, "op uuid reused with different content")
@@ -113,6 +117,8 @@ class Pusher:
             raise _Outcome(REJECTED, "invalid: put needs a data object")
         if action != PUT and data not in (None, {}):
             raise _Outcome(REJECTED, f"invalid: {action} takes no data")
+        if action == PUT and base is None:
+            self._check_bound(rid)
         cur = load(self.tx.conn, kind, rid)
         visible = cur is not None and self.viewer.sees(cur.scopes)
         if action == PUT and base is None:
@@ -144,6 +150,16 @@ class Pusher:
         else:
             reason = "invalid: " + reason
         raise _Outcome(REJECTED, reason)
+
+    def _check_bound(self, rid: str) -> None:
+        """A user creates records only under ids made for their account.
+
+        Checked before the record is looked up, so the answer is the same
+        whether or not a record with this id exists. Administrators (and
+        imports and the demo seed, which do not come through here) are exempt.
+        """
+        if not self.viewer.is_admin and not id_bound_to(rid, self.viewer.id):
+            raise _Outcome(REJECTED, ID_NOT_YOURS)
 
     def _create(self, op: dict[str, Any], kind: str, rid: str, data: dict[str, Any],
                 cur: Rec | None, visible: bool) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from sync import protocol
 from sync.engine import Options, Progress, SyncEngine
 from sync.errors import SyncInterrupted
 from sync.netsim import NetSim
@@ -63,7 +64,7 @@ def _attach_to_own_case(client: Profile, source: Path) -> str:
                    "VALUES (?, ?, ?, 60, 'upload', ?) "
                    "ON CONFLICT(sha256) DO UPDATE SET state = 'upload'",
                    [sha, source.stat().st_size, "image/jpeg", now_iso()])
-        outbox.record_change(db, "attachments", str(uuid.uuid4()), {
+        outbox.record_change(db, "attachments", protocol.new_record_id(me), {
             "course_id": None, "owner_kind": "cases", "owner_id": case_id, "sha256": sha,
             "filename": source.name, "mime": "image/jpeg", "size": source.stat().st_size,
             "role": "image"})

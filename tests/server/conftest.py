@@ -226,7 +226,7 @@ def _fill_samples(w: World) -> None:
     som["reviews"] = stable_id("demo-review", "motorbike-crash-breathless")
     lesson, quiz = pal["lessons"], pal["quizzes"]
     for kind, data in owner_samples(lesson, quiz).items():
-        rid = new_id()
+        rid = new_id(w.uid("yusuf"))
         w.admin.put_record(kind, rid, {**data, "user_id": w.uid("yusuf")})
         pal[kind] = rid
     w.pal, w.som = pal, som

@@ -12,7 +12,7 @@ from typing import Any
 
 import requests
 
-from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import PROTOCOL_VERSION, new_record_id
 
 
 def assert_error(r: requests.Response, status: int, code: str | None = None) -> dict[str, Any]:
@@ -87,8 +87,9 @@ def op(kind: str, rid: str, data: dict[str, Any] | None = None, base: int | None
     return o
 
 
-def new_id() -> str:
-    return str(uuid.uuid4())
+def new_id(owner: str | Client) -> str:
+    """A fresh record id bound to ``owner`` (a user id or a client), as real clients make."""
+    return new_record_id(owner if isinstance(owner, str) else owner.id)
 
 
 def owner_samples(lesson: str, quiz: str) -> dict[str, dict[str, Any]]:

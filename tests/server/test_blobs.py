@@ -38,11 +38,11 @@ def _patch(c: Any, url: str, offset: int, data: bytes, **extra: str) -> requests
 
 def _attach(c: Any, world: Any, sha: str, size: int) -> dict[str, Any]:
     """Push a case of ``c`` with an attachment referencing ``sha``; returns the result."""
-    cid = new_id()
+    cid = new_id(c)
     res = c.push(
         op("cases", cid, {"author_id": c.id, "partnership_id": world.p_som, "title": "img",
                           "status": "submitted"}),
-        op("attachments", new_id(), {"owner_kind": "cases", "owner_id": cid, "sha256": sha,
+        op("attachments", new_id(c), {"owner_kind": "cases", "owner_id": cid, "sha256": sha,
                                      "filename": "scan.png", "size": size, "role": "image"}))
     return res[1]
 
@@ -94,11 +94,11 @@ def test_blob_download_needs_a_record_in_scope(world):
     sha = world.admin.add_blob(data, owner="yusuf")
     url = f"{world.base}/v1/blobs/{sha}"
     assert_error(yusuf.http.get(url), 404)  # uploaded, but nothing references it yet
-    cid = new_id()
+    cid = new_id(yusuf)
     yusuf.push(
         op("cases", cid, {"author_id": yusuf.id, "partnership_id": world.p_pal, "title": "x",
                           "status": "submitted"}),
-        op("attachments", new_id(), {"owner_kind": "cases", "owner_id": cid, "sha256": sha,
+        op("attachments", new_id(yusuf), {"owner_kind": "cases", "owner_id": cid, "sha256": sha,
                                      "filename": "x.bin", "size": 2000, "role": "file"}))
     assert yusuf.http.get(url).content == data
     assert_error(amina.http.get(url), 404)  # Palestine's case: not Amina's to read

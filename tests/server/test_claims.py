@@ -10,7 +10,7 @@ from srv_helpers import new_id, op
 
 def _submitted_case(world: Any, specialism: str = "emergency") -> str:
     amina = world.client("amina")
-    cid = new_id()
+    cid = new_id(amina)
     res = amina.push(op("cases", cid, {
         "author_id": amina.id, "partnership_id": world.p_som, "specialism": specialism,
         "title": "Chest pain at night", "status": "submitted"}))
@@ -59,11 +59,11 @@ def test_claiming_tutor_reviews_and_the_case_follows_the_decision(world):
     assert tutor.push(op("cases", cid, action="claim"))[0]["s"] == "ok"
     review = {"case_id": cid, "strengths": "clear", "concerns": "none", "next_steps": "read",
               "rubric_score": 4, "decision": "revision_requested"}
-    res = other.push(op("reviews", new_id(), {**review, "tutor_id": other.id}))[0]
+    res = other.push(op("reviews", new_id(other), {**review, "tutor_id": other.id}))[0]
     assert res["s"] == "rejected" and "claimed" in res["e"]
     res = other.push(op("cases", cid, {"status": "reviewed"}, base=2))[0]
     assert res["s"] == "rejected"
-    rid = new_id()
+    rid = new_id(tutor)
     assert tutor.push(op("reviews", rid, {**review, "tutor_id": tutor.id}))[0]["s"] == "ok"
     got = amina.pull_all()
     assert got[("reviews", rid)]["d"]["rubric_score"] == 4

@@ -27,7 +27,7 @@ def pulled(world) -> dict[str, Any]:
     for role, name in ROLES.items():
         c = world.client(name)
         for kind, data in _owner_data(world).items():  # give each user own records
-            c.push(op(kind, new_id(), {**data, "user_id": c.id}))
+            c.push(op(kind, new_id(c), {**data, "user_id": c.id}))
         out[role] = (c.id, c.pull_all(cursor=0))
     return out
 
@@ -91,7 +91,7 @@ PATCHES = {
 @pytest.mark.parametrize("role", list(ROLES))
 def test_write_scope(world, role: str, kind: str):
     c = world.client(ROLES[role])
-    rid = new_id()
+    rid = new_id(c)  # the caller's own id: the rules, not the binding, must refuse
     target = world.pal[kind]
     before = world.record(kind, target)
     created = c.push(op(kind, rid, _create_data(world, kind, c.id)))[0]
@@ -115,11 +115,11 @@ def test_cannot_push_as_another_user_in_own_partnership(world):
     khadra = world.uid("khadra")
     som = world.som
     forged = [
-        op("cases", new_id(), {"author_id": khadra, "partnership_id": world.p_som,
+        op("cases", new_id(amina), {"author_id": khadra, "partnership_id": world.p_som,
                                "title": "x", "status": "submitted"}),
-        op("posts", new_id(), {"thread_id": som["threads"], "author_id": khadra, "body_md": "x"}),
-        op("notes", new_id(), {"user_id": khadra, "lesson_id": som["lessons"], "body": "x"}),
-        op("threads", new_id(), {"kind": "case", "case_id": som["cases"],
+        op("posts", new_id(amina), {"thread_id": som["threads"], "author_id": khadra, "body_md": "x"}),
+        op("notes", new_id(amina), {"user_id": khadra, "lesson_id": som["lessons"], "body": "x"}),
+        op("threads", new_id(amina), {"kind": "case", "case_id": som["cases"],
                                  "partnership_id": world.p_som, "created_by": khadra}),
     ]
     results = amina.push(*forged)
@@ -131,7 +131,7 @@ def test_cannot_push_as_another_user_in_own_partnership(world):
 def test_draft_cases_are_private_until_submitted(world):
     amina, khadra = world.client("amina"), world.client("khadra")
     khadra.pull_all()
-    cid = new_id()
+    cid = new_id(amina)
     amina.push(op("cases", cid, {"author_id": amina.id, "partnership_id": world.p_som,
                                  "title": "draft", "status": "draft"}))
     assert ("cases", cid) not in khadra.pull_all()
@@ -163,7 +163,7 @@ def test_losing_a_partnership_sends_tombstones_and_gaining_one_sends_history(wor
 
 def test_moving_a_case_tombstones_it_and_its_discussion_for_former_readers(world):
     amina, yusuf = world.client("amina"), world.client("yusuf")
-    cid, tid, pid = new_id(), new_id(), new_id()
+    cid, tid, pid = new_id(amina), new_id(amina), new_id(amina)
     amina.push(
         op("cases", cid, {"author_id": amina.id, "partnership_id": world.p_som, "title": "move me",
                           "status": "submitted"}),

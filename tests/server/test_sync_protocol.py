@@ -28,7 +28,7 @@ def _post(thread: str, author: str, text: str = "I agree") -> dict[str, Any]:
 def test_replayed_op_returns_original_result_and_creates_nothing(world):
     amina = world.client("amina")
     amina.pull_all()
-    o = op("cases", new_id(), _case(world, amina.id))
+    o = op("cases", new_id(amina), _case(world, amina.id))
     first = amina.push(o)[0]
     assert first["s"] == "ok" and first["v"] == 1
     seq_after_first = world.record("cases", o["i"]).seq
@@ -41,21 +41,21 @@ def test_replayed_op_returns_original_result_and_creates_nothing(world):
 
 def test_same_uuid_with_different_content_is_rejected(world):
     amina = world.client("amina")
-    o = op("cases", new_id(), _case(world, amina.id))
+    o = op("cases", new_id(amina), _case(world, amina.id))
     assert amina.push(o)[0]["s"] == "ok"
     forged = {**o, "d": {**o["d"], "title": "Something else"}}
     res = amina.push(forged)[0]
     assert res["s"] == "rejected" and "uuid" in res["e"]
     assert world.record("cases", o["i"]).data["title"] == "Fever and rash"
     # Reusing it for a different record does not create that record either.
-    other = {**o, "i": new_id()}
+    other = {**o, "i": new_id(amina)}
     assert amina.push(other)[0]["s"] == "rejected"
     assert world.record("cases", other["i"]) is None
 
 
 def test_op_uuid_of_another_user_is_not_replayed(world):
     amina, khadra = world.client("amina"), world.client("khadra")
-    o = op("cases", new_id(), _case(world, amina.id))
+    o = op("cases", new_id(amina), _case(world, amina.id))
     assert amina.push(o)[0]["s"] == "ok"
     res = khadra.push(o)[0]
     assert res["s"] == "rejected"
@@ -66,7 +66,7 @@ def test_op_uuid_of_another_user_is_not_replayed(world):
 
 def test_stale_edit_gets_conflict_with_current_version(world):
     amina = world.client("amina")
-    cid = new_id()
+    cid = new_id(amina)
     amina.push(op("cases", cid, _case(world, amina.id, status="draft")))
     edit = op("cases", cid, {"title": "Edited on laptop"}, base=1)
     result = amina.push(edit)[0]
@@ -80,7 +80,7 @@ def test_stale_edit_gets_conflict_with_current_version(world):
 
 def test_create_of_existing_id_is_a_conflict(world):
     amina = world.client("amina")
-    cid = new_id()
+    cid = new_id(amina)
     amina.push(op("cases", cid, _case(world, amina.id)))
     res = amina.push(op("cases", cid, _case(world, amina.id, title="dup")))[0]
     assert res["s"] == "conflict" and res["cur"]["v"] == 1
@@ -88,7 +88,7 @@ def test_create_of_existing_id_is_a_conflict(world):
 
 def test_posts_are_append_only(world):
     amina = world.client("amina")
-    pid = new_id()
+    pid = new_id(amina)
     thread = world.som["threads"]
     assert amina.push(op("posts", pid, _post(thread, amina.id)))[0]["s"] == "ok"
     res = amina.push(op("posts", pid, {"body_md": "rewritten"}, base=1))[0]
@@ -100,7 +100,7 @@ def test_posts_are_append_only(world):
 
 def test_delete_needs_base_and_reaches_others_as_tombstone(world):
     amina, khadra = world.client("amina"), world.client("khadra")
-    cid = new_id()
+    cid = new_id(amina)
     amina.push(op("cases", cid, _case(world, amina.id)))
     khadra.pull_all()
     assert amina.push(op("cases", cid, base=None, action="del"))[0]["s"] == "rejected"
@@ -134,9 +134,9 @@ def test_one_post_each_way_fits_in_one_small_exchange(world):
     amina, khadra = world.client("amina"), world.client("khadra")
     thread = world.som["threads"]
     khadra.pull_all()
-    amina.push(op("posts", new_id(), _post(thread, amina.id, "Did you check the trachea?")))
+    amina.push(op("posts", new_id(amina), _post(thread, amina.id, "Did you check the trachea?")))
     url = urlparse(world.base)
-    msg = {"v": 1, "c": khadra.cursor, "o": [op("posts", new_id(), _post(
+    msg = {"v": 1, "c": khadra.cursor, "o": [op("posts", new_id(khadra), _post(
         thread, khadra.id, "Yes: central, and the percussion note was dull."))]}
     raw = json.dumps(msg, separators=(",", ":")).encode()
     packed = zstandard.ZstdCompressor(level=6).compress(raw)
@@ -225,7 +225,7 @@ def test_client_too_old_gets_426_telling_to_update(world):
 
 def test_bad_bodies_get_clear_4xx_and_write_nothing(world):
     amina = world.client("amina")
-    cid = new_id()
+    cid = new_id(amina)
     good_op = op("cases", cid, _case(world, amina.id))
     cases = [
         (b"\xff\xfe not utf8", {}, 400, "bad_utf8"),
@@ -250,7 +250,7 @@ def test_bad_bodies_get_clear_4xx_and_write_nothing(world):
 
 def test_per_op_validation_rejects_only_the_bad_op(world):
     amina = world.client("amina")
-    good, bad_field, bad_type, bad_kind = new_id(), new_id(), new_id(), new_id()
+    good, bad_field, bad_type, bad_kind = (new_id(amina) for _ in range(4))
     res = amina.push(
         op("cases", good, _case(world, amina.id)),
         op("cases", bad_field, _case(world, amina.id, colour="red")),
@@ -290,7 +290,7 @@ def test_compress_helper_only_when_smaller():
 
 def test_rejected_writes_are_logged(world, caplog):
     amina = world.client("amina")
-    forged = op("notes", new_id(), {"user_id": world.uid("khadra"), "lesson_id": "x",
+    forged = op("notes", new_id(amina), {"user_id": world.uid("khadra"), "lesson_id": "x",
                                     "body": "x"})
     with caplog.at_level("WARNING", logger="tutorclient.server"):
         assert amina.push(forged)[0]["s"] == "rejected"

@@ -15,6 +15,8 @@ List and mapping fields are stored as JSON text.
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -402,5 +404,73 @@ def m005_server_time(db: Database) -> None:
     ]
     _run(db, statements)
 
+
+#: Kinds a user creates; their ids are bound to the user (docs/protocol.md, "Record ids").
+_USER_KINDS = ("cases", "threads", "posts", "reviews", "attachments", "quiz_attempts",
+               "progress", "bookmarks", "notes")
+#: Fields naming another record: (kind holding it, field, kind named, extra SQL condition).
+_ID_REFS = (("posts", "thread_id", "threads", ""), ("posts", "quote_post_id", "posts", ""),
+            ("threads", "case_id", "cases", ""), ("reviews", "case_id", "cases", ""),
+            ("attachments", "owner_id", "cases", "owner_kind = 'cases'"),
+            ("attachments", "owner_id", "posts", "owner_kind = 'posts'"))
+
+
+def _unsent_legacy_ids(db: Database, user_id: str) -> dict[tuple[str, str], str]:
+    """Old id -> bound id for the user's creates that have never left this computer."""
+    from sync.protocol import derived_record_id, id_bound_to, new_record_id
+
+    moves: dict[tuple[str, str], str] = {}
+    rows = db.execute(
+        "SELECT kind, record_id FROM outbox o WHERE action = 'put' AND base_version IS NULL "
+        "AND state = 'pending' AND attempts = 0 AND NOT EXISTS (SELECT 1 FROM outbox x "
+        "WHERE x.kind = o.kind AND x.record_id = o.record_id "
+        "AND (x.attempts > 0 OR x.state != 'pending')) ORDER BY seq").fetchall()
+    for kind, rid in rows:
+        if kind not in _USER_KINDS or id_bound_to(rid, user_id) or (kind, rid) in moves:
+            continue
+        if kind in ("notes", "progress"):
+            row = db.execute(f"SELECT user_id, lesson_id FROM {kind} WHERE id = ?", [rid]).fetchone()
+            if row is None or row[0] != user_id:
+                continue
+            new = derived_record_id(user_id, kind, row[1])
+            if db.execute(f"SELECT 1 FROM {kind} WHERE id = ?", [new]).fetchone():
+                continue
+        else:
+            new = new_record_id(user_id)
+        moves[(kind, rid)] = new
+    return moves
+
+
+@migrations()
+def m009_bound_ids(db: Database) -> None:
+    """Give the user's not-yet-sent records bound ids, so the server accepts them.
+
+    The server refuses a create under an id not made for the caller's account.
+    Creates never sent (pending, never attempted, not exported to a USB bundle)
+    are re-keyed together with every reference to them; a record that may
+    already be on the server keeps its id.
+    """
+    row = db.execute("SELECT value FROM settings WHERE key = 'user'").fetchone()
+    user = json.loads(row[0]) if row else None
+    user_id = user.get("id") if isinstance(user, dict) else None
+    if not isinstance(user_id, str) or not user_id:
+        return
+    for (kind, old), new in _unsent_legacy_ids(db, user_id).items():
+        db.execute(f"UPDATE {kind} SET id = ? WHERE id = ?", [new, old])
+        for table in ("outbox", "arrivals"):
+            db.execute(f"UPDATE {table} SET record_id = ? WHERE kind = ? AND record_id = ?",
+                       [new, kind, old])
+        if kind == "threads":
+            db.execute("UPDATE discussion_visits SET thread_id = ? WHERE thread_id = ?", [new, old])
+        for holder, field, named, extra in _ID_REFS:
+            if named != kind:
+                continue
+            db.execute(f"UPDATE {holder} SET {field} = ? WHERE {field} = ?"
+                       + (f" AND {extra}" if extra else ""), [new, old])
+            db.execute(
+                f"UPDATE outbox SET payload = json_set(payload, '$.{field}', ?) WHERE kind = ? "
+                f"AND json_extract(payload, '$.{field}') = ? AND state = 'pending'"
+                + (f" AND json_extract(payload, '$.owner_kind') = '{named}'" if extra else ""),
+                [new, holder, old])
 
 LATEST = [m.name for m in migrations._migrations]

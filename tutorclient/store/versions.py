@@ -13,4 +13,5 @@ MIGRATION_NAMES = (
     "m003_sync",
     "m004_discussion_visits",
     "m005_server_time",
+    "m009_bound_ids",
 )
