@@ -98,7 +98,7 @@ def test_author_cannot_claim_or_edit_a_case_under_review(world):
 def test_a_new_case_cannot_bring_its_own_claim_time(world):
     """claimed_at is the server's clock (set by a claim); a client cannot preset it."""
     amina = world.client("amina")
-    res = amina.push(op("cases", new_id(), {
+    res = amina.push(op("cases", new_id(amina), {
         "author_id": amina.id, "partnership_id": world.p_som, "specialism": "emergency",
         "title": "Preset", "status": "submitted", "claimed_at": "2020-01-01T00:00:00Z"}))[0]
     assert res["s"] == "rejected" and "claimed" in res["e"]
@@ -118,7 +118,7 @@ def test_server_times_of_a_case_through_claims_and_a_resubmission(world):
     tutor.push(op("cases", cid, action="claim"))
     review = {"case_id": cid, "tutor_id": tutor.id, "strengths": "clear", "concerns": "",
               "next_steps": "", "rubric_score": 3, "decision": "revision_requested"}
-    assert tutor.push(op("reviews", new_id(), review))[0]["s"] == "ok"
+    assert tutor.push(op("reviews", new_id(tutor), review))[0]["s"] == "ok"
     amina = world.client("amina")
     back = world.record("cases", cid)
     res = amina.push(op("cases", cid, {"status": "submitted"}, base=back.version))[0]

@@ -23,7 +23,7 @@ def test_changes_and_results_carry_the_servers_times(world):
     amina, tutor = world.client("amina"), world.client("tutor.som")
     tutor.pull_all()
     before = int(time.time() * 1000)
-    pid = new_id()
+    pid = new_id(amina)
     body = amina.sync([op("posts", pid, _post(world, amina))])
     after = int(time.time() * 1000)
     created, updated = body["r"][0]["t"]
@@ -37,7 +37,7 @@ def test_changes_and_results_carry_the_servers_times(world):
 
 def test_tombstones_carry_no_times(world):
     amina, laptop = world.client("amina"), world.client("amina")  # her two devices
-    cid = new_id()
+    cid = new_id(amina)
     amina.push(op("cases", cid, {"author_id": amina.id, "partnership_id": world.p_som,
                                  "specialism": "emergency", "title": "t", "status": "draft"}))
     laptop.pull_all()

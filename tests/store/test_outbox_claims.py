@@ -80,6 +80,10 @@ def test_bundle_export_takes_ops_atomically(profile_dir: Path, tmp_path: Path,
     p = Profile(profile_dir)
     try:
         p.set_setting("user", {"id": ME, "username": "amina", "role": "trainee"})
+        # As a sign-in would leave it: the server registered this device's key.
+        from sync.bundle import fingerprint
+        from tutorclient.session import DEVICE_KEY_SETTING
+        p.set_setting(DEVICE_KEY_SETTING, {"id": fingerprint(p.device_key().public_key())})
         study.save_note(p.store, ME, LESSON, "first")
         fired: list[bool] = []
 
