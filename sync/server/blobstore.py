@@ -51,7 +51,7 @@ def size_of(conn: Connection, sha: str) -> int | None:
 
 
 def grant(conn: Connection, sha: str, user_id: str) -> None:
-    """Let ``user_id`` reference ``sha`` in records (they uploaded or re-offered it)."""
+    """Let ``user_id`` reference ``sha`` in records: they proved they hold its bytes."""
     have = conn.execute(select(t.blob_grants.c.user_id).where(
         t.blob_grants.c.sha256 == sha, t.blob_grants.c.user_id == user_id)).first()
     if have is None:

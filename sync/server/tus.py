@@ -4,13 +4,15 @@ Why our own ~300 lines rather than ``tuspyserver``: we need three things it
 does not give us as hooks — our bearer-token auth and per-user ownership of an
 upload, a sha256 declared up front (``Upload-Metadata: sha256 <b64>``) so an
 upload of a blob the server already has completes at creation with no bytes
-sent, and hash verification before a blob becomes visible (a mismatch is
+sent (only for a user who may already reference it: a hash alone proves
+nothing), and hash verification before a blob becomes visible (a mismatch is
 discarded, never stored). It also keeps blobs in our content-addressed store.
 
 Flow::
 
     POST  /v1/uploads          Upload-Length, Upload-Metadata (sha256 required)
-          -> 201 Location: /v1/uploads/<id>, Upload-Offset (== length if we have it)
+          -> 201 Location: /v1/uploads/<id>, Upload-Offset (== length if we have it
+             and the caller may already reference it)
     HEAD  /v1/uploads/<id>     -> Upload-Offset, Upload-Length
     PATCH /v1/uploads/<id>     Upload-Offset, [Upload-Checksum: sha1|sha256|md5 <b64>]
           -> 204 Upload-Offset; at the last byte the whole file is hashed
@@ -88,7 +90,14 @@ class TusStore:
         with self.db.write_raw() as conn:
             self._purge_stale(conn, viewer.id)
             upload_id = secrets.token_hex(12)
+            # Knowing a hash proves nothing: the dedup shortcut is only for a
+            # user who may already reference the blob (they uploaded it, or can
+            # read a record that links it). Anyone else sends the bytes, and
+            # gets exactly the answers of a new upload, so the server's store
+            # cannot be probed by hash either.
             have = blobstore.size_of(conn, sha)
+            if have is not None and not blobstore.usable(conn, viewer, sha):
+                have = None
             if have is not None and have != length:
                 raise ApiError(400, "bad_length", "Upload-Length differs from the stored file "
                                "with that sha256.")
@@ -101,8 +110,9 @@ class TusStore:
                     raise ApiError(413, "quota_exceeded", "You have used your upload allowance; "
                                    "ask your coordinator for more space.")
                 self.part(upload_id).touch()
-            else:
-                blobstore.grant(conn, sha, viewer.id)  # already here: nothing to send
+            # No grant for the shortcut: a grant is proof of possession, given
+            # only in finish() once the bytes arrived and hashed right. Access
+            # that came from reading a record ends when that reading does.
             conn.execute(insert(t.uploads).values(
                 id=upload_id, user_id=viewer.id, sha256=sha, length=length,
                 offset=length if have is not None else 0,
@@ -145,7 +155,7 @@ class TusStore:
         with self.db.write_raw() as conn:
             added = blobstore.store_file(conn, self.settings.blob_dir, part, row.sha256,
                                          int(row.length), viewer.id, move=True)
-            blobstore.grant(conn, row.sha256, viewer.id)
+            blobstore.grant(conn, row.sha256, viewer.id)  # they sent the bytes: proof
             if added:
                 conn.execute(update(t.accounts).where(t.accounts.c.id == viewer.id).values(
                     bytes_uploaded=t.accounts.c.bytes_uploaded + int(row.length)))

@@ -180,7 +180,11 @@ def test_known_blob_is_never_uploaded_again(world, monkeypatch):
     r = _create(amina, sha, len(data))
     url = world.base + r.headers["Location"]
     assert _patch(amina, url, 0, data).status_code == 204
-    # Khadra offers the same file: creation says it is complete already.
+    # Nobody else can read it yet: a hash alone does not make Khadra's upload complete.
+    r = _create(khadra, sha, len(data))
+    assert r.status_code == 201 and int(r.headers["Upload-Offset"]) == 0
+    assert _attach(amina, world, sha, len(data))["s"] == "ok"  # a Somaliland case
+    # Khadra can now read it, and offers the same file: creation says it is complete.
     r = _create(khadra, sha, len(data))
     assert r.status_code == 201 and int(r.headers["Upload-Offset"]) == len(data)
     sent: list[int] = []
@@ -196,8 +200,35 @@ def test_known_blob_is_never_uploaded_again(world, monkeypatch):
     up = client.uploader(str(path), url=world.base + r.headers["Location"])
     up.upload()
     assert sent == [] and up.offset == len(data)
-    # Having offered it, Khadra may reference it.
+    # Being able to read it, Khadra may reference it.
     assert _attach(khadra, world, sha, len(data))["s"] == "ok"
+
+
+def test_a_hash_alone_proves_nothing_the_bytes_do(world):
+    """Claiming someone else's blob by hash needs the bytes; then it counts as uploaded."""
+    yusuf, amina = world.client("yusuf"), world.client("amina")
+    data = os.urandom(20_000)
+    sha = world.admin.add_blob(data, owner="yusuf")  # yusuf's, referenced by nothing
+    before = _used(world, "amina")
+    r = _create(amina, sha, len(data))
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "0"
+    assert _attach(amina, world, sha, len(data))["s"] == "rejected"
+    # The same answer as for a new file, even with a wrong length: no probing by hash.
+    assert _create(amina, sha, len(data) + 1).headers["Upload-Offset"] == "0"
+    url = world.base + r.headers["Location"]
+    assert _patch(amina, url, 0, data).status_code == 204
+    assert _used(world, "amina") == before  # stored once: the re-sent bytes cost nothing
+    assert _attach(amina, world, sha, len(data))["s"] == "ok"
+    assert amina.http.get(f"{world.base}/v1/blobs/{sha}").content == data
+    assert yusuf.http.get(f"{world.base}/v1/blobs/{sha}").status_code == 404
+
+
+def _used(world: Any, username: str) -> int:
+    from sqlalchemy import select
+
+    with world.admin.db.read() as conn:
+        return conn.execute(select(t.accounts.c.bytes_uploaded).where(
+            t.accounts.c.username == username)).scalar_one()
 
 
 def test_wrong_hash_is_refused_and_never_visible(world):
