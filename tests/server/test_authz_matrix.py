@@ -167,13 +167,29 @@ def _blob_cell(world: Any, tally: Tally, who: str, c: Client, kind: str, sha: st
     tally.note("range", cell, may, part.status_code == 206 and part.content == data[100:200])
 
 
+def _link_cell(world: Any, tally: Tally, who: str, c: Client, kind: str, sha: str) -> None:
+    """Link the blob from a post in a discussion one may write in (Markdown ``blob:``).
+
+    Run after every read, and by non-readers first: a reader who links a file
+    shares it with the discussion, which is their right, but changes who else
+    may read it.
+    """
+    thread = (world.pal if HOME[who] == "p_pal" else world.som)["threads"]
+    res = c.push(op("posts", new_id(), {"thread_id": thread, "author_id": c.id,
+                                        "body_md": f"see ![photo](blob:{sha})"}))
+    tally.note("link", f"{who} x {kind}", who in READERS[kind], res[0]["s"] == "ok")
+
+
 def test_blob_matrix_has_no_leaks(world, cast):
     tally = Tally()
     for who in USERS:
         c = cast["users"][who]
         for kind, (sha, data) in cast["blobs"].items():
             _blob_cell(world, tally, who, c, kind, sha, data)
+    for kind, (sha, _) in cast["blobs"].items():
+        for who in sorted(USERS, key=lambda u: u in READERS[kind]):  # non-readers first
+            _link_cell(world, tally, who, cast["users"][who], kind, sha)
     figures = tally.figures()
     print(f"\nblob authorisation matrix ({world.backend}): {figures}")
-    assert figures["attempts"] == len(USERS) * len(READERS) * 5
+    assert figures["attempts"] == len(USERS) * len(READERS) * 6
     assert figures["leaks"] == 0 and figures["denials"] == 0, tally.where
