@@ -6,7 +6,14 @@ the user may not read (or write) what it touches; a *denial* is a legitimate
 request refused (the cheap paths must keep working). Both must be 0; the
 figures are printed (``-s``) so a run shows how much was tried.
 
-Users, relative to the Somaliland trainee who owns the records:
+Two matrices. **Blobs**: blob kinds (course files, case attachments of one's
+own / the same / the other partnership, another user's draft) x users x
+actions (claim by hash, attach to one's own draft, link from a post, GET, HEAD,
+Range GET). **Records**: role x record kind x relation (own, same partnership,
+other partnership, former partnership of a moved trainee) x action (read by
+pull, create, update, delete).
+
+Blob users, relative to the Somaliland trainee who owns the records:
 
 =========  ===================================================================
 owner      Somaliland trainee, author of the cases
@@ -28,7 +35,7 @@ from typing import Any
 
 import pytest
 
-from srv_helpers import Client, new_id, op
+from srv_helpers import Client, new_id, op, owner_samples
 
 USERS = ("owner", "mate", "tutor", "outsider", "removed", "admin")
 
@@ -192,4 +199,235 @@ def test_blob_matrix_has_no_leaks(world, cast):
     figures = tally.figures()
     print(f"\nblob authorisation matrix ({world.backend}): {figures}")
     assert figures["attempts"] == len(USERS) * len(READERS) * 6
+    assert figures["leaks"] == 0 and figures["denials"] == 0, tally.where
+
+
+# ----------------------------------------------------------------- records
+
+ROLES = ("trainee", "tutor", "coordinator", "removed", "admin")
+RELATIONS = ("own", "same", "other", "former")
+KIND_NAMES = ("partnerships", "users", "courses", "modules", "lessons", "quizzes", "attachments",
+              "cases", "threads", "posts", "reviews", "quiz_attempts", "progress", "bookmarks",
+              "notes")
+OWNER = ("quiz_attempts", "progress", "bookmarks", "notes")
+#: What a user may do to records of their own (everything else is someone else's).
+OWN_WRITES = {
+    "create": {"cases", "threads", "posts", "attachments", *OWNER},
+    "update": {"cases", "threads", "attachments", *OWNER},  # posts are append-only
+    "delete": {"cases", "attachments", *OWNER},  # discussions and posts stay
+}
+PATCHES = {
+    "partnerships": {"name": "changed"}, "users": {"display_name": "changed"},
+    "courses": {"title": "changed"}, "modules": {"title": "changed"},
+    "lessons": {"title": "changed"}, "quizzes": {"title": "changed"},
+    "attachments": {"filename": "changed.png"}, "cases": {"title": "changed"},
+    "threads": {"title": "changed"}, "posts": {"body_md": "changed"},
+    "reviews": {"concerns": "changed"}, "quiz_attempts": {"score": 0},
+    "progress": {"position": 99}, "bookmarks": {"label": "changed"}, "notes": {"body": "changed"},
+}
+
+
+@dataclass
+class Place:
+    """One partnership's fresh records: a course of its own and a peer's case work."""
+
+    pid: str
+    peer: Client
+    records: dict[str, str] = field(default_factory=dict)
+
+
+def _owned(c: Client, pid: str, lesson: str, quiz: str, blob: str,
+           size: int) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """Ops creating a submitted case, its discussion, a post, an attachment and owner records."""
+    ids = {k: new_id() for k in ("cases", "threads", "posts", "attachments", *OWNER)}
+    ops = [
+        op("cases", ids["cases"], {"author_id": c.id, "partnership_id": pid, "title": "case",
+                                   "status": "submitted"}),
+        op("threads", ids["threads"], {"kind": "case", "case_id": ids["cases"],
+                                       "partnership_id": pid, "created_by": c.id}),
+        op("posts", ids["posts"], {"thread_id": ids["threads"], "author_id": c.id,
+                                   "body_md": "first"}),
+        op("attachments", ids["attachments"], {"owner_kind": "cases", "owner_id": ids["cases"],
+                                               "sha256": blob, "filename": "x.png",
+                                               "size": size, "role": "image"}),
+    ]
+    for kind, data in owner_samples(lesson, quiz).items():
+        ops.append(op(kind, ids[kind], {**data, "user_id": c.id}))
+    return ids, ops
+
+
+def _push_ok(c: Client, ops: list[dict[str, Any]]) -> None:
+    res = c.push(*ops)
+    assert all(r["s"] == "ok" for r in res), [r for r in res if r["s"] != "ok"]
+
+
+def _user(world: Any, role: str, slugs: list[str], prefix: str,
+          specialisms: list[str] | None = None) -> str:
+    """A fresh account that has uploaded the world's test blob (so it may attach it)."""
+    from sync.server import blobstore
+
+    name = world.add_user(role, slugs, specialisms, prefix=prefix)
+    with world.admin.db.write() as tx:
+        blobstore.grant(tx.conn, world.blob, world.uid(name))
+    return name
+
+
+def _place(world: Any, slug: str, pid: str, tutor: str) -> Place:
+    peer = world.client(_user(world, "trainee", [slug], f"peer.{slug}"))
+    recs: dict[str, str] = {"partnerships": pid, "users": peer.id}
+    a = world.admin
+    course, module, lesson, quiz = new_id(), new_id(), new_id(), new_id()
+    a.put_record("courses", course, {"slug": f"c-{course[:8]}", "title": "c", "partnerships": [pid]})
+    a.put_record("modules", module, {"course_id": course, "slug": "m", "title": "m"})
+    a.put_record("lessons", lesson, {"course_id": course, "module_id": module, "slug": "l",
+                                     "title": "l", "body_md": "hello"})
+    a.put_record("quizzes", quiz, {"lesson_id": lesson, "course_id": course, "questions": []})
+    recs.update(courses=course, modules=module, lessons=lesson, quizzes=quiz)
+    ids, ops = _owned(peer, pid, lesson, quiz, world.blob, len(world.blob_bytes))
+    _push_ok(peer, ops)
+    recs.update(ids)
+    review = new_id()
+    a.put_record("reviews", review, {"case_id": ids["cases"], "tutor_id": world.uid(tutor),
+                                     "decision": "reviewed"})
+    recs["reviews"] = review
+    return Place(pid, peer, recs)
+
+
+@pytest.fixture(scope="module")
+def stage(world) -> dict[str, Any]:
+    """Actors, two partnerships' records, each actor's own records, the removed trainee's past."""
+    som = _place(world, "somaliland", world.p_som, "tutor.som")
+    pal = _place(world, "palestine", world.p_pal, "tutor.som")
+    names = {"trainee": _user(world, "trainee", ["somaliland"], "trainee"),
+             "tutor": _user(world, "tutor", ["somaliland"], "tutor", ["emergency"]),
+             "coordinator": _user(world, "coordinator", ["somaliland"], "coord"),
+             "removed": _user(world, "trainee", ["somaliland"], "removed")}
+    actors = {role: world.client(name) for role, name in names.items()}
+    actors["admin"] = world.client("admin")
+    # The removed trainee's case work from before the move (kept in Somaliland).
+    former, ops = _owned(actors["removed"], som.pid, som.records["lessons"],
+                         som.records["quizzes"], world.blob, len(world.blob_bytes))
+    _push_ok(actors["removed"], ops[:4])
+    former = {k: former[k] for k in ("cases", "threads", "posts", "attachments")}
+    world.admin.set_partnerships(names["removed"], ["palestine"])
+    actors["removed"] = world.client(names["removed"])
+    home = {role: (pal if role == "removed" else som) for role in ROLES}
+    away = {role: (som if role == "removed" else pal) for role in ROLES}
+    own: dict[str, dict[str, str]] = {}
+    for role, c in actors.items():
+        place = home[role]
+        ids, ops = _owned(c, place.pid, place.records["lessons"], place.records["quizzes"],
+                          world.blob, len(world.blob_bytes))
+        _push_ok(c, ops)
+        own[role] = {**ids, "users": c.id}
+    return {"actors": actors, "home": home, "away": away, "own": own, "former": former}
+
+
+def _targets(stage: dict[str, Any], role: str, rel: str) -> dict[str, str]:
+    if rel == "own":
+        return stage["own"][role]
+    if rel == "former":
+        return stage["former"] if role == "removed" else {}
+    return (stage["home"] if rel == "same" else stage["away"])[role].records
+
+
+def _may_read(role: str, kind: str, rel: str) -> bool:
+    if role == "admin" or rel == "own":
+        return True
+    return rel == "same" and kind not in OWNER  # a peer's notes etc. are theirs alone
+
+
+def _may_write(role: str, action: str, kind: str, rel: str) -> bool:
+    if role == "admin":
+        return not (action == "update" and kind == "posts")
+    return rel == "own" and kind in OWN_WRITES[action]
+
+
+def _create_data(kind: str, rel: str, me: Client, stage: dict[str, Any], role: str) -> Any:
+    """Valid data for a new record of ``kind`` in ``rel`` (None: no such cell)."""
+    mine = stage["own"][role]
+    place = stage["home" if rel != "other" else "away"][role]
+    r, pid = place.records, place.pid
+    if rel == "own":
+        if kind not in OWN_WRITES["create"]:
+            return None
+        case, thread, author = mine["cases"], mine["threads"], me.id
+    elif rel == "same":  # in one's own partnership, as or on behalf of a peer
+        case, thread, author = r["cases"], r["threads"], place.peer.id
+    else:  # in the other partnership, as oneself
+        case, thread, author = r["cases"], r["threads"], me.id
+    owner_user = me.id if rel == "own" else place.peer.id
+    tag = new_id()[:8]
+    return {
+        "partnerships": {"name": f"Invented {tag}"},
+        "users": {"username": f"intruder.{tag}", "role": "trainee", "partnerships": [pid]},
+        "courses": {"slug": f"x-{tag}", "title": "x", "partnerships": [pid]},
+        "modules": {"course_id": r["courses"], "slug": f"m-{tag}", "title": "m"},
+        "lessons": {"course_id": r["courses"], "module_id": r["modules"], "slug": f"l-{tag}",
+                    "title": "l", "body_md": "hello"},
+        "quizzes": {"lesson_id": r["lessons"], "course_id": r["courses"], "questions": []},
+        "attachments": {"owner_kind": "cases", "owner_id": case, "sha256": stage["blob"],
+                        "filename": "x.png", "size": stage["blob_size"], "role": "image"},
+        "cases": {"author_id": author, "partnership_id": pid, "title": "x", "status": "draft"},
+        "threads": {"kind": "case", "case_id": case, "partnership_id": pid,
+                    "created_by": author},
+        "posts": {"thread_id": thread, "author_id": author, "body_md": "hi"},
+        "reviews": {"case_id": case, "tutor_id": me.id, "decision": "reviewed"},
+        **{k: {**v, "user_id": owner_user}
+           for k, v in owner_samples(r["lessons"], r["quizzes"]).items()},
+    }[kind]
+
+
+def _writes(world: Any, c: Client, action: str,
+            cells: list[tuple[str, str, str]]) -> list[bool]:
+    """Update or delete each (rel, kind, id) on its current version, in one request.
+
+    Each op stands alone on the server (a refused one does not stop the rest),
+    so one request per role and action tries them all. True where applied.
+    """
+    ops = []
+    for _, kind, rid in cells:
+        base = world.record(kind, rid).version
+        ops.append(op(kind, rid, PATCHES[kind], base=base) if action == "update"
+                   else op(kind, rid, action="del", base=base))
+    results = c.push(*ops) if ops else []
+    assert len(results) == len(cells)
+    return [res["s"] == "ok" for res in results]
+
+
+def test_record_matrix_has_no_leaks(world, stage):
+    stage.update(blob=world.blob, blob_size=len(world.blob_bytes))
+    tally = Tally()
+    actors = stage["actors"]
+    # Reads first (pull from zero), before anyone's writes change what there is.
+    for role in ROLES:
+        got = actors[role].pull_all(cursor=0)
+        for rel in RELATIONS:
+            for kind, rid in _targets(stage, role, rel).items():
+                seen = got.get((kind, rid), {}).get("d") is not None
+                tally.note("read", f"{role} x {kind} x {rel}", _may_read(role, kind, rel), seen)
+    # Writes: everyone but the admin first, then the admin (who may delete).
+    for role in ROLES:
+        c = actors[role]
+        creates = [(rel, kind, new_id(), _create_data(kind, rel, c, stage, role))
+                   for rel in ("own", "same", "other") for kind in KIND_NAMES]
+        creates = [cell for cell in creates if cell[3] is not None]
+        results = c.push(*(op(kind, rid, data) for _, kind, rid, data in creates))
+        for (rel, kind, rid, _), res in zip(creates, results):
+            ok = res["s"] == "ok"
+            assert ok == (world.record(kind, rid) is not None), res
+            tally.note("create", f"{role} x {kind} x {rel}",
+                       _may_write(role, "create", kind, rel), ok)
+        for action in ("update", "delete"):
+            cells = [(rel, kind, rid) for rel in RELATIONS
+                     for kind, rid in _targets(stage, role, rel).items()
+                     # the world's partnerships are shared with other tests
+                     if not (role == "admin" and kind == "partnerships")]
+            if action == "delete":
+                cells.reverse()  # a case last: deleting it first would hide its attachment
+            for (rel, kind, _), ok in zip(cells, _writes(world, c, action, cells)):
+                tally.note(action, f"{role} x {kind} x {rel}",
+                           _may_write(role, action, kind, rel), ok)
+    figures = tally.figures()
+    print(f"\nrecord authorisation matrix ({world.backend}): {figures}")
     assert figures["leaks"] == 0 and figures["denials"] == 0, tally.where
