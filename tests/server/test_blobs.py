@@ -301,3 +301,34 @@ def test_tus_rejects_bad_requests(world):
     with pytest.raises((TusUploadFailed, TusCommunicationError)):
         tus_client.TusClient(world.base + "/v1/uploads").uploader(
             file_stream=__import__("io").BytesIO(b"abc"), metadata={"sha256": "c" * 64}).upload()
+
+
+def test_creation_with_an_idempotency_key_is_done_once(world):
+    """A repeated creation (its answer was lost) gets the same upload, not a second one."""
+    c = world.client(world.add_user("trainee", ["somaliland"]))
+    data = os.urandom(3000)
+    sha = hashlib.sha256(data).hexdigest()
+
+    def create(key: str, length: int = len(data), digest: str = sha) -> requests.Response:
+        return c.http.post(c.base + "/v1/uploads", headers={
+            "Tus-Resumable": "1.0.0", "Upload-Length": str(length),
+            "Upload-Metadata": _meta(digest), "Idempotency-Key": key})
+
+    first, again = create("k-1"), create("k-1")
+    assert first.status_code == again.status_code == 201
+    assert first.headers["Location"] == again.headers["Location"]
+    url = world.base + first.headers["Location"]
+    assert _patch(c, url, 0, data[:1000]).status_code == 204
+    # Repeated after some bytes arrived: still the same upload, at its offset.
+    late = create("k-1")
+    assert late.headers["Location"] == first.headers["Location"]
+    assert late.headers["Upload-Offset"] == "1000"
+    assert create("k-2").headers["Location"] != first.headers["Location"]
+    assert_error(create("k-1", length=len(data) + 1), 422, "idempotency_key_reused")
+    assert_error(create("bad key"), 400, "bad_header")
+    with world.admin.db.read() as conn:
+        from sqlalchemy import func, select
+
+        count = conn.execute(select(func.count()).select_from(t.uploads).where(
+            t.uploads.c.user_id == c.id)).scalar_one()
+    assert count == 2  # k-1 and k-2
