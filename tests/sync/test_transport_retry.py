@@ -18,7 +18,7 @@ import pytest
 
 from sync.errors import NetworkError
 from sync.netsim import NetSim
-from sync.transport import Transport, TransportConfig
+from sync.transport import Transport, TransportConfig, retry_safe
 
 RETRIES = 3
 
@@ -100,8 +100,6 @@ def test_only_requests_safe_to_repeat_are_retried(cut_link: NetSim, method: str,
 @pytest.mark.parametrize(("method", "headers", "extra", "safe"), CASES)
 def test_retry_policy_per_method(method: str, headers: dict[str, str], extra: dict[str, Any],
                                  safe: bool) -> None:
-    from sync.transport import retry_safe
-
     assert retry_safe(method, headers, idempotent=extra.get("idempotent", False)) is safe
     assert retry_safe(method.lower(), {k.lower(): v for k, v in headers.items()},
                       idempotent=extra.get("idempotent", False)) is safe
