@@ -127,10 +127,16 @@ def cast(world) -> dict[str, Any]:
         assert [r["s"] for r in res] == ["ok", "ok"], res
 
     # The removed trainee could read Somaliland's files and knew their hashes,
-    # even claimed them while still a member; then moved to Palestine.
+    # claimed them and attached one to a draft of their own while still a
+    # member; then moved to Palestine.
+    removed = users["removed"]
     for kind in ("case_own", "course_shared"):
         sha, data = blobs[kind]
-        assert _claim(users["removed"], sha, len(data)).status_code == 201
+        assert _claim(removed, sha, len(data)).status_code == 201
+    sha, data = blobs["case_own"]
+    cid, case_op = _case(removed, world.p_som, "draft")
+    assert [r["s"] for r in removed.push(case_op, _attachment(cid, sha, len(data)))] == ["ok"] * 2
+    assert removed.http.get(f"{world.base}/v1/blobs/{sha}").content == data
     world.admin.set_partnerships(names["removed"], ["palestine"])
     users["removed"] = world.client(names["removed"])
     return {"users": users, "blobs": blobs}
