@@ -9,7 +9,7 @@ figures are printed (``-s``) so a run shows how much was tried.
 Two matrices. **Blobs**: blob kinds (course files, case attachments of one's
 own / the same / the other partnership, another user's draft) x users x
 actions (claim by hash, attach to one's own draft, link from a post, GET, HEAD,
-Range GET). **Records**: role x record kind x relation (own, same partnership,
+Range GET, a USB bundle export). **Records**: role x record kind x relation (own, same partnership,
 other partnership, former partnership of a moved trainee) x action (read by
 pull, create, update, delete).
 
@@ -180,6 +180,23 @@ def _blob_cell(world: Any, tally: Tally, who: str, c: Client, kind: str, sha: st
     tally.note("range", cell, may, part.status_code == 206 and part.content == data[100:200])
 
 
+def _bundle_row(world: Any, tally: Tally, who: str, username: str, blobs: dict[str, Any],
+                tmp: Any) -> None:
+    """Export a USB bundle for the user: which blobs' bytes does it carry?"""
+    import zipfile
+
+    from sync.bundle import BLOBS_PREFIX
+    from sync.server.bundles import export_to_device
+
+    out = tmp / f"{who}.tcbundle"
+    export_to_device(world.settings, username, out, since_cursor=0, db=world.admin.db)
+    with zipfile.ZipFile(out) as zf:
+        names = set(zf.namelist())
+    for kind, (sha, _) in blobs.items():
+        tally.note("bundle", f"{who} x {kind}", who in READERS[kind],
+                   BLOBS_PREFIX + sha in names)
+
+
 def _link_cell(world: Any, tally: Tally, who: str, c: Client, kind: str, sha: str) -> None:
     """Link the blob from a post in a discussion one may write in (Markdown ``blob:``).
 
@@ -193,18 +210,19 @@ def _link_cell(world: Any, tally: Tally, who: str, c: Client, kind: str, sha: st
     tally.note("link", f"{who} x {kind}", who in READERS[kind], res[0]["s"] == "ok")
 
 
-def test_blob_matrix_has_no_leaks(world, cast):
+def test_blob_matrix_has_no_leaks(world, cast, tmp_path):
     tally = Tally()
     for who in USERS:
         c = cast["users"][who]
         for kind, (sha, data) in cast["blobs"].items():
             _blob_cell(world, tally, who, c, kind, sha, data)
+        _bundle_row(world, tally, who, c.username, cast["blobs"], tmp_path)
     for kind, (sha, _) in cast["blobs"].items():
         for who in sorted(USERS, key=lambda u: u in READERS[kind]):  # non-readers first
             _link_cell(world, tally, who, cast["users"][who], kind, sha)
     figures = tally.figures()
     print(f"\nblob authorisation matrix ({world.backend}): {figures}")
-    assert figures["attempts"] == len(USERS) * len(READERS) * 6
+    assert figures["attempts"] == len(USERS) * len(READERS) * 7
     assert figures["leaks"] == 0 and figures["denials"] == 0, tally.where
 
 
