@@ -332,3 +332,28 @@ def test_creation_with_an_idempotency_key_is_done_once(world):
         count = conn.execute(select(func.count()).select_from(t.uploads).where(
             t.uploads.c.user_id == c.id)).scalar_one()
     assert count == 2  # k-1 and k-2
+
+
+def test_concurrent_creations_with_one_key_make_one_upload(world):
+    """A retry can overtake the first try still in flight: both get the same upload."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    c = world.client(world.add_user("trainee", ["somaliland"]))
+    data = os.urandom(2000)
+    sha = hashlib.sha256(data).hexdigest()
+
+    def create(_: int) -> requests.Response:
+        return requests.post(c.base + "/v1/uploads", headers={
+            "Authorization": f"Bearer {c.token}", "Tus-Resumable": "1.0.0",
+            "Upload-Length": str(len(data)), "Upload-Metadata": _meta(sha),
+            "Idempotency-Key": "same-key"})
+
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(create, range(6)))
+    assert {r.status_code for r in answers} == {201}, [r.text for r in answers]
+    assert len({r.headers["Location"] for r in answers}) == 1
+    with world.admin.db.read() as conn:
+        from sqlalchemy import func, select
+
+        assert conn.execute(select(func.count()).select_from(t.uploads).where(
+            t.uploads.c.user_id == c.id)).scalar_one() == 1
