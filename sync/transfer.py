@@ -168,6 +168,9 @@ def upload(
             if exc.code == "idempotency_key_reused":
                 state.remove_item(key_name)  # the next try starts afresh
             raise
+        except BadDataError:
+            state.remove_item(key_name)  # refused for good: no upload to come back to
+            raise
         on_offset(offset)
         if offset >= size:
             state.remove_item(key_name)
