@@ -278,3 +278,40 @@ def test_lost_answer_to_the_creation_post_leaves_one_upload_and_no_orphans(
     assert [(r.user_id, bool(r.complete)) for r in rows] == [(client.user["id"], True)], \
         f"{len(rows)} uploads made by {tries + 1} creation requests"
     assert not list(server_settings.upload_dir.glob("*.part"))  # no orphan part files
+
+
+def test_a_reader_dedups_for_free_a_non_reader_must_send_the_bytes(
+        server_settings, netsim, make_client, tmp_path) -> None:
+    """Dedup across users: free for one who can read the file, full price for anyone else."""
+    from sync.authoring import stable_id
+    from sync.transfer import UploadState, upload
+
+    size = 200_000
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(os.urandom(size))
+    clients = {name: make_client(name, netsim.url) for name in ("amina", "khadra", "yusuf")}
+    sha = clients["amina"].blobs.put_file(source)
+
+    def upload_as(name: str) -> int:
+        c = clients[name]
+        transport = c.transport(c.credentials().token)
+        netsim.reset_counters()
+        try:
+            upload(transport, source, sha, UploadState(tmp_path / f"{name}.json"))
+        finally:
+            transport.close()
+        return netsim.counters.bytes_up
+
+    first = upload_as("amina")
+    admin = Admin(server_settings)
+    try:  # on a submitted Somaliland case: Khadra reads it, Yusuf (Palestine) does not
+        admin.put_record("attachments", str(uuid.uuid4()), {
+            "owner_kind": "cases", "owner_id": stable_id("demo-case", "motorbike-crash-breathless"),
+            "sha256": sha, "filename": "photo.jpg", "size": size, "role": "image"})
+    finally:
+        admin.close()
+    figures = {"size": size, "uploader": first, "reader": upload_as("khadra"),
+               "non_reader": upload_as("yusuf")}
+    print(f"\nbytes up per upload of the same file: {figures}")
+    assert figures["uploader"] >= size and figures["non_reader"] >= size
+    assert figures["reader"] < 2048  # one creation request: no body sent
