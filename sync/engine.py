@@ -419,7 +419,9 @@ class SyncEngine:
         headers = {"Accept-Encoding": "zstd, gzip"}
         if coding:
             headers["Content-Encoding"] = coding
-        response = self.transport.request("POST", protocol.SYNC_PATH, body=body, headers=headers)
+        # Idempotent by op UUIDs: a repeat returns the stored results (docs/protocol.md).
+        response = self.transport.request("POST", protocol.SYNC_PATH, body=body, headers=headers,
+                                          idempotent=True)
         from sync.transport import json_body
 
         answer = json_body(response)

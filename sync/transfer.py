@@ -9,8 +9,11 @@ blob is verified against its SHA-256 before it is used.
 Uploads speak tus 1.0: creation goes through our transport, the chunks
 through ``tuspy``; the upload URL is remembered in a small file so an
 interrupted upload resumes from the server's offset after a restart. The
-server answers a creation request for a hash it already has with a finished
-upload, so no byte is sent twice.
+server answers a creation request for a hash it already has (and the user may
+use) with a finished upload, so no byte is sent twice. A creation carries an
+``Idempotency-Key``, kept in the same file before it is sent, so a creation
+whose answer was lost -- retried now or after a restart -- gets the same
+upload back instead of leaving an orphan.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -126,6 +130,7 @@ class _HashFingerprint:
         return self.sha256
 
 
+CREATION_KEY = "idempotency-key:"  # UploadState entry: the key of a creation for a hash
 REFUSED = (400, 403, 413)  # the server will never take these bytes as they are
 GONE = (404, 410, 422)  # the upload was abandoned, purged or arrived damaged: start over
 
@@ -152,9 +157,23 @@ def upload(
 
     size = source.stat().st_size
     if state.get_item(sha256) is None:
-        location, offset = _create(transport, size, sha256, filename or source.name)
+        key_name = CREATION_KEY + sha256
+        key = state.get_item(key_name)
+        if key is None:
+            key = uuid.uuid4().hex
+            state.set_item(key_name, key)  # before sending: a lost answer reuses it
+        try:
+            location, offset = _create(transport, size, sha256, filename or source.name, key)
+        except ServerError as exc:
+            if exc.code == "idempotency_key_reused":
+                state.remove_item(key_name)  # the next try starts afresh
+            raise
+        except BadDataError:
+            state.remove_item(key_name)  # refused for good: no upload to come back to
+            raise
         on_offset(offset)
         if offset >= size:
+            state.remove_item(key_name)
             return  # the server already had these bytes: nothing to send
         state.set_item(sha256, location)
 
@@ -194,31 +213,40 @@ def upload(
     except (TusCommunicationError, TusUploadFailed) as exc:
         status = getattr(exc, "status_code", None)
         if status in REFUSED:
-            state.remove_item(sha256)
+            _forget(state, sha256)
             raise _refused(sha256, status, exc) from exc
         if status in GONE:
-            state.remove_item(sha256)  # the next try creates a fresh upload
+            _forget(state, sha256)  # the next try creates a fresh upload, with a fresh key
         raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc
     except OSError as exc:
         raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc
+    _forget(state, sha256)
+
+
+def _forget(state: UploadState, sha256: str) -> None:
     state.remove_item(sha256)
+    state.remove_item(CREATION_KEY + sha256)
 
 
-def _create(transport: Transport, size: int, sha256: str, filename: str) -> tuple[str, int]:
+def _create(transport: Transport, size: int, sha256: str, filename: str,
+            key: str | None = None) -> tuple[str, int]:
     """tus creation through our own transport (timeouts, retries, exact counts).
 
     Returns the upload URL and the server's offset, which is the whole size
     when the server already has a blob with this hash. (tuspy's own creation
     ignores that offset and sends the first chunk anyway, which the server
-    must refuse with 409.)
+    must refuse with 409.) With ``key`` the request carries an
+    ``Idempotency-Key``: the server answers a repeat with the same upload, so
+    the transport may retry it.
     """
     meta = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}"
                     for k, v in (("sha256", sha256), ("filename", filename)))
+    headers = {"Tus-Resumable": "1.0.0", "Upload-Length": str(size), "Upload-Metadata": meta}
+    if key:
+        headers["Idempotency-Key"] = key
     try:
-        response = transport.request(
-            "POST", protocol.UPLOADS_PATH, ok_statuses=(201,),
-            headers={"Tus-Resumable": "1.0.0", "Upload-Length": str(size),
-                     "Upload-Metadata": meta})
+        response = transport.request("POST", protocol.UPLOADS_PATH, ok_statuses=(201,),
+                                     headers=headers)
     except ServerError as exc:
         if exc.status in REFUSED:
             raise _refused(sha256, exc.status, exc) from exc

@@ -4,8 +4,13 @@
   allowed between two reads from the socket, so a slow but moving transfer on
   a 64 kbit/s link is never killed; only a silent connection is.
 * **Retries** with exponential backoff and full jitter for connection errors,
-  429 and 5xx, honouring ``Retry-After``. Only idempotent requests are retried
-  here; a sync exchange is idempotent by design (op UUIDs), so it is too.
+  429 and 5xx, honouring ``Retry-After``. A request whose answer was lost may
+  have been carried out, so only requests safe to repeat are retried
+  (:func:`retry_safe`): idempotent methods, a tus ``PATCH`` (the server checks
+  its ``Upload-Offset``), and requests made idempotent by a key -- an
+  ``Idempotency-Key`` header (tus creation) or the caller's word
+  (``idempotent=True``: the sync POST, idempotent by op UUIDs). Anything else
+  is retried only when it provably never left this computer, or got 429.
 * **Byte counting**: request line, headers and body up; status line, headers
   and the body as it crossed the wire (still compressed) down.
 * **TLS** verification is always on; an organisation may name its own CA bundle.
@@ -37,6 +42,23 @@ MAX_RETRIES = 4
 BACKOFF_BASE_S = 1.0
 BACKOFF_MAX_S = 60.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+
+
+def retry_safe(method: str, headers: dict[str, str] | None = None, *,
+               idempotent: bool = False) -> bool:
+    """May this request be sent again after its answer was lost?
+
+    True for idempotent methods (RFC 9110), for a tus ``PATCH`` (it names its
+    ``Upload-Offset``, so a repeat of an applied chunk gets 409, never a second
+    copy of the bytes), for a request carrying an ``Idempotency-Key``, and when
+    the caller vouches for it (``idempotent=True``).
+    """
+    names = {k.lower() for k in (headers or {})}
+    verb = method.upper()
+    if verb in IDEMPOTENT_METHODS or idempotent or "idempotency-key" in names:
+        return True
+    return verb == "PATCH" and "upload-offset" in names
 
 
 @dataclass
@@ -130,9 +152,16 @@ class Transport:
         auth: bool = True,
         stream: bool = False,
         retry: bool = True,
+        idempotent: bool = False,
         ok_statuses: tuple[int, ...] = (200, 201, 204, 206),
     ) -> requests.Response:
-        """Send one request with retries; raise a typed error for a failure."""
+        """Send one request with retries; raise a typed error for a failure.
+
+        ``retry=False`` never retries. Otherwise a request is retried only as
+        far as :func:`retry_safe` allows; ``idempotent=True`` marks a POST the
+        server deduplicates (the sync exchange, by op UUIDs).
+        """
+        safe = retry_safe(method, headers, idempotent=idempotent)
         attempt = 0
         while True:
             self.check_cancel()
@@ -146,7 +175,9 @@ class Transport:
                 ) from exc
             except (requests.ConnectionError, requests.Timeout) as exc:
                 self.check_cancel()
-                if not retry or attempt >= self.config.max_retries:
+                # Unsafe to repeat unless it never reached the server.
+                if not retry or attempt >= self.config.max_retries or not (
+                        safe or _never_connected(exc)):
                     raise NetworkError(f"{method} {path} failed: {exc}") from exc
                 attempt += 1
                 self.counters.retries += 1
@@ -154,7 +185,10 @@ class Transport:
                 continue
             if response.status_code in ok_statuses:
                 return response
-            if retry and response.status_code in RETRY_STATUSES and attempt < self.config.max_retries:
+            # 429 means "not done, come back later"; a 5xx may follow a partial effect.
+            repeatable = safe or response.status_code == 429
+            if retry and repeatable and response.status_code in RETRY_STATUSES \
+                    and attempt < self.config.max_retries:
                 attempt += 1
                 self.counters.retries += 1
                 retry_after = response.headers.get("Retry-After")

@@ -2,8 +2,9 @@
 
 A blob is stored once, at ``blobs/<aa>/<sha256>``, only after its hash was
 verified. Reading it needs a live record in one of the viewer's scopes that
-references it; referencing it in a new record needs either that, or having
-uploaded it (``blob_grants``).
+references it (a record private to the viewer counts only if they sent the
+bytes); referencing it in a new record needs either that, or having sent its
+bytes (``blob_grants``). Knowing a hash is never enough.
 """
 
 from __future__ import annotations
@@ -51,27 +52,50 @@ def size_of(conn: Connection, sha: str) -> int | None:
 
 
 def grant(conn: Connection, sha: str, user_id: str) -> None:
-    """Let ``user_id`` reference ``sha`` in records (they uploaded or re-offered it)."""
+    """Let ``user_id`` reference ``sha`` in records: they proved they hold its bytes."""
     have = conn.execute(select(t.blob_grants.c.user_id).where(
         t.blob_grants.c.sha256 == sha, t.blob_grants.c.user_id == user_id)).first()
     if have is None:
         conn.execute(insert(t.blob_grants).values(sha256=sha, user_id=user_id))
 
 
-def visible(conn: Connection, viewer: Viewer, sha: str) -> bool:
-    """May ``viewer`` download ``sha``? Needs a live record in scope referencing it."""
-    if viewer.is_admin:
-        return exists(conn, sha)
+def _referenced(conn: Connection, sha: str, scopes: frozenset[str]) -> bool:
+    """Does a live record in one of ``scopes`` reference ``sha``?"""
+    if not scopes:
+        return False
     br, rs, r = t.blob_refs, t.record_scopes, t.records
     q = (
         select(br.c.kind)
         .join(rs, (rs.c.kind == br.c.kind) & (rs.c.id == br.c.id))
         .join(r, (r.c.kind == br.c.kind) & (r.c.id == br.c.id))
-        .where(br.c.sha256 == sha, rs.c.present.is_(True), rs.c.scope.in_(viewer.scopes),
+        .where(br.c.sha256 == sha, rs.c.present.is_(True), rs.c.scope.in_(sorted(scopes)),
                r.c.deleted.is_(False))
         .limit(1)
     )
-    return conn.execute(q).first() is not None and exists(conn, sha)
+    return conn.execute(q).first() is not None
+
+
+def granted(conn: Connection, sha: str, user_id: str) -> bool:
+    """Did ``user_id`` prove they hold the bytes of ``sha`` (upload or bundle)?"""
+    return conn.execute(select(t.blob_grants.c.user_id).where(
+        t.blob_grants.c.sha256 == sha, t.blob_grants.c.user_id == user_id)).first() is not None
+
+
+def visible(conn: Connection, viewer: Viewer, sha: str) -> bool:
+    """May ``viewer`` download ``sha``? Needs a live record in scope referencing it.
+
+    A record only the viewer reads (their own draft, scope ``u:<id>``) lends
+    no access by itself: it shows a blob only to a viewer who sent its bytes.
+    Otherwise a file attached while it was readable (say, before leaving the
+    partnership) would stay readable for good through one's own draft.
+    """
+    if viewer.is_admin:
+        return exists(conn, sha)
+    own = f"u:{viewer.id}"
+    if _referenced(conn, sha, viewer.scopes - {own}):
+        return exists(conn, sha)
+    return granted(conn, sha, viewer.id) and _referenced(conn, sha, frozenset({own})) \
+        and exists(conn, sha)
 
 
 def usable(conn: Connection, viewer: Viewer, sha: str) -> bool:
@@ -80,9 +104,7 @@ def usable(conn: Connection, viewer: Viewer, sha: str) -> bool:
         return False
     if viewer.is_admin:
         return True
-    granted = conn.execute(select(t.blob_grants.c.user_id).where(
-        t.blob_grants.c.sha256 == sha, t.blob_grants.c.user_id == viewer.id)).first()
-    return granted is not None or visible(conn, viewer, sha)
+    return granted(conn, sha, viewer.id) or visible(conn, viewer, sha)
 
 
 def store_file(conn: Connection, blob_dir: Path, src: Path, sha: str, size: int,

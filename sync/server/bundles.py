@@ -172,6 +172,8 @@ def export_to_device(settings: Settings, username: str, out: str | os.PathLike[s
             writer.add_json(fmt.RESULTS, {"r": results, "stored": stored})
             report.results = len(results)
             if not text_only:
+                # The same rule as a download: a referenced hash is not enough.
+                shas = [s for s in shas if blobstore.visible(conn, viewer, s)]
                 _write_blobs(settings, conn, shas, max_bytes, writer, report)
             writer.head["cursor"] = {"from": start, "to": report.cursor_to}
             writer.head["info"] = {"more": report.more, "reset": reset,

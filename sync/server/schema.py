@@ -202,6 +202,19 @@ device_keys = Table(
     Column("created_at", BigInteger, nullable=False),
 )
 
+#: Idempotency keys of tus creations: a repeated ``POST /v1/uploads`` (its
+#: answer was lost) gets the upload the first one made, not an orphan.
+upload_keys = Table(
+    "upload_keys",
+    metadata,
+    Column("user_id", String(64), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("upload_id", String(32), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("length", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
 
 #: Columns added after a table first shipped: create_all() does not add columns
 #: to an existing table, so :func:`add_missing_columns` does (all nullable).

@@ -4,13 +4,16 @@ Why our own ~300 lines rather than ``tuspyserver``: we need three things it
 does not give us as hooks — our bearer-token auth and per-user ownership of an
 upload, a sha256 declared up front (``Upload-Metadata: sha256 <b64>``) so an
 upload of a blob the server already has completes at creation with no bytes
-sent, and hash verification before a blob becomes visible (a mismatch is
+sent (only for a user who may already reference it: a hash alone proves
+nothing), and hash verification before a blob becomes visible (a mismatch is
 discarded, never stored). It also keeps blobs in our content-addressed store.
 
 Flow::
 
-    POST  /v1/uploads          Upload-Length, Upload-Metadata (sha256 required)
-          -> 201 Location: /v1/uploads/<id>, Upload-Offset (== length if we have it)
+    POST  /v1/uploads          Upload-Length, Upload-Metadata (sha256 required),
+                               [Idempotency-Key: a repeat gets the same upload]
+          -> 201 Location: /v1/uploads/<id>, Upload-Offset (== length if we have it
+             and the caller may already reference it)
     HEAD  /v1/uploads/<id>     -> Upload-Offset, Upload-Length
     PATCH /v1/uploads/<id>     Upload-Offset, [Upload-Checksum: sha1|sha256|md5 <b64>]
           -> 204 Upload-Offset; at the last byte the whole file is hashed
@@ -25,6 +28,7 @@ import binascii
 import hashlib
 import logging
 import os
+import re
 import secrets
 from collections import defaultdict
 from pathlib import Path
@@ -32,6 +36,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
@@ -49,6 +54,7 @@ log = logging.getLogger("tutorclient.server.tus")
 TUS_VERSION = "1.0.0"
 CHECKSUMS = {"sha1": hashlib.sha1, "sha256": hashlib.sha256, "md5": hashlib.md5}
 STALE_AFTER = 7 * 86400
+KEY_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 def parse_metadata(header: str) -> dict[str, str]:
@@ -83,15 +89,69 @@ class TusStore:
     def part(self, upload_id: str) -> Path:
         return self.settings.upload_dir / f"{upload_id}.part"
 
-    def create(self, viewer: Viewer, sha: str, length: int, filename: str | None) -> dict[str, Any]:
+    def create(self, viewer: Viewer, sha: str, length: int, filename: str | None,
+               key: str | None = None) -> dict[str, Any]:
+        """Make an upload; with ``key``, a repeat of the same creation gets the same one."""
+        try:
+            return self._create(viewer, sha, length, filename, key)
+        except IntegrityError:
+            if key is None:
+                raise
+            # The same creation raced in on another connection (PostgreSQL): its upload.
+            with self.db.write_raw() as conn:
+                again = self._repeat(conn, viewer, key, sha, length)
+            if again is None:
+                raise
+            return again
+
+    def _repeat(self, conn: Any, viewer: Viewer, key: str, sha: str,
+                length: int) -> dict[str, Any] | None:
+        """The upload an earlier creation with ``key`` made, or None to make one."""
+        k = t.upload_keys
+        made = conn.execute(select(k).where(k.c.user_id == viewer.id, k.c.key == key)).first()
+        if made is None:
+            return None
+        if (made.sha256, int(made.length)) != (sha, length):
+            raise ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used for "
+                           "another file; send a new key.")
+        row = conn.execute(select(t.uploads).where(t.uploads.c.id == made.upload_id)).first()
+        offset = None
+        if row is not None:
+            try:
+                offset = self.offset(row)
+            except ApiError:
+                offset = None  # its part file is gone: start over below
+        if offset is None:
+            # Abandoned, purged or discarded since: forget it and make a fresh upload.
+            conn.execute(delete(k).where(k.c.user_id == viewer.id, k.c.key == key))
+            return None
+        return {"id": row.id, "offset": offset}
+
+    def _create(self, viewer: Viewer, sha: str, length: int, filename: str | None,
+                key: str | None) -> dict[str, Any]:
         s = self.settings
         with self.db.write_raw() as conn:
             self._purge_stale(conn, viewer.id)
+            if key is not None:
+                again = self._repeat(conn, viewer, key, sha, length)
+                if again is not None:
+                    return again
             upload_id = secrets.token_hex(12)
+            # Knowing a hash proves nothing: the dedup shortcut is only for a
+            # user who may already reference the blob (they uploaded it, or can
+            # read a record that links it). Anyone else sends the bytes, and
+            # gets exactly the answers of a new upload, so the server's store
+            # cannot be probed by hash either.
             have = blobstore.size_of(conn, sha)
+            if have is not None and not blobstore.usable(conn, viewer, sha):
+                have = None
             if have is not None and have != length:
                 raise ApiError(400, "bad_length", "Upload-Length differs from the stored file "
                                "with that sha256.")
+            if key is not None:  # first, so a racing twin fails before touching any file
+                conn.execute(insert(t.upload_keys).values(
+                    user_id=viewer.id, key=key, upload_id=upload_id, sha256=sha, length=length,
+                    created_at=now()))
             if have is None:
                 used = conn.execute(select(t.accounts.c.bytes_uploaded).where(
                     t.accounts.c.id == viewer.id)).scalar_one()
@@ -101,8 +161,9 @@ class TusStore:
                     raise ApiError(413, "quota_exceeded", "You have used your upload allowance; "
                                    "ask your coordinator for more space.")
                 self.part(upload_id).touch()
-            else:
-                blobstore.grant(conn, sha, viewer.id)  # already here: nothing to send
+            # No grant for the shortcut: a grant is proof of possession, given
+            # only in finish() once the bytes arrived and hashed right. Access
+            # that came from reading a record ends when that reading does.
             conn.execute(insert(t.uploads).values(
                 id=upload_id, user_id=viewer.id, sha256=sha, length=length,
                 offset=length if have is not None else 0,
@@ -116,6 +177,8 @@ class TusStore:
         for row in old:
             self.part(row.id).unlink(missing_ok=True)
             conn.execute(delete(t.uploads).where(t.uploads.c.id == row.id))
+        conn.execute(delete(t.upload_keys).where(
+            t.upload_keys.c.user_id == user_id, t.upload_keys.c.created_at < now() - STALE_AFTER))
 
     def get(self, viewer: Viewer, upload_id: str) -> Any:
         with self.db.read() as conn:
@@ -145,7 +208,7 @@ class TusStore:
         with self.db.write_raw() as conn:
             added = blobstore.store_file(conn, self.settings.blob_dir, part, row.sha256,
                                          int(row.length), viewer.id, move=True)
-            blobstore.grant(conn, row.sha256, viewer.id)
+            blobstore.grant(conn, row.sha256, viewer.id)  # they sent the bytes: proof
             if added:
                 conn.execute(update(t.accounts).where(t.accounts.c.id == viewer.id).values(
                     bytes_uploaded=t.accounts.c.bytes_uploaded + int(row.length)))
@@ -156,6 +219,7 @@ class TusStore:
         self.part(row.id).unlink(missing_ok=True)
         with self.db.write_raw() as conn:
             conn.execute(delete(t.uploads).where(t.uploads.c.id == row.id))
+            conn.execute(delete(t.upload_keys).where(t.upload_keys.c.upload_id == row.id))
 
 
 def _headers(*names: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -166,6 +230,8 @@ def _headers(*names: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
         "Upload-Offset": {"type": "string", "pattern": "^[0-9]{1,12}$"},
         "Upload-Metadata": {"type": "string", "description": "sha256 <b64>,filename <b64>"},
         "Upload-Checksum": {"type": "string", "description": "sha1|sha256|md5 <b64>"},
+        "Idempotency-Key": {"type": "string", "pattern": "^[A-Za-z0-9._:-]{1,64}$",
+                            "description": "a repeat with the same key gets the same upload"},
     }
     return {"parameters": [{"name": n, "in": "header", "required": n in required,
                             "schema": schemas[n]} for n in names]}
@@ -191,10 +257,12 @@ def router(auth: Auth, db: Database, settings: Settings) -> APIRouter:
 
     @r.post("/v1/uploads", status_code=201, summary="Create an upload (tus creation)",
             openapi_extra=_headers("Tus-Resumable", "Upload-Length", "Upload-Metadata",
+                                   "Idempotency-Key",
                                    required=("Tus-Resumable", "Upload-Length",
                                              "Upload-Metadata")),
             responses={400: {"description": "bad metadata"}, 412: {"description": "tus version"},
-                       413: {"description": "too large or over quota"}})
+                       413: {"description": "too large or over quota"},
+                       422: {"description": "Idempotency-Key reused for another file"}})
     async def create(request: Request) -> Response:
         viewer = await auth.authenticate(request)
         require_tus(request)
@@ -210,7 +278,12 @@ def router(auth: Auth, db: Database, settings: Settings) -> APIRouter:
         if not blobstore.is_sha256(sha):
             raise ApiError(400, "bad_metadata", "Upload-Metadata must carry the file's sha256 "
                            "as 64 hex digits.")
-        made = await run_in_threadpool(store.create, viewer, sha, length, meta.get("filename"))
+        key = request.headers.get("idempotency-key")
+        if key is not None and not KEY_RE.match(key):
+            raise ApiError(400, "bad_header", "Idempotency-Key must be 1-64 letters, digits "
+                           "or ._:- characters.")
+        made = await run_in_threadpool(store.create, viewer, sha, length, meta.get("filename"),
+                                       key)
         root = request.scope.get("root_path", "")
         return Response(status_code=201, headers={
             **base, "Location": f"{root}/v1/uploads/{made['id']}",

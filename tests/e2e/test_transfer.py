@@ -241,3 +241,78 @@ def test_second_upload_of_the_same_bytes_sends_no_body(
 
     assert (summary.blobs_up, summary.pushed, summary.rejected) == (1, 1, 0)
     assert netsim.counters.bytes_up < 4096, netsim.counters  # headers and one small exchange
+
+
+def test_lost_answer_to_the_creation_post_leaves_one_upload_and_no_orphans(
+        server_settings, netsim, make_client, tmp_path) -> None:
+    from sqlalchemy import select
+
+    from sync.errors import NetworkError
+    from sync.server import schema as t
+    from sync.transfer import UploadState, upload
+
+    client = make_client("amina", netsim.url)
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(os.urandom(100_000))
+    sha = client.blobs.put_file(source)
+    state = UploadState(tmp_path / "uploads.json")
+    transport = client.transport(client.credentials().token)
+    transport.config.backoff_base = transport.config.backoff_max = 0.01
+    netsim.set_drop_after(1, direction="down")  # each creation arrives; no answer comes back
+    netsim.reset_counters()
+    with pytest.raises(NetworkError):
+        upload(transport, source, sha, state)
+    tries = netsim.counters.requests
+    assert tries > 1  # repeated: safe, because of its Idempotency-Key
+    netsim.set_drop_after(None)
+    upload(transport, source, sha, state)  # the next sync: the same upload, completed
+    transport.close()
+
+    admin = Admin(server_settings)
+    try:
+        with admin.db.read() as conn:
+            rows = conn.execute(select(t.uploads).where(t.uploads.c.sha256 == sha)).all()
+        assert blobstore.blob_path(server_settings.blob_dir, sha).read_bytes() == \
+            source.read_bytes()
+    finally:
+        admin.close()
+    assert [(r.user_id, bool(r.complete)) for r in rows] == [(client.user["id"], True)], \
+        f"{len(rows)} uploads made by {tries + 1} creation requests"
+    assert not list(server_settings.upload_dir.glob("*.part"))  # no orphan part files
+
+
+def test_a_reader_dedups_for_free_a_non_reader_must_send_the_bytes(
+        server_settings, netsim, make_client, tmp_path) -> None:
+    """Dedup across users: free for one who can read the file, full price for anyone else."""
+    from sync.authoring import stable_id
+    from sync.transfer import UploadState, upload
+
+    size = 200_000
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(os.urandom(size))
+    clients = {name: make_client(name, netsim.url) for name in ("amina", "khadra", "yusuf")}
+    sha = clients["amina"].blobs.put_file(source)
+
+    def upload_as(name: str) -> int:
+        c = clients[name]
+        transport = c.transport(c.credentials().token)
+        netsim.reset_counters()
+        try:
+            upload(transport, source, sha, UploadState(tmp_path / f"{name}.json"))
+        finally:
+            transport.close()
+        return netsim.counters.bytes_up
+
+    first = upload_as("amina")
+    admin = Admin(server_settings)
+    try:  # on a submitted Somaliland case: Khadra reads it, Yusuf (Palestine) does not
+        admin.put_record("attachments", str(uuid.uuid4()), {
+            "owner_kind": "cases", "owner_id": stable_id("demo-case", "motorbike-crash-breathless"),
+            "sha256": sha, "filename": "photo.jpg", "size": size, "role": "image"})
+    finally:
+        admin.close()
+    figures = {"size": size, "uploader": first, "reader": upload_as("khadra"),
+               "non_reader": upload_as("yusuf")}
+    print(f"\nbytes up per upload of the same file: {figures}")
+    assert figures["uploader"] >= size and figures["non_reader"] >= size
+    assert figures["reader"] < 2048  # one creation request: no body sent

@@ -180,7 +180,11 @@ def test_known_blob_is_never_uploaded_again(world, monkeypatch):
     r = _create(amina, sha, len(data))
     url = world.base + r.headers["Location"]
     assert _patch(amina, url, 0, data).status_code == 204
-    # Khadra offers the same file: creation says it is complete already.
+    # Nobody else can read it yet: a hash alone does not make Khadra's upload complete.
+    r = _create(khadra, sha, len(data))
+    assert r.status_code == 201 and int(r.headers["Upload-Offset"]) == 0
+    assert _attach(amina, world, sha, len(data))["s"] == "ok"  # a Somaliland case
+    # Khadra can now read it, and offers the same file: creation says it is complete.
     r = _create(khadra, sha, len(data))
     assert r.status_code == 201 and int(r.headers["Upload-Offset"]) == len(data)
     sent: list[int] = []
@@ -196,8 +200,35 @@ def test_known_blob_is_never_uploaded_again(world, monkeypatch):
     up = client.uploader(str(path), url=world.base + r.headers["Location"])
     up.upload()
     assert sent == [] and up.offset == len(data)
-    # Having offered it, Khadra may reference it.
+    # Being able to read it, Khadra may reference it.
     assert _attach(khadra, world, sha, len(data))["s"] == "ok"
+
+
+def test_a_hash_alone_proves_nothing_the_bytes_do(world):
+    """Claiming someone else's blob by hash needs the bytes; then it counts as uploaded."""
+    yusuf, amina = world.client("yusuf"), world.client("amina")
+    data = os.urandom(20_000)
+    sha = world.admin.add_blob(data, owner="yusuf")  # yusuf's, referenced by nothing
+    before = _used(world, "amina")
+    r = _create(amina, sha, len(data))
+    assert r.status_code == 201 and r.headers["Upload-Offset"] == "0"
+    assert _attach(amina, world, sha, len(data))["s"] == "rejected"
+    # The same answer as for a new file, even with a wrong length: no probing by hash.
+    assert _create(amina, sha, len(data) + 1).headers["Upload-Offset"] == "0"
+    url = world.base + r.headers["Location"]
+    assert _patch(amina, url, 0, data).status_code == 204
+    assert _used(world, "amina") == before  # stored once: the re-sent bytes cost nothing
+    assert _attach(amina, world, sha, len(data))["s"] == "ok"
+    assert amina.http.get(f"{world.base}/v1/blobs/{sha}").content == data
+    assert yusuf.http.get(f"{world.base}/v1/blobs/{sha}").status_code == 404
+
+
+def _used(world: Any, username: str) -> int:
+    from sqlalchemy import select
+
+    with world.admin.db.read() as conn:
+        return conn.execute(select(t.accounts.c.bytes_uploaded).where(
+            t.accounts.c.username == username)).scalar_one()
 
 
 def test_wrong_hash_is_refused_and_never_visible(world):
@@ -270,3 +301,59 @@ def test_tus_rejects_bad_requests(world):
     with pytest.raises((TusUploadFailed, TusCommunicationError)):
         tus_client.TusClient(world.base + "/v1/uploads").uploader(
             file_stream=__import__("io").BytesIO(b"abc"), metadata={"sha256": "c" * 64}).upload()
+
+
+def test_creation_with_an_idempotency_key_is_done_once(world):
+    """A repeated creation (its answer was lost) gets the same upload, not a second one."""
+    c = world.client(world.add_user("trainee", ["somaliland"]))
+    data = os.urandom(3000)
+    sha = hashlib.sha256(data).hexdigest()
+
+    def create(key: str, length: int = len(data), digest: str = sha) -> requests.Response:
+        return c.http.post(c.base + "/v1/uploads", headers={
+            "Tus-Resumable": "1.0.0", "Upload-Length": str(length),
+            "Upload-Metadata": _meta(digest), "Idempotency-Key": key})
+
+    first, again = create("k-1"), create("k-1")
+    assert first.status_code == again.status_code == 201
+    assert first.headers["Location"] == again.headers["Location"]
+    url = world.base + first.headers["Location"]
+    assert _patch(c, url, 0, data[:1000]).status_code == 204
+    # Repeated after some bytes arrived: still the same upload, at its offset.
+    late = create("k-1")
+    assert late.headers["Location"] == first.headers["Location"]
+    assert late.headers["Upload-Offset"] == "1000"
+    assert create("k-2").headers["Location"] != first.headers["Location"]
+    assert_error(create("k-1", length=len(data) + 1), 422, "idempotency_key_reused")
+    assert_error(create("bad key"), 400, "bad_header")
+    with world.admin.db.read() as conn:
+        from sqlalchemy import func, select
+
+        count = conn.execute(select(func.count()).select_from(t.uploads).where(
+            t.uploads.c.user_id == c.id)).scalar_one()
+    assert count == 2  # k-1 and k-2
+
+
+def test_concurrent_creations_with_one_key_make_one_upload(world):
+    """A retry can overtake the first try still in flight: both get the same upload."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    c = world.client(world.add_user("trainee", ["somaliland"]))
+    data = os.urandom(2000)
+    sha = hashlib.sha256(data).hexdigest()
+
+    def create(_: int) -> requests.Response:
+        return requests.post(c.base + "/v1/uploads", headers={
+            "Authorization": f"Bearer {c.token}", "Tus-Resumable": "1.0.0",
+            "Upload-Length": str(len(data)), "Upload-Metadata": _meta(sha),
+            "Idempotency-Key": "same-key"})
+
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(create, range(6)))
+    assert {r.status_code for r in answers} == {201}, [r.text for r in answers]
+    assert len({r.headers["Location"] for r in answers}) == 1
+    with world.admin.db.read() as conn:
+        from sqlalchemy import func, select
+
+        assert conn.execute(select(func.count()).select_from(t.uploads).where(
+            t.uploads.c.user_id == c.id)).scalar_one() == 1
