@@ -79,13 +79,13 @@ def _claim(c: Client, sha: str, size: int) -> Any:
 
 
 def _case(c: Client, partnership: str, status: str) -> tuple[str, dict[str, Any]]:
-    cid = new_id()
+    cid = new_id(c)
     return cid, op("cases", cid, {"author_id": c.id, "partnership_id": partnership,
                                   "title": "photo", "status": status})
 
 
-def _attachment(owner_id: str, sha: str, size: int) -> dict[str, Any]:
-    return op("attachments", new_id(), {"owner_kind": "cases", "owner_id": owner_id,
+def _attachment(c: Client, owner_id: str, sha: str, size: int) -> dict[str, Any]:
+    return op("attachments", new_id(c), {"owner_kind": "cases", "owner_id": owner_id,
                                         "sha256": sha, "filename": "photo.jpg", "size": size,
                                         "role": "image"})
 
@@ -112,7 +112,7 @@ def cast(world) -> dict[str, Any]:
     for kind, course in (("course_shared", world.som["courses"]),
                          ("course_other", world.pal_course)):
         sha = blob(kind, None)
-        world.admin.put_record("attachments", new_id(), {
+        world.admin.put_record("attachments", new_id("admin"), {
             "course_id": course, "owner_kind": "courses", "owner_id": course, "sha256": sha,
             "filename": "handbook.pdf", "size": 3000, "role": "pdf"})
     for kind, who, partnership, status in (
@@ -123,7 +123,7 @@ def cast(world) -> dict[str, Any]:
         c = users[who]
         sha = blob(kind, who)
         cid, case_op = _case(c, partnership, status)
-        res = c.push(case_op, _attachment(cid, sha, 3000))
+        res = c.push(case_op, _attachment(c, cid, sha, 3000))
         assert [r["s"] for r in res] == ["ok", "ok"], res
 
     # The removed trainee could read Somaliland's files and knew their hashes,
@@ -135,7 +135,7 @@ def cast(world) -> dict[str, Any]:
         assert _claim(removed, sha, len(data)).status_code == 201
     sha, data = blobs["case_own"]
     cid, case_op = _case(removed, world.p_som, "draft")
-    assert [r["s"] for r in removed.push(case_op, _attachment(cid, sha, len(data)))] == ["ok"] * 2
+    assert [r["s"] for r in removed.push(case_op, _attachment(removed, cid, sha, len(data)))] == ["ok"] * 2
     assert removed.http.get(f"{world.base}/v1/blobs/{sha}").content == data
     world.admin.set_partnerships(names["removed"], ["palestine"])
     users["removed"] = world.client(names["removed"])
@@ -167,7 +167,7 @@ def _blob_cell(world: Any, tally: Tally, who: str, c: Client, kind: str, sha: st
     tally.note("claim", cell, may, complete)
     # 2. Attach the hash to a draft of one's own, without sending the bytes.
     cid, case_op = _case(c, getattr(world, HOME[who]), "draft")
-    res = c.push(case_op, _attachment(cid, sha, size))
+    res = c.push(case_op, _attachment(c, cid, sha, size))
     assert res[0]["s"] == "ok", res
     tally.note("attach", cell, may, res[1]["s"] == "ok")
     # 3. Download: whole, HEAD, and a range.
@@ -205,7 +205,7 @@ def _link_cell(world: Any, tally: Tally, who: str, c: Client, kind: str, sha: st
     may read it.
     """
     thread = (world.pal if HOME[who] == "p_pal" else world.som)["threads"]
-    res = c.push(op("posts", new_id(), {"thread_id": thread, "author_id": c.id,
+    res = c.push(op("posts", new_id(c), {"thread_id": thread, "author_id": c.id,
                                         "body_md": f"see ![photo](blob:{sha})"}))
     tally.note("link", f"{who} x {kind}", who in READERS[kind], res[0]["s"] == "ok")
 
@@ -263,7 +263,7 @@ class Place:
 def _owned(c: Client, pid: str, lesson: str, quiz: str, blob: str,
            size: int) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """Ops creating a submitted case, its discussion, a post, an attachment and owner records."""
-    ids = {k: new_id() for k in ("cases", "threads", "posts", "attachments", *OWNER)}
+    ids = {k: new_id(c) for k in ("cases", "threads", "posts", "attachments", *OWNER)}
     ops = [
         op("cases", ids["cases"], {"author_id": c.id, "partnership_id": pid, "title": "case",
                                    "status": "submitted"}),
@@ -300,7 +300,7 @@ def _place(world: Any, slug: str, pid: str, tutor: str) -> Place:
     peer = world.client(_user(world, "trainee", [slug], f"peer.{slug}"))
     recs: dict[str, str] = {"partnerships": pid, "users": peer.id}
     a = world.admin
-    course, module, lesson, quiz = new_id(), new_id(), new_id(), new_id()
+    course, module, lesson, quiz = (new_id("admin") for _ in range(4))
     a.put_record("courses", course, {"slug": f"c-{course[:8]}", "title": "c", "partnerships": [pid]})
     a.put_record("modules", module, {"course_id": course, "slug": "m", "title": "m"})
     a.put_record("lessons", lesson, {"course_id": course, "module_id": module, "slug": "l",
@@ -310,7 +310,7 @@ def _place(world: Any, slug: str, pid: str, tutor: str) -> Place:
     ids, ops = _owned(peer, pid, lesson, quiz, world.blob, len(world.blob_bytes))
     _push_ok(peer, ops)
     recs.update(ids)
-    review = new_id()
+    review = new_id("admin")
     a.put_record("reviews", review, {"case_id": ids["cases"], "tutor_id": world.uid(tutor),
                                      "decision": "reviewed"})
     recs["reviews"] = review
@@ -381,7 +381,7 @@ def _create_data(kind: str, rel: str, me: Client, stage: dict[str, Any], role: s
     else:  # in the other partnership, as oneself
         case, thread, author = r["cases"], r["threads"], me.id
     owner_user = me.id if rel == "own" else place.peer.id
-    tag = new_id()[:8]
+    tag = new_id(me)[:8]
     return {
         "partnerships": {"name": f"Invented {tag}"},
         "users": {"username": f"intruder.{tag}", "role": "trainee", "partnerships": [pid]},
@@ -433,7 +433,7 @@ def test_record_matrix_has_no_leaks(world, stage):
     # Writes: everyone but the admin first, then the admin (who may delete).
     for role in ROLES:
         c = actors[role]
-        creates = [(rel, kind, new_id(), _create_data(kind, rel, c, stage, role))
+        creates = [(rel, kind, new_id(c), _create_data(kind, rel, c, stage, role))
                    for rel in ("own", "same", "other") for kind in KIND_NAMES]
         creates = [cell for cell in creates if cell[3] is not None]
         results = c.push(*(op(kind, rid, data) for _, kind, rid, data in creates))
