@@ -16,6 +16,7 @@ from sync.engine import Applied, PendingOp, Upload, WantedBlob
 from sync.errors import BadDataError
 
 from .outbox import now_iso
+from .privacy import OUTBOX_NOT_HELD
 from .store import BlobCache, Store, records
 
 if TYPE_CHECKING:
@@ -49,7 +50,9 @@ class ProfileSyncStore:
         db = self.store.db
         rows = db.execute(
             "SELECT uuid, kind, record_id, action, payload, base_version FROM outbox "
-            "WHERE state = 'pending' ORDER BY seq"
+            "WHERE state = 'pending' "
+            "AND " + OUTBOX_NOT_HELD +  # flagged case text stays on the device (privacy.py)
+            " ORDER BY seq"
         ).fetchall()
         blocked = {(k, i) for k, i in db.execute(
             "SELECT kind, record_id FROM outbox WHERE state = 'conflict'").fetchall()}

@@ -12,4 +12,5 @@ MIGRATION_NAMES = (
     "m002_search",
     "m003_sync",
     "m004_discussion_visits",
+    "m006_privacy_hold",
 )
