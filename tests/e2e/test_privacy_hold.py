@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 from sync.server.settings import Settings
-from tutorclient import bundles, cases, privacy
+from tutorclient import bundles, cases, discussions, privacy
 from tutorclient.session import Profile
 
 PROBE = "DRAFTPROBE call 0611222333"
@@ -120,3 +120,22 @@ def test_a_usb_bundle_leaves_held_entries_out(server, server_settings, make_clie
         "SELECT max(attempts) FROM outbox WHERE kind = 'cases' AND record_id = ?",
         [held]).fetchone()[0] == 0
     assert clean
+
+
+def test_a_flagged_reply_in_a_case_discussion_stays_until_confirmed(server, server_settings,
+                                                                    make_client) -> None:
+    amina = make_client("amina", server)
+    cid = _draft(amina, title="Clean case REPLYPROBE", presenting_complaint="Fever")
+    amina.sync()
+    thread = cases.case_detail(amina.store, cid)["thread_id"]
+    post = discussions.reply(amina.store, amina.user["id"], thread,
+                             "REPLYPROBE her husband's number is 0611222333")
+    clean = discussions.reply(amina.store, amina.user["id"], thread, "REPLYPROBE clean reply")
+    assert amina.sync().result == "ok"
+    assert _on_server(server_settings, "REPLYPROBE clean reply")
+    assert not _on_server(server_settings, "0611222333")
+    shown = {p["id"]: p for p in discussions.thread_posts(amina.store, thread)}
+    assert shown[post]["held"] and not shown[clean]["held"]
+    cases.confirm_post_not_identifying(amina.store, post)
+    assert amina.sync().result == "ok"
+    assert _on_server(server_settings, "0611222333")
