@@ -146,6 +146,17 @@ def confirm_not_identifying(store: Store, case_id: str,
         return privacy.confirm(db, "cases", case_id, case_text(case), seen)
 
 
+def confirm_post_not_identifying(store: Store, post_id: str,
+                                 seen: Sequence[privacy.Finding] | None = None
+                                 ) -> list[privacy.Finding]:
+    """As :func:`confirm_not_identifying`, for a reply held in a case's discussion."""
+    with store.write() as db:
+        post = records.get(db, "posts", post_id)
+        if post is None:
+            raise BadDataError(f"No post {post_id}", user_message="This reply no longer exists.")
+        return privacy.confirm(db, "posts", post_id, {"body_md": post.get("body_md") or ""}, seen)
+
+
 def held_findings(store: Store, case_id: str) -> list[privacy.Finding]:
     """Why this case is held on this device (empty when it is not)."""
     return privacy.findings_of(privacy.hold_of(store.db, "cases", case_id))
