@@ -70,6 +70,8 @@ class PostRow:
     mine: bool
     is_new: bool
     attachments: tuple[PostAttachment, ...]
+    #: Kinds of identifier (``phone``, ``name``, ...) that hold this unsent post on the device.
+    held: tuple[str, ...] = ()
 
     @property
     def reason(self) -> str:
@@ -91,6 +93,7 @@ class PostRow:
             quote_post_id=str(field(post, "quote_post_id", "")),
             quote_author=str(field(quote, "author_name", "")), quote_excerpt=str(field(quote, "text", "")),
             mine=bool(me) and author_id == me, is_new=False, attachments=attachments,
+            held=tuple(str(field(f, "kind", "")) for f in field(post, "held", ()) or ()),
         )
 
 
