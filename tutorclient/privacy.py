@@ -248,6 +248,14 @@ OUTBOX_NOT_HELD = """NOT EXISTS (SELECT 1 FROM privacy_holds h WHERE h.held = 1 
             WHERE outbox.kind = 'posts' AND p.id = outbox.record_id))))"""
 
 
+#: SQL condition on a ``blobs`` row (named ``b``): false while every attachment that
+#: needs it belongs to a held case, so its bytes wait with the case.
+UPLOAD_NOT_HELD = """NOT (EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = b.sha256)
+    AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = b.sha256 AND NOT (
+        a.owner_kind = 'cases' AND a.owner_id IN (
+            SELECT h.record_id FROM privacy_holds h WHERE h.kind = 'cases' AND h.held = 1))))"""
+
+
 def _key(f: Finding) -> list[str]:
     return [f.field, f.kind, f.text]
 

@@ -16,7 +16,7 @@ from sync.engine import Applied, PendingOp, Upload, WantedBlob
 from sync.errors import BadDataError
 
 from .outbox import now_iso
-from .privacy import OUTBOX_NOT_HELD
+from .privacy import OUTBOX_NOT_HELD, UPLOAD_NOT_HELD
 from .store import BlobCache, Store, records
 
 if TYPE_CHECKING:
@@ -249,7 +249,8 @@ class ProfileSyncStore:
     def pending_uploads(self) -> list[Upload]:
         rows = self.store.db.execute(
             "SELECT b.sha256, coalesce((SELECT filename FROM attachments a "
-            "WHERE a.sha256 = b.sha256 LIMIT 1), b.sha256) FROM blobs b WHERE b.state = 'upload'"
+            "WHERE a.sha256 = b.sha256 LIMIT 1), b.sha256) FROM blobs b WHERE b.state = 'upload' "
+            "AND " + UPLOAD_NOT_HELD  # the files of a held case wait with it (privacy.py)
         ).fetchall()
         return [Upload(sha, self.blobs.path(sha), name) for sha, name in rows]
 
