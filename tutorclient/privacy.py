@@ -27,11 +27,12 @@ import json
 import re
 import warnings
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING, Any, Iterable
 
 from sync.errors import BadDataError
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 JPEG, PNG = "image/jpeg", "image/png"
 #: Sources Pillow may decode for us; anything else is refused before decoding.
@@ -60,6 +61,9 @@ def _refuse(reason: str) -> BadDataError:
 
 
 def _open(data: bytes) -> Image.Image:
+    # Pillow loads on first use: the sync stack imports this module for the hold rules.
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -97,6 +101,8 @@ def prepare_image(data: bytes, *, max_side: int = 1280, jpeg_quality: int = 80) 
     """Re-encode an image from its pixels only: upright, no metadata, longest side <= max_side."""
     if max_side < 16 or not 1 <= jpeg_quality <= 95:
         raise BadDataError("max_side must be >= 16 and jpeg_quality 1..95")
+    from PIL import Image, ImageOps
+
     src = _open(data)
     source_format = src.format
     upright = ImageOps.exif_transpose(src)  # applies and forgets the EXIF orientation
