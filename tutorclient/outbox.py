@@ -90,13 +90,17 @@ def pending_count(db: Database) -> int:
 
 
 def entries(db: Database, states: tuple[str, ...] = ("pending", "conflict", "rejected")) -> list[dict]:
-    """Outbox entries for display: what, how big, how old, and why it is stuck."""
+    """Outbox entries for display: what, how big, how old, and why it is stuck
+    (``held``: 1 while the identifier check keeps it on this computer)."""
+    from .privacy import OUTBOX_NOT_HELD
+
     marks = ", ".join("?" for _ in states)
     rows = db.execute(
         f"SELECT seq, uuid, kind, record_id, action, state, length(payload), attempts, error, "
-        f"created_at FROM outbox WHERE state IN ({marks}) ORDER BY seq",
+        f"created_at, state = 'pending' AND NOT ({OUTBOX_NOT_HELD}) "
+        f"FROM outbox WHERE state IN ({marks}) ORDER BY seq",
         list(states),
     ).fetchall()
     keys = ("seq", "uuid", "kind", "record_id", "action", "state", "bytes", "attempts", "error",
-            "created_at")
+            "created_at", "held")
     return [dict(zip(keys, r)) for r in rows]
