@@ -37,3 +37,21 @@ def test_outbox_entries_say_which_are_held(profile: Profile, qapp) -> None:
     model.set_rows(rows)
     states = {model.index(r, OutboxModel.STATE).data(): None for r in range(model.rowCount())}
     assert "Held on this computer" in states
+
+
+def test_the_names_of_colleagues_in_the_app_do_not_hold_text(profile: Profile) -> None:
+    from tutorclient import discussions, privacy
+    from tutorclient.store import records
+
+    with profile.store.write() as db:
+        records.put(db, "users", {"id": "u-sarah", "version": 1, "username": "dr.sarah",
+                                  "display_name": "Dr Sarah Bennett", "role": "tutor",
+                                  "partnerships": [P1], "specialisms": []})
+    cid = cases.new_draft(profile.store, AMINA, P1)
+    thread = cases.case_detail(profile.store, cid)["thread_id"]
+    colleague = discussions.reply(profile.store, AMINA, thread, "As Dr Sarah said last week")
+    patient = discussions.reply(profile.store, AMINA, thread, "Mrs Sarah Yusuf came back")
+    assert privacy.hold_of(profile.store.db, "posts", colleague) is None
+    assert privacy.hold_of(profile.store.db, "posts", patient) is not None
+    cases.save_draft(profile.store, cid, {"history": "Dr Sarah Bennett saw her on the ward"})
+    assert privacy.hold_of(profile.store.db, "cases", cid) is None
