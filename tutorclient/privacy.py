@@ -284,6 +284,27 @@ def _store(db: Any, kind: str, record_id: str, held: bool, findings: list[Findin
          json.dumps(confirmed), now_iso()])
 
 
+def _colleagues(db: Any) -> list[set[str]]:
+    """The words of the display names of the app's users (tutors, trainees)."""
+    return [set(re.findall(r"[\w'’\-]+", name)) for (name,) in
+            db.execute("SELECT display_name FROM users WHERE display_name IS NOT NULL")]
+
+
+def _flagged(db: Any, fields: dict[str, str]) -> list[Finding]:
+    """:func:`find_identifiers`, less names of people who use the app ("Dr Sarah"): they
+    are colleagues, not patients. Title and name must both be in the user's name."""
+    found = find_identifiers(fields)
+    if not any(f.kind == "name" for f in found):
+        return found
+    people = _colleagues(db)
+
+    def colleague(f: Finding) -> bool:
+        words = set(re.findall(r"[\w'’\-]+", f.text))
+        return f.kind == "name" and any(words <= p for p in people)
+
+    return [f for f in found if not colleague(f)]
+
+
 def check_and_hold(db: Any, kind: str, record_id: str, fields: dict[str, str]) -> list[Finding]:
     """Check a record's whole text; hold it while anything flagged is unconfirmed.
 
@@ -292,7 +313,7 @@ def check_and_hold(db: Any, kind: str, record_id: str, fields: dict[str, str]) -
     """
     row = _row(db, kind, record_id)
     confirmed = json.loads(row[2]) if row else []
-    open_ = [f for f in find_identifiers(fields) if _key(f) not in confirmed]
+    open_ = [f for f in _flagged(db, fields) if _key(f) not in confirmed]
     if open_ or row is not None:
         _store(db, kind, record_id, bool(open_), open_, confirmed)
     return open_
@@ -308,7 +329,7 @@ def confirm(db: Any, kind: str, record_id: str, fields: dict[str, str],
     """
     row = _row(db, kind, record_id)
     confirmed = json.loads(row[2]) if row else []
-    found = find_identifiers(fields)
+    found = _flagged(db, fields)
     agreed = found if seen is None else list(seen)
     for f in agreed:
         if _key(f) not in confirmed:
