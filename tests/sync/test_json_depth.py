@@ -80,3 +80,37 @@ def test_a_bundle_page_nested_too_deeply_is_refused(tmp_path: Path) -> None:
         with pytest.raises(BundleError) as info:
             b.read_json(b.page_names()[0])
     assert isinstance(info.value, BadDataError) and "deep" in str(info.value)
+
+
+def test_a_device_bundle_with_deep_ops_or_manifest_is_refused(tmp_path: Path) -> None:
+    import hashlib
+    import zipfile
+
+    path = tmp_path / "from-device.tcb"
+    with fmt.BundleWriter(path, fmt.FROM_DEVICE, user=USER, server="ab" * 32, device="dev-1",
+                          cursor={"device": 1}) as w:
+        w.add_json(fmt.OPS, {"o": []})
+        w.finish()
+    deep_ops = tmp_path / "deep-ops.tcb"
+    # ops.json is covered by the manifest's hashes, so write a consistent bundle by hand.
+    ops = ('{"o":[' + deep(3_000) + "]}").encode()
+    manifest = json.loads(zipfile.ZipFile(path).read(fmt.MANIFEST))
+    manifest["members"] = [{"name": fmt.OPS, "sha256": hashlib.sha256(ops).hexdigest(),
+                            "size": len(ops)}]
+    raw = fmt.canonical_json(manifest)
+    with zipfile.ZipFile(deep_ops, "w") as z:
+        z.writestr(fmt.OPS, ops)
+        z.writestr(fmt.MANIFEST, raw)
+        z.writestr(fmt.CHECKSUM, hashlib.sha256(raw).hexdigest())
+    with fmt.open_bundle(deep_ops, fmt.FROM_DEVICE) as b:
+        with pytest.raises(BundleError, match="deep"):
+            b.read_json(fmt.OPS)
+
+    deep_manifest = tmp_path / "deep-manifest.tcb"
+    raw = ('{"format":1,"x":' + deep(3_000) + "}").encode()
+    with zipfile.ZipFile(deep_manifest, "w") as z:
+        z.writestr(fmt.MANIFEST, raw)
+        z.writestr(fmt.CHECKSUM, hashlib.sha256(raw).hexdigest())
+    with pytest.raises(BundleError):
+        with fmt.open_bundle(deep_manifest, fmt.FROM_DEVICE):
+            pass
