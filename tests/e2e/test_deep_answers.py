@@ -53,3 +53,18 @@ def test_deep_error_answer_is_still_an_error(netsim, make_client) -> None:
     with pytest.raises(Exception) as failure:
         client.sync(TEXT)
     assert not isinstance(failure.value, RecursionError)
+
+
+def test_an_answer_missing_required_fields_is_bad_data(netsim, make_client) -> None:
+    """Found while writing the tests above: a change without a NOT NULL column raised
+    sqlite3.IntegrityError out of the sync instead of a typed error."""
+    client = make_client("amina", netsim.url)
+    client.sync(TEXT)
+    before = _state(client)
+    change = ('{"k":"quiz_attempts","i":"0b8f1c3e-8b6f-4b8e-9a53-0000000000ab","v":1,"d":'
+              '{"quiz_id":"q","user_id":"%s","answers":{}}}' % client.user["id"])
+    netsim.fail_next(1, status=200, body=('{"v":1,"x":[%s],"c":%d}'
+                                          % (change, before[0][0] + 1)).encode())
+    with pytest.raises(BadDataError):
+        client.sync(TEXT)
+    assert _state(client) == before
