@@ -8,6 +8,7 @@ conflict or a rejection) together with the pulled changes and the new cursor.
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +97,14 @@ class ProfileSyncStore:
     def apply_answer(self, sent: list[PendingOp], results: list[dict[str, Any]],
                      changes: list[dict[str, Any]], cursor: int, reset: bool) -> Applied:
         _validate(sent, results, changes, cursor)
+        try:
+            return self._apply(sent, results, changes, cursor, reset)
+        except sqlite3.IntegrityError as exc:
+            # The transaction rolled back: nothing of this answer was applied.
+            raise BadDataError(f"The sync answer does not fit the local store: {exc}") from exc
+
+    def _apply(self, sent: list[PendingOp], results: list[dict[str, Any]],
+               changes: list[dict[str, Any]], cursor: int, reset: bool) -> Applied:
         applied = Applied()
         stamp = now_iso()
         with self.store.write() as db:
