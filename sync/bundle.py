@@ -59,6 +59,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from sync.errors import BadDataError
+from sync.protocol import TooDeepError, loads as _loads
 
 FORMAT_VERSION = 1
 #: Where clients fetch the server's public key at sign-in.
@@ -330,7 +331,9 @@ class Bundle:
 
     def read_json(self, name: str) -> Any:
         try:
-            return json.loads(self.read(name))
+            return _loads(self.read(name))
+        except TooDeepError as exc:
+            raise BundleError("damaged", f"{name} is nested too deeply ({exc})") from exc
         except (ValueError, UnicodeError) as exc:
             raise BundleError("damaged", f"{name} is not valid JSON") from exc
 
@@ -552,7 +555,7 @@ def _check_seal(zf: zipfile.ZipFile, table: dict[str, zipfile.ZipInfo], raw: byt
 
 def _peek(raw: bytes) -> dict[str, Any]:
     try:
-        obj = json.loads(raw)
+        obj = _loads(raw)  # bounded depth: a hostile manifest is "damaged", not a crash
     except (ValueError, UnicodeError):
         return {}
     return obj if isinstance(obj, dict) else {}

@@ -282,9 +282,51 @@ def dumps(obj: Any) -> bytes:
     return json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def loads(raw: bytes) -> Any:
-    """Decode UTF-8 JSON; raises ``ValueError`` on invalid UTF-8 or JSON."""
-    return json.loads(raw.decode("utf-8"))
+#: Deepest nesting of lists and objects any message, answer or bundle file may have
+#: (``[]`` is 1, ``{"o":[{"d":{}}]}`` is 4). Real messages need about 6; the bound
+#: keeps hostile input from exhausting the recursion limit of whoever reads it.
+MAX_DEPTH = 32
+
+
+class TooDeepError(ValueError):
+    """JSON nested more deeply than :data:`MAX_DEPTH` (a ``ValueError``: bad JSON)."""
+
+    def __init__(self, max_depth: int) -> None:
+        super().__init__(f"JSON nested more than {max_depth} levels deep")
+        self.max_depth = max_depth
+
+
+def _within_depth(obj: Any, max_depth: int) -> bool:
+    # Iterative, so checking hostile input cannot itself recurse too deeply.
+    stack: list[tuple[Any, int]] = [(obj, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node
+        if depth > max_depth:
+            return False
+        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
+    return True
+
+
+def loads_text(text: str, max_depth: int = MAX_DEPTH) -> Any:
+    """Decode JSON text nested at most ``max_depth`` deep.
+
+    Raises ``ValueError`` on invalid JSON, :class:`TooDeepError` (also a
+    ``ValueError``) when too deep -- never ``RecursionError``.
+    """
+    try:
+        obj = json.loads(text)
+    except RecursionError:
+        raise TooDeepError(max_depth) from None
+    if isinstance(obj, (dict, list)) and not _within_depth(obj, max_depth):
+        raise TooDeepError(max_depth)
+    return obj
+
+
+def loads(raw: bytes, max_depth: int = MAX_DEPTH) -> Any:
+    """Decode UTF-8 JSON; raises ``ValueError`` on invalid UTF-8 or JSON, and
+    :class:`TooDeepError` (a ``ValueError``) past ``max_depth`` levels of nesting."""
+    return loads_text(raw.decode("utf-8"), max_depth)
 
 
 def op_digest(op: dict[str, Any]) -> str:

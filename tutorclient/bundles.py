@@ -22,6 +22,7 @@ from sync.bundle import BundleError
 from sync.engine import Applied, PendingOp
 from sync.errors import StorageError
 
+from . import privacy
 from .outbox import now_iso
 from .session import DEVICE_KEY_SETTING, SERVER_KEY_SETTING, Profile
 from .syncstore import ProfileSyncStore
@@ -53,6 +54,7 @@ class DeviceExport:
     blobs: int = 0
     blob_bytes: int = 0
     waiting: int = 0  # later edits of the same records: they go in the next bundle
+    held: int = 0  # case text the identifier check holds on this computer (privacy.py)
 
 
 def _who(profile: Profile) -> dict[str, Any]:
@@ -231,10 +233,11 @@ def export_bundle(profile: Profile, path: str | os.PathLike[str]) -> DeviceExpor
     uploads = [u.sha256 for u in sync_store.pending_uploads()]
     missing = {sha for sha in uploads if not profile.blobs.has(sha)}
     # Chosen and marked in one transaction: an autosave meanwhile becomes a new op.
-    ops = sync_store.take_ops(MAX_EXPORT_OPS, missing)
+    ops = sync_store.take_ops(MAX_EXPORT_OPS, missing)  # never held entries
     pending = profile.store.db.execute(
         "SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
-    report = DeviceExport(Path(path), ops=len(ops), waiting=pending - len(ops))
+    held = privacy.held_entries(profile.store.db)
+    report = DeviceExport(Path(path), ops=len(ops), waiting=pending - len(ops) - held, held=held)
     key_info = profile.setting(SERVER_KEY_SETTING) or {}
     who = {"id": user["id"], "username": user.get("username") or user["id"],
            "name": _display_name(profile, user)}

@@ -15,7 +15,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from sync.errors import BadDataError
 from sync.protocol import new_record_id
@@ -45,6 +45,8 @@ STATUS_LABELS = {
     REVIEWED: "Reviewed",
     REVISION: "The tutor asked for changes",
 }
+#: Shown instead of the status while the identifier check holds the case on this device.
+HELD_LABEL = "Held on this computer: it may identify the patient. Open it to check."
 #: Statuses in which the author may still change the case (the server agrees).
 _AUTHOR_EDITABLE = (DRAFT, SUBMITTED, REVISION)
 
@@ -100,9 +102,13 @@ def save_draft(store: Store, case_id: str, fields: dict[str, Any]) -> None:
                    if ("" if v is None else str(v)) != (case.get(k) or "")}
         if changed:
             record_change(db, "cases", case_id, {**changed, "updated_at": now_iso()})
+            # Drafts sync too: check in the same transaction, so flagged text
+            # is never queued unheld (privacy.OUTBOX_NOT_HELD).
+            privacy.check_and_hold(db, "cases", case_id, case_text({**case, **changed}))
 
 
-def _set_status(store: Store, case_id: str, allowed_from: tuple[str, ...], to: str) -> None:
+def _set_status(store: Store, case_id: str, allowed_from: tuple[str, ...], to: str,
+                confirmed: Sequence[privacy.Finding] | None) -> None:
     with store.write() as db:
         case = _case(db, case_id)
         if case["status"] not in allowed_from:
@@ -112,16 +118,54 @@ def _set_status(store: Store, case_id: str, allowed_from: tuple[str, ...], to: s
         if not (case.get("title") or "").strip():
             raise BadDataError("case has no title", user_message="Give the case a title first.")
         record_change(db, "cases", case_id, {"status": to, "updated_at": now_iso()})
+        if confirmed:
+            privacy.confirm(db, "cases", case_id, case_text(case), confirmed)
+        else:
+            privacy.check_and_hold(db, "cases", case_id, case_text(case))
 
 
-def submit(store: Store, case_id: str) -> None:
-    """Send a draft to the tutors (at the next sync). Check ``privacy.find_identifiers`` first."""
-    _set_status(store, case_id, (DRAFT,), SUBMITTED)
+def submit(store: Store, case_id: str, *,
+           confirmed: Sequence[privacy.Finding] | None = None) -> None:
+    """Send a draft to the tutors (at the next sync).
+
+    Check ``privacy.find_identifiers`` first and pass what the author confirmed
+    as not identifying; anything else flagged keeps the case held on this device.
+    """
+    _set_status(store, case_id, (DRAFT,), SUBMITTED, confirmed)
 
 
-def resubmit(store: Store, case_id: str) -> None:
-    """Send a case back after the tutor asked for changes."""
-    _set_status(store, case_id, (REVISION,), SUBMITTED)
+def resubmit(store: Store, case_id: str, *,
+             confirmed: Sequence[privacy.Finding] | None = None) -> None:
+    """Send a case back after the tutor asked for changes (``confirmed`` as for :func:`submit`)."""
+    _set_status(store, case_id, (REVISION,), SUBMITTED, confirmed)
+
+
+def confirm_not_identifying(store: Store, case_id: str,
+                            seen: Sequence[privacy.Finding] | None = None) -> list[privacy.Finding]:
+    """The author says the flagged items do not identify anyone: let the case sync.
+
+    ``seen``: the findings the author was shown (None: those the text has now).
+    Returns what still holds the case back (text flagged since), usually nothing.
+    """
+    with store.write() as db:
+        case = _case(db, case_id)
+        return privacy.confirm(db, "cases", case_id, case_text(case), seen)
+
+
+def confirm_post_not_identifying(store: Store, post_id: str,
+                                 seen: Sequence[privacy.Finding] | None = None
+                                 ) -> list[privacy.Finding]:
+    """As :func:`confirm_not_identifying`, for a reply held in a case's discussion."""
+    with store.write() as db:
+        post = records.get(db, "posts", post_id)
+        if post is None:
+            raise BadDataError(f"No post {post_id}", user_message="This reply no longer exists.")
+        return privacy.confirm(db, "posts", post_id, {"body_md": post.get("body_md") or ""}, seen)
+
+
+def held_findings(store: Store, case_id: str) -> list[privacy.Finding]:
+    """Why this case is held on this device (empty when it is not)."""
+    return privacy.findings_of(privacy.hold_of(store.db, "cases", case_id))
 
 
 # -- attachments ------------------------------------------------------------------------
@@ -297,8 +341,10 @@ def my_cases(store: Store, user_id: str) -> list[dict[str, Any]]:
     out = []
     for cid, title, status, updated, specialism, thread_id, unsent in rows:
         shown = _display(status, has_unsent_changes(store, cid))
+        held = privacy.hold_of(store.db, "cases", cid) is not None
         out.append({"id": cid, "title": title, "status": status, "display_status": shown,
-                    "status_label": STATUS_LABELS[shown], "updated_at": updated,
+                    "status_label": HELD_LABEL if held else STATUS_LABELS[shown],
+                    "held": held, "updated_at": updated,
                     "specialism": specialism, "thread_id": thread_id,
                     "unsent_change": bool(unsent),
                     "new_replies": counts.get(thread_id, 0) if thread_id else 0})
@@ -321,9 +367,11 @@ def case_detail(store: Store, case_id: str) -> dict[str, Any]:
         review["posted_at"] = accepted_at or review["created_at"]  # the server's time
         review["tutor_name"] = names.get(review["tutor_id"], "")
         reviews.append(review)
+    held = held_findings(store, case_id)
     return {**case, "author_name": names.get(case["author_id"], ""),
             "claimed_by_name": names.get(case.get("claimed_by") or "", ""),
-            "display_status": shown, "status_label": STATUS_LABELS[shown],
+            "display_status": shown,
+            "status_label": HELD_LABEL if held else STATUS_LABELS[shown], "held": held,
             "attachments": attachments_of(store, "cases", case_id),
             "thread_id": _case_thread(store, case_id), "reviews": reviews,
             "upload_size": upload_size(store, case_id)}

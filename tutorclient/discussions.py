@@ -64,8 +64,18 @@ def reply(store: Store, author_id: str, thread_id: str, body_md: str,
         fields["quote_post_id"] = quote_post_id
     with store.write() as db:
         record_change(db, "posts", post_id, fields)
+        _check_case_post(db, thread_id, post_id, body_md)
         _visit(db, thread_id)  # your own reply is not "new" to you
     return post_id
+
+
+def _check_case_post(db: Any, thread_id: str, post_id: str, body_md: str) -> None:
+    """A post in a case's discussion is case text: hold it while it looks identifying."""
+    row = db.execute("SELECT case_id FROM threads WHERE id = ?", [thread_id]).fetchone()
+    if row and row[0]:
+        from . import privacy
+
+        privacy.check_and_hold(db, "posts", post_id, {"body_md": body_md})
 
 
 def start_course_thread(store: Store, user: str | Mapping[str, Any], course_id: str,
@@ -122,6 +132,7 @@ def resend(store: Store, post_id: str, new_body: str, *, keep_quote: bool = True
             "created_at": now_iso()})
         db.execute("UPDATE outbox SET state = 'done', updated_at = ? WHERE kind = 'posts' "
                    "AND record_id = ? AND state = 'rejected'", [now_iso(), post_id])
+        _check_case_post(db, post["thread_id"], post_id, new_body)
     return post_id
 
 
@@ -249,6 +260,16 @@ def _errors(store: Store, post_ids: list[str]) -> dict[str, str]:
     return dict(rows.fetchall())
 
 
+def _held(store: Store, post_ids: list[str]) -> dict[str, list[Any]]:
+    """Unsent posts the identifier check holds on this device, with its findings."""
+    if not post_ids:
+        return {}
+    from . import privacy
+
+    found = {pid: privacy.findings_of(privacy.hold_of(store.db, "posts", pid)) for pid in post_ids}
+    return {pid: f for pid, f in found.items() if f}
+
+
 def thread_posts(store: Store, thread_id: str, user_id: str | None = None) -> list[dict[str, Any]]:
     """A thread's posts in order, each with its author's name, ``local_state``
     (``synced``, ``pending`` = waiting to send, ``rejected`` with ``error``),
@@ -263,6 +284,7 @@ def thread_posts(store: Store, thread_id: str, user_id: str | None = None) -> li
     names = display_names(store)
     fresh = new_since_visit(store, thread_id, user_id)
     errors = _errors(store, [r[0] for r in rows if r[1] == "rejected"])
+    held = _held(store, [r[0] for r in rows if r[1] == "pending"])
     out: list[dict[str, Any]] = []
     for post_id, state, accepted_at in rows:
         post = records.get(store.db, "posts", post_id)
@@ -271,6 +293,7 @@ def thread_posts(store: Store, thread_id: str, user_id: str | None = None) -> li
         # posted_at: the server's time (the author's own until accepted).
         post["posted_at"] = accepted_at or post["created_at"]
         post["error"] = errors.get(post_id)
+        post["held"] = held.get(post_id, [])
         post["author_name"] = names.get(post["author_id"], "")
         post["new"] = post_id in fresh
         post["quote"] = _quote(store, post.get("quote_post_id"), names)

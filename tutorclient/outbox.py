@@ -107,18 +107,22 @@ def large_uploads(db: Database, over: int) -> list[tuple[str, int]]:
 
 
 def entries(db: Database, states: tuple[str, ...] = ("pending", "conflict", "rejected")) -> list[dict]:
-    """Outbox entries for display: what, how big, how old, and why it is stuck.
+    """Outbox entries for display: what, how big, how old, and why it is stuck
+    (``held``: 1 while the identifier check keeps it on this computer).
 
     An attachment's size includes its file while the file still waits to go up."""
+    from .privacy import OUTBOX_NOT_HELD
+
     marks = ", ".join("?" for _ in states)
     rows = db.execute(
         f"SELECT seq, uuid, kind, record_id, action, state, length(payload) + coalesce(("
         f"SELECT b.size FROM attachments a JOIN blobs b ON b.sha256 = a.sha256 "
         f"WHERE outbox.kind = 'attachments' AND a.id = outbox.record_id "
         f"AND b.state = 'upload'), 0), attempts, error, "
-        f"created_at FROM outbox WHERE state IN ({marks}) ORDER BY seq",
+        f"created_at, state = 'pending' AND NOT ({OUTBOX_NOT_HELD}) "
+        f"FROM outbox WHERE state IN ({marks}) ORDER BY seq",
         list(states),
     ).fetchall()
     keys = ("seq", "uuid", "kind", "record_id", "action", "state", "bytes", "attempts", "error",
-            "created_at")
+            "created_at", "held")
     return [dict(zip(keys, r)) for r in rows]

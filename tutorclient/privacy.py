@@ -11,18 +11,28 @@ title and a name, a phone number, a date of birth, a record number, a long
 ID-like number). It is a prompt for the trainee, not a guarantee: the UI asks
 them to look again before submitting. It is tuned to stay quiet on ordinary
 clinical notes (``BP 120/80``, ``Hb 7.2``, ``G2P1``, ``38 weeks``).
+
+No case text leaves the device unchecked: :func:`check_and_hold` runs the
+check on every save of a case and, while anything flagged is not yet
+confirmed by the author, *holds* the record: its outbox entries match neither
+the sync engine's nor the USB bundle export's selection
+(:data:`OUTBOX_NOT_HELD`). :func:`confirm` ("none of this identifies anyone")
+or an edit that removes the flagged text releases it. See docs/protocol.md.
 """
 
 from __future__ import annotations
 
 import io
+import json
 import re
 import warnings
-from dataclasses import dataclass
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any, Iterable
 
 from sync.errors import BadDataError
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 JPEG, PNG = "image/jpeg", "image/png"
 #: Sources Pillow may decode for us; anything else is refused before decoding.
@@ -51,6 +61,9 @@ def _refuse(reason: str) -> BadDataError:
 
 
 def _open(data: bytes) -> Image.Image:
+    # Pillow loads on first use: the sync stack imports this module for the hold rules.
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -88,6 +101,8 @@ def prepare_image(data: bytes, *, max_side: int = 1280, jpeg_quality: int = 80) 
     """Re-encode an image from its pixels only: upright, no metadata, longest side <= max_side."""
     if max_side < 16 or not 1 <= jpeg_quality <= 95:
         raise BadDataError("max_side must be >= 16 and jpeg_quality 1..95")
+    from PIL import Image, ImageOps
+
     src = _open(data)
     source_format = src.format
     upright = ImageOps.exif_transpose(src)  # applies and forgets the EXIF orientation
@@ -219,3 +234,125 @@ def find_identifiers(fields: dict[str, str]) -> list[Finding]:
         if text:
             out.extend(_drop_overlaps(_scan(name, text)))
     return out
+
+
+# -- holding flagged text on this device ----------------------------------------------
+
+#: SQL condition on an ``outbox`` row (the table must be named ``outbox`` in the
+#: query): true when the entry may leave the device. An entry is held when its
+#: record is held, or when it belongs to a held case (its files, its discussion
+#: and the posts in it): the server refuses those while the case has not reached
+#: it, and a PDF keeps its file name.
+OUTBOX_NOT_HELD = """NOT EXISTS (SELECT 1 FROM privacy_holds h WHERE h.held = 1 AND (
+    (h.kind = outbox.kind AND h.record_id = outbox.record_id)
+    OR (h.kind = 'cases' AND h.record_id IN (
+        SELECT a.owner_id FROM attachments a WHERE outbox.kind = 'attachments'
+            AND a.id = outbox.record_id AND a.owner_kind = 'cases'
+        UNION ALL SELECT t.case_id FROM threads t WHERE outbox.kind = 'threads'
+            AND t.id = outbox.record_id
+        UNION ALL SELECT t.case_id FROM posts p JOIN threads t ON t.id = p.thread_id
+            WHERE outbox.kind = 'posts' AND p.id = outbox.record_id))))"""
+
+
+#: SQL condition on a ``blobs`` row (named ``b``): false while every attachment that
+#: needs it belongs to a held case, so its bytes wait with the case.
+UPLOAD_NOT_HELD = """NOT (EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = b.sha256)
+    AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = b.sha256 AND NOT (
+        a.owner_kind = 'cases' AND a.owner_id IN (
+            SELECT h.record_id FROM privacy_holds h WHERE h.kind = 'cases' AND h.held = 1))))"""
+
+
+def _key(f: Finding) -> list[str]:
+    return [f.field, f.kind, f.text]
+
+
+def _row(db: Any, kind: str, record_id: str) -> tuple[int, str, str] | None:
+    return db.execute("SELECT held, findings, confirmed FROM privacy_holds "
+                      "WHERE kind = ? AND record_id = ?", [kind, record_id]).fetchone()
+
+
+def _store(db: Any, kind: str, record_id: str, held: bool, findings: list[Finding],
+           confirmed: list[list[str]]) -> None:
+    from .clock import now_iso
+
+    db.execute(
+        "INSERT INTO privacy_holds (kind, record_id, held, findings, confirmed, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(kind, record_id) DO UPDATE SET "
+        "held = excluded.held, findings = excluded.findings, confirmed = excluded.confirmed, "
+        "updated_at = excluded.updated_at",
+        [kind, record_id, int(held), json.dumps([asdict(f) for f in findings]),
+         json.dumps(confirmed), now_iso()])
+
+
+def _colleagues(db: Any) -> list[set[str]]:
+    """The words of the display names of the app's users (tutors, trainees)."""
+    return [set(re.findall(r"[\w'’\-]+", name)) for (name,) in
+            db.execute("SELECT display_name FROM users WHERE display_name IS NOT NULL")]
+
+
+def _flagged(db: Any, fields: dict[str, str]) -> list[Finding]:
+    """:func:`find_identifiers`, less names of people who use the app ("Dr Sarah"): they
+    are colleagues, not patients. Title and name must both be in the user's name."""
+    found = find_identifiers(fields)
+    if not any(f.kind == "name" for f in found):
+        return found
+    people = _colleagues(db)
+
+    def colleague(f: Finding) -> bool:
+        words = set(re.findall(r"[\w'’\-]+", f.text))
+        return f.kind == "name" and any(words <= p for p in people)
+
+    return [f for f in found if not colleague(f)]
+
+
+def check_and_hold(db: Any, kind: str, record_id: str, fields: dict[str, str]) -> list[Finding]:
+    """Check a record's whole text; hold it while anything flagged is unconfirmed.
+
+    Call inside the ``Store.write()`` transaction that queued the change, so
+    the entry is never visible to a sync unheld. Returns what holds it.
+    """
+    row = _row(db, kind, record_id)
+    confirmed = json.loads(row[2]) if row else []
+    open_ = [f for f in _flagged(db, fields) if _key(f) not in confirmed]
+    if open_ or row is not None:
+        _store(db, kind, record_id, bool(open_), open_, confirmed)
+    return open_
+
+
+def confirm(db: Any, kind: str, record_id: str, fields: dict[str, str],
+            seen: Iterable[Finding] | None = None) -> list[Finding]:
+    """The author says the flagged items do not identify anyone: release the record.
+
+    ``seen`` is what the author was shown; only those are confirmed (text that
+    changed since keeps the record held). None confirms what the text flags now.
+    Returns what still holds the record (empty when released).
+    """
+    row = _row(db, kind, record_id)
+    confirmed = json.loads(row[2]) if row else []
+    found = _flagged(db, fields)
+    agreed = found if seen is None else list(seen)
+    for f in agreed:
+        if _key(f) not in confirmed:
+            confirmed.append(_key(f))
+    open_ = [f for f in found if _key(f) not in confirmed]
+    _store(db, kind, record_id, bool(open_), open_, confirmed)
+    return open_
+
+
+def hold_of(db: Any, kind: str, record_id: str) -> dict[str, Any] | None:
+    """Why a record is held on this device (``findings`` as dicts), or None if it is not."""
+    row = _row(db, kind, record_id)
+    if row is None or not row[0]:
+        return None
+    return {"kind": kind, "record_id": record_id, "findings": json.loads(row[1])}
+
+
+def findings_of(hold: dict[str, Any] | None) -> list[Finding]:
+    """The :class:`Finding` objects of a :func:`hold_of` answer."""
+    return [Finding(**f) for f in (hold or {}).get("findings", [])]
+
+
+def held_entries(db: Any) -> int:
+    """Pending outbox entries held on this device."""
+    return db.execute("SELECT count(*) FROM outbox WHERE state = 'pending' AND NOT ("
+                      + OUTBOX_NOT_HELD + ")").fetchone()[0]

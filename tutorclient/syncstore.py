@@ -8,6 +8,7 @@ conflict or a rejection) together with the pulled changes and the new cursor.
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from sync.engine import Applied, PendingOp, Upload, WantedBlob
 from sync.errors import BadDataError
 
 from .outbox import new_id, now_iso
+from .privacy import OUTBOX_NOT_HELD, UPLOAD_NOT_HELD
 from .store import BlobCache, Store, records
 
 if TYPE_CHECKING:
@@ -72,7 +74,9 @@ class ProfileSyncStore:
         horizon = self._horizon
         rows = db.execute(
             "SELECT uuid, kind, record_id, action, payload, base_version FROM outbox "
-            "WHERE state = 'pending' AND (? IS NULL OR seq <= ?) ORDER BY seq",
+            "WHERE state = 'pending' AND (? IS NULL OR seq <= ?) "
+            "AND " + OUTBOX_NOT_HELD +  # flagged case text stays on the device (privacy.py)
+            " ORDER BY seq",
             [horizon, horizon],
         ).fetchall()
         blocked = {(k, i) for k, i in db.execute(
@@ -117,6 +121,14 @@ class ProfileSyncStore:
     def apply_answer(self, sent: list[PendingOp], results: list[dict[str, Any]],
                      changes: list[dict[str, Any]], cursor: int, reset: bool) -> Applied:
         _validate(sent, results, changes, cursor)
+        try:
+            return self._apply(sent, results, changes, cursor, reset)
+        except sqlite3.IntegrityError as exc:
+            # The transaction rolled back: nothing of this answer was applied.
+            raise BadDataError(f"The sync answer does not fit the local store: {exc}") from exc
+
+    def _apply(self, sent: list[PendingOp], results: list[dict[str, Any]],
+               changes: list[dict[str, Any]], cursor: int, reset: bool) -> Applied:
         applied = Applied()
         stamp = now_iso()
         with self.store.write() as db:
@@ -305,7 +317,8 @@ class ProfileSyncStore:
     def pending_uploads(self) -> list[Upload]:
         rows = self.store.db.execute(
             "SELECT b.sha256, coalesce((SELECT filename FROM attachments a "
-            "WHERE a.sha256 = b.sha256 LIMIT 1), b.sha256) FROM blobs b WHERE b.state = 'upload'"
+            "WHERE a.sha256 = b.sha256 LIMIT 1), b.sha256) FROM blobs b WHERE b.state = 'upload' "
+            "AND " + UPLOAD_NOT_HELD  # the files of a held case wait with it (privacy.py)
         ).fetchall()
         return [Upload(sha, self.blobs.path(sha), name) for sha, name in rows]
 

@@ -17,7 +17,7 @@ from sync.server import auth as auth_mod
 from sync.server import routes_blobs, routes_sync, schema as t, tus
 from sync.server.auth import Auth, json_response
 from sync.server.db import Database, head
-from sync.server.http import ApiError, api_error_response, error_response
+from sync.server.http import ApiError, BodyError, api_error_response, error_response
 from sync.server.scopes import Viewer
 from sync.server.settings import Settings
 
@@ -62,7 +62,9 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         return error_response(422, "invalid_request", text.rstrip(".") + ".")
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> Response:
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        if isinstance(exc, BodyError):
+            return await _api_error(request, exc.api_error)
         codes = {404: "not_found", 405: "method_not_allowed"}
         return error_response(exc.status_code, codes.get(exc.status_code, "http_error"),
                               str(exc.detail), getattr(exc, "headers", None))

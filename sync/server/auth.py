@@ -28,7 +28,7 @@ from starlette.responses import Response
 from sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, dumps
 from sync.server import schema as t
 from sync.server.db import Database, now
-from sync.server.http import ApiError, client_ip, parse_networks
+from sync.server.http import ApiError, BoundedJsonRoute, client_ip, parse_networks
 from sync.server.scopes import Viewer
 from sync.server.settings import Settings
 
@@ -355,7 +355,7 @@ def json_response(obj: Any, status: int = 200) -> Response:
 
 def router(auth: Auth) -> APIRouter:
     """``/v1/login``, ``/v1/refresh`` and ``/v1/logout``."""
-    r = APIRouter()
+    r = APIRouter(route_class=BoundedJsonRoute)  # bodies nested past MAX_DEPTH: 400
 
     @r.post("/v1/login", summary="Sign in: username+password -> tokens",
             responses={401: {"description": "wrong credentials"},

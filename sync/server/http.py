@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network, ip_address, ip_network
 from typing import Any
 
+from fastapi import HTTPException
+from fastapi.routing import APIRoute
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from sync.protocol import decompress, DecodeError
+from sync.protocol import MAX_DEPTH, TooDeepError, decompress, DecodeError, loads_text
 
 log = logging.getLogger("tutorclient.server.http")
 
@@ -89,7 +91,9 @@ def decode_json(raw: bytes, coding: str | None, max_inflated: int) -> Any:
     except UnicodeDecodeError:
         raise ApiError(400, "bad_utf8", "The request body is not valid UTF-8.") from None
     try:
-        obj = json.loads(text)
+        obj = loads_text(text)
+    except TooDeepError:
+        raise too_deep() from None
     except ValueError:
         raise ApiError(400, "bad_json", "The request body is not valid JSON.") from None
     if "\\u" in text:
@@ -100,6 +104,51 @@ def decode_json(raw: bytes, coding: str | None, max_inflated: int) -> Any:
             raise ApiError(400, "bad_utf8", "The request contains invalid text "
                            "(an unpaired UTF-16 surrogate).") from None
     return obj
+
+
+def too_deep() -> ApiError:
+    """400 for JSON nested more than :data:`sync.protocol.MAX_DEPTH` levels."""
+    return ApiError(400, "too_deep", f"The request is nested too deeply: at most {MAX_DEPTH} "
+                    "levels of lists and objects are allowed.")
+
+
+class BodyError(HTTPException):
+    """An :class:`ApiError` raised while FastAPI parses a body (it lets only HTTPException out)."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(error.status, error.message, error.headers or None)
+        self.api_error = error
+
+
+class BoundedJsonRequest(Request):
+    """A request whose ``json()`` refuses nesting past ``MAX_DEPTH`` (400 ``too_deep``)."""
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            body = await self.body()
+            try:
+                text = body.decode("utf-8")
+            except UnicodeDecodeError:
+                raise BodyError(ApiError(400, "bad_utf8", "The request body is not valid UTF-8.")) \
+                    from None
+            try:
+                self._json = loads_text(text)  # invalid JSON: FastAPI's own 400 bad_json
+            except TooDeepError:
+                raise BodyError(too_deep()) from None
+        return self._json
+
+
+class BoundedJsonRoute(APIRoute):
+    """Route class for endpoints whose JSON body FastAPI parses (login, refresh): the body is
+    read with the same depth bound as ``/v1/sync`` before pydantic sees it."""
+
+    def get_route_handler(self) -> Any:
+        handler = super().get_route_handler()
+
+        async def bounded(request: Request) -> Response:
+            return await handler(BoundedJsonRequest(request.scope, request.receive))
+
+        return bounded
 
 
 def parse_networks(entries: Iterable[str]) -> tuple[IPNetwork, ...]:

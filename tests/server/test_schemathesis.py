@@ -70,3 +70,55 @@ def test_no_server_errors(fuzz_target: Any) -> None:
 
         run()
     assert not failures, "\n".join(failures[:10])
+
+
+# -- nesting: deep and wide JSON on every endpoint that reads JSON ------------------------
+
+MAX_DEPTH = 32  # sync.protocol.MAX_DEPTH (docs/protocol.md)
+
+
+def _nest(depth: int, width: int, kinds: list[bool]) -> str:
+    """JSON text: ``depth`` levels of lists/objects (``kinds`` picks which) around a list of
+    ``width`` numbers. Written by hand: json.dumps itself cannot write 3,000 levels."""
+    opens = "".join('{"a":' if is_object else "[" for is_object in kinds[:depth])
+    closes = "".join("}" if is_object else "]" for is_object in reversed(kinds[:depth]))
+    return opens + "[" + ",".join(str(i) for i in range(width)) + "]" + closes
+
+
+def test_deep_and_wide_nesting_never_crashes(fuzz_target: Any) -> None:
+    """Nesting from 1 to 3,000 levels, at the top or inside an op's ``d``: 4xx past 32, never 5xx."""
+    from hypothesis import strategies as st
+
+    from sync.protocol import PROTOCOL_VERSION
+
+    base, token = fuzz_target
+    failures: list[str] = []
+    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    # Each place: the request text around the nested value, and the levels it adds.
+    places = {
+        "sync": ("/v1/sync", '{"v":%d,"c":0,"o":%%s}' % PROTOCOL_VERSION, 1),
+        "sync-d": ("/v1/sync", '{"v":%d,"c":0,"o":[{"u":"7d3b2c1a-0000-4000-8000-000000000001",'
+                   '"a":"put","k":"quiz_attempts","i":"7d3b2c1a-0000-4000-8000-000000000002",'
+                   '"b":null,"d":{"quiz_id":"q","answers":%%s}}]}' % PROTOCOL_VERSION, 3),
+        "login": ("/v1/login", '{"username":"fuzzer","password":%s}', 1),
+        "refresh": ("/v1/refresh", '{"refresh":%s}', 1),
+    }
+
+    @given(depth=st.integers(min_value=0, max_value=3_000),
+           width=st.integers(min_value=0, max_value=300),
+           kinds=st.lists(st.booleans(), min_size=3_000, max_size=3_000),
+           where=st.sampled_from(sorted(places)))
+    @settings(max_examples=60, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    def run(depth: int, width: int, kinds: list[bool], where: str) -> None:
+        path, template, around = places[where]
+        levels = around + depth + 1
+        r = requests.post(base + path, data=(template % _nest(depth, width, kinds)).encode(),
+                          headers=auth, timeout=30)
+        if r.status_code >= 500 or (levels > MAX_DEPTH and not 400 <= r.status_code < 500):
+            failures.append(f"{where} depth {levels}: {r.status_code} {r.text[:120]}")
+        elif r.status_code >= 400 and set(r.json()) != {"error", "message"}:
+            failures.append(f"{where} depth {levels}: odd error body {r.text[:120]}")
+
+    run()
+    assert not failures, "\n".join(failures[:10])

@@ -228,3 +228,15 @@ def test_threads_unsent_activity_first_then_the_servers_latest():
     ])
     # Compared as instants: as text, "...:00Z" would sort after "...:00.400Z".
     assert [model.thread(r).id for r in range(model.rowCount())] == ["mine", "newer", "new", "old"]
+
+
+def test_cases_model_says_when_a_case_is_held_on_this_computer(qtmodeltester):
+    model = CasesModel()
+    model.set_rows([{**my_case("h", "Child with fever", "draft", "2026-03-05T09:00:00Z"),
+                     "held": True},
+                    my_case("d", "Clean draft", "draft", "2026-03-04T09:00:00Z")])
+    qtmodeltester.check(model)
+    assert model.index(0, COL_STATUS).data() == "Held on this computer"
+    assert "identify the patient" in model.index(0, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, COL_STATUS).data(StatusRole) == "draft"  # still opens in the form
+    assert model.index(1, COL_STATUS).data() == status_label("draft")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sync.engine import Summary
-from tutorclient import cases
+from tutorclient import cases, privacy
 from tutorclient.ui.context import AppContext
 from tutorclient.ui.models.cases import COL_STATUS
 from tutorclient.ui.views.case_form import AUTOSAVE_MS
@@ -248,3 +248,26 @@ def test_nav_counts_follow_the_page(qtbot, open_ctx):
     page.open_case(case_id)
     page.detail.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Cases and discussions (1)")
+
+
+def test_a_held_draft_says_so_and_can_be_released(qtbot, trainee_page):
+    page = trainee_page
+    case_id = start_case(qtbot, page)
+    form = page.form
+    assert not form.held_note.isVisibleTo(form)
+    fill(form, title="Child with fever", history="Mother's phone 0611222333")
+    saved(qtbot, form)
+    qtbot.waitUntil(lambda: form.held_note.isVisibleTo(form))
+    assert "held on this computer" in form.held_note.text().lower()
+    assert "phone number" in form.held_note.text()
+    assert form.review_held_button.isVisibleTo(form)
+    form.review_held_button.click()
+    qtbot.waitUntil(lambda: form.check_dialog is not None and form.check_dialog.isVisible())
+    dialog = form.check_dialog
+    assert "0611222333" in dialog.browser.toPlainText()
+    assert "sync" in dialog.confirm_button.text().lower()  # not "send": it stays a draft
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: not form.held_note.isVisibleTo(form))
+    assert privacy.hold_of(page.ctx.store.db, "cases", case_id) is None
+    assert page.ctx.store.db.execute("SELECT status FROM cases WHERE id = ?",
+                                     [case_id]).fetchone()[0] == cases.DRAFT

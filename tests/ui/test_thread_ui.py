@@ -5,7 +5,7 @@ Two app instances (a trainee and a tutor) on their own profiles, a live server.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QToolButton
 from test_cases_ui import assert_named, sync
 
 from tutorclient import discussions
@@ -123,3 +123,24 @@ def test_a_refused_post_shows_the_reason_with_edit_and_resend(qtbot, open_ctx):
     sync(qtbot, ctx)
     qtbot.waitUntil(lambda: view.model.post(view.model.row_of(post_id)).local_state not in (PENDING, REJECTED))
     assert badge(view, post_id, "postRejectedMarker") is None
+
+
+def test_a_held_reply_says_why_and_can_be_sent_anyway(qtbot, open_ctx):
+    ctx = open_ctx("amina")
+    thread_id = case_thread(ctx)
+    view = thread_view(qtbot, ctx, thread_id)
+    view.reply_box.setPlainText("Her husband's number is 0611222333 if you need him.")
+    with qtbot.waitSignal(view.reply_added) as added:
+        view.send_button.click()
+    post_id = added.args[0]
+    qtbot.waitUntil(lambda: badge(view, post_id, "postHeldMarker") is not None)
+    assert "held on this computer" in badge(view, post_id, "postHeldMarker").text().lower()
+    reason = view.card(post_id).findChild(QLabel, "postHeldReason")
+    assert reason is not None and "phone number" in reason.text()
+    assert_named(view)
+    confirm = view.card(post_id).findChild(QPushButton, "confirmHeldPostButton")
+    confirm.click()
+    qtbot.waitUntil(lambda: view.card(post_id) is not None
+                    and badge(view, post_id, "postHeldMarker") is None)
+    assert badge(view, post_id, "postPendingMarker") is not None
+    assert discussions.thread_posts(ctx.store, thread_id)[-1]["held"] == []

@@ -473,4 +473,30 @@ def m009_bound_ids(db: Database) -> None:
                 + (f" AND json_extract(payload, '$.owner_kind') = '{named}'" if extra else ""),
                 [new, holder, old])
 
+
+@migrations()
+def m006_privacy_hold(db: Database) -> None:
+    """Case text the identifier check flagged, held on this device until the author decides.
+
+    One row per record. ``held = 1``: its outbox entries do not leave the
+    device (see ``tutorclient.privacy.OUTBOX_NOT_HELD``). ``findings`` is what
+    the check flagged, for the UI; ``confirmed`` lists the flagged items the
+    author said do not identify anyone, so they do not hold the record again.
+    """
+    _run(
+        db,
+        [
+            """CREATE TABLE privacy_holds (
+                kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                held INTEGER NOT NULL DEFAULT 1 CHECK (held IN (0, 1)),
+                findings TEXT NOT NULL DEFAULT '[]',
+                confirmed TEXT NOT NULL DEFAULT '[]',
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (kind, record_id)
+            )""",
+        ],
+    )
+
+
 LATEST = [m.name for m in migrations._migrations]

@@ -14,4 +14,5 @@ MIGRATION_NAMES = (
     "m004_discussion_visits",
     "m005_server_time",
     "m009_bound_ids",
+    "m006_privacy_hold",
 )

@@ -55,6 +55,9 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
     "reviewed": ("#d9f0e0", "#17542c"),
     "revision_requested": ("#fde2cf", "#7a3300"),
 }
+#: A case the identifier check holds on this computer (``tutorclient.cases.HELD_LABEL``).
+HELD_TEXT = "Held on this computer"
+HELD_TIP = "Not sent, not even to your other devices: it may identify the patient. Open it to check."
 _FALLBACK_LABELS = {
     "draft": "Draft", "waiting_to_send": "Waiting to send", "submitted": "Waiting for a tutor",
     "in_review": "Being reviewed", "reviewed": "Reviewed", "revision_requested": "Changes requested",
@@ -118,6 +121,7 @@ class CaseRow:
     updated_at: str
     new_replies: int = 0
     unsent_change: bool = False
+    held: bool = False  # the identifier check keeps it on this computer
 
     @classmethod
     def of(cls, item: Any) -> CaseRow:
@@ -130,6 +134,7 @@ class CaseRow:
             updated_at=str(field(item, "updated_at") or field(item, "created_at", "")),
             new_replies=int(field(item, "new_replies", 0)),
             unsent_change=bool(field(item, "unsent_change", False)),
+            held=bool(field(item, "held", False)),
         )
 
 
@@ -155,10 +160,13 @@ class CasesModel(RowsTableModel):
         title = case.title
         if case.new_replies:
             title += f"   · {case.new_replies} new repl{'ies' if case.new_replies != 1 else 'y'}"
-        return {COL_TITLE: title, COL_STATUS: status_label(case.status),
+        shown = HELD_TEXT if case.held else status_label(case.status)
+        return {COL_TITLE: title, COL_STATUS: shown,
                 COL_UPDATED: short_time(case.updated_at)}.get(col)
 
     def role_data(self, case: CaseRow, col: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and case.held:
+            return HELD_TIP
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return " · ".join(p for p in (case.specialism.capitalize(), case.partnership_name) if p) or None
         if role == CaseIdRole:

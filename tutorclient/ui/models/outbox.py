@@ -30,6 +30,10 @@ STATE_TEXT = {
     "conflict": "Needs your decision",
     "rejected": "Not accepted",
 }
+#: An entry the identifier check keeps on this computer (tutorclient.privacy).
+HELD_TEXT = "Held on this computer"
+HELD_TIP = ("It may identify a patient, so it is not sent. Open the case to edit it, or "
+            "confirm that none of it identifies anyone.")
 RowRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2
 
@@ -78,6 +82,8 @@ class OutboxModel(RowsTableModel):
         if col == self.AGE:
             return age_text(row.get("created_at"))
         if col == self.STATE:
+            if row.get("held"):
+                return HELD_TEXT
             text = STATE_TEXT.get(row["state"], row["state"])
             if row["state"] == "pending" and row.get("attempts"):
                 text += f" (tried {row['attempts']}×)"
@@ -86,6 +92,8 @@ class OutboxModel(RowsTableModel):
 
     def role_data(self, row: dict[str, Any], col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.get("held"):
+                return HELD_TIP
             return row.get("error") or self.display(row, col)
         if role == RowRole:
             return dict(row)

@@ -84,6 +84,8 @@ class PostRow:
     is_new: bool
     attachments: tuple[PostAttachment, ...]
     posted_at: str = ""  # the server's time of the post (the author's until it is accepted)
+    #: Kinds of identifier (``phone``, ``name``, ...) that hold this unsent post on the device.
+    held: tuple[str, ...] = ()
 
     @property
     def reason(self) -> str:
@@ -114,6 +116,7 @@ class PostRow:
             quote_author=str(field(quote, "author_name", "")), quote_excerpt=str(field(quote, "text", "")),
             mine=bool(me) and author_id == me, is_new=False, attachments=attachments,
             posted_at=str(field(post, "posted_at", "") or ""),
+            held=tuple(str(field(f, "kind", "")) for f in field(post, "held", ()) or ()),
         )
 
 

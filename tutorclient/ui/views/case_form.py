@@ -86,6 +86,9 @@ FIELD_HINTS = {
     "question": "What would you like the tutors to help you with?",
 }
 EDITABLE_STATUSES = ("draft", "revision_requested")
+#: Words for each kind of finding in the "held on this computer" note.
+HELD_WORDS = {"name": "a name", "phone": "a phone number", "date_of_birth": "a date of birth",
+              "record_number": "a record number", "id_number": "an ID number"}
 
 
 def upload_text(size: int, files: int) -> str:
@@ -151,6 +154,7 @@ class CaseForm(QWidget):
         self.status = "draft"
         self.upload_bytes = 0
         self.check_dialog: IdentifierCheckDialog | None = None
+        self.held_findings: list[Any] = []  # why the identifier check holds this case here
         self.file_dialog: QFileDialog | None = None
         self._filling = False
         self._saving = 0
@@ -308,6 +312,18 @@ class CaseForm(QWidget):
         self.message.setStyleSheet("color: #7a1c16;")
         self.message.hide()
         col.addWidget(self.message)
+        self.held_note = QLabel(objectName="caseHeldNote", wordWrap=True)
+        self.held_note.setAccessibleName("Held on this computer")
+        self.held_note.setStyleSheet("QLabel { background: #fdebc8; color: #6b4a00; padding: 8px;"
+                                     " border-radius: 4px; }")
+        self.held_note.hide()
+        col.addWidget(self.held_note)
+        self.review_held_button = widgets.button(
+            "Check what was found…", "reviewHeldButton", "Check what may identify the patient",
+            "Edit the highlighted text, or confirm that none of it identifies anyone")
+        self.review_held_button.clicked.connect(self.review_held)
+        self.review_held_button.hide()
+        col.addWidget(self.review_held_button)
         self.submit_button = widgets.button("Send to the tutors", "submitCaseButton", "Send the case to the tutors",
                                      "Checked for names and numbers first; sent at the next sync")
         font = self.submit_button.font()
@@ -353,6 +369,7 @@ class CaseForm(QWidget):
         self.remove_button.setEnabled(bool(atts))
         self.upload_bytes = data.upload
         self.upload_label.setText(upload_text(data.upload, len(atts)))
+        self._show_held(list(field(data.detail, "held", []) or []))
         resubmit = data.status == "revision_requested"
         self.submit_button.setText("Send the changes to the tutors" if resubmit else "Send to the tutors")
         self.heading.setText("Improve your case" if resubmit else "Your case")
@@ -405,6 +422,43 @@ class CaseForm(QWidget):
             self.save_state.setText("Saved on this computer")
         finally:
             self._filling = False
+
+    def _show_held(self, findings: list[Any]) -> None:
+        self.held_findings = findings
+        if findings:
+            kinds = sorted({HELD_WORDS.get(f.kind, f.kind) for f in findings})
+            self.held_note.setText(
+                "<b>Held on this computer.</b> This case may identify the patient ("
+                + ", ".join(kinds) + "). It will not sync, not even to your other devices, "
+                "until you edit that text or confirm that none of it identifies anyone.")
+        self.held_note.setVisible(bool(findings))
+        self.review_held_button.setVisible(bool(findings))
+
+    @Slot()
+    def review_held(self) -> None:
+        """Show why the case is held: edit the text, or confirm it and let the case sync."""
+        findings = list(self.held_findings)
+        if not findings:
+            return
+        self.highlight(findings)
+        dialog = IdentifierCheckDialog(findings, self.text_fields(), self,
+                                       confirm_text="None of this identifies anyone: let it sync")
+        dialog.accepted.connect(lambda: self.flush(lambda: self._release(findings)))
+        dialog.rejected.connect(lambda: self._edit_findings(findings))
+        self.check_dialog = dialog
+        dialog.open()
+
+    def _release(self, findings: list[Any]) -> None:
+        ctx, case_id = self.ctx, self.case_id
+        if case_id is None:
+            return
+
+        def work() -> Changes:
+            cases.confirm_not_identifying(ctx.store, case_id, findings)
+            return Changes.of("cases", outbox=True)
+
+        ctx.write(self, work, lambda _c: self._load(fill=False), context="case") \
+            .failure(lambda exc: show_error(self, exc, "case"))
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -573,7 +627,8 @@ class CaseForm(QWidget):
             self.flush(self._send)
             return
         dialog = IdentifierCheckDialog(findings, self.text_fields(), self)
-        dialog.accepted.connect(lambda: self.flush(self._send))
+        # What the author confirmed travels with the submit, so the case is not held.
+        dialog.accepted.connect(lambda: self.flush(lambda: self._send(findings)))
         dialog.rejected.connect(lambda: self._edit_findings(findings))
         self.check_dialog = dialog
         dialog.open()
@@ -616,14 +671,14 @@ class CaseForm(QWidget):
                 selections.append(sel)
             editor.setExtraSelections(selections)
 
-    def _send(self) -> None:
+    def _send(self, confirmed: list[Any] | None = None) -> None:
         ctx, case_id = self.ctx, self.case_id
         if case_id is None:
             return
         again = self.status == "revision_requested"
 
         def work() -> Changes:
-            (cases.resubmit if again else cases.submit)(ctx.store, case_id)
+            (cases.resubmit if again else cases.submit)(ctx.store, case_id, confirmed=confirmed)
             return Changes.of("cases", outbox=True)
 
         def failed(exc: BaseException) -> None:
@@ -648,7 +703,8 @@ class CaseForm(QWidget):
 class IdentifierCheckDialog(QDialog):
     """Each possible identifier, highlighted in its sentence; edit the case or send anyway."""
 
-    def __init__(self, findings: list[Any], texts: dict[str, str], parent: QWidget | None = None):
+    def __init__(self, findings: list[Any], texts: dict[str, str], parent: QWidget | None = None,
+                 confirm_text: str = "Send anyway: none of this identifies anyone"):
         super().__init__(parent)
         self.setObjectName("identifierCheckDialog")
         self.setAccessibleName("Check for details that identify the patient")
@@ -667,8 +723,7 @@ class IdentifierCheckDialog(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.setHtml(self.findings_html(texts))
         self.edit_button = widgets.button("Edit the case", "editCaseButton", "Go back and edit the case")
-        self.confirm_button = widgets.button("Send anyway: none of this identifies anyone", "confirmSubmitButton",
-                                      "Send anyway: none of this identifies anyone")
+        self.confirm_button = widgets.button(confirm_text, "confirmSubmitButton", confirm_text)
         self.edit_button.setDefault(True)
         self.edit_button.clicked.connect(self.reject)
         self.confirm_button.clicked.connect(self.accept)

@@ -80,6 +80,7 @@ class PostCard(QFrame):
 
     quote_clicked = Signal(str)
     resend_clicked = Signal(str, str)  # post id, edited body
+    confirm_held_clicked = Signal(str)  # post id: "none of this identifies anyone"
 
     def __init__(self, post: PostRow, images: dict[str, QImage], parent: QWidget | None = None):
         super().__init__(parent)
@@ -114,6 +115,8 @@ class PostCard(QFrame):
         self.editor: QPlainTextEdit | None = None
         if post.local_state == REJECTED:
             self._rejected(box)
+        elif post.held:
+            self._held(box)
         else:
             row = QHBoxLayout()
             row.addStretch(1)
@@ -139,7 +142,11 @@ class PostCard(QFrame):
         row.addWidget(when)
         if post.is_new:
             row.addWidget(_badge("New", "postNewMarker", "#1d5fa8", "#ffffff"))
-        if post.local_state == PENDING:
+        if post.held:
+            badge = _badge("Held on this computer", "postHeldMarker", "#fdebc8", "#6b4a00")
+            badge.setToolTip("Not sent: it may identify the patient.")
+            row.addWidget(badge)
+        elif post.local_state == PENDING:
             badge = _badge("Waiting to send", "postPendingMarker", "#fdebc8", "#6b4a00")
             badge.setToolTip("Saved on this computer. It is sent at the next sync.")
             row.addWidget(badge)
@@ -184,6 +191,31 @@ class PostCard(QFrame):
         row.addWidget(self.edit_button)
         row.addWidget(self.resend_button)
         box.addLayout(row)
+
+    def _held(self, box: QVBoxLayout) -> None:
+        words = {"name": "a name", "phone": "a phone number", "date_of_birth": "a date of birth",
+                 "record_number": "a record number", "id_number": "an ID number"}
+        kinds = ", ".join(sorted({words.get(k, k) for k in self.post.held}))
+        reason = QLabel(f"Not sent: this reply may identify the patient ({kinds}). Tutors in "
+                        "another country will read it. If none of it identifies anyone, send it "
+                        "anyway; otherwise write a new reply without it.",
+                        objectName="postHeldReason", wordWrap=True)
+        reason.setAccessibleName("Why this reply is held on this computer")
+        reason.setStyleSheet("color: #6b4a00;")
+        box.addWidget(reason)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.confirm_button = _button("Send anyway: none of this identifies anyone",
+                                      "confirmHeldPostButton",
+                                      "Send the reply anyway: none of it identifies anyone")
+        self.confirm_button.clicked.connect(self._confirm_held)
+        row.addWidget(self.confirm_button)
+        box.addLayout(row)
+
+    @Slot()
+    def _confirm_held(self) -> None:
+        self.confirm_button.setEnabled(False)
+        self.confirm_held_clicked.emit(self.post.id)
 
     @Slot()
     def _edit(self) -> None:
@@ -372,6 +404,7 @@ class ThreadView(QWidget):
             card = PostCard(row, self._images, self.posts_box)
             card.quote_clicked.connect(self.quote_post)
             card.resend_clicked.connect(self.resend)
+            card.confirm_held_clicked.connect(self.confirm_held)
             self.posts_layout.insertWidget(self.posts_layout.count() - 1, card)
             self.cards[row.id] = card
             if row.id in editing and card.editor is not None:
@@ -446,6 +479,19 @@ class ThreadView(QWidget):
 
         ctx.write(self, work, lambda _c: self.post_resent.emit(str(made.get("id") or post_id)),
                   context="reply")
+
+    @Slot(str)
+    def confirm_held(self, post_id: str) -> None:
+        """The author says the held reply identifies nobody: it is sent at the next sync."""
+        from tutorclient import cases
+
+        ctx = self.ctx
+
+        def work() -> Changes:
+            cases.confirm_post_not_identifying(ctx.store, post_id)
+            return Changes.of("posts", outbox=True)
+
+        ctx.write(self, work, lambda _c: self.refresh(), context="reply")
 
     # -- change notices ----------------------------------------------------------------------
 
