@@ -28,6 +28,7 @@ fresh server replaying from its database. Then the same checks run, plus
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -549,10 +550,15 @@ def _patient(engine) -> None:  # noqa: ANN001 - a SyncEngine
     config.max_retries, config.backoff_base, config.backoff_max = 10, 0.4, 1.0
 
 
-def _sync_through(world: World) -> str:
+def _impatient(engine) -> None:  # noqa: ANN001 - a SyncEngine
+    """No retry: the pass fails at the server's death and the next sync replays."""
+    engine.transport.config.max_retries = 0
+
+
+def _sync_through(world: World, patient: bool = True) -> str:
     profile = _open(world)
     try:
-        return profile.sync(engine_ready=_patient).result
+        return profile.sync(engine_ready=_patient if patient else _impatient).result
     except TutorClientError as exc:
         return f"{type(exc).__name__}: {exc}"[:200]
     finally:
@@ -568,16 +574,24 @@ def run_server_trial(world: World, rng: random.Random, index: int, kill: str,
         raise RuntimeError("server-kill trials need crash_world(server_process=True)")
     started = time.monotonic()
     peer_activity(world, rng, index)
+    if kill == "pull_page":  # enough of khadra's posts for a second, pull-only exchange
+        before, extra = len(world.peer_posts), itertools.count(1)
+        while len(world.peer_posts) - before < 3:  # a fresh index: bodies stay unique
+            peer_activity(world, rng, 10_000 * next(extra) + index)
     trial_ops = queue_offline_work(world, rng, index)
     world.outbox_uuids |= trial_ops
     server.stop()
     server.start(crash_at=None if kill == "timed" else kill)
     with Supervisor(world, trial_ops, kill_at if kill == "timed" else None) as watch:
-        first_pass = _sync_through(world)
+        # Half the passes retry through the restart, half give up and the recovery replays.
+        first_pass = _sync_through(world, patient=index % 2 == 0)
         watch.died.wait(timeout=0.5 if kill == "timed" else 0.05)
     problems = [f"supervisor: {watch.error!r}"] if watch.error else []
-    if server.proc is None or server.proc.poll() is not None:
-        server.start()  # died after the watcher stopped looking
+    if not watch.died.is_set() or server.proc is None or server.proc.poll() is not None:
+        # The point was never reached (or it died after the watcher stopped looking):
+        # the recovery talks to a server that is up and no longer armed.
+        server.stop()
+        server.start()
     hit = None
     committed = None
     if watch.died.is_set():
