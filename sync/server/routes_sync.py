@@ -24,6 +24,7 @@ from sync.protocol import (
 )
 from sync.server import schema as t
 from sync.server.auth import Auth, check_version
+from sync.server.crashpoints import CrashPoints
 from sync.server.db import Database, now
 from sync.server.http import ApiError, decode_json, read_body
 from sync.server.pull import Page, pull
@@ -136,6 +137,7 @@ class SyncService:
         self.db, self.settings, self.auth = db, settings, auth
         self.devices = DeviceTracker(db)
         self._limiter: anyio.CapacityLimiter | None = None
+        self.crash = CrashPoints.from_env()  # test-only; inert unless its env var is set
 
     def limiter(self) -> anyio.CapacityLimiter:
         """Worker threads for syncs: few, so that under load requests queue in
@@ -153,6 +155,7 @@ class SyncService:
             msg = decode_json(raw, content_encoding, self.settings.max_inflated)
             cursor, ops, n = parse_request(msg)
             if not ops:
+                self.crash.hit("pull_page")
                 page = pull(conn, viewer, cursor, n, self.settings.page_bytes)
         if ops:
             body = self.exchange(viewer, cursor, ops, n)
@@ -169,6 +172,8 @@ class SyncService:
                 pusher = Pusher(tx, viewer)
                 results = pusher.apply_all(ops)
                 known = pusher.known
+                self.crash.hit("push_before_commit")
+            self.crash.hit("push_after_commit")
         with self.db.read() as conn:
             page = pull(conn, viewer, cursor, n, self.settings.page_bytes, known)
         return self.encode(results, page, viewer)

@@ -15,10 +15,20 @@ Shared by ``tests/e2e/test_crash.py`` (a fixed number of trials) and
    store passes its integrity check.
 
 The server is read straight from its SQLite file, read-only.
+
+Server-kill trials (:func:`run_server_trials`) run the server as its own
+process instead (:class:`ServerProcess`) and SIGKILL *it*: at a seeded time
+during a sync, or at a crash point inside it (``sync.server.crashpoints``: just
+before the push's write transaction commits, just after it committed, before a
+pull-only page is read). Like a service manager, a watcher starts it again a
+moment later on the same port, so the client's retries inside the pass meet a
+fresh server replaying from its database. Then the same checks run, plus
+``PRAGMA integrity_check`` on the server file and op/post counts.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -26,7 +36,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+import urllib.request
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -38,7 +50,7 @@ from sync.errors import TutorClientError
 from sync.netsim import NetSim
 from sync.server.admin import Admin
 from sync.server.settings import Settings
-from sync.server.testing import run_server
+from sync.server.testing import free_port, run_server
 from tutorclient import discussions, study
 from tutorclient.session import Profile
 
@@ -57,6 +69,87 @@ SETTLE_S = 0.12
 
 STAGES = ("startup", "before_send", "request_in_flight", "server_committed", "pages", "blobs",
           "finishing", "finished")
+# The server's test-only crash points (sync/server/crashpoints.py), armed through this
+# variable when it starts; a server-kill trial uses one of them, or kills from outside.
+CRASH_ENV = "TUTORCLIENT_SERVER_CRASH_AT"
+CRASH_POINTS = ("push_before_commit", "push_after_commit", "pull_page")
+SERVER_KILLS = (*CRASH_POINTS, "timed")
+# A service manager's restart delay: long enough for the client to notice.
+RESTART_AFTER_S = 0.3
+
+
+class ServerProcess:
+    """``serve()`` below in a child process on a fixed loopback port, killable and restartable."""
+
+    def __init__(self, settings: Settings, env: dict[str, str]) -> None:
+        self.settings, self.env = settings, env
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, crash_at: str | None = None) -> None:
+        env = dict(self.env)
+        env.pop(CRASH_ENV, None)
+        if crash_at:
+            env[CRASH_ENV] = crash_at
+        self.proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "serve", str(self.settings.data_dir),
+             str(self.port), str(self.settings.page_bytes)],
+            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the server exited at start ({self.proc.returncode})")
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=2):
+                    return
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the server did not start") from None
+                time.sleep(0.02)
+
+    def kill(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def serve(data_dir: str, port: int, page_bytes: int) -> None:
+    """The server process of server-kill trials (``python crashkit.py serve DIR PORT BYTES``)."""
+    import uvicorn
+
+    from sync.server.app import create_app
+    from sync.server.testing import uvicorn_config
+
+    settings = Settings(data_dir=Path(data_dir), argon2_profile="test", page_bytes=page_bytes)
+    uvicorn.Server(uvicorn_config(create_app(settings), "127.0.0.1", port,
+                                  log_level="warning")).run()
+
+
+@contextmanager
+def _server(settings: Settings, env: dict[str, str], as_process: bool) -> Iterator[
+        tuple[str, ServerProcess | None]]:
+    if not as_process:
+        with run_server(settings.data_dir, settings=settings) as url:
+            yield url, None
+        return
+    server = ServerProcess(settings, env)
+    server.start()
+    try:
+        yield server.url, server
+    finally:
+        server.stop()
 
 
 @dataclass
@@ -79,6 +172,8 @@ class World:
     peer_blobs: list[str] = field(default_factory=list)
     outbox_uuids: set[str] = field(default_factory=set)
     last_note: str = ""
+    server: ServerProcess | None = None  # set when the server runs as its own process
+    posts_before: int = 0  # the trainee's posts on the server before any trial (demo data)
 
     @property
     def server_db(self) -> Path:
@@ -112,18 +207,22 @@ def _open(world: World) -> Profile:
 
 
 @contextmanager
-def crash_world(root: Path, seed: int = 1) -> Iterator[World]:
-    """Start the server and the link, sign the trainee in through the CLI, first sync."""
+def crash_world(root: Path, seed: int = 1, server_process: bool = False) -> Iterator[World]:
+    """Start the server and the link, sign the trainee in through the CLI, first sync.
+
+    With ``server_process`` the server runs as a child process that server-kill
+    trials may SIGKILL (``world.server``); otherwise in a thread of this one.
+    """
     settings = Settings(data_dir=root / "server", argon2_profile="test", page_bytes=PAGE_BYTES)
     settings.ensure_dirs()
     admin = Admin(settings)
     admin.init()
     admin.seed_demo()
+    env = child_env(root / "home")
     try:
-        with run_server(settings.data_dir, settings=settings) as url:
+        with _server(settings, env, server_process) as (url, server):
             host, port = url.removeprefix("http://").split(":")
             with NetSim((host, int(port)), profile="none", seed=seed) as sim:
-                env = child_env(root / "home")
                 profile_dir = root / "home" / "profiles" / "amina"
                 login = subprocess.run(
                     _cli(profile_dir, "login", "--server", sim.url, "--username", "amina",
@@ -143,7 +242,8 @@ def crash_world(root: Path, seed: int = 1) -> Iterator[World]:
                 finally:
                     profile.close()
                 world = World(root, settings, admin, sim, profile_dir, env, thread, lesson,
-                              admin.user_id("khadra"), me, seed)
+                              admin.user_id("khadra"), me, seed, server=server)
+                world.posts_before = _posts_by(world, me)
                 sim.set_profile("none", **LINK)
                 yield world
     finally:
@@ -383,6 +483,231 @@ def report(results: list[TrialResult]) -> dict:
     }
 
 
+# -- server-kill trials ---------------------------------------------------------------
+
+
+@dataclass
+class ServerTrialResult:
+    index: int
+    kill: str  # planned: a crash point or "timed"
+    hit: str | None  # what happened: the same, or None when the sync never got there
+    committed: bool | None  # at the server's death, were this trial's ops in its database?
+    first_pass: str  # the interrupted sync: "ok", or the error it ended with
+    seconds: float
+    lost: int
+    duplicated: int
+    integrity: int
+    problems: list[str]
+
+
+class Supervisor:
+    """Kills the server at ``kill_at`` (if given) and, like a service manager, starts
+    it again ``RESTART_AFTER_S`` after it died; notes what it saw at the death."""
+
+    def __init__(self, world: World, trial_ops: set[str], kill_at: float | None) -> None:
+        self.world, self.trial_ops, self.kill_at = world, trial_ops, kill_at
+        self.died = threading.Event()
+        self.killed_by_us = False
+        self.returncode: int | None = None
+        self.on_server_at_death: set[str] = set()
+        self.error: BaseException | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="server-supervisor", daemon=True)
+
+    def __enter__(self) -> Supervisor:
+        self._started = time.monotonic()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=90)
+
+    def _watch(self) -> None:
+        server = self.world.server
+        assert server is not None and server.proc is not None
+        try:
+            while server.proc.poll() is None:
+                if self._stop.is_set():
+                    return
+                if self.kill_at is not None and time.monotonic() - self._started >= self.kill_at:
+                    self.killed_by_us = True
+                    server.kill()
+                    break
+                time.sleep(0.003)
+            self.returncode = server.proc.wait()
+            self.on_server_at_death = server_op_uuids(self.world) & self.trial_ops
+            self.died.set()
+            time.sleep(RESTART_AFTER_S)
+            server.start()
+        except BaseException as exc:  # noqa: BLE001 - reported by the trial
+            self.error = exc
+
+
+def _patient(engine) -> None:  # noqa: ANN001 - a SyncEngine
+    """Retries that outlast a server restart, as a real client's would over a longer wait."""
+    config = engine.transport.config
+    config.max_retries, config.backoff_base, config.backoff_max = 10, 0.4, 1.0
+
+
+def _impatient(engine) -> None:  # noqa: ANN001 - a SyncEngine
+    """No retry: the pass fails at the server's death and the next sync replays."""
+    engine.transport.config.max_retries = 0
+
+
+def _sync_through(world: World, patient: bool = True) -> str:
+    profile = _open(world)
+    try:
+        return profile.sync(engine_ready=_patient if patient else _impatient).result
+    except TutorClientError as exc:
+        return f"{type(exc).__name__}: {exc}"[:200]
+    finally:
+        profile.close()
+
+
+def run_server_trial(world: World, rng: random.Random, index: int, kill: str,
+                     kill_at: float | None) -> ServerTrialResult:
+    """Queue work, start the server armed at ``kill`` (or kill it at ``kill_at``), sync
+    through its death and restart, then recover and check client and server."""
+    server = world.server
+    if server is None:
+        raise RuntimeError("server-kill trials need crash_world(server_process=True)")
+    started = time.monotonic()
+    peer_activity(world, rng, index)
+    if kill == "pull_page":  # enough of khadra's posts for a second, pull-only exchange
+        before, extra = len(world.peer_posts), itertools.count(1)
+        while len(world.peer_posts) - before < 3:  # a fresh index: bodies stay unique
+            peer_activity(world, rng, 10_000 * next(extra) + index)
+    trial_ops = queue_offline_work(world, rng, index)
+    world.outbox_uuids |= trial_ops
+    server.stop()
+    server.start(crash_at=None if kill == "timed" else kill)
+    with Supervisor(world, trial_ops, kill_at if kill == "timed" else None) as watch:
+        # Half the passes retry through the restart, half give up and the recovery replays.
+        first_pass = _sync_through(world, patient=index % 2 == 0)
+        watch.died.wait(timeout=0.5 if kill == "timed" else 0.05)
+    problems = [f"supervisor: {watch.error!r}"] if watch.error else []
+    if not watch.died.is_set() or server.proc is None or server.proc.poll() is not None:
+        # The point was never reached (or it died after the watcher stopped looking):
+        # the recovery talks to a server that is up and no longer armed.
+        server.stop()
+        server.start()
+    hit = None
+    committed = None
+    if watch.died.is_set():
+        if watch.returncode != -signal.SIGKILL:
+            problems.append(f"server exited with {watch.returncode}, not SIGKILL")
+        hit = "timed" if watch.killed_by_us else kill
+        committed = watch.on_server_at_death == trial_ops
+        if hit == "push_before_commit" and watch.on_server_at_death:
+            problems.append("ops committed although the server died before the commit")
+        if hit == "push_after_commit" and not committed:
+            problems.append("ops missing although the server died after the commit")
+    world.sim.reset_connections()
+    problems += recover_and_check(world)
+    counts = tally(world)
+    problems += counts.pop("problems")
+    return ServerTrialResult(index, kill, hit, committed, first_pass,
+                             round(time.monotonic() - started, 3), problems=problems, **counts)
+
+
+def tally(world: World) -> dict:
+    """Lost, duplicated and integrity counts over everything so far, client and server."""
+    profile = _open(world)
+    try:
+        db = profile.store.db
+        problems: list[str] = []
+        server_ops = Counter(u for (u,) in read_server(
+            world.server_db, "SELECT uuid FROM ops WHERE user_id = ?", [world.me_id]))
+        local_ops = {u for (u,) in db.execute("SELECT uuid FROM outbox")}
+        server_bodies = Counter(server_post_bodies(world.server_db))
+        local_bodies = Counter(b for (b,) in db.execute("SELECT body_md FROM posts"))
+        expected = world.replies + world.peer_posts
+        lost = len(world.outbox_uuids - local_ops) + len(world.outbox_uuids - server_ops.keys())
+        lost += sum(1 for b in expected if server_bodies[b] == 0)
+        lost += sum(1 for b in expected if local_bodies[b] == 0)
+        duplicated = sum(n - 1 for b in expected for n in (server_bodies[b], local_bodies[b])
+                         if n > 1)
+        # Op and record counts: the server holds exactly our ops, and our posts once each.
+        if len(server_ops) != len(world.outbox_uuids):
+            problems.append(f"server has {len(server_ops)} ops of ours, we sent "
+                            f"{len(world.outbox_uuids)}")
+            duplicated += max(0, len(server_ops) - len(world.outbox_uuids))
+        mine = _posts_by(world, world.me_id) - world.posts_before
+        if mine != len(world.replies):
+            problems.append(f"server has {mine} posts by us, we wrote {len(world.replies)}")
+        integrity = [f"server: {p}" for p in server_integrity(world.server_db)]
+        integrity += [f"device: {p}" for p in profile.store.integrity_check()]
+        problems += integrity
+        if lost:
+            problems.append(f"{lost} ops or posts lost")
+        if duplicated:
+            problems.append(f"{duplicated} posts duplicated")
+        return {"lost": lost, "duplicated": duplicated, "integrity": len(integrity),
+                "problems": problems}
+    finally:
+        profile.close()
+
+
+def server_integrity(db: Path) -> list[str]:
+    """PRAGMA integrity_check on the server file, and the sequence covers every record."""
+    problems = [r for (r,) in read_server(db, "PRAGMA integrity_check") if r != "ok"]
+    (top,), = read_server(db, "SELECT coalesce(max(seq), 0) FROM records")
+    (seq,), = read_server(db, "SELECT value FROM meta WHERE name = 'seq'")
+    if top > seq:
+        problems.append(f"a record has seq {top} beyond the head {seq}")
+    return problems
+
+
+def calibrate_sync(world: World, rng: random.Random, runs: int = 2) -> float:
+    """Seconds an in-process sync of one trial's work lasts on the slow link."""
+    took = []
+    for n in range(runs):
+        peer_activity(world, rng, -100 - n)
+        world.outbox_uuids |= queue_offline_work(world, rng, -100 - n)
+        started = time.monotonic()
+        if (result := _sync_through(world)) != "ok":
+            raise RuntimeError(f"calibration sync failed: {result}")
+        took.append(time.monotonic() - started)
+    return sum(took) / len(took)
+
+
+def run_server_trials(world: World, n: int, seed: int = 1) -> tuple[list[ServerTrialResult],
+                                                                     dict]:
+    """``n`` trials, the kill kinds in equal shares (seeded order), timed kills spread
+    evenly over a whole sync."""
+    rng = random.Random(seed)
+    syncing = calibrate_sync(world, rng)
+    kinds = [SERVER_KILLS[k % len(SERVER_KILLS)] for k in range(n)]
+    rng.shuffle(kinds)
+    timed = kinds.count("timed")
+    times = [syncing * 1.05 * (k + rng.random()) / max(1, timed) for k in range(timed)]
+    rng.shuffle(times)
+    results = []
+    for index, kind in enumerate(kinds):
+        kill_at = times.pop() if kind == "timed" else None
+        results.append(run_server_trial(world, rng, index, kind, kill_at))
+    return results, {"mean_sync_s": round(syncing, 3)}
+
+
+def server_report(results: list[ServerTrialResult]) -> dict:
+    hits = Counter(r.hit for r in results if r.hit)
+    return {
+        "server_trials": len(results),
+        "lost": sum(r.lost for r in results),
+        "duplicated": sum(r.duplicated for r in results),
+        "integrity_failures": sum(r.integrity for r in results),
+        "kill_points_hit": {k: hits[k] for k in SERVER_KILLS if hits[k]},
+        "kills_not_reached": sum(1 for r in results if r.hit is None),
+        "committed_at_death": sum(1 for r in results if r.committed),
+        "first_pass_ok": sum(1 for r in results if r.first_pass == "ok"),
+        "failures": sum(1 for r in results if r.problems),
+        "failed_trials": [{"index": r.index, "kill": r.kill, "hit": r.hit,
+                           "first_pass": r.first_pass, "problems": r.problems}
+                          for r in results if r.problems],
+    }
+
+
 # -- the server, read-only ------------------------------------------------------------
 
 
@@ -410,6 +735,12 @@ def server_record(db: Path, kind: str, record_id: str) -> dict | None:
     return json.loads(rows[0][0]) if rows else None
 
 
+def _posts_by(world: World, user_id: str) -> int:
+    rows = read_server(world.server_db, "SELECT data FROM records WHERE kind = 'posts' "
+                       "AND NOT deleted")
+    return sum(1 for (d,) in rows if json.loads(d)["author_id"] == user_id)
+
+
 def _server_head(world: World) -> int:
     return read_server(world.server_db, "SELECT value FROM meta WHERE name = 'seq'")[0][0]
 
@@ -425,3 +756,10 @@ def _history_head(world: World) -> int:
                                         ).fetchone()[0]
     finally:
         profile.close()
+
+
+if __name__ == "__main__":  # the server process of server-kill trials
+    if len(sys.argv) == 5 and sys.argv[1] == "serve":
+        serve(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    else:
+        raise SystemExit("usage: crashkit.py serve DATA_DIR PORT PAGE_BYTES")

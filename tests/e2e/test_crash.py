@@ -56,3 +56,29 @@ def test_kill_after_the_server_committed_then_restart_replays_without_duplicates
     assert ops <= crashkit.server_op_uuids(world)
 
     assert crashkit.recover_and_check(world) == []
+
+
+SERVER_TRIALS = 4  # one of each kind of kill: before the commit, after it, a pull, a timed one
+
+
+@pytest.fixture(scope="module")
+def server_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[crashkit.World]:
+    with crashkit.crash_world(tmp_path_factory.mktemp("server-crash"), seed=5,
+                              server_process=True) as w:
+        yield w
+
+
+def test_server_sigkilled_at_its_commit_and_restarted_loses_and_duplicates_nothing(
+        server_world) -> None:
+    """The server dies (SIGKILL) just before the push's transaction commits, just
+    after, before a pull page, or at a seeded time; a watcher restarts it. The
+    client retries, the restart replays nothing twice, and client and server
+    databases pass their integrity checks with every op and post exactly once."""
+    results, _ = crashkit.run_server_trials(server_world, SERVER_TRIALS, seed=5)
+    summary = crashkit.server_report(results)
+
+    assert summary["failures"] == 0, json.dumps(summary["failed_trials"], indent=2)[:4000]
+    assert (summary["lost"], summary["duplicated"], summary["integrity_failures"]) == (0, 0, 0)
+    hit = summary["kill_points_hit"]
+    assert hit.get("push_before_commit") == hit.get("push_after_commit") == 1, json.dumps(summary)
+    assert summary["committed_at_death"] >= 1, json.dumps(summary)

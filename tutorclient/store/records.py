@@ -51,6 +51,10 @@ JSON_FIELDS = {"partnerships", "specialisms", "answers"}
 #: columns the wire's ``t`` list fills, in its order.
 SERVER_TIME_KINDS = frozenset({"cases", "threads", "posts", "reviews"})
 SERVER_TIME_COLUMNS = ("server_created_at", "server_updated_at", "server_submitted_at")
+
+# Integer fields of the wire kept in REAL columns: read back as int, or a record
+# re-queued from the store (a conflict kept as "mine") fails the wire's type check.
+_REAL_INTEGERS = {"progress": ("position",)}
 # Fields that live in other tables rather than in a column of the kind's table.
 _VIRTUAL = {"quizzes": {"questions"}}
 
@@ -117,7 +121,10 @@ def get(db: Database, kind: str, record_id: str) -> dict[str, Any] | None:
     if row is None:
         return None
     record: dict[str, Any] = {"id": row[0], "version": row[1]}
+    integers = _REAL_INTEGERS.get(kind, ())
     for name, value in zip(cols, row[2:]):
+        if name in integers and isinstance(value, float) and value.is_integer():
+            value = int(value)  # a REAL column, an integer on the wire
         record[name] = json.loads(value) if name in JSON_FIELDS and value is not None else value
     if kind == "quizzes":
         record["questions"] = quiz_questions(db, record_id)
