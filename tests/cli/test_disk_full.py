@@ -112,3 +112,19 @@ def test_files_downloading_onto_a_full_disk_stop_the_sync_with_the_same_message(
     assert json.loads(again.stdout)["blobs_down"] > 0
     results = [r[0] for r in history(prof)]
     assert results == ["partial", "failed", "ok"], results
+
+
+def test_a_completely_full_disk_is_not_called_a_damaged_database(
+        seeded_server: str, small_disk: Path) -> None:  # noqa: F811
+    home = small_disk / "tutorclient"
+    prof = home / "profiles" / "amina"
+    assert run("--profile", str(prof), "login", "--server", seeded_server, "--username", "amina",
+               home=home, stdin="demo-amina\n").returncode == 0
+    filler = fill(small_disk, 0)  # not a byte left: SQLite cannot even make its -wal file
+    full = run("--profile", str(prof), "sync", home=home)
+    assert full.returncode == EXIT_DISK_FULL, full.stderr
+    assert "The disk is full. Free at least 50 MB" in full.stderr, full.stderr
+    assert "damaged" not in full.stderr and "Traceback" not in full.stderr
+    filler.unlink()
+    again = run("--profile", str(prof), "sync", "--json", home=home)
+    assert again.returncode == 0 and json.loads(again.stdout)["result"] == "ok", again.stderr
