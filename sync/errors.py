@@ -116,9 +116,12 @@ class DiskFullError(StorageError):
         return self
 
     def _text(self) -> str:
+        return self.text("sync again; nothing was lost")
+
+    def text(self, then: str) -> str:
+        """The plain message, ending in what to do once there is room (``then``)."""
         on = f" on {self.where}" if self.where else ""
-        return (f"The disk is full. Free at least {self.free_bytes // (1024 * 1024)} MB{on} and "
-                "sync again; nothing was lost.")
+        return f"The disk is full. Free at least {self.free_bytes // (1024 * 1024)} MB{on} and {then}."
 
     def __reduce__(self):  # picklable for diagnostics dumps, like CourseFormatError
         return (_rebuild_disk_full, (str(self), self.where, self.free_bytes, self.user_message))
