@@ -22,14 +22,15 @@ def test_cyclic_qt_garbage_is_collected_on_the_ui_thread(qtbot) -> None:
         obj.me = obj  # a cycle: only the garbage collector frees it
     del obj
 
+    kept: list[object] = []
+
     def allocate() -> None:  # what a lane or the server thread does all the time
-        junk = []
         for _ in range(50_000):
-            junk.append([[], {}])
-        junk.clear()
+            kept.append([[], {}])  # kept alive: past the collector's threshold
 
     worker = threading.Thread(target=allocate)
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: len(_Tracked.freed_on) == 20, timeout=5_000)
+    kept.clear()
     assert set(_Tracked.freed_on) == {threading.main_thread().ident}
