@@ -20,6 +20,7 @@ The engine talks to the store through :class:`LocalStore`, which
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -28,8 +29,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sync import protocol
 from sync.errors import (
-    AuthError, BadDataError, NetworkError, ProtocolVersionError, SyncInterrupted,
-    TutorClientError,
+    AuthError, BadDataError, DiskFullError, NetworkError, ProtocolVersionError, SyncInterrupted,
+    TutorClientError, is_disk_full,
 )
 
 if TYPE_CHECKING:  # the HTTP stack loads only when a sync runs, not when the app starts
@@ -243,6 +244,15 @@ class SyncEngine:
             summary.result = RESULT_FAILED
             summary.errors.append(exc.user_message)
             raise
+        except (OSError, sqlite3.Error) as exc:
+            if not is_disk_full(exc):
+                raise
+            # The store rolled the page back and a file stays a partial: a typed
+            # error for the caller, which knows which folder to name.
+            full = DiskFullError(f"disk full: {exc}")
+            summary.result = RESULT_FAILED
+            summary.errors.append(full.user_message)
+            raise full from exc
         finally:
             c = self.transport.counters
             summary.requests = c.requests - start_counters.requests
@@ -473,8 +483,8 @@ class SyncEngine:
                 if self.transport.cancelled:
                     raise SyncInterrupted("Sync cancelled") from exc
                 raise
-            except (AuthError, SyncInterrupted):
-                raise  # a cancel is not one blob's failure: stop the pass
+            except (AuthError, SyncInterrupted, DiskFullError):
+                raise  # a cancel or a full disk is not one blob's failure: stop the pass
             except TutorClientError as exc:
                 # 403/404 for one blob must not stop the others.
                 self.store.blob_failed(blob.sha256, exc.user_message)

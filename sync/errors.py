@@ -8,7 +8,12 @@ only ``user_message``; it never parses the developer message. Chain errors with
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 __all__ = [
     "TutorClientError",
@@ -19,7 +24,10 @@ __all__ = [
     "BadDataError",
     "ProtocolVersionError",
     "StorageError",
+    "DiskFullError",
     "CourseFormatError",
+    "is_disk_full",
+    "disk_full_becomes_typed",
 ]
 
 
@@ -81,6 +89,92 @@ class StorageError(TutorClientError):
     """The local database or file store could not be read or written (disk full, locked)."""
 
     user_message = "TutorClient could not save to this computer. Check that the disk is not full."
+
+
+#: What a full disk asks the user to free: room for a day's pages, files and the journal.
+FREE_AT_LEAST_BYTES = 50 * 1024 * 1024
+
+
+class DiskFullError(StorageError):
+    """The disk (or the user's quota) ran out while TutorClient was writing.
+
+    Nothing is lost: the database rolled back the write that did not fit, and a
+    half-written file stays a resumable partial. ``where`` is the drive or folder
+    to free space on; ``free_bytes`` how much to free at least.
+    """
+
+    def __init__(self, message: str = "", *, where: str | os.PathLike[str] | None = None,
+                 free_bytes: int = FREE_AT_LEAST_BYTES, user_message: str | None = None) -> None:
+        self.where = mount_point(where) if where is not None else None
+        self.free_bytes = free_bytes
+        super().__init__(message or "disk full", user_message=user_message or self._text())
+
+    def locate(self, where: str | os.PathLike[str]) -> DiskFullError:
+        """Name the drive or folder to free (a lower layer may not know it)."""
+        self.where = mount_point(where)
+        self.user_message = self._text()
+        return self
+
+    def _text(self) -> str:
+        return self.text("sync again; nothing was lost")
+
+    def text(self, then: str) -> str:
+        """The plain message, ending in what to do once there is room (``then``)."""
+        on = f" on {self.where}" if self.where else ""
+        return f"The disk is full. Free at least {self.free_bytes // (1024 * 1024)} MB{on} and {then}."
+
+    def __reduce__(self):  # picklable for diagnostics dumps, like CourseFormatError
+        return (_rebuild_disk_full, (str(self), self.where, self.free_bytes, self.user_message))
+
+
+def _rebuild_disk_full(message: str, where: str | None, free_bytes: int,
+                       user_message: str) -> DiskFullError:
+    return DiskFullError(message, where=where, free_bytes=free_bytes, user_message=user_message)
+
+
+def mount_point(path: str | os.PathLike[str]) -> str:
+    """The drive or mount point holding ``path`` (what a user frees space on)."""
+    given = Path(path).absolute()
+    if given.drive:  # Windows: C:\ or a UNC share
+        return given.drive + "\\"
+    p = given
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    while not os.path.ismount(p) and p != p.parent:
+        p = p.parent
+    # "/" says little on a one-disk laptop: name the folder instead.
+    return str(given if p == p.parent else p)
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (or an error it was raised from) means "no space left"."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, DiskFullError):
+            return True
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return True
+        if isinstance(exc, sqlite3.Error) and (
+                getattr(exc, "sqlite_errorcode", None) == 13  # SQLITE_FULL
+                or "database or disk is full" in str(exc)):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+@contextmanager
+def disk_full_becomes_typed(where: str | os.PathLike[str] | None) -> Iterator[None]:
+    """Turn an ``OSError(ENOSPC)`` or SQLite's "disk is full" into :class:`DiskFullError`."""
+    try:
+        yield
+    except DiskFullError as exc:
+        if exc.where is None and where is not None:
+            exc.locate(where)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        if not is_disk_full(exc):
+            raise
+        raise DiskFullError(f"disk full: {exc}", where=where) from exc
 
 
 class CourseFormatError(BadDataError):

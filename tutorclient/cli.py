@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sync.engine import Options, Progress
-from sync.errors import AuthError, NetworkError, TutorClientError
+from sync.errors import AuthError, DiskFullError, NetworkError, TutorClientError
 
 from . import __version__
 from .paths import blob_root_for, resolve_profile
@@ -22,6 +22,7 @@ from .store import BlobCache, Store, search
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 EXIT_UNREACHABLE, EXIT_AUTH, EXIT_PARTIAL = 3, 4, 5
+EXIT_DISK_FULL = 6  # nothing was lost; free space and run the command again
 
 
 def _open(profile: Path) -> tuple[Store, BlobCache]:
@@ -257,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
         return selftest.main(args.profile)
     try:
         return args.func(args)
+    except DiskFullError as exc:
+        # The developer text names errno and SQLite: only the plain message here.
+        print(f"tutorclient: {exc.user_message}", file=sys.stderr)
+        return EXIT_DISK_FULL
     except TutorClientError as exc:
         print(f"tutorclient: {exc.user_message}\n  ({exc})", file=sys.stderr)
         if isinstance(exc, AuthError):

@@ -338,6 +338,9 @@ class Profile:
         self.save_credentials(Credentials(answer["token"], answer.get("refresh")))
         self.set_local_password(password)  # for unlocking offline (shared devices)
         self.remember_server_key()
+        from .syncstore import reserve_history_note
+
+        reserve_history_note(self.dir)  # room to note a sync the full disk cannot record
         return user
 
     def _login_request(self, transport: "Transport", username: str,
@@ -458,26 +461,75 @@ class Profile:
         if creds is None:
             raise AuthError("Not signed in", user_message="Sign in to sync. Your work is kept.")
         self._send_revocations_quietly()
-        history_id = self._history_start()
+        from sync.errors import DiskFullError, disk_full_becomes_typed
+
+        from .clock import now_iso
+
+        self._record_unrecorded()
+        started = now_iso()
+        try:
+            with disk_full_becomes_typed(self.dir):
+                history_id = self._history_start()
+        except DiskFullError as exc:
+            self._remember_unrecorded(None, started, exc)
+            raise
         summary: Summary | None = None
         error: TutorClientError | None = None
         try:
-            try:
-                summary = self._pass(creds.token, options, on_progress, engine_ready)
-            except AuthError:
-                creds = self._refresh(creds)
-                summary = self._pass(creds.token, options, on_progress, engine_ready)
+            with disk_full_becomes_typed(self.dir):
+                try:
+                    summary = self._pass(creds.token, options, on_progress, engine_ready)
+                except AuthError:
+                    creds = self._refresh(creds)
+                    summary = self._pass(creds.token, options, on_progress, engine_ready)
             return summary
         except TutorClientError as exc:
             error = exc
             summary = getattr(exc, "summary", None)
             raise
         finally:
-            self._history_finish(history_id, summary, error)
+            try:
+                with disk_full_becomes_typed(self.dir):
+                    self._history_finish(history_id, summary, error)
+            except DiskFullError as full:
+                self._remember_unrecorded(history_id, started, error or full)
+                if error is None:
+                    raise  # the pass is applied; only its history row did not fit
             if summary is not None and summary.clock_skew_s is not None:
                 from .notices import record_clock
 
                 record_clock(self.store, summary.clock_skew_s, summary.clock_skew_margin_s or 0.0)
+
+    # -- a failure the full disk could not record (tutorclient/syncstore.py) ---------------
+
+    _unrecorded: dict[str, Any] | None = None
+
+    def _remember_unrecorded(self, history_id: int | None, started: str,
+                             error: TutorClientError) -> None:
+        from .clock import now_iso
+        from .syncstore import note_unrecorded
+
+        self._unrecorded = {"history_id": history_id, "started_at": started,
+                            "finished_at": now_iso(), "result": "failed",
+                            "error": error.user_message}
+        note_unrecorded(self.dir, self._unrecorded)  # for the next process, if it fits
+
+    def _record_unrecorded(self) -> None:
+        """Write a remembered failure into the history now, if the disk lets us."""
+        from sync.errors import is_disk_full
+
+        from .syncstore import read_unrecorded, record_unrecorded, reserve_history_note
+
+        entry = self._unrecorded or read_unrecorded(self.dir)
+        if entry is not None:
+            try:
+                record_unrecorded(self.store, self.dir, entry)
+            except Exception as exc:
+                if not is_disk_full(exc):
+                    raise
+                return  # still no room: the pass about to run will say so
+            self._unrecorded = None
+        reserve_history_note(self.dir)
 
     def _pass(self, token: str, options: Options | None, on_progress, engine_ready) -> Summary:
         import requests

@@ -8,6 +8,7 @@ conflict or a rejection) together with the pulled changes and the new cursor.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -367,3 +368,70 @@ def _stamps_ok(stamps: Any) -> bool:
 
 def upload_state_path(profile: Path) -> Path:
     return Path(profile) / "uploads.json"
+
+
+# -- a failed pass the disk had no room to record --------------------------------------
+#
+# A full disk also refuses the history row that would say so. The failure is kept
+# in memory and in a small note file, allocated while there was room and then
+# rewritten in place (no new blocks needed), and it becomes a history row at the
+# next pass that can write.
+
+HISTORY_NOTE = "unrecorded_sync.note"
+_NOTE_SIZE = 1024
+
+
+def reserve_history_note(profile: Path) -> None:
+    """Allocate the note while the disk has room (best effort)."""
+    path = Path(profile) / HISTORY_NOTE
+    if path.exists():
+        return
+    try:
+        path.write_bytes(b" " * _NOTE_SIZE)
+    except OSError:
+        pass  # no room even for this: memory still remembers for the running app
+
+
+def note_unrecorded(profile: Path, entry: dict[str, Any]) -> bool:
+    """Keep ``entry`` (a history row not written) in the note; False if that failed too."""
+    data = json.dumps(entry).encode()[:_NOTE_SIZE]
+    data += b" " * (_NOTE_SIZE - len(data))
+    path = Path(profile) / HISTORY_NOTE
+    try:
+        with open(path, "r+b" if path.exists() else "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        return True
+    except OSError:
+        return False
+
+
+def read_unrecorded(profile: Path) -> dict[str, Any] | None:
+    try:
+        text = (Path(profile) / HISTORY_NOTE).read_bytes().strip()
+        entry = json.loads(text) if text else None
+    except (OSError, ValueError):
+        return None
+    return entry if isinstance(entry, dict) and entry.get("started_at") else None
+
+
+def record_unrecorded(store: Store, profile: Path, entry: dict[str, Any]) -> None:
+    """Write the remembered failure into the history, then clear the note.
+
+    Raises what the store raises (still no room: the caller keeps the entry)."""
+    with store.write() as db:
+        row_id = entry.get("history_id")
+        running = row_id is not None and db.execute(
+            "SELECT 1 FROM sync_history WHERE id = ? AND result = 'running'", [row_id]).fetchone()
+        if running:
+            db.execute("UPDATE sync_history SET finished_at = ?, result = ?, error = ? "
+                       "WHERE id = ?",
+                       [entry.get("finished_at"), entry.get("result", "failed"),
+                        entry.get("error"), row_id])
+        elif row_id is None:
+            db.execute("INSERT INTO sync_history (started_at, finished_at, result, error) "
+                       "VALUES (?, ?, ?, ?)",
+                       [entry["started_at"], entry.get("finished_at"),
+                        entry.get("result", "failed"), entry.get("error")])
+    note_unrecorded(profile, {})  # cleared; the file stays allocated for next time

@@ -16,7 +16,15 @@ from tutorclient.session import Profile
 from tutorclient.ui.app import TutorApp
 from tutorclient.ui.context import AppContext
 from tutorclient.ui.operations import ChangeHub, set_change_hub, shutdown
+from tutorclient.ui.qtfix import collect_garbage_on_ui_thread
 from tutorclient.ui.views.library import LibraryPage
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_ui_thread(qapp) -> None:
+    # As the app does (make_application): a Qt object freed by the collector on a
+    # lane or server thread segfaults.
+    collect_garbage_on_ui_thread(qapp)
 
 
 @pytest.fixture

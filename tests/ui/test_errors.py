@@ -269,3 +269,19 @@ def test_many_qt_calls_do_not_abort_the_interpreter() -> None:
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "alive"
     assert isinstance(errors.PYSIDE_REFCOUNT_GUARDED, bool)
+
+
+def test_a_full_disk_says_how_much_to_free_and_where() -> None:
+    from sync.errors import DiskFullError
+
+    full = DiskFullError("disk full: [Errno 28]", where="/media/usb")
+    during_sync = describe(full, "sync")
+    assert during_sync.startswith("The disk is full. Free at least 50 MB on /media/usb")
+    assert "sync again" in during_sync and "nothing was lost" in during_sync
+    # Saving a reply on a full disk: it was not saved, so no "sync again", but what to do.
+    reply = describe(full, "reply")
+    assert "Free at least 50 MB on /media/usb" in reply and "try again" in reply
+    assert "sync again" not in reply and "nothing was lost" not in reply
+    # SQLite's own words, not yet typed, say the same amount.
+    assert "Free at least 50 MB" in describe(sqlite3.OperationalError("database or disk is full"),
+                                             "reply")

@@ -129,3 +129,49 @@ def test_no_keyring_and_no_choice_stores_nothing(
     assert not (profile_dir / TOKEN_FILE).exists()
     assert app.window is None and dialog.isVisible()
 
+
+
+def press_enter(qtbot, dialog) -> None:
+    """Enter typed in the password field, with the keyboard focus there as a user has it."""
+    dialog.activateWindow()
+    dialog.password_field.setFocus()
+    qtbot.waitUntil(dialog.password_field.hasFocus)
+    qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+
+
+def test_enter_in_the_password_field_signs_in(
+        qtbot, open_app, profile_dir: Path, server: str) -> None:
+    app = open_app(profile_dir)
+    cancelled: list[bool] = []
+    app.login_cancelled.connect(lambda: cancelled.append(True))
+    app.start()
+    dialog = app.login
+    fill(qtbot, dialog, server, "amina", "demo-amina")
+    press_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: app.window is not None or bool(cancelled), timeout=15_000)
+    assert cancelled == []  # Enter never cancels (which quits on a first run)
+    assert app.profile.credentials() is not None
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000):
+        pass
+
+
+def test_enter_after_a_wrong_password_tries_again(
+        qtbot, open_app, profile_dir: Path, server: str) -> None:
+    app = open_app(profile_dir)
+    cancelled: list[bool] = []
+    app.login_cancelled.connect(lambda: cancelled.append(True))
+    app.start()
+    dialog = app.login
+    fill(qtbot, dialog, server, "amina", "not-her-password")
+    press_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert cancelled == [] and dialog.isVisible()
+    assert dialog.message_label.text() == "Wrong username or password."
+    assert dialog.sign_in_button.isDefault()  # Enter still means "Sign in"
+    qtbot.keyClicks(dialog.password_field, "demo-amina")
+    press_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: app.window is not None or bool(cancelled), timeout=15_000)
+    assert cancelled == []
+    assert app.profile.credentials() is not None
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000):
+        pass

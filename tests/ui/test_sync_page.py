@@ -84,3 +84,28 @@ def test_sync_while_offline_says_nothing_was_lost(qtbot, open_app, synced_profil
     assert "Offline" in app.window.connection_label.text()
     qtbot.waitUntil(lambda: history_cell(page, 0, SyncHistoryModel.RESULT) is not None
                     and history_cell(page, 0, SyncHistoryModel.RESULT).startswith("Did not finish"))
+
+
+def test_a_pass_that_just_finished_is_never_shown_as_stopped(
+        qtbot, open_app, profile_dir: Path, netsim, sign_in) -> None:
+    """The history row read while the pass ran says 'running'; when the pass ends,
+    until the re-read arrives, that row must not read "Stopped before finishing"."""
+    sign_in(profile_dir, netsim.url, sync=False)
+    netsim.set_profile("2g")  # slow enough that the page reads the history mid-pass
+    app = open_app(profile_dir)
+    app.start()
+    page = sync_page_of(app)
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 1
+                    and history_cell(page, 0, SyncHistoryModel.RESULT) == "In progress",
+                    timeout=20_000)
+    shown_at_end: list[str] = []
+    # Connected after the page's own handler: runs once the page has redrawn for the end.
+    app.ctx.sync_finished.connect(
+        lambda _o: shown_at_end.append(history_cell(page, 0, SyncHistoryModel.RESULT)))
+    netsim.set_profile("none")
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=60_000) as finished:
+        pass
+    assert isinstance(finished.args[0], Summary), finished.args[0]
+    assert shown_at_end and shown_at_end[0] != "Stopped before finishing", shown_at_end
+    qtbot.waitUntil(lambda: history_cell(page, 0, SyncHistoryModel.RESULT) == "Finished")

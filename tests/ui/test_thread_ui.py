@@ -98,7 +98,9 @@ def test_a_refused_post_shows_the_reason_with_edit_and_resend(qtbot, open_ctx):
         view.send_button.click()
     post_id = added.args[0]
     sync(qtbot, ctx)
-    qtbot.waitUntil(lambda: view.card(post_id) is not None
+    # Visible, as a user can click it: a redraw (the sync's change notice) makes new
+    # cards that the layout shows on the next event-loop turn, not at once.
+    qtbot.waitUntil(lambda: view.card(post_id) is not None and view.card(post_id).isVisible()
                     and view.model.post(view.model.row_of(post_id)).local_state == REJECTED)
     card = view.card(post_id)
     reason = card.findChild(QLabel, "postRejectedReason").text()

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sync.errors import StorageError
+from sync.errors import DiskFullError, StorageError, is_disk_full
 
 from .versions import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
 
@@ -65,6 +65,9 @@ class Store:
         try:
             profile_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFullError(f"Cannot create {profile_dir}: {exc.strerror}",
+                                    where=profile_dir.parent) from exc
             raise StorageError(
                 f"Cannot create the profile folder {profile_dir}: {exc.strerror}",
                 user_message="TutorClient cannot write to its data folder. "
@@ -86,6 +89,11 @@ class Store:
             try:
                 conn = _open_connection(self.path)
             except sqlite3.DatabaseError as exc:
+                if is_disk_full(exc) or _no_room(self.path.parent):
+                    # WAL mode creates -wal and -shm files on open: on a full disk
+                    # SQLite says "disk I/O error", which is not a damaged database.
+                    raise DiskFullError(f"Cannot open {self.path}: {exc}",
+                                        where=self.path.parent) from exc
                 raise StorageError(
                     f"Cannot open {self.path}: {exc}",
                     user_message="The profile's database could not be opened. "
@@ -188,3 +196,13 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _no_room(folder: Path, below: int = 256 * 1024) -> bool:
+    """Whether the filesystem holding ``folder`` is (all but) full."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < below
+    except OSError:
+        return False

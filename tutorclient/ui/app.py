@@ -125,6 +125,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("TutorClient")
     if not app.styleSheet():  # type: ignore[union-attr]
         app.setStyleSheet(STYLE_SHEET)  # type: ignore[union-attr]
+    from .qtfix import collect_garbage_on_ui_thread
+
+    collect_garbage_on_ui_thread(app)  # never on a lane thread: see its docstring
     return app  # type: ignore[return-value]
 
 

@@ -28,7 +28,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from sync.errors import NetworkError, TutorClientError
+from sync.errors import DiskFullError, NetworkError, TutorClientError
 from tutorclient import diagnostics
 
 __all__ = [
@@ -45,7 +45,9 @@ log = logging.getLogger(__name__)
 
 UNEXPECTED = "Something unexpected went wrong. Your work on this computer is saved."
 DB_BUSY = "TutorClient is busy saving other work. Please try again in a moment."
-DISK_FULL = "This computer's disk is full. Free some space, then try again."
+DISK_FULL = DiskFullError().text("try again")  # SQLite or the OS said so, untyped
+# Contexts where a full disk stopped a sync or an import: nothing of the user's was lost.
+_SYNCING = {"sync", "bundle", "download"}
 DB_DAMAGED = (
     "The data on this computer could not be read. "
     "Save a diagnostics file and send it to your coordinator."
@@ -117,6 +119,9 @@ def describe(exc: BaseException, context: str | None = None) -> str:
     for err in _causes(exc):
         if _is_network(err):
             return _network_message(err, context)
+        if isinstance(err, DiskFullError):
+            # A write the user made did not fit: it was not saved, so no "nothing lost".
+            return err.user_message if context in _SYNCING else err.text("try again")
         if isinstance(err, TutorClientError):
             return err.user_message
         if isinstance(err, sqlite3.Error):

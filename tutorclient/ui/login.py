@@ -93,6 +93,12 @@ class LoginDialog(QDialog):
         self.sign_in_button = named(QPushButton("Sign in"), "signInButton", "Sign in")
         self.sign_in_button.setDefault(True)
         self.cancel_button = named(QPushButton("Cancel"), "cancelLoginButton", "Cancel")
+        # Enter means "Sign in", wherever the focus is. A QDialog button is
+        # autoDefault: once focused it takes Return. Signing in disables the
+        # focused password field, focus falls to Cancel, and the same Return
+        # then cancelled the first sign-in, which quits the app.
+        self.sign_in_button.setAutoDefault(False)
+        self.cancel_button.setAutoDefault(False)
 
         form = QFormLayout()
         form.addRow("Server address", self.server_field)
@@ -112,9 +118,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
 
+        # Return in any field reaches the dialog, which clicks the default button.
         self.sign_in_button.clicked.connect(self.sign_in)
         self.cancel_button.clicked.connect(self.reject)
-        self.password_field.returnPressed.connect(self.sign_in)
         self._prefill()
         self.show_message(message or "")
 
@@ -142,6 +148,9 @@ class LoginDialog(QDialog):
         for widget in (self.server_field, self.username_field, self.password_field,
                        self.sign_in_button):
             widget.setEnabled(not busy)
+        if not busy and self.isVisible() and self.focusWidget() in (None, self.cancel_button):
+            # Disabling the fields moved the focus to Cancel; give it back for a retry.
+            self.password_field.setFocus()
         self.progress.setVisible(busy)
         self.sign_in_button.setText("Signing in…" if busy else "Sign in")
 

@@ -7,9 +7,10 @@ covered before it makes its first Qt call.
 from __future__ import annotations
 
 import ctypes
+import gc
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 
 class _Probe(QObject):
@@ -43,3 +44,36 @@ def guard_pyside_refcounts() -> bool:
 
 
 PYSIDE_REFCOUNT_GUARDED = guard_pyside_refcounts()
+
+
+# -- the garbage collector runs on the UI thread only ---------------------------------
+
+GC_INTERVAL_MS = 250
+
+
+def collect_garbage_on_ui_thread(app: QCoreApplication) -> bool:
+    """Turn off automatic collection and collect from a timer on the UI thread instead.
+
+    CPython collects on whichever thread allocates past the threshold: a sync lane
+    or the local server. A Qt object in a reference cycle (a widget and a lambda
+    connected to it) freed there crashed the app with a segfault. Anki does the
+    same (``aqt.main.GarbageCollector``). The thresholds stay Python's own, so the
+    cost is unchanged. Idempotent; returns whether it was installed now.
+    """
+    if app.property("tutorclientUiGc"):
+        return False
+    app.setProperty("tutorclientUiGc", True)
+    gc.disable()
+    timer = QTimer(app, objectName="uiThreadGarbageCollector", interval=GC_INTERVAL_MS)
+    timer.timeout.connect(_collect_like_python)
+    timer.start()
+    return True
+
+
+def _collect_like_python() -> None:
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if thresholds[generation] and counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
+

@@ -72,13 +72,28 @@ class SyncHistoryModel(RowsTableModel):
         super().__init__(parent)
         self.setObjectName("syncHistoryModel")
         self.syncing = False  # a 'running' row is only 'in progress' while we sync
+        # The pass that just ended, until the re-read of the history arrives:
+        # (its row as read mid-pass, how it ended). That row still says 'running'.
+        self._ended: tuple[dict[str, Any], str] | None = None
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self._ended = None
         self._replace_rows(list(rows))
+
+    def pass_ended(self, result: str) -> None:
+        """The running pass ended with ``result`` ('ok', 'failed', ...): show that at
+        once on its row, not "Stopped before finishing", until fresh rows come."""
+        first = self._rows[0] if self._rows else None
+        if first is None or first["result"] != "running":
+            return
+        self._ended = (first, result)
+        self.dataChanged.emit(self.index(0, self.RESULT), self.index(0, self.RESULT))
 
     def result_text(self, row: dict[str, Any]) -> str:
         result = row["result"]
-        if result == "running" and not self.syncing:
+        if result == "running" and self._ended is not None and row is self._ended[0]:
+            result = self._ended[1]
+        elif result == "running" and not self.syncing:
             return "Stopped before finishing"
         text = RESULT_TEXT.get(result, result)
         if row["via"] == "bundle":

@@ -736,6 +736,8 @@ class SyncPage(QWidget):
         partial = getattr(outcome, "summary", None)
         if isinstance(partial, Summary):
             self._show_sync_bytes(partial.bytes_up, partial.bytes_down)
+        # Until the re-read comes, the pass's row (read mid-pass) says how it ended.
+        self.history_model.pass_ended(_history_result(outcome))
         self._cancel_requested = False
         self.result_label.setText(text)
         self.result_label.setStyleSheet("font-weight: bold;" + (" color: #a4262c;" if advice else ""))
@@ -806,6 +808,15 @@ class SyncPage(QWidget):
         self._show_usage()
         self.history_loaded.emit(len(data.history))
         self.panel_loaded.emit()
+
+
+def _history_result(outcome: Summary | BaseException) -> str:
+    """The ``sync_history.result`` Profile.sync records for ``outcome``."""
+    if isinstance(outcome, Summary):
+        return outcome.result
+    partial = getattr(outcome, "summary", None)
+    return "cancelled" if isinstance(partial, Summary) and partial.result == "cancelled" \
+        else "failed"
 
 
 __all__ = ["CANCELLED", "PanelData", "StageProgress", "SyncHistoryModel",
