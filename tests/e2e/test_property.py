@@ -298,15 +298,18 @@ class ThreeClients(RuleBasedStateMachine):
 
         def ready(engine: SyncEngine) -> None:
             store, transport = engine.store, engine.transport
-            if point == "outbox_read":  # between reading the outbox and marking it sent
-                read = store.pending_ops
+            if point == "outbox_read":  # right after the engine chose the ops, before sending
+                # The engine takes ops (chooses and marks them) in one step; with
+                # an older two-step store, the window sits after the read.
+                name = "take_ops" if hasattr(store, "take_ops") else "pending_ops"
+                read = getattr(store, name)
 
-                def pending_ops(*args, **kwargs):
+                def taken(*args, **kwargs):
                     ops = read(*args, **kwargs)
                     if ops:
                         once()
                     return ops
-                store.pending_ops = pending_ops
+                setattr(store, name, taken)
             elif point == "request_in_flight":  # the edit lands while the server works
                 send = transport.request
 
