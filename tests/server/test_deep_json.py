@@ -106,10 +106,12 @@ def test_login_within_the_limit_still_answers_as_before(target: str) -> None:
     assert_error(_post(target, "/v1/login", '{"username":'), 400, "bad_json")
 
 
-def test_logout_ignores_a_deep_body(target: str) -> None:
+def test_logout_refuses_a_deep_body(target: str) -> None:
+    """Logout reads a JSON body (a refresh token may end a session): bounded like the rest."""
     token = _login(target)["token"]
     r = _post(target, "/v1/logout", deep(100_000), token)
-    assert r.status_code == 204, r.text
+    assert r.status_code == 400, r.text
+    assert_error(r, 400, "too_deep")
 
 
 @pytest.mark.parametrize("method", ["POST", "PATCH"])

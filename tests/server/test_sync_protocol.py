@@ -319,7 +319,11 @@ def test_pages_are_also_cut_by_size(world):
             if not page.more:
                 break
     assert pages > 3 and not whole.more
-    assert {json.loads(c)["i"] for c in got} == {json.loads(c)["i"] for c in whole.changes}
+    # The same live records either way. Paging may add tombstones: a record made
+    # before a page's cursor and deleted since (by other tests sharing this
+    # server) is news to a client at that cursor, not to one starting from zero.
+    live = {json.loads(c)["i"] for c in got if json.loads(c)["d"] is not None}
+    assert live == {json.loads(c)["i"] for c in whole.changes}
 
 
 def test_cursor_from_the_future_restarts_from_zero(world):

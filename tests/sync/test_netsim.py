@@ -346,7 +346,13 @@ def test_offline_refuses_fast_cuts_existing_and_comes_back(make_sim) -> None:
     sim = make_sim()
     with socket.create_connection(("127.0.0.1", sim.port), timeout=2) as held:
         held.sendall(b"GET /bytes/10 HTTP/1.1\r\nHost: x\r\n\r\n")
-        held.recv(1000)
+        # Read the whole answer first: it may come in more than one segment, and
+        # a body still in flight would be read below instead of the reset.
+        got = b""
+        while b"\r\n\r\n" not in got or len(got.split(b"\r\n\r\n", 1)[1]) < 10:
+            chunk = held.recv(1000)
+            assert chunk, "the simulator closed before the whole answer"
+            got += chunk
         sim.set_online(False)
         with pytest.raises(ConnectionResetError):
             held.recv(1000)
