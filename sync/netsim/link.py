@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import asyncio
 import math
+import random
 import socket
 import struct
 from collections import deque
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from .faults import Faults
 from .httpcount import HttpExchange, MessageCounter
-
-if TYPE_CHECKING:
-    from .proxy import NetSim
+from .profiles import LinkProfile
 
 # A pipe stops reading from its source once this much is queued, so a fast
 # sender meets backpressure instead of filling memory.
@@ -219,10 +219,37 @@ class _Side(asyncio.Protocol):
         self.incoming.replan()
 
 
+class LinkHost(Protocol):
+    """What a link uses of the simulator that accepted it (`NetSim`).
+
+    Declared here, below `proxy`, so a link needs only this module: the
+    simulator owns its links, never the other way round.
+    """
+
+    target: tuple[str, int]
+    _faults: Faults
+    _rng: random.Random
+    _passable: asyncio.Event | None
+
+    @property
+    def profile(self) -> LinkProfile: ...
+
+    @property
+    def blackholed(self) -> bool: ...
+
+    def _count(self, upstream: bool, n_bytes: int, messages: int) -> None: ...
+
+    def _count_drop(self) -> None: ...
+
+    def _register(self, link: Link) -> bool: ...
+
+    def _unregister(self, link: Link) -> None: ...
+
+
 class Link:
     """A client connection and its upstream connection to the target."""
 
-    def __init__(self, sim: NetSim, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, sim: LinkHost, loop: asyncio.AbstractEventLoop) -> None:
         self.sim = sim
         self.loop = loop
         self.closed = False

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from sync import authoring, catalog
-from sync.server import blobstore
+from sync.server import blobstore, demo
 from sync.server import schema as t
 from sync.server.auth import hash_password
 from sync.server.db import Database, WriteTx, now
@@ -246,9 +246,27 @@ class Admin:
 
         Safe to run twice: existing users are kept, records are updated in place.
         """
-        from sync.server.demo import seed
-
-        return seed(self, root)
+        seed = demo.read(root)
+        for p in seed.partnerships:
+            self.ensure_partnership(p.slug, p.name, p.region)
+        ids: dict[str, str] = {}
+        for u in seed.users:
+            try:
+                self.create_user(u.username, u.password, u.role, u.partnerships, u.specialisms,
+                                 u.display_name, user_id=u.id)
+            except AdminError:
+                pass  # already there from an earlier seed
+            ids[u.username] = self.user_id(u.username)
+        course_ids: dict[str, str] = {}
+        for path in seed.courses:
+            report = self.import_course(path)
+            course_ids[path.name] = report.course_id
+            course_ids[report.course_slug] = report.course_id
+        demo.write_records(self.db, seed.cases, ids, course_ids)
+        cases = seed.cases
+        return {"partnerships": len(seed.partnerships), "users": len(seed.users),
+                "courses": len(set(course_ids.values())), "cases": len(cases.cases),
+                "threads": len(cases.cases) + len(cases.course_threads)}
 
 
 __all__ = ["Admin", "AdminError", "ImportReport"]

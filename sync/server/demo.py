@@ -7,18 +7,16 @@ server can rely on them. Timestamps are fixed, for the same reason.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sync import authoring, demo_data
 from sync.authoring import stable_id
-from sync.server.db import WriteTx
+from sync.server.db import Database, WriteTx
 from sync.server.records import load, save
 from sync.server.scopes import partnership_id
-
-if TYPE_CHECKING:
-    from sync.server.admin import Admin
 
 _EPOCH = datetime(2025, 3, 1, 8, 0, tzinfo=timezone.utc)
 
@@ -33,31 +31,36 @@ def _upsert(tx: WriteTx, kind: str, rid: str, data: dict[str, Any]) -> None:
         save(tx, kind, rid, data, by=None)
 
 
-def seed(admin: Admin, root: Path | None = None) -> dict[str, int]:
-    """Load the demo folder ``root`` (default ``sync.authoring.DEMO_ROOT``)."""
-    from sync.server.admin import AdminError
+@dataclass(frozen=True)
+class DemoSeed:
+    """The demo folder, read and checked before anything is written.
 
+    :meth:`sync.server.admin.Admin.seed_demo` creates its partnerships, users
+    and courses, then :func:`write_records` the rest: this module stays below
+    the admin, which calls it.
+    """
+
+    partnerships: list[demo_data.DemoPartnership]
+    users: list[demo_data.DemoUser]
+    cases: demo_data.DemoCases
+    courses: list[Path]
+
+
+def read(root: Path | None = None) -> DemoSeed:
+    """Read the demo folder ``root`` (default ``sync.authoring.DEMO_ROOT``)."""
     root = Path(root) if root else authoring.DEMO_ROOT
-    partnerships = demo_data.load_demo_partnerships(root / "users.toml")
-    users = demo_data.load_demo_users(root / "users.toml")
-    demo = demo_data.load_demo_cases(root / "cases.toml")
-    for p in partnerships:
-        admin.ensure_partnership(p.slug, p.name, p.region)
-    ids: dict[str, str] = {}
-    for u in users:
-        try:
-            admin.create_user(u.username, u.password, u.role, u.partnerships, u.specialisms,
-                              u.display_name, user_id=u.id)
-        except AdminError:
-            pass  # already there from an earlier seed
-        ids[u.username] = admin.user_id(u.username)
-    course_ids: dict[str, str] = {}
-    for path in sorted(p.parent for p in (root / "courses").glob("*/course.toml")):
-        report = admin.import_course(path)
-        course_ids[path.name] = report.course_id
-        course_ids[report.course_slug] = report.course_id
+    return DemoSeed(demo_data.load_demo_partnerships(root / "users.toml"),
+                    demo_data.load_demo_users(root / "users.toml"),
+                    demo_data.load_demo_cases(root / "cases.toml"),
+                    sorted(p.parent for p in (root / "courses").glob("*/course.toml")))
+
+
+def write_records(db: Database, demo: demo_data.DemoCases, ids: dict[str, str],
+                  course_ids: dict[str, str]) -> None:
+    """Write the cases, reviews and discussions; ``ids`` maps usernames to user ids,
+    ``course_ids`` course folder names and slugs to course ids."""
     step = 0
-    with admin.db.write() as tx:
+    with db.write() as tx:
         for case in demo.cases:
             step += 1
             pid = partnership_id(case.partnership)
@@ -82,9 +85,6 @@ def seed(admin: Admin, root: Path | None = None) -> dict[str, int]:
             step = _thread(tx, case.thread, ids, step, case_id=case.id)
         for thread in demo.course_threads:
             step = _thread(tx, thread, ids, step, course_id=course_ids[thread.course_slug or ""])
-    return {"partnerships": len(partnerships), "users": len(users),
-            "courses": len(set(course_ids.values())), "cases": len(demo.cases),
-            "threads": len(demo.cases) + len(demo.course_threads)}
 
 
 def _thread(tx: WriteTx, thread: demo_data.DemoThread, ids: dict[str, str], step: int, *,
