@@ -72,35 +72,32 @@ class ProfileSyncStore:
         return ops
 
     def _select_ops(self, db: Database, limit: int, waiting_blobs: set[str]) -> list[PendingOp]:
+        # The filters run in SQL so LIMIT can stop at the first `limit` sendable
+        # ops: the engine asks twice per exchange, and an outbox can hold weeks
+        # of offline work. An op waits while an older op of its record is
+        # pending (even one held back by its blob) or the record is in conflict.
         horizon = self._horizon
         rows = db.execute(
             "SELECT uuid, kind, record_id, action, payload, base_version FROM outbox "
             "WHERE state = 'pending' AND (? IS NULL OR seq <= ?) "
+            "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = outbox.kind "
+            "    AND o.record_id = outbox.record_id "
+            "    AND (o.state = 'conflict' OR (o.state = 'pending' AND o.seq < outbox.seq))) "
+            "AND NOT (kind = 'attachments' AND ifnull(json_extract(payload, '$.sha256'), '') "
+            "    IN (SELECT value FROM json_each(?))) "
             "AND " + OUTBOX_NOT_HELD +  # flagged case text stays on the device (privacy.py)
-            " ORDER BY seq",
-            [horizon, horizon],
+            " ORDER BY seq LIMIT ?",
+            [horizon, horizon, json.dumps(sorted(waiting_blobs)), limit],
         ).fetchall()
-        blocked = {(k, i) for k, i in db.execute(
-            "SELECT kind, record_id FROM outbox WHERE state = 'conflict'").fetchall()}
         ops: list[PendingOp] = []
-        seen: set[tuple[str, str]] = set()
         for op_uuid, kind, record_id, action, payload, queued_base in rows:
-            key = (kind, record_id)
-            if key in seen or key in blocked:
-                seen.add(key)  # later edits of a record wait for the earlier one
-                continue
-            seen.add(key)
-            data = json.loads(payload)
-            if kind == "attachments" and data.get("sha256") in waiting_blobs:
-                continue
             # A local delete has already removed the row: its base is the
             # version the outbox noted when the user deleted it.
             base = queued_base if action == protocol.DELETE \
                 else self._base_version(db, kind, record_id)
+            data = json.loads(payload)
             ops.append(PendingOp(op_uuid, kind, record_id, action, base,
                                  data if action == protocol.PUT else None))
-            if len(ops) >= limit:
-                break
         return ops
 
     @staticmethod

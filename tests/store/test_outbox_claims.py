@@ -163,3 +163,75 @@ def test_a_conflict_answer_keeps_an_edit_merged_after_sending(profile_dir: Path)
         assert _pending_bodies(p) == ["second"]
     finally:
         p.close()
+
+
+def _mixed_outbox(p: Profile, tmp_path: Path) -> dict[str, str]:
+    """Notes, a case (and its thread), its PDF, a second edit behind a sent one, a record in conflict."""
+    from tutorclient import cases
+
+    s = ProfileSyncStore(p.store, p.blobs)
+    ids = {"first": study.save_note(p.store, ME, "l-1", "one")}
+    s.mark_attempted(s.pending_ops(1, set()))  # sent: the next edit of l-1 is an op of its own
+    case = cases.new_draft(p.store, ME, "p-1")
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"x" * 200)
+    ids["sha"] = cases.add_attachment(p.store, p.blobs, case, pdf).sha256
+    ids["conflicted"] = study.save_note(p.store, ME, "l-2", "two")
+    with p.store.write() as db:  # as an answer with a conflict leaves it
+        db.execute("UPDATE outbox SET state = 'conflict' WHERE record_id = ?", [ids["conflicted"]])
+    study.save_note(p.store, ME, "l-2", "two again")  # waits for the conflict's resolution
+    study.save_note(p.store, ME, "l-1", "one again")  # waits for the sent op of l-1
+    ids["last"] = study.save_note(p.store, ME, "l-3", "three")
+    ids["case"] = case
+    return ids
+
+
+def test_the_ops_to_send_are_the_oldest_sendable_one_per_record(profile_dir: Path,
+                                                                tmp_path: Path) -> None:
+    p = Profile(profile_dir)
+    try:
+        ids = _mixed_outbox(p, tmp_path)
+        s = ProfileSyncStore(p.store, p.blobs)
+        everything = s.pending_ops(100, set())
+        assert [(op.kind, op.record_id) for op in everything] == [
+            ("notes", ids["first"]), ("cases", ids["case"]), ("threads", everything[2].record_id),
+            ("attachments", everything[3].record_id), ("notes", ids["last"])]
+        assert everything[0].data and everything[0].data["body"] == "one"
+        # An attachment whose bytes are not uploaded yet waits; the limit counts sendable ops.
+        waiting = s.pending_ops(100, {ids["sha"]})
+        assert [op.kind for op in waiting] == ["notes", "cases", "threads", "notes"]
+        assert s.pending_ops(2, {ids["sha"]}) == waiting[:2]
+        assert s.pending_ops(1, set()) == everything[:1]
+    finally:
+        p.close()
+
+
+def test_choosing_the_next_op_reads_a_page_not_the_whole_outbox(profile_dir: Path) -> None:
+    """The engine asks twice per exchange; a long outbox (weeks offline) must not cost more."""
+    p = Profile(profile_dir)
+    try:
+        s = ProfileSyncStore(p.store, p.blobs)
+
+        def work_to_choose_one() -> int:
+            steps = [0]
+
+            def tick() -> int:
+                steps[0] += 1
+                return 0
+
+            p.store.conn.set_progress_handler(tick, 100)  # every 100 SQLite VM steps
+            try:
+                assert len(s.pending_ops(1, set())) == 1
+            finally:
+                p.store.conn.set_progress_handler(None, 100)
+            return steps[0]
+
+        for n in range(20):
+            study.save_note(p.store, ME, f"lesson-{n}", "x")
+        short = work_to_choose_one()
+        for n in range(20, 600):
+            study.save_note(p.store, ME, f"lesson-{n}", "x")
+        long = work_to_choose_one()
+        assert long < 3 * max(short, 1), (short, long)
+    finally:
+        p.close()
