@@ -85,7 +85,6 @@ FIELD_HINTS = {
     "investigations": "Tests done and results, and tests you could not get.",
     "question": "What would you like the tutors to help you with?",
 }
-EDITABLE_STATUSES = ("draft", "revision_requested")
 #: Words for each kind of finding in the "held on this computer" note.
 HELD_WORDS = {"name": "a name", "phone": "a phone number", "date_of_birth": "a date of birth",
               "record_number": "a record number", "id_number": "an ID number"}

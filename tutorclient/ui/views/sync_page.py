@@ -99,7 +99,6 @@ ADVICE_SERVER = ("What to do: the server had a problem. Try again later; if it l
                  "a day, press Export diagnostics and send the file to your coordinator.")
 ADVICE_OTHER = ("What to do: press Export diagnostics and send the file to your coordinator. "
                 "Your work is saved on this computer.")
-ADVICE_CAP = "You can still press Sync now; you will be asked first."
 
 
 def sync_advice(exc: BaseException) -> str:
