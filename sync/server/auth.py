@@ -14,7 +14,7 @@ import logging
 import secrets
 import threading
 import time
-from collections import defaultdict, deque
+from collections import OrderedDict, deque
 from typing import Annotated, Any
 
 from argon2 import PasswordHasher
@@ -72,18 +72,42 @@ def new_token() -> str:
     return secrets.token_urlsafe(16)
 
 
-class LoginLimiter:
-    """Counts failed logins per (username, IP) and per IP in a sliding window."""
+# About 200 bytes each: a few tens of MB at most, whatever the flood.
+MAX_LIMITER_KEYS = 100_000
 
-    def __init__(self, per_user: int, window: int, per_ip: int | None = None) -> None:
+
+class LoginLimiter:
+    """Counts failed logins per (username, IP) and per IP in a sliding window.
+
+    It lives as long as the server, so it forgets: counters are kept in the
+    order of their last failure, and each failure first drops those whose
+    window has passed. ``max_keys`` bounds the rest against a flood of made-up
+    usernames from many addresses; past it the stalest counters go first.
+    """
+
+    def __init__(self, per_user: int, window: int, per_ip: int | None = None,
+                 max_keys: int = MAX_LIMITER_KEYS) -> None:
         self.per_user, self.window = per_user, window
         self.per_ip = per_ip or per_user * 10
-        self._fails: dict[tuple[str, str], deque[float]] = defaultdict(deque)
+        self.max_keys = max_keys
+        self._fails: OrderedDict[tuple[str, str], deque[float]] = OrderedDict()
         self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        """How many counters are held (each username-and-address pair, each address)."""
+        return len(self._fails)
 
     def _trim(self, q: deque[float], t0: float) -> None:
         while q and q[0] <= t0 - self.window:
             q.popleft()
+
+    def _forget(self, t0: float) -> None:
+        # Oldest last failure first: stop at the first counter still in its window.
+        while self._fails:
+            key, q = next(iter(self._fails.items()))
+            if q and q[-1] > t0 - self.window and len(self._fails) <= self.max_keys:
+                return
+            del self._fails[key]
 
     def retry_after(self, username: str, ip: str) -> int:
         """Seconds until another try is allowed; 0 if allowed now."""
@@ -95,7 +119,9 @@ class LoginLimiter:
                 if q is None:
                     continue
                 self._trim(q, t0)
-                if len(q) >= limit:
+                if not q:
+                    del self._fails[key]
+                elif len(q) >= limit:
                     waits.append(int(q[0] + self.window - t0) + 1)
             return max(waits, default=0)
 
@@ -103,9 +129,11 @@ class LoginLimiter:
         t0 = time.monotonic()
         with self._lock:
             for key in ((username.lower(), ip), ("", ip)):
-                q = self._fails[key]
+                q = self._fails.pop(key, None) or deque()
                 self._trim(q, t0)
                 q.append(t0)
+                self._fails[key] = q  # to the end: the newest failure
+            self._forget(t0)
 
     def succeeded(self, username: str, ip: str) -> None:
         with self._lock:
