@@ -357,3 +357,20 @@ def test_concurrent_creations_with_one_key_make_one_upload(world):
 
         assert conn.execute(select(func.count()).select_from(t.uploads).where(
             t.uploads.c.user_id == c.id)).scalar_one() == 1
+
+
+def test_multiple_ranges_come_as_multipart_and_head_answers_a_range(world):
+    """What FileResponse adds over the hand-written code: several ranges in one answer."""
+    amina = world.client("amina")
+    sha, full = _course_blob(world)
+    url = f"{world.base}/v1/blobs/{sha}"
+    both = amina.http.get(url, headers={"Range": "bytes=0-9,20-29"})
+    assert both.status_code == 206
+    assert both.headers["Content-Type"].startswith("multipart/byteranges; boundary=")
+    assert both.headers["ETag"] == f'"{sha}"'
+    body = both.content
+    assert full[0:10] in body and full[20:30] in body
+    assert f"Content-Range: bytes 20-29/{len(full)}".encode() in body
+    head = amina.http.head(url, headers={"Range": "bytes=10-19"})
+    assert head.status_code == 206 and head.headers["Content-Length"] == "10"
+    assert head.headers["Cache-Control"] == "private, max-age=31536000, immutable"
