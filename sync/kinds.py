@@ -86,14 +86,17 @@ class Field:
 
 
 def required(type_: str, **kw: Any) -> Field:
+    """A field every create must give, never null."""
     return Field(type_, required=True, **kw)
 
 
 def optional(type_: str, **kw: Any) -> Field:
+    """A field that may be left out, but is never null."""
     return Field(type_, **kw)
 
 
 def nullable(type_: str, **kw: Any) -> Field:
+    """A field that may be left out or null."""
     return Field(type_, null=True, **kw)
 
 
@@ -125,10 +128,12 @@ class Scope:
 
 
 def keys(*templates: str, draft: tuple[str, ...] = ()) -> Scope:
+    """A scope of its own: keys from these templates (``draft``: while a draft)."""
     return Scope(keys=templates, draft_keys=draft)
 
 
 def inherit(kind: str, field: str, *otherwise: str) -> Scope:
+    """The scope of the ``kind`` record ``field`` names; ``otherwise`` keys when it is empty."""
     return Scope(keys=otherwise, parent_field=field, parent_kind=kind)
 
 
