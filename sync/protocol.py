@@ -1,4 +1,4 @@
-"""TutorClient sync protocol, version 1: message shapes, record kinds and encoding.
+"""TutorClient sync protocol, version 1: message shapes and encoding (kinds: sync/kinds.py).
 
 This module is shared by the client engine and the reference server, so it holds
 only pure functions and constants (no HTTP, no database). ``docs/protocol.md`` is
@@ -22,8 +22,13 @@ import secrets
 import threading
 import uuid
 import zlib
-from dataclasses import dataclass
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import Any
+
+from sync import kinds
+# Record kinds are declared in sync/kinds.py; these names stay part of the protocol's API.
+from sync.kinds import (  # noqa: F401
+    CASE_STATUSES, KINDS, OWNER_KINDS, REVIEW_DECISIONS, ROLES, KindSpec, field_errors,
+)
 
 PROTOCOL_VERSION = 1
 #: Oldest client protocol version the server still accepts.
@@ -53,170 +58,73 @@ OK = "ok"
 CONFLICT = "conflict"
 REJECTED = "rejected"
 
-ROLES = ("trainee", "tutor", "coordinator", "admin")
-CASE_STATUSES = ("draft", "submitted", "in_review", "reviewed", "revision_requested")
-REVIEW_DECISIONS = ("reviewed", "revision_requested")
+
+# ---------------------------------------------------------------------------
+# Message shapes as JSON Schema (the OpenAPI document of the reference server).
+# Built on demand from sync/kinds.py: the client never pays for them.
+# ---------------------------------------------------------------------------
+
+_STAMPS = {"type": "array", "items": {"type": "integer", "minimum": 0}, "minItems": 2,
+           "maxItems": 3,
+           "description": "server times, ms: created, updated (and a case's submission)"}
 
 
-class Op(TypedDict):
-    """One pushed change. ``b`` is the base version (``None`` to create)."""
+def op_schema() -> dict[str, Any]:
+    """One pushed op: a create (``b`` null, whole record), a patch, or a bare action."""
+    common = {
+        "u": {"type": "string", "minLength": 1, "maxLength": 64, "description": "op UUID"},
+        "i": {"type": "string", "description": "record id"},
+    }
+    variants: list[dict[str, Any]] = []
+    for kind in KINDS:
+        for creating in (True, False):
+            variants.append({
+                "type": "object", "additionalProperties": False,
+                "required": ["u", "k", "i", "a", "d", *([] if creating else ["b"])],
+                "properties": {
+                    **common, "k": {"const": kind}, "a": {"const": PUT},
+                    "b": {"type": "null"} if creating else {"type": "integer", "minimum": 1},
+                    "d": kinds.data_schema(kind, creating=creating),
+                },
+            })
+    variants.append({
+        "type": "object", "additionalProperties": False, "required": ["u", "k", "i", "a"],
+        "properties": {**common, "k": {"enum": list(KINDS)},
+                       "a": {"enum": [DELETE, CLAIM, UNCLAIM]},
+                       "b": {"type": ["integer", "null"], "minimum": 1},
+                       "d": {"type": "object", "maxProperties": 0}},
+    })
+    return {"anyOf": variants, "description": "b: base version (null creates); "
+            "d: the whole record on create, a patch of changed fields otherwise"}
 
-    u: str
-    k: str
-    i: str
-    b: int | None
-    a: Literal["put", "del", "claim", "unclaim"]
-    d: NotRequired[dict[str, Any]]
 
-
-class Result(TypedDict):
+def result_schema() -> dict[str, Any]:
     """The server's verdict on one op, in the order the ops were sent."""
-
-    u: str
-    s: Literal["ok", "conflict", "rejected"]
-    v: NotRequired[int]
-    e: NotRequired[str]
-    cur: NotRequired[dict[str, Any]]
-
-
-class Change(TypedDict):
-    """One record the client has not seen; ``d`` is ``None`` for a tombstone."""
-
-    k: str
-    i: str
-    v: int
-    d: dict[str, Any] | None
+    return {
+        "type": "object", "required": ["u", "s"],
+        "properties": {
+            "u": {"type": "string", "description": "op UUID"},
+            "s": {"enum": [OK, CONFLICT, REJECTED]},
+            "v": {"type": "integer", "description": "the record's new version (ok)"},
+            "t": _STAMPS,
+            "e": {"type": "string", "description": "why it was rejected"},
+            "cur": {"type": "object", "description": "the server's copy (conflict): v and d",
+                    "properties": {"v": {"type": "integer"},
+                                   "d": {"type": ["object", "null"]}}},
+        },
+    }
 
 
-# ---------------------------------------------------------------------------
-# Record kinds and their fields (docs/data-model.md). A field spec is a tuple of
-# accepted JSON types; ``None`` in it means the field is nullable.
-# ---------------------------------------------------------------------------
-
-_S = (str,)
-_SN = (str, type(None))
-_I = (int,)
-_IN = (int, type(None))
-_L = (list,)
-_D = (dict,)
-_T = (str, int, float, type(None))  # timestamps: ISO 8601 text or epoch seconds
-
-
-@dataclass(frozen=True)
-class KindSpec:
-    """Fields of one record kind: ``required`` must be present on create."""
-
-    fields: dict[str, tuple[type, ...]]
-    required: frozenset[str]
-    append_only: bool = False
-    owner_field: str | None = None  # owner-only kinds: the field that must equal the caller
-
-
-def _spec(fields: dict[str, tuple[type, ...]], required: str, **kw: Any) -> KindSpec:
-    return KindSpec(fields, frozenset(required.split()), **kw)
-
-
-KINDS: dict[str, KindSpec] = {
-    "partnerships": _spec({"name": _S, "region": _SN}, "name"),
-    "users": _spec(
-        {"username": _S, "display_name": _S, "role": _S, "partnerships": _L, "specialisms": _L},
-        "username role partnerships",
-    ),
-    "courses": _spec(
-        {"slug": _S, "title": _S, "summary": _SN, "language": _SN, "partnerships": _L,
-         "position": _IN},
-        "slug title partnerships",
-    ),
-    "modules": _spec(
-        {"course_id": _S, "slug": _S, "title": _S, "position": _IN}, "course_id slug title"
-    ),
-    "lessons": _spec(
-        {"course_id": _S, "module_id": _S, "slug": _S, "title": _S, "body_md": _S,
-         "position": _IN, "minutes": _IN},
-        "course_id module_id slug title body_md",
-    ),
-    "attachments": _spec(
-        {"course_id": _SN, "owner_kind": _S, "owner_id": _S, "sha256": _S, "filename": _S,
-         "mime": _SN, "size": _I, "role": _S},
-        "owner_kind owner_id sha256 filename size",
-    ),
-    "quizzes": _spec(
-        {"lesson_id": _S, "course_id": _S, "title": _S, "questions": _L},
-        "lesson_id course_id questions",
-    ),
-    "quiz_attempts": _spec(
-        {"quiz_id": _S, "user_id": _S, "answers": _D, "score": _IN, "max_score": _IN,
-         "finished_at": _T},
-        "quiz_id user_id answers",
-        owner_field="user_id",
-    ),
-    "cases": _spec(
-        {"author_id": _S, "partnership_id": _S, "specialism": _SN, "title": _S,
-         "presenting_complaint": _SN, "history": _SN, "examination": _SN,
-         "investigations": _SN, "question": _SN, "status": _S, "claimed_by": _SN,
-         "claimed_at": _T, "created_at": _T, "updated_at": _T},
-        "author_id partnership_id title status",
-    ),
-    "threads": _spec(
-        {"kind": _S, "case_id": _SN, "course_id": _SN, "partnership_id": _S, "title": _SN,
-         "created_by": _S, "created_at": _T},
-        "kind partnership_id created_by",
-    ),
-    "posts": _spec(
-        {"thread_id": _S, "author_id": _S, "body_md": _S, "quote_post_id": _SN,
-         "created_at": _T},
-        "thread_id author_id body_md",
-        append_only=True,
-    ),
-    "reviews": _spec(
-        {"case_id": _S, "tutor_id": _S, "strengths": _SN, "concerns": _SN,
-         "next_steps": _SN, "rubric_score": _IN, "decision": _S, "created_at": _T},
-        "case_id tutor_id decision",
-    ),
-    "progress": _spec(
-        {"user_id": _S, "lesson_id": _S, "state": _S, "position": _IN, "updated_at": _T},
-        "user_id lesson_id state",
-        owner_field="user_id",
-    ),
-    "bookmarks": _spec(
-        {"user_id": _S, "lesson_id": _S, "anchor": _SN, "label": _SN, "created_at": _T},
-        "user_id lesson_id",
-        owner_field="user_id",
-    ),
-    "notes": _spec(
-        {"user_id": _S, "lesson_id": _S, "body": _S, "updated_at": _T},
-        "user_id lesson_id body",
-        owner_field="user_id",
-    ),
-}
-
-OWNER_KINDS = frozenset(k for k, s in KINDS.items() if s.owner_field)
-
-
-def field_errors(kind: str, data: dict[str, Any], *, creating: bool) -> str | None:
-    """Return a plain reason why ``data`` is not valid for ``kind``, or ``None``.
-
-    On create every required field must be present; on update ``data`` is a
-    patch, so only the fields given are checked.
-    """
-    spec = KINDS.get(kind)
-    if spec is None:
-        return f"unknown record kind {kind!r}"
-    unknown = sorted(set(data) - set(spec.fields))
-    if unknown:
-        return f"unknown fields for {kind}: {', '.join(unknown)}"
-    if creating:
-        missing = sorted(spec.required - set(data))
-        if missing:
-            return f"missing fields for {kind}: {', '.join(missing)}"
-    for name, value in data.items():
-        types = spec.fields[name]
-        # bool is an int subclass in Python; JSON true is never a valid count.
-        if isinstance(value, bool) or not isinstance(value, types):
-            return f"field {kind}.{name} has the wrong type"
-        if name in spec.required and value is None:
-            return f"field {kind}.{name} may not be null"
-    return None
+def change_schema() -> dict[str, Any]:
+    """One record the client has not seen; ``d`` is null for a tombstone."""
+    return {"anyOf": [{
+        "type": "object", "required": ["k", "i", "v", "d"],
+        "properties": {
+            "k": {"const": kind}, "i": {"type": "string"}, "v": {"type": "integer"},
+            "d": {"anyOf": [{"type": "null"}, kinds.data_schema(kind, creating=True)]},
+            "t": _STAMPS,
+        },
+    } for kind in KINDS]}
 
 
 # ---------------------------------------------------------------------------

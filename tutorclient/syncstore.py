@@ -284,7 +284,7 @@ class ProfileSyncStore:
     def _forget_synced(db: Database) -> None:
         # The server's history restarted (restored from a backup): drop what
         # it may no longer have, keep everything the user has not yet sent.
-        for kind in records.KINDS:
+        for kind in protocol.KINDS:
             db.execute(f"DELETE FROM {kind} WHERE local_state = 'synced'")
 
     # -- blobs ------------------------------------------------------------------------
@@ -347,7 +347,7 @@ def _validate(sent: list[PendingOp], results: list[dict[str, Any]],
         if not _stamps_ok(result.get("t")):
             raise BadDataError(f"Bad server times for op {op.uuid}: {result.get('t')!r}")
     for change in changes:
-        if not isinstance(change, dict) or change.get("k") not in records.KINDS \
+        if not isinstance(change, dict) or change.get("k") not in protocol.KINDS \
                 or not isinstance(change.get("i"), str) \
                 or not isinstance(change.get("v"), int) \
                 or not (change.get("d") is None or isinstance(change.get("d"), dict)) \

@@ -8,7 +8,6 @@ rows and blob references stay right, and scope changes cascade to children.
 from __future__ import annotations
 
 import json
-import re
 import threading
 import time
 from dataclasses import dataclass
@@ -16,12 +15,10 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
+from sync.kinds import blob_refs_of
 from sync.server import schema as t
 from sync.server.db import WriteTx, jdump
 from sync.server.scopes import compute_scopes
-
-BLOB_LINK = re.compile(r"blob:([0-9a-f]{64})")
-
 
 @dataclass
 class Rec:
@@ -107,18 +104,6 @@ def live(conn: Connection, kind: str, record_id: str) -> Rec | None:
     """Like :func:`load` but ``None`` for deleted records too."""
     rec = load(conn, kind, record_id)
     return rec if rec and not rec.deleted else None
-
-
-def blob_refs_of(kind: str, data: dict[str, Any] | None) -> set[str]:
-    """The blob hashes a record references."""
-    if not data:
-        return set()
-    if kind == "attachments":
-        sha = data.get("sha256")
-        return {sha} if isinstance(sha, str) else set()
-    if kind in ("lessons", "posts"):
-        return set(BLOB_LINK.findall(data.get("body_md") or ""))
-    return set()
 
 
 def _parent_scopes(conn: Connection):

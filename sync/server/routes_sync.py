@@ -3,7 +3,8 @@
 This is the hot path, so it skips FastAPI's body parsing and response models:
 it reads the raw body, decompresses and parses it itself, and answers with a
 bare ``Response`` (no content type, no server or date header) compressed only
-when that makes it smaller. The schema still appears in the OpenAPI document.
+when that makes it smaller. The schema still appears in the OpenAPI document,
+its ops and changes generated from the record kinds (``sync/kinds.py``).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from sqlalchemy import update
 from starlette.responses import Response
 
 from sync.protocol import (
-    DEFAULT_PAGE_SIZE, MAX_OPS_PER_REQUEST, MAX_PAGE_SIZE, PROTOCOL_VERSION, compress, dumps,
-    parse_accept_encoding,
+    DEFAULT_PAGE_SIZE, MAX_OPS_PER_REQUEST, MAX_PAGE_SIZE, PROTOCOL_VERSION, change_schema,
+    compress, dumps, op_schema, parse_accept_encoding, result_schema,
 )
 from sync.server import schema as t
 from sync.server.auth import Auth, check_version
@@ -35,19 +36,6 @@ from sync.server.writes import Pusher
 
 REQUEST_KEYS = frozenset({"v", "c", "o", "n"})
 
-_OP_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": ["u", "k", "i", "a"],
-    "additionalProperties": False,
-    "properties": {
-        "u": {"type": "string", "minLength": 1, "maxLength": 64, "description": "op UUID"},
-        "k": {"type": "string", "description": "record kind"},
-        "i": {"type": "string", "description": "record id"},
-        "b": {"type": ["integer", "null"], "description": "base version; null creates"},
-        "a": {"type": "string", "enum": ["put", "del", "claim", "unclaim"]},
-        "d": {"type": "object", "description": "fields (a patch when b is set)"},
-    },
-}
 SYNC_REQUEST_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["v"],
@@ -56,7 +44,7 @@ SYNC_REQUEST_SCHEMA: dict[str, Any] = {
         "v": {"type": "integer", "enum": [PROTOCOL_VERSION],
               "description": "client protocol version (others get 426)"},
         "c": {"type": "integer", "minimum": 0, "description": "cursor"},
-        "o": {"type": "array", "items": _OP_SCHEMA, "maxItems": MAX_OPS_PER_REQUEST},
+        "o": {"type": "array", "items": op_schema(), "maxItems": MAX_OPS_PER_REQUEST},
         "n": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
     },
 }
@@ -64,8 +52,8 @@ SYNC_RESPONSE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "v": {"type": "integer"},
-        "r": {"type": "array", "items": {"type": "object"}},
-        "x": {"type": "array", "items": {"type": "object"}},
+        "r": {"type": "array", "items": result_schema()},
+        "x": {"type": "array", "items": change_schema()},
         "c": {"type": "integer"},
         "t": {"type": "integer", "description": "server time, ms (answers with r or x)"},
         "m": {"type": "boolean"},

@@ -13,12 +13,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync.protocol import CASE_STATUSES, OWNER_KINDS, REVIEW_DECISIONS
+from sync.kinds import ADMIN, CASE_STATUSES, KINDS, OWNER
 from sync.server import blobstore
 from sync.server.records import Rec, blob_refs_of, live
 from sync.server.scopes import Viewer
 
-ADMIN_KINDS = frozenset({"partnerships", "users", "courses", "modules", "lessons", "quizzes"})
 CASE_LOCKED = frozenset({"author_id", "partnership_id", "claimed_by", "claimed_at"})
 #: Status changes a case's author may make: from -> allowed targets.
 AUTHOR_STATUS = {
@@ -44,21 +43,26 @@ def _changed(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
 
 def check_write(conn: Connection, viewer: Viewer, kind: str, cur: Rec | None,
                 new: dict[str, Any] | None) -> str | None:
-    """Authorise a create (``cur`` None), update, or delete (``new`` None)."""
-    if new is not None and kind in ("lessons", "posts", "attachments"):
+    """Authorise a create (``cur`` None), update, or delete (``new`` None).
+
+    Who writes a kind is declared in ``sync/kinds.py``; kinds members write
+    are decided by their rule in :data:`RULES`.
+    """
+    spec = KINDS[kind]
+    if new is not None and spec.has_blobs:
         for sha in sorted(blob_refs_of(kind, new) - blob_refs_of(kind, cur.data if cur else None)):
             if not blobstore.usable(conn, viewer, sha):
                 return f"invalid: blob {sha[:12]}... is not on the server; upload it first"
     if viewer.is_admin:
         return None
-    if kind in ADMIN_KINDS:
+    if spec.writers == ADMIN:
         return f"forbidden: only an administrator can change {kind}"
-    if kind in OWNER_KINDS:
+    if spec.writers == OWNER:
         for data in (cur.data if cur else None, new):
-            if data is not None and data.get("user_id") != viewer.id:
+            if data is not None and data.get(spec.owner_field) != viewer.id:
                 return f"forbidden: {kind} belong to one user; you cannot write another user's"
         return None
-    return _RULES[kind](conn, viewer, cur, new)
+    return RULES[kind](conn, viewer, cur, new)
 
 
 def _cases(conn: Connection, v: Viewer, cur: Rec | None, new: dict[str, Any] | None) -> str | None:
@@ -178,42 +182,11 @@ def _attachments(conn: Connection, v: Viewer, cur: Rec | None,
     return None
 
 
-_RULES: dict[str, Check] = {
+#: The write rule of each kind that members write (``sync.kinds.MEMBERS``).
+RULES: dict[str, Check] = {
     "cases": _cases,
     "threads": _threads,
     "posts": _posts,
     "reviews": _reviews,
     "attachments": _attachments,
 }
-
-
-def _ref_ok(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and 0 < len(value) <= 64
-                             and value.isprintable() and " " not in value and "/" not in value)
-
-
-def check_values(kind: str, data: dict[str, Any]) -> str | None:
-    """Value checks beyond types (references, enumerations, ranges, hashes)."""
-    for name, value in data.items():
-        if (name.endswith("_id") or name in ("owner_kind", "claimed_by", "created_by")) \
-                and not _ref_ok(value):
-            return f"invalid: {kind}.{name} is not a valid id"
-        if name in ("partnerships", "specialisms") and not all(
-                _ref_ok(v) and v is not None for v in value):
-            return f"invalid: {kind}.{name} must be a list of ids"
-    if kind == "cases" and data.get("status") not in CASE_STATUSES:
-        return "invalid: unknown case status"
-    if kind == "reviews":
-        if data.get("decision") not in REVIEW_DECISIONS:
-            return "invalid: a review's decision must be reviewed or revision_requested"
-        score = data.get("rubric_score")
-        if score is not None and not 1 <= score <= 5:
-            return "invalid: rubric_score must be between 1 and 5"
-    if kind == "attachments":
-        if not blobstore.is_sha256(data.get("sha256")):
-            return "invalid: sha256 must be 64 lowercase hex digits"
-        if data.get("role", "file") not in ("image", "pdf", "file"):
-            return "invalid: attachment role must be image, pdf or file"
-    if kind == "users" and data.get("role") not in ("trainee", "tutor", "coordinator", "admin"):
-        return "invalid: unknown role"
-    return None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sync.authoring import stable_id
-
+from sync.kinds import KINDS
 
 
 def partnership_id(slug: str) -> str:
@@ -87,36 +87,26 @@ Parent = tuple[str, str] | None
 
 def parent_of(kind: str, data: dict[str, Any]) -> Parent:
     """The record whose scope ``kind`` inherits, or ``None`` if it has its own."""
-    if kind in ("modules", "lessons", "quizzes"):
-        return ("courses", data["course_id"])
-    if kind == "attachments":
-        return (data["owner_kind"], data["owner_id"])
-    if kind == "threads" and data.get("case_id"):
-        return ("cases", data["case_id"])
-    if kind == "posts":
-        return ("threads", data["thread_id"])
-    if kind == "reviews":
-        return ("cases", data["case_id"])
-    return None
+    scope = KINDS[kind].scope
+    parent_id = data.get(scope.parent_field) if scope.parent_field else None
+    if not parent_id:
+        return None
+    parent_kind = scope.parent_kind or data[scope.parent_kind_field]  # type: ignore[index]
+    return (parent_kind, parent_id)
 
 
 def own_scopes(kind: str, record_id: str, data: dict[str, Any]) -> list[str]:
     """Scope keys of a record that does not inherit them from a parent."""
-    if kind == "partnerships":
-        return [f"p:{record_id}"]
-    if kind == "users":
-        return [f"u:{record_id}", *(f"p:{p}" for p in data.get("partnerships") or [])]
-    if kind == "courses":
-        return [f"p:{p}" for p in data.get("partnerships") or []]
-    if kind == "cases":
-        if data.get("status") == "draft":
-            return [f"u:{data['author_id']}"]
-        return [f"p:{data['partnership_id']}"]
-    if kind == "threads":
-        return [f"p:{data['partnership_id']}"]
-    if kind in ("quiz_attempts", "progress", "bookmarks", "notes"):
-        return [f"u:{data['user_id']}"]
-    return []
+    scope = KINDS[kind].scope
+    templates = scope.draft_keys if scope.draft_keys and data.get("status") == "draft" \
+        else scope.keys
+    out: list[str] = []
+    for template in templates:
+        prefix, _, field = template.partition(":")
+        value = record_id if field == "id" else data.get(field)
+        values = value if isinstance(value, list) else [value]
+        out += [f"{prefix}:{v}" for v in values if v is not None]
+    return out
 
 
 def compute_scopes(

@@ -17,14 +17,14 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from sync.kinds import KINDS, field_errors, value_errors
 from sync.protocol import (
-    ACTIONS, CLAIM, CONFLICT, DELETE, ID_NOT_YOURS, KINDS, OK, PUT, REJECTED, field_errors,
-    id_bound_to, op_digest,
+    ACTIONS, CLAIM, CONFLICT, DELETE, ID_NOT_YOURS, OK, PUT, REJECTED, id_bound_to, op_digest,
 )
 from sync.server import schema as t
 from sync.server.db import WriteTx, jdump, now
 from sync.server.records import Rec, load, save
-from sync.server.rules import check_values, check_write
+from sync.server.rules import check_write
 from sync.server.scopes import Viewer
 
 log = logging.getLogger("tutorclient.server.writes")
@@ -144,7 +144,7 @@ class Pusher:
                       creating: bool) -> None:
         reason = field_errors(kind, patch, creating=creating)
         if reason is None:
-            reason = check_values(kind, merged)
+            reason = value_errors(kind, merged)
             if reason is None:
                 return
         else:

@@ -13,40 +13,18 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sync.errors import BadDataError
+from sync.kinds import IDS, LIST, OBJECT
+from sync.kinds import KINDS as _KINDS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# Fields per kind, besides id and version. The order is the table's.
-KINDS: dict[str, tuple[str, ...]] = {
-    "partnerships": ("name", "region"),
-    "users": ("username", "display_name", "role", "partnerships", "specialisms"),
-    "courses": ("slug", "title", "summary", "language", "partnerships", "position"),
-    "modules": ("course_id", "slug", "title", "position"),
-    "lessons": ("course_id", "module_id", "slug", "title", "body_md", "position", "minutes"),
-    "attachments": (
-        "course_id", "owner_kind", "owner_id", "sha256", "filename", "mime", "size", "role",
-    ),
-    "quizzes": ("lesson_id", "course_id", "title", "questions"),
-    "quiz_attempts": ("quiz_id", "user_id", "answers", "score", "max_score", "finished_at"),
-    "cases": (
-        "author_id", "partnership_id", "specialism", "title", "presenting_complaint",
-        "history", "examination", "investigations", "question", "status",
-        "claimed_by", "claimed_at", "created_at", "updated_at",
-    ),
-    "threads": (
-        "kind", "case_id", "course_id", "partnership_id", "title", "created_by", "created_at",
-    ),
-    "posts": ("thread_id", "author_id", "body_md", "quote_post_id", "created_at"),
-    "reviews": (
-        "case_id", "tutor_id", "strengths", "concerns", "next_steps", "rubric_score",
-        "decision", "created_at",
-    ),
-    "progress": ("user_id", "lesson_id", "state", "position", "updated_at"),
-    "bookmarks": ("user_id", "lesson_id", "anchor", "label", "created_at"),
-    "notes": ("user_id", "lesson_id", "body", "updated_at"),
-}
-JSON_FIELDS = {"partnerships", "specialisms", "answers"}
+#: Fields per kind, besides id and version, from the one declaration
+#: (``sync/kinds.py``). The order is the table's (``tests/sync/test_kinds.py``).
+KINDS: dict[str, tuple[str, ...]] = {kind: tuple(spec.fields) for kind, spec in _KINDS.items()}
+#: Fields kept as JSON text: the declared lists and mappings.
+JSON_FIELDS = {name for spec in _KINDS.values() for name, field in spec.fields.items()
+               if field.type in (IDS, LIST, OBJECT)}
 #: Kinds whose server accept times are kept (``m005_server_time``), and the
 #: columns the wire's ``t`` list fills, in its order.
 SERVER_TIME_KINDS = frozenset({"cases", "threads", "posts", "reviews"})
