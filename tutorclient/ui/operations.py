@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QWidget
 from sync.errors import TutorClientError
 from tutorclient.changes import Changes
 
-from .errors import show_error
+from .messages import show_error
 
 if TYPE_CHECKING:
     from tutorclient.store import Store
