@@ -44,7 +44,7 @@ from .lock_screen import LockScreen, WindowLock
 from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
 from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
 from .notice_banner import update_nav_counts
-from .operations import QueryOp, WriteOp, shutdown
+from .operations import SyncOp, WriteOp, shutdown
 from .views.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -630,7 +630,7 @@ class TutorApp(QObject):
             self.logged_out.emit()
             # End the session on the server too (network: the parallel lane). If
             # offline it stays queued in the profile for the next connection.
-            QueryOp(self, profile.send_revocations, context="logout",
+            SyncOp(self, profile.send_revocations, context="logout",
                     label="end the session on the server", hub=self.ctx.hub).failure(
                 lambda exc: log.info("sign-out not yet sent to the server: %s", exc)).run()
 
