@@ -575,11 +575,6 @@ class TutorApp(QObject):
         if not self._closed:  # a delayed start may fire after the app has closed
             self.autosync.start()
 
-    def check_connection(self) -> None:
-        """Probe the server now (the user asked, or a test): no sync, ~200 bytes."""
-        if not self._closed:
-            self.autosync.check_now()
-
     @Slot(str)
     def _login_needed(self, reason: str) -> None:
         if self.window is not None:
