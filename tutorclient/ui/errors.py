@@ -27,30 +27,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from tutorclient import diagnostics
 
-from .messages import (  # noqa: F401 - re-exported: the error boundary's public names
-    DB_BUSY,
-    DB_DAMAGED,
-    DISK_FULL,
-    OFFLINE_SYNC,
-    UNEXPECTED,
-    name_widget,
-    open_box,
-    describe,
-    show_error,
-)
+from . import messages
+from .messages import *  # noqa: F403 - re-exported: the error boundary's plain language
+from .messages import name_widget, open_box
 from .operations import QueryOp
 
 __all__ = [
-    "DB_BUSY",
-    "DB_DAMAGED",
-    "DISK_FULL",
-    "OFFLINE_SYNC",
-    "UNEXPECTED",
+    *messages.__all__,
     "CrashHandler",
-    "describe",
     "install_excepthook",
     "scrub",
-    "show_error",
     "write_diagnostics_zip",
 ]
 
