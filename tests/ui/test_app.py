@@ -62,7 +62,7 @@ def test_later_start_opens_cached_profile_offline_without_waiting(
 
     lesson_id, title = app.profile.store.db.execute(
         "SELECT id, title FROM lessons ORDER BY title LIMIT 1").fetchone()
-    app.open_lesson(lesson_id)
+    app.navigation.open_lesson(lesson_id)
     assert app.window.current_page() == PAGE_LIBRARY
     reader_title = app.window.findChild(QLabel, "lessonTitle")
     qtbot.waitUntil(lambda: reader_title.text() == title)

@@ -117,9 +117,9 @@ def test_letters_typed_before_the_results_page_loads_are_searched(
     """The box is there at the first paint; its page loads a moment later. A trainee
     typing at once loses no letter."""
     app = started_app(open_app, synced_profile)
-    assert app._search is None  # not built yet: start-up did not wait for it
+    assert app.navigation.search_page is None  # not built yet: start-up did not wait for it
     qtbot.keyClicks(app.search_box, "oxytocin")
-    search = app._search
+    search = app.navigation.search_page
     assert search is not None and search.search_box is app.search_box
     qtbot.waitUntil(lambda: search.model.rowCount() > 0 and "oxytocin" in search.summary.text())
     assert app.window.stack.currentWidget() is search

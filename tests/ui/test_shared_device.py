@@ -154,14 +154,14 @@ def test_idle_lock_hides_the_window_and_unlocks_offline(qtbot, switcher, demo_pa
     tutor.profile.store.db.execute("SELECT 1")
     lesson_id, title = tutor.profile.store.db.execute(
         "SELECT id, title FROM lessons ORDER BY title LIMIT 1").fetchone()
-    tutor.open_lesson(lesson_id)
+    tutor.navigation.open_lesson(lesson_id)
     reader_title = window.findChild(QLabel, "lessonTitle")
     qtbot.waitUntil(lambda: reader_title.text() == title and reader_title.isVisible())
     assert title in visible_text(window)
 
     with qtbot.waitSignal(tutor.locked, timeout=5000):
-        tutor.set_lock_after(1)  # one idle second, and no input: it locks
-    lock = tutor.lock
+        tutor.profile_lock.set_lock_after(1)  # one idle second, and no input: it locks
+    lock = tutor.profile_lock.window_lock
     assert lock.is_locked
     screen = lock.screen
     qtbot.waitUntil(lambda: tutor.profile.setting(LOCKED_SETTING) is True)
@@ -204,8 +204,8 @@ def test_switch_user_from_the_lock_screen_returns_to_the_start_screen(qtbot, swi
     tutor = open_from_start_screen(qtbot, switcher, "amina", demo_passwords["amina"])
     window = tutor.window
     with qtbot.waitSignal(tutor.locked):
-        tutor.lock_now()
-    switch = tutor.lock.screen.switch_button
+        tutor.profile_lock.lock_now()
+    switch = tutor.profile_lock.window_lock.screen.switch_button
     assert switch.isVisible() and switch.accessibleName() == "Switch user"
     with qtbot.waitSignal(switcher.start_screen_shown):
         qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
@@ -226,10 +226,10 @@ def test_every_interactive_widget_is_named(qtbot, switcher, demo_passwords):
     qtbot.waitUntil(lambda: switcher.start_screen.model.rowCount() == 2)
     tutor = open_from_start_screen(qtbot, switcher, "yusuf", demo_passwords["yusuf"])
     with qtbot.waitSignal(tutor.locked):
-        tutor.lock_now()
+        tutor.profile_lock.lock_now()
     from PySide6.QtWidgets import QAbstractButton
 
-    for root in (tutor.lock.screen, StartScreen()):
+    for root in (tutor.profile_lock.window_lock.screen, StartScreen()):
         for kind in (QAbstractButton, QLineEdit, QAbstractItemView):
             for widget in root.findChildren(kind):
                 assert widget.objectName() and widget.accessibleName(), widget

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,18 @@ if TYPE_CHECKING:
 
 DB_FILENAME = "profile.db"
 BUSY_TIMEOUT_MS = 10_000
+
+# Entered around every outermost write transaction, lock wait included. The UI's
+# operation lanes set it to order a sync's writes with their reads
+# (tutorclient/ui/operations.py); the core itself never needs one.
+WriteObserver = Callable[[], AbstractContextManager[object]]
+_write_observer: WriteObserver | None = None
+
+
+def observe_writes(observer: WriteObserver | None) -> None:
+    """Install (or, with None, remove) the context manager entered around each write."""
+    global _write_observer
+    _write_observer = observer
 
 
 def _open_connection(path: Path) -> sqlite3.Connection:
@@ -150,15 +162,17 @@ class Store:
             with db.atomic():
                 yield db
             return
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        else:
-            db.execute("COMMIT")
+        observer = _write_observer
+        with observer() if observer is not None else nullcontext():
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            else:
+                db.execute("COMMIT")
 
     def integrity_check(self) -> list[str]:
         """SQLite's integrity and foreign-key checks; empty when all is well."""

@@ -18,7 +18,7 @@ from sync.errors import TutorClientError
 from tutorclient.changes import Changes
 from tutorclient.session import Profile
 
-from .operations import ChangeHub, QueryOp, WriteOp, change_hub
+from .operations import ChangeHub, QueryOp, SyncOp, WriteOp, change_hub
 
 if TYPE_CHECKING:  # the sync stack loads with the first sync, not at start
     from sync.engine import Options, Progress, Summary, SyncEngine
@@ -145,7 +145,7 @@ class AppContext(QObject):
             return self.profile.sync(options, on_progress=self._progress_arrived.emit,
                                      engine_ready=self._engine_ready)
 
-        QueryOp(self, work, self._sync_done, context="sync", label="sync", hub=self.hub) \
+        SyncOp(self, work, self._sync_done, context="sync", label="sync", hub=self.hub) \
             .failure(self._sync_failed).run()
         return True
 

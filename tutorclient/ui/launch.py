@@ -43,7 +43,7 @@ from .app import (
     make_application,
 )
 from .errors import install_excepthook, show_error
-from .operations import QueryOp, shutdown
+from .operations import QueryOp, SyncOp, shutdown
 from .start_screen import StartScreen
 
 log = logging.getLogger(__name__)
@@ -325,7 +325,7 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
         state["tutor"] = tutor
         _exit_later(app, tutor.main_window_shown, exit_after_ms)
         splash.label.setText("Signing in as Amina, the demo trainee…")
-        QueryOp(splash, lambda: tutor.profile.login(url, DEMO_USER, DEMO_PASSWORD),
+        SyncOp(splash, lambda: tutor.profile.login(url, DEMO_USER, DEMO_PASSWORD),
                 lambda _user: signed_in(tutor), context="login", label="demo sign in") \
             .failure(failed).run()
 

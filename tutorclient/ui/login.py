@@ -29,7 +29,7 @@ from sync.errors import AuthError, NetworkError
 from tutorclient.session import NoSecureStore, Profile
 
 from .errors import describe
-from .operations import QueryOp
+from .operations import SyncOp
 
 TOKEN_FILE_SETTING = "token_file_allowed"
 SIGNED_OUT_SETTING = "signed_out"
@@ -67,7 +67,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle("Sign in to TutorClient")
         self.setMinimumWidth(460)
         self._busy = False
-        self._op: QueryOp[Any] | None = None
+        self._op: SyncOp[Any] | None = None
         self.token_choice: QMessageBox | None = None
 
         heading = QLabel("Sign in to TutorClient", objectName="loginHeading")
@@ -182,7 +182,7 @@ class LoginDialog(QDialog):
                 profile.set_setting(TOKEN_FILE_SETTING, True)
             return user
 
-        self._op = QueryOp(self, work, self._signed_in, context="login", label="sign in")
+        self._op = SyncOp(self, work, self._signed_in, context="login", label="sign in")
         self._op.failure(self._sign_in_failed).run()
 
     def _signed_in(self, user: dict[str, Any]) -> None:

@@ -5,11 +5,38 @@ calls ``run()``; the work runs on a ``QThreadPool`` and its result or exception
 comes back on the UI thread through a queued Qt signal:
 
 * :class:`QueryOp` runs on the **parallel lane** (:func:`parallel_pool`): store
-  reads, downloads, sync passes. It must not write to the store.
+  reads and network work that changes nothing here. It must not write to the
+  store (a write from one is logged as a defect).
 * :class:`WriteOp` runs on the **serial lane** (:func:`serial_pool`, one
   thread), so writes to the store never race each other and run in the order
   they were started. Its work returns :class:`~tutorclient.changes.Changes`,
   which the :class:`ChangeHub` fans out to every view (rule 5).
+* :class:`SyncOp` runs on the parallel lane too: a sync pass, a sign-in, any
+  network exchange that writes what it learns to the store. It must not hold
+  the serial lane for a whole exchange over 2G, yet its writes take part in
+  the order below.
+
+The order (read-your-writes). Every write takes a number when it starts:
+a WriteOp when it is started on the UI thread (its whole work is one write);
+a SyncOp for each store transaction it opens, when it opens it (lock wait
+included), on its lane thread. A QueryOp or SyncOp notes the last number
+given out when it is started and, on its lane thread before its work, waits
+until every write with that number or a lower one is done. So:
+
+* a read started after a write was started sees it: a view that saves and
+  reads again at once, and a view that reads while a sync is applying a page;
+* a read started while a sync waits on the network waits for nothing of the
+  sync, only for the writes (local saves, sync transactions) already begun:
+  a 30 s pass never holds a trainee's pages back for 30 s;
+* a sync started after a local save sends it (the save is in the outbox).
+
+Writes finish out of order (a sync's transaction and the serial lane's write
+run side by side), so the clock keeps the set of writes still running, not a
+high-water mark. No deadlock: a waiter only ever waits for writes that are
+already running (a SyncOp's numbers are taken by its running thread, never
+while it is queued behind reads) or that the serial lane will run, which waits
+for nothing; SQLite's own lock wait is bounded by its busy timeout, and a wait
+here by ``_WriteClock.WAIT_S``.
 
 Work functions never touch a widget. Callbacks run only while the operation's
 ``parent`` QObject is alive, so closing a window never crashes on a late
@@ -25,7 +52,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
@@ -34,8 +62,9 @@ from PySide6.QtWidgets import QWidget
 
 from sync.errors import TutorClientError
 from tutorclient.changes import Changes
+from tutorclient.store.db import observe_writes
 
-from .errors import show_error
+from .messages import show_error
 
 if TYPE_CHECKING:
     from tutorclient.store import Store
@@ -43,6 +72,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ChangeHub",
     "QueryOp",
+    "SyncOp",
     "WriteOp",
     "change_hub",
     "parallel_pool",
@@ -69,13 +99,12 @@ _in_flight: set[_Relay] = set()
 
 
 class _WriteClock:
-    """Read-your-writes: a read waits for the writes started before it.
+    """Read-your-writes: a read waits for the writes started before it (module docstring).
 
-    Writes run one at a time, in order, on the serial lane; each takes a
-    number when it starts. A read notes the last number given out and, on its
-    own lane thread, waits until that write is done, so a view that saves
-    something and reads again at once (close a thread, reopen it) sees what it
-    saved. The UI thread never waits.
+    Each write takes a number when it starts and gives it back when done,
+    in any order. A read notes the last number given out and, on its own
+    lane thread, waits until no write with that number or a lower one is
+    still running. The UI thread never waits.
     """
 
     WAIT_S = 15.0  # a write stuck this long (SQLite busy) no longer holds reads back
@@ -83,29 +112,57 @@ class _WriteClock:
     def __init__(self) -> None:
         self._cv = threading.Condition()
         self.issued = 0
-        self.done = 0
+        self._running: set[int] = set()
 
     def issue(self) -> int:
         with self._cv:
             self.issued += 1
+            self._running.add(self.issued)
             return self.issued
 
     def finish(self, number: int) -> None:
         with self._cv:
-            self.done = max(self.done, number)
+            self._running.discard(number)
             self._cv.notify_all()
+
+    def _done_up_to(self, number: int) -> bool:
+        return not self._running or min(self._running) > number
 
     def wait_for(self, number: int) -> None:
         with self._cv:
-            if not self._cv.wait_for(lambda: self.done >= number, timeout=self.WAIT_S):
+            if not self._cv.wait_for(lambda: self._done_up_to(number), timeout=self.WAIT_S):
                 log.warning("a read waited %.0f s for write %d; it goes ahead", self.WAIT_S, number)
 
     def settle(self) -> None:
         """Nothing more will finish (shutdown): let every waiting read go."""
-        self.finish(self.issued)
+        with self._cv:
+            self._running.clear()
+            self._cv.notify_all()
 
 
 _writes = _WriteClock()
+# The kind of operation running on this lane thread ("query", "write", "sync"), if any.
+_on_lane = threading.local()
+
+
+@contextmanager
+def _store_write() -> Iterator[None]:
+    """Around each store transaction (``Store.write``): a SyncOp's write takes its number."""
+    kind = getattr(_on_lane, "kind", None)
+    if kind == "sync":
+        number = _writes.issue()
+        try:
+            yield
+        finally:
+            _writes.finish(number)
+        return
+    if kind == "query":
+        # Outside the order: a read started meanwhile may miss it. Use SyncOp or WriteOp.
+        log.error("a QueryOp wrote to the store: %s", getattr(_on_lane, "label", "?"))
+    yield
+
+
+observe_writes(_store_write)
 
 
 def _pool(name: str, threads: int) -> QThreadPool:
@@ -285,10 +342,13 @@ class _Operation(Generic[T]):
         return result
 
     def _run_in_lane(self, relay: _Relay) -> None:
+        _on_lane.kind, _on_lane.label = self._kind, self._label
         try:
             relay.result = self._check(self._work())
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
             relay.error = exc
+        finally:
+            _on_lane.kind = _on_lane.label = None
         try:
             relay.finished.emit()
         except RuntimeError:  # the application is already gone
@@ -329,13 +389,9 @@ class _Operation(Generic[T]):
             show_error(parent if isinstance(parent, QWidget) else None, exc, self._context)
 
 
-class QueryOp(_Operation[T]):
-    """Run ``work`` on the parallel lane; give its result to ``on_success`` on the UI thread.
+class _AfterWrites(_Operation[T]):
+    """Runs on the parallel lane once the writes started before it are done."""
 
-    For reads and network work only: writes to the store go through WriteOp.
-    """
-
-    _kind = "query"
     _after_write = 0
 
     def _lane(self) -> QThreadPool:
@@ -345,8 +401,32 @@ class QueryOp(_Operation[T]):
         self._after_write = _writes.issued
 
     def _run_in_lane(self, relay: _Relay) -> None:
-        _writes.wait_for(self._after_write)  # read what was written before this was asked
+        _writes.wait_for(self._after_write)  # see what was written before this was asked
         super()._run_in_lane(relay)
+
+
+class QueryOp(_AfterWrites[T]):
+    """Run ``work`` on the parallel lane; give its result to ``on_success`` on the UI thread.
+
+    For reads and network work that writes nothing here: writes to the store
+    go through WriteOp, network work that writes through SyncOp.
+    """
+
+    _kind = "query"
+
+
+class SyncOp(_AfterWrites[T]):
+    """Network work that writes what it learns (a sync pass, a sign-in), on the parallel lane.
+
+    It starts once the writes started before it are done (so a pass sends what
+    was just saved). Each store transaction its work opens takes a write
+    number as it opens, so a read started after that waits for it, and a read
+    started while the work waits on the network does not wait at all (see the
+    module docstring). It announces no Changes itself: a sync pass reports what
+    it changed through its caller (``AppContext``).
+    """
+
+    _kind = "sync"
 
 
 class WriteOp(_Operation[Changes]):

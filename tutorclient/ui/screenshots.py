@@ -64,7 +64,7 @@ def render(out: Path) -> list[Path]:
         db = tutor.profile.store.db
         lesson_id = db.execute("SELECT l.id FROM lessons l JOIN modules m ON m.id = l.module_id "
                                "ORDER BY m.position, l.position LIMIT 1").fetchone()[0]
-        tutor.open_lesson(lesson_id, "")
+        tutor.navigation.open_lesson(lesson_id, "")
         grab(window, "reader")
         library = window.pages[PAGE_LIBRARY]
         if window.findChild(QWidget, "quizView") is not None and hasattr(library, "open_quiz"):
