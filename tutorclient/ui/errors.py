@@ -16,7 +16,6 @@ from __future__ import annotations
 import collections
 import errno
 import logging
-import sqlite3
 import sys
 import threading
 import traceback
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sync.errors import DiskFullError, NetworkError, TutorClientError
 from tutorclient import diagnostics
+from tutorclient.store import DatabaseError
 
 __all__ = [
     "UNEXPECTED",
@@ -97,7 +97,7 @@ def _network_message(exc: BaseException, context: str | None) -> str:
     return NetworkError.user_message
 
 
-def _sqlite_message(exc: sqlite3.Error) -> str | None:
+def _sqlite_message(exc: DatabaseError) -> str | None:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DB_BUSY
@@ -124,7 +124,7 @@ def describe(exc: BaseException, context: str | None = None) -> str:
             return err.user_message if context in _SYNCING else err.text("try again")
         if isinstance(err, TutorClientError):
             return err.user_message
-        if isinstance(err, sqlite3.Error):
+        if isinstance(err, DatabaseError):
             message = _sqlite_message(err)
             if message:
                 return message

@@ -281,8 +281,7 @@ class ReviewPage(QWidget):
         ctx = self.ctx
 
         def work() -> tuple[list[tuple[str, str]], list[str]]:
-            specs = [r[0] for r in ctx.store.db.execute(
-                "SELECT DISTINCT specialism FROM cases WHERE coalesce(specialism, '') != '' ORDER BY 1")]
+            specs = cases.specialisms_in_use(ctx.store)
             mine = [str(s) for s in ctx.user.get("specialisms") or []]
             return partnership_names(ctx), sorted(set(specs) | set(mine))
 
