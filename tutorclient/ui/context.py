@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QThread, Signal
 
 from sync.errors import TutorClientError
-from tutorclient import conflicts, connectivity, outbox
 from tutorclient.changes import Changes
 from tutorclient.session import Profile
 
@@ -218,6 +217,8 @@ class AppContext(QObject):
 
     def refresh_counts(self) -> None:
         def work() -> tuple[int, int, str | None]:
+            from tutorclient import conflicts, connectivity, outbox  # not needed before the window is up
+
             store = self.store
             return (outbox.pending_count(store.db), conflicts.count_open(store),
                     connectivity.last_good_sync(store))
