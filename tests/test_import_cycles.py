@@ -16,11 +16,6 @@ from import_graph import cycles, module_files, module_graph, scan
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("sync", "tutorclient")
 
-# Broken on the branch that owns tutorclient/ui/errors.py (issue 20, item 5);
-# delete this entry once that branch is merged.
-KNOWN = [["tutorclient.ui.errors", "tutorclient.ui.operations"]]
-
-
 def _cycles_in(root: Path) -> list[list[str]]:
     files = module_files(root, PACKAGES)
     return cycles(module_graph(scan(root, PACKAGES), set(files)))
@@ -69,4 +64,4 @@ def test_importing_through_a_package_is_an_edge_to_the_module_only(tmp_path: Pat
 
 def test_no_import_circles() -> None:
     found = _cycles_in(ROOT)
-    assert [c for c in found if c not in KNOWN] == []
+    assert found == []

@@ -377,6 +377,29 @@ def case_detail(store: Store, case_id: str) -> dict[str, Any]:
             "upload_size": upload_size(store, case_id)}
 
 
+def partnership_names(store: Store, partnership_ids: Sequence[str]) -> list[tuple[str, str]]:
+    """(id, name) for each of ``partnership_ids``, in that order; the id stands in for a
+    partnership whose record has not arrived yet."""
+    ids = [str(p) for p in partnership_ids]
+    names = dict(store.db.execute("SELECT id, name FROM partnerships").fetchall()) if ids else {}
+    return [(pid, names.get(pid) or pid) for pid in ids]
+
+
+def specialisms_in_use(store: Store) -> list[str]:
+    """The specialisms the cases on this computer name, sorted, without blanks."""
+    return [r[0] for r in store.db.execute(
+        "SELECT DISTINCT specialism FROM cases WHERE coalesce(specialism, '') != '' ORDER BY 1")]
+
+
+def most_discussed_reviewed_case(store: Store, author_id: str) -> str | None:
+    """The author's reviewed case with the longest discussion (the screenshots show it)."""
+    row = store.db.execute(
+        "SELECT c.id FROM cases c JOIN threads t ON t.case_id = c.id JOIN posts p ON p.thread_id = t.id "
+        "JOIN reviews r ON r.case_id = c.id WHERE c.author_id = ? GROUP BY c.id ORDER BY count(p.id) DESC "
+        "LIMIT 1", [author_id]).fetchone()
+    return row[0] if row else None
+
+
 def case_text(case: dict[str, Any]) -> dict[str, str]:
     """The fields :func:`privacy.find_identifiers` should check before submitting."""
     return {f: case.get(f) or "" for f in CASE_TEXT_FIELDS}

@@ -215,6 +215,24 @@ def usage(store: Store, now: datetime | None = None) -> Usage:
     return Usage(*row)
 
 
+#: What the sync page shows of each past pass (columns of ``sync_history``).
+HISTORY_KEYS = ("started_at", "finished_at", "result", "pushed", "pulled", "bytes_up", "bytes_down",
+                "conflicts", "blobs", "error", "via")
+
+
+def recent_passes(store: Store, limit: int) -> list[dict[str, Any]]:
+    """The newest ``limit`` sync passes (network and USB), newest first, as dicts of HISTORY_KEYS."""
+    cur = store.db.execute(
+        f"SELECT {', '.join(HISTORY_KEYS)} FROM sync_history ORDER BY id DESC LIMIT ?", [limit])
+    return [dict(zip(HISTORY_KEYS, row)) for row in cur.fetchall()]
+
+
+def last_good_sync(store: Store) -> str | None:
+    """When the last pass that finished (fully or partly) ended; None if none has."""
+    return store.db.execute("SELECT max(finished_at) FROM sync_history "
+                            "WHERE result IN ('ok', 'partial')").fetchone()[0]
+
+
 def large_wanted_blobs(store: Store, blobs: BlobCache, over: int) -> list[tuple[str, int]]:
     """Files a sync would download that still need more than ``over`` bytes: (sha256, bytes left)."""
     from .syncstore import ProfileSyncStore

@@ -64,6 +64,30 @@ def demo_server(data_dir: Path | None = None, *, quiet: bool = True) -> Iterator
             shutil.rmtree(data, ignore_errors=True)
 
 
+def health(url: str, timeout: float) -> int | None:
+    """The HTTP status of the server's health check (204 when well), or None when
+    nothing answers at ``url`` at all."""
+    try:
+        return requests.get(url + "/healthz", timeout=timeout).status_code
+    except requests.ConnectionError:
+        return None
+
+
+def xray_like_picture(path: Path) -> Path:
+    """Write a grey JPEG shaped a little like a chest film (no real patient, no metadata)."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    image = Image.new("L", (1600, 1300), 20)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((250, 180, 760, 1150), fill=70)
+    draw.ellipse((840, 180, 1350, 1150), fill=75)
+    draw.rectangle((760, 100, 840, 1250), fill=160)
+    for y in range(260, 1100, 90):
+        draw.arc((200, y, 1400, y + 260), 200, 340, fill=140, width=14)
+    image.filter(ImageFilter.GaussianBlur(6)).save(path, quality=90)
+    return path
+
+
 def _wait_healthy(url: str, proc: subprocess.Popen) -> None:
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:

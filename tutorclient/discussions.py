@@ -51,6 +51,21 @@ def display_names(store: Store) -> dict[str, str]:
             store.db.execute("SELECT id, display_name, username FROM users")}
 
 
+def thread_title(store: Store, thread_id: str) -> str | None:
+    """The thread's title, or None when the thread is not (yet) on this computer."""
+    row = store.db.execute("SELECT title FROM threads WHERE id = ?", [thread_id]).fetchone()
+    return row[0] if row else None
+
+
+def posts_for_reading(store: Store, thread_id: str) -> list[tuple[str, str, str, str, str]]:
+    """The thread's posts as (id, author name, created_at, body_md, local_state), in the
+    order they were written here: a plain read for search results, no visit marks."""
+    return [tuple(r) for r in store.db.execute(
+        "SELECT p.id, COALESCE(u.display_name, u.username, 'Someone'), p.created_at, p.body_md, "
+        "p.local_state FROM posts p LEFT JOIN users u ON u.id = p.author_id "
+        "WHERE p.thread_id = ? ORDER BY p.created_at, p.rowid", [thread_id]).fetchall()]
+
+
 # -- writing ------------------------------------------------------------------------
 
 def reply(store: Store, author_id: str, thread_id: str, body_md: str,

@@ -326,6 +326,28 @@ def _other_profiles_need(profile_db: Path, blob_root: Path, sha: str) -> bool:
     return False
 
 
+def content_counts(store: Store) -> tuple[int, int, int]:
+    """How many courses, lessons and downloaded files are on this computer."""
+    db = store.db
+    return (db.execute("SELECT count(*) FROM courses").fetchone()[0],
+            db.execute("SELECT count(*) FROM lessons").fetchone()[0],
+            db.execute("SELECT count(*) FROM blobs WHERE state = 'present'").fetchone()[0])
+
+
+def first_downloaded_file(store: Store, mime: str) -> str | None:
+    """The hash of some downloaded file of type ``mime``, if there is one."""
+    row = store.db.execute("SELECT sha256 FROM blobs WHERE mime = ? AND state = 'present' LIMIT 1",
+                           [mime]).fetchone()
+    return row[0] if row else None
+
+
+def first_lesson(store: Store) -> str | None:
+    """The id of the lesson a reader meets first: first module, first lesson."""
+    row = store.db.execute("SELECT l.id FROM lessons l JOIN modules m ON m.id = l.module_id "
+                           "ORDER BY m.position, l.position LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def remove_download(store: Store, blobs: BlobCache, course_id: str) -> tuple[RemoveResult, Changes]:
     """Stop keeping this course's files here and delete those nothing else needs.
 

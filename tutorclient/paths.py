@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 APP_NAME = "TutorClient"
@@ -59,3 +62,18 @@ def blob_root_for(profile: Path) -> Path:
     if profile.parent.name == "profiles":
         return profile.parent.parent / "blobs"
     return profile / "blobs"
+
+
+@contextmanager
+def scratch_dir(prefix: str) -> Iterator[Path]:
+    """A new private temporary folder, removed with everything in it on exit
+    (demo and self-test profiles, screenshot runs)."""
+    with tempfile.TemporaryDirectory(prefix=prefix, ignore_cleanup_errors=True) as tmp:
+        yield Path(tmp)
+
+
+def output_dir(path: str | os.PathLike) -> Path:
+    """A folder the user named for files we write (screenshots), created if missing."""
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -146,6 +146,14 @@ def discard_profile(directory: Path) -> None:
     shutil.rmtree(directory, ignore_errors=True)
 
 
+def remove_duplicate(directory: Path) -> None:
+    """Remove a profile folder made for an account that already has a profile here.
+
+    The caller has ended the duplicate's session; the account's work lives in
+    the other profile, so nothing of the user's is lost."""
+    shutil.rmtree(directory, ignore_errors=True)
+
+
 def same_user(card: ProfileCard, others: Iterable[ProfileCard]) -> ProfileCard | None:
     """Another profile of the same account on the same server, if there is one."""
     for other in others:

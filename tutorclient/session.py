@@ -124,6 +124,16 @@ class Profile:
                 [key, json.dumps(value)],
             )
 
+    def display_name(self) -> str:
+        """The name people know: the user's own record (the sign-in answer has none),
+        else the username."""
+        user = self.user or {}
+        if user.get("display_name"):
+            return str(user["display_name"])
+        row = self.store.conn.execute("SELECT display_name FROM users WHERE id = ?",
+                                      [str(user.get("id"))]).fetchone()
+        return str(row[0]) if row and row[0] else str(user.get("username") or "this profile")
+
     @property
     def profile_id(self) -> str:
         pid = self.setting("profile_id")

@@ -84,6 +84,26 @@ def bookmarks(store: Store, user_id: str, lesson_id: str | None = None) -> list[
     return [records.get(store.db, "bookmarks", r[0]) for r in store.db.execute(sql + " ORDER BY created_at", params)]
 
 
+def quiz(store: Store, quiz_id: str) -> dict[str, Any] | None:
+    """The quiz with its questions, or None when it is not on this computer."""
+    return records.get(store.db, "quizzes", quiz_id)
+
+
+def best_attempt(store: Store, user_id: str, quiz_id: str) -> tuple[int, int] | None:
+    """The user's best (score, max_score) on a quiz, by share right; None before a first try."""
+    row = store.db.execute(
+        "SELECT score, max_score FROM quiz_attempts WHERE quiz_id = ? AND user_id = ? "
+        "ORDER BY CAST(score AS REAL) / max(max_score, 1) DESC LIMIT 1",
+        [quiz_id, user_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def quiz_of_lesson(store: Store, lesson_id: str) -> str | None:
+    """The id of a lesson's quiz, if it has one."""
+    row = store.db.execute("SELECT id FROM quizzes WHERE lesson_id = ?", [lesson_id]).fetchone()
+    return row[0] if row else None
+
+
 def score_quiz(store: Store, quiz_id: str, answers: dict[str, list[int]]) -> tuple[int, int, list[dict]]:
     """Score answers against the stored quiz; returns (score, max, per-question feedback)."""
     questions = records.quiz_questions(store.db, quiz_id)

@@ -8,11 +8,12 @@ serial lane) and redraw from the result or from the change notices that
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from sync.errors import TutorClientError
 from tutorclient.changes import Changes
@@ -58,6 +59,9 @@ class AppContext(QObject):
         self._engine: SyncEngine | None = None
         self._generations: dict[tuple[int, str], int] = {}
         self._held: list[QueryOp[Any]] | None = None
+        # Settings set here and not yet on disk: key -> (which write, value).
+        self._unsaved: dict[str, tuple[object, Any]] = {}
+        self._unsaved_lock = threading.Lock()
         self._progress_arrived.connect(self._on_progress)
         self.hub.changed.connect(self._maybe_refresh_counts)
 
@@ -123,11 +127,36 @@ class AppContext(QObject):
     # -- settings remembered per profile --------------------------------------------
 
     def setting(self, key: str, default: Any = None) -> Any:
+        """The setting's value; one this context is still writing reads as written.
+
+        Safe on a lane thread too (the reader loads its font size in a query)."""
+        with self._unsaved_lock:
+            if key in self._unsaved:
+                return self._unsaved[key][1]
         return self.profile.setting(key, default)
 
     def set_setting(self, key: str, value: Any) -> None:
-        # Small and rare (window geometry at exit, font size): one quick write.
-        self.profile.set_setting(key, value)
+        """Remember a setting: written on the serial lane, so the UI thread never
+        writes; :meth:`setting` answers with the new value at once. The app waits
+        for the lane at exit (``operations.shutdown``), so a value set while
+        closing (window geometry) is kept. Called on a lane thread it writes there."""
+        if QThread.currentThread() is not self.thread():
+            self.profile.set_setting(key, value)  # already off the UI thread
+            return
+        token = object()
+        with self._unsaved_lock:
+            self._unsaved[key] = (token, value)
+
+        def work() -> Changes:
+            try:
+                self.profile.set_setting(key, value)
+            finally:
+                with self._unsaved_lock:  # a later set_setting of the key keeps its own value
+                    if self._unsaved.get(key, (None,))[0] is token:
+                        del self._unsaved[key]
+            return Changes.of(settings=True)
+
+        self.write(self, work, context="settings")
 
     # -- sync --------------------------------------------------------------------------
 
@@ -188,13 +217,11 @@ class AppContext(QObject):
 
     def refresh_counts(self) -> None:
         def work() -> tuple[int, int, str | None]:
-            db = self.store.db
-            pending = db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
-            conflicts = db.execute(
-                "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0]
-            last = db.execute("SELECT max(finished_at) FROM sync_history "
-                              "WHERE result IN ('ok', 'partial')").fetchone()[0]
-            return pending, conflicts, last
+            from tutorclient import conflicts, connectivity, outbox  # not needed before the window is up
+
+            store = self.store
+            return (outbox.pending_count(store.db), conflicts.count_open(store),
+                    connectivity.last_good_sync(store))
 
         self.query(self, work, lambda r: self._set_state(pending=r[0], conflicts=r[1], last_sync=r[2]))
 

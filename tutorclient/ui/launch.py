@@ -7,10 +7,8 @@ Both build on :class:`tutorclient.ui.app.TutorApp`, one profile in the app.
 from __future__ import annotations
 
 import logging
-import shutil
 import signal
 import sys
-import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutorclient.paths import DEFAULT_PROFILE, profiles_dir
+from tutorclient.paths import DEFAULT_PROFILE, profiles_dir, scratch_dir
 from tutorclient.paths import profile_dir as named_profile_dir
 from tutorclient.profiles import (
     discard_profile,
@@ -33,6 +31,7 @@ from tutorclient.profiles import (
     new_profile_dir,
     profile_dirs,
     read_card,
+    remove_duplicate,
     same_user,
 )
 
@@ -185,7 +184,7 @@ class ProfileSwitcher(QObject):
 
     def _use_existing(self, duplicate: Path, existing: Path) -> None:
         tutor = self.open_profile(existing, require_unlock=False)
-        shutil.rmtree(duplicate, ignore_errors=True)
+        remove_duplicate(duplicate)
         if tutor.window is not None:
             tutor.window.statusBar().showMessage(
                 "You already had a profile on this computer: it is open.", 10_000)
@@ -296,10 +295,10 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
 
     app = make_application()
     _quit_on_sigint(app)
-    temp = Path(tempfile.mkdtemp(prefix="tutorclient-demo-"))
+    stack = ExitStack()
+    temp = stack.enter_context(scratch_dir("tutorclient-demo-"))  # removed last, after the server
     profile_path = profile_dir or temp / "profiles" / "demo"
     crash = install_excepthook(app, lambda: diagnostics_dir(profile_path))
-    stack = ExitStack()
     state: dict[str, Any] = {"tutor": None, "code": 0}
     splash = StartupWindow()
     splash.show()
@@ -345,9 +344,8 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
             tutor.close()
         else:
             shutdown(None, timeout_ms=60_000)  # the server may still be starting
-        stack.close()  # stops the server
+        stack.close()  # stops the server, then removes the demo's folder
         crash.uninstall()
-        shutil.rmtree(temp, ignore_errors=True)
     return code or state["code"]
 
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from tutorclient.changes import Changes
 from tutorclient.locking import FREE_TRIES, Unlocker, UnlockResult
 
-from .operations import WriteOp
+from .operations import QueryOp, WriteOp
 from .widgets import named
 
 INPUT_EVENTS = frozenset({
@@ -54,14 +54,14 @@ PANEL_WIDTH = 440
 FILTER_DELAY_MS = 1000  # the idle watcher starts filtering input this long after it is made
 
 
-def display_name(profile: Any) -> str:
-    """The name people know: the user's own record (the sign-in answer has none)."""
+def lock_details(profile: Any, unlocker: Unlocker) -> tuple[str, float]:
+    """On a lane: who the locked profile is, as the screen shows it, and how many
+    seconds are left of a wait after too many wrong tries (0 when none)."""
     user = profile.user or {}
-    if user.get("display_name"):
-        return str(user["display_name"])
-    row = profile.store.db.execute("SELECT display_name FROM users WHERE id = ?",
-                                   [str(user.get("id"))]).fetchone()
-    return str(row[0]) if row and row[0] else str(user.get("username") or "this profile")
+    name = profile.display_name()
+    who = name if name == user.get("username") or not user.get("username") \
+        else f"{name}  ·  {user['username']}"
+    return who, unlocker.wait_remaining()
 
 
 class IdleWatcher(QObject):
@@ -137,8 +137,6 @@ class LockScreen(QWidget):
             "QWidget#lockScreen { background: #eef1f5; }"
             "QFrame#lockPanel { background: palette(base); border: 1px solid #c9ced6;"
             " border-radius: 8px; }")
-        user = profile.user or {}
-        name = display_name(profile)
 
         panel = named(QFrame(), "lockPanel", "Unlock")
         panel.setFixedWidth(PANEL_WIDTH)
@@ -147,9 +145,8 @@ class LockScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        who_text = name if name == user.get("username") or not user.get("username") \
-            else f"{name}  ·  {user['username']}"
-        who = named(QLabel(who_text), "lockUser", "Locked profile")
+        # Filled in by _details_loaded: the screen never reads the store while it is built.
+        self.who = who = named(QLabel(), "lockUser", "Locked profile")
         who_font = who.font()
         who_font.setPointSizeF(who_font.pointSizeF() * 1.15)
         who.setFont(who_font)
@@ -192,7 +189,15 @@ class LockScreen(QWidget):
         self.unlock_button.clicked.connect(self.try_unlock)
         self.password_field.returnPressed.connect(self.try_unlock)
         self.switch_button.clicked.connect(self.switch_user_requested)
-        self._check_waiting()  # a wait from before a restart still applies
+        unlocker = self.unlocker
+        QueryOp(self, lambda: lock_details(profile, unlocker), self._details_loaded,
+                context="unlock", label="lock screen").run()
+
+    def _details_loaded(self, details: tuple[str, float]) -> None:
+        who, wait_s = details
+        self.who.setText(who)
+        if wait_s > 0 and not self._busy and not self._countdown.isActive():
+            self._start_countdown(wait_s, wrong=False)  # a wait from before a restart still applies
 
     def focus_password(self) -> None:
         self.password_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -254,11 +259,6 @@ class LockScreen(QWidget):
         self.show_message(describe(exc, "unlock"))
 
     # -- the wait after too many wrong tries ------------------------------------------
-
-    def _check_waiting(self) -> None:
-        remaining = self.unlocker.wait_remaining()
-        if remaining > 0:
-            self._start_countdown(remaining, wrong=False)
 
     def _start_countdown(self, seconds: float, *, wrong: bool) -> None:
         self._wrong_before_wait = wrong

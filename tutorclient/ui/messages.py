@@ -12,7 +12,6 @@ a lane) need this, so it sits below both of them and imports neither.
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Iterable
 
 import shiboken6
@@ -20,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sync.errors import DiskFullError, NetworkError, TutorClientError
+from tutorclient.store import DatabaseError
 
 __all__ = [
     "DB_BUSY",
@@ -80,7 +80,7 @@ def _network_message(exc: BaseException, context: str | None) -> str:
     return NetworkError.user_message
 
 
-def _sqlite_message(exc: sqlite3.Error) -> str | None:
+def _sqlite_message(exc: DatabaseError) -> str | None:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DB_BUSY
@@ -107,7 +107,7 @@ def describe(exc: BaseException, context: str | None = None) -> str:
             return err.user_message if context in _SYNCING else err.text("try again")
         if isinstance(err, TutorClientError):
             return err.user_message
-        if isinstance(err, sqlite3.Error):
+        if isinstance(err, DatabaseError):
             message = _sqlite_message(err)
             if message:
                 return message

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tutorclient.paths import output_dir
+
 __all__ = ["SIZE", "Shots", "no_keyring", "run_cli", "settle", "wait"]
 
 SIZE = (1366, 768)  # the trainees' laptops
@@ -40,8 +42,7 @@ class Shots:
     """PNGs saved in ``outdir``, remembered in :attr:`written` in the order they were taken."""
 
     def __init__(self, outdir: Path | str, settle_ms: int = 300) -> None:
-        self.out = Path(outdir)
-        self.out.mkdir(parents=True, exist_ok=True)
+        self.out = output_dir(outdir)
         self.settle_ms = settle_ms
         self.written: list[Path] = []
 

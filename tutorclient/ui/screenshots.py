@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Imported once the platform is set: Qt reads it when the application starts.
+from tutorclient import library as library_core
+from tutorclient import study
+from tutorclient.paths import scratch_dir
+
 from .screenshot_kit import SIZE, Shots, no_keyring, run_cli, wait
 
 
@@ -39,7 +42,7 @@ def render(out: Path) -> list[Path]:
     shots = Shots(out)
     grab = shots.grab
 
-    with tempfile.TemporaryDirectory(prefix="tutorclient-shots-") as tmp, demo_server() as url:
+    with scratch_dir("tutorclient-shots-") as tmp, demo_server() as url:
         tutor = TutorApp(Path(tmp) / "profiles" / "demo", token_file=True, note="Demo profile")
         tutor.start()
         dialog = tutor.login
@@ -61,16 +64,15 @@ def render(out: Path) -> list[Path]:
         window.show_page(PAGE_LIBRARY)
         grab(window, "library")
 
-        db = tutor.profile.store.db
-        lesson_id = db.execute("SELECT l.id FROM lessons l JOIN modules m ON m.id = l.module_id "
-                               "ORDER BY m.position, l.position LIMIT 1").fetchone()[0]
+        store = tutor.profile.store
+        lesson_id = library_core.first_lesson(store)
         tutor.navigation.open_lesson(lesson_id, "")
         grab(window, "reader")
         library = window.pages[PAGE_LIBRARY]
         if window.findChild(QWidget, "quizView") is not None and hasattr(library, "open_quiz"):
-            quiz_id = db.execute("SELECT id FROM quizzes WHERE lesson_id = ?", [lesson_id]).fetchone()
+            quiz_id = study.quiz_of_lesson(store, lesson_id)
             if quiz_id:
-                library.open_quiz(quiz_id[0])
+                library.open_quiz(quiz_id)
                 grab(window, "quiz")
 
         search = tutor.search

@@ -9,13 +9,16 @@ trainee's profile: use a throwaway demo profile.
 
 from __future__ import annotations
 
-import tempfile
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QWidget
+
+from tutorclient import cases
+from tutorclient.demo import xray_like_picture
+from tutorclient.paths import scratch_dir
 
 from .context import AppContext
 from .screenshot_kit import SIZE, Shots, settle, wait
@@ -51,21 +54,6 @@ def _frame(page: QWidget, current: str) -> QWidget:
     return frame
 
 
-def _xray_like(path: Path) -> Path:
-    """A grey picture shaped a little like a chest film (no real patient, no metadata)."""
-    from PIL import Image, ImageDraw, ImageFilter
-
-    image = Image.new("L", (1600, 1300), 20)
-    draw = ImageDraw.Draw(image)
-    draw.ellipse((250, 180, 760, 1150), fill=70)
-    draw.ellipse((840, 180, 1350, 1150), fill=75)
-    draw.rectangle((760, 100, 840, 1250), fill=160)
-    for y in range(260, 1100, 90):
-        draw.arc((200, y, 1400, y + 260), 200, 340, fill=140, width=14)
-    image.filter(ImageFilter.GaussianBlur(6)).save(path, quality=90)
-    return path
-
-
 def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: Path | str) -> list[Path]:
     """Render the case form, a case and its discussion, the review queue and a review."""
     from .views.cases import CasesPage
@@ -97,8 +85,8 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
     form.specialism_box.setCurrentIndex(max(0, form.specialism_box.findData("obstetrics")))
     form.save_now()
     _wait(lambda: "Saved" in form.save_state.text(), what="the autosave")
-    with tempfile.TemporaryDirectory(prefix="tutorclient-shot-") as tmp:
-        form.add_files([str(_xray_like(Path(tmp) / "chest.jpg"))])
+    with scratch_dir("tutorclient-shot-") as tmp:
+        form.add_files([str(xray_like_picture(tmp / "chest.jpg"))])
         _wait(lambda: form.attachments.rowCount() == 1 and form.add_button.isEnabled(), what="the picture")
     shots.grab(frame, "case-form")
     form.submit()
@@ -116,13 +104,10 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
     dialog.reject()
     page.show_list()
 
-    case_id = ctx_trainee.store.db.execute(
-        "SELECT c.id FROM cases c JOIN threads t ON t.case_id = c.id JOIN posts p ON p.thread_id = t.id "
-        "JOIN reviews r ON r.case_id = c.id WHERE c.author_id = ? GROUP BY c.id ORDER BY count(p.id) DESC LIMIT 1",
-        [ctx_trainee.user_id]).fetchone()
+    case_id = cases.most_discussed_reviewed_case(ctx_trainee.store, ctx_trainee.user_id)
     if case_id:
-        page.open_case(case_id[0])
-        _wait(lambda: page.detail.case_id == case_id[0] and page.detail.text.toPlainText() != "",
+        page.open_case(case_id)
+        _wait(lambda: page.detail.case_id == case_id and page.detail.text.toPlainText() != "",
               what="the case")
         shots.grab(frame, "case-detail")
         page.detail.tabs.setCurrentIndex(1)

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Imported once the platform is set: Qt reads it when the application starts.
+from tutorclient.paths import scratch_dir
+
 from .screenshot_kit import SIZE, Shots, no_keyring, run_cli, wait
 
 
@@ -39,7 +40,7 @@ def render_sync_panel(outdir: Path | str) -> list[Path]:
     shots = Shots(outdir)
     grab = shots.grab
 
-    with tempfile.TemporaryDirectory(prefix="tutorclient-shots-") as tmp, demo_server() as url:
+    with scratch_dir("tutorclient-shots-") as tmp, demo_server() as url:
         host, port = url.removeprefix("http://").split(":")
         with NetSim((host, int(port)), profile="2g", seed=3) as sim:
             profile_dir = Path(tmp) / "profiles" / "demo"

@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import os
 import platform
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -35,6 +33,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from tutorclient import __version__
+from tutorclient.paths import scratch_dir
 
 EXIT_OK, EXIT_FAILED = 0, 1
 WAIT_S = 60.0
@@ -101,8 +100,7 @@ def check_store(run: _Run) -> str:
     if run.profile_dir.exists() and not run.profile_dir.is_dir():
         raise CheckFailed(f"the profile folder {run.profile_dir} is a file, not a folder")
     run.profile = Profile(run.profile_dir, token_file=True)
-    tables = {r[0] for r in run.profile.store.db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = set(run.profile.store.db.table_names())
     missing = {"courses", "lessons", "outbox", "blobs", "settings"} - tables
     if missing:
         raise CheckFailed(f"the new profile lacks the tables {sorted(missing)}")
@@ -130,13 +128,11 @@ def check_keyring(run: _Run) -> str:
 
 
 def check_demo_server(run: _Run) -> str:
-    import requests
-
-    from tutorclient.demo import demo_server
+    from tutorclient.demo import demo_server, health
 
     started = time.monotonic()
     run.url = run.server_stack.enter_context(demo_server())
-    if requests.get(run.url + "/healthz", timeout=5).status_code != 204:
+    if health(run.url, timeout=5) != 204:
         raise CheckFailed(f"the demo server at {run.url} is not healthy")
     return f"seeded and serving on {run.url} in {time.monotonic() - started:.1f} s"
 
@@ -154,11 +150,10 @@ def check_sign_in(run: _Run) -> str:
 
 
 def check_sync(run: _Run) -> str:
+    from tutorclient.library import content_counts
+
     summary = run.profile.sync()
-    db = run.profile.store.db
-    courses = db.execute("SELECT count(*) FROM courses").fetchone()[0]
-    lessons = db.execute("SELECT count(*) FROM lessons").fetchone()[0]
-    files = db.execute("SELECT count(*) FROM blobs WHERE state = 'present'").fetchone()[0]
+    courses, lessons, files = content_counts(run.profile.store)
     if summary.result != "ok" or not courses or not lessons:
         raise CheckFailed(f"sync {summary.result}: {courses} courses, {lessons} lessons, "
                           f"errors {summary.errors}")
@@ -167,13 +162,11 @@ def check_sync(run: _Run) -> str:
 
 
 def check_server_stopped(run: _Run) -> str:
-    import requests
+    from tutorclient.demo import health
 
     url, run.url = run.url, ""
     run.server_stack.close()  # stops the server
-    try:
-        requests.get(url + "/healthz", timeout=2)
-    except requests.ConnectionError:
+    if health(url, timeout=2) is None:
         return f"{url} no longer answers; the rest runs offline"
     raise CheckFailed(f"the demo server at {url} still answers after it was stopped")
 
@@ -218,11 +211,11 @@ def check_documents(run: _Run) -> str:
 
     from .main_window import PAGE_LIBRARY
 
-    db = run.tutor.profile.store.db
-    pdf = db.execute("SELECT sha256 FROM blobs WHERE mime = 'application/pdf' "
-                     "AND state = 'present' LIMIT 1").fetchone()
-    png = db.execute("SELECT sha256 FROM blobs WHERE mime = 'image/png' "
-                     "AND state = 'present' LIMIT 1").fetchone()
+    from tutorclient.library import first_downloaded_file
+
+    store = run.tutor.profile.store
+    pdf = first_downloaded_file(store, "application/pdf")
+    png = first_downloaded_file(store, "image/png")
     if pdf is None or png is None:
         raise CheckFailed("the sync brought no PDF or no PNG file to open")
     library = run.window.pages[PAGE_LIBRARY]
@@ -230,13 +223,13 @@ def check_documents(run: _Run) -> str:
     seen: list[str] = []
     view.opened.connect(seen.append)
     view.missing.connect(lambda _sha: seen.append("missing"))
-    library.open_pdf(pdf[0], "self-test")
+    library.open_pdf(pdf, "self-test")
     _wait(lambda: bool(seen), "the PDF view", run.app)
     pages = view.document.pageCount()
     if seen[0] == "missing" or pages < 1:
-        raise CheckFailed(f"the PDF {pdf[0][:12]} did not open in the PDF view")
+        raise CheckFailed(f"the PDF {pdf[:12]} did not open in the PDF view")
     page = view.document.render(0, QSize(200, 280))
-    picture = QImage.fromData(run.tutor.profile.blobs.read(png[0]))
+    picture = QImage.fromData(run.tutor.profile.blobs.read(png))
     if page.isNull() or picture.isNull():
         raise CheckFailed("a PDF page or a PNG image did not render")
     return f"PDF of {pages} page(s) rendered; PNG {picture.width()}x{picture.height()} decoded"
@@ -265,9 +258,7 @@ def _profile_dir(explicit: str | os.PathLike | None, stack: ExitStack) -> Path:
             raise CheckFailed(f"{path} is not empty: the self-test signs the demo trainee in, "
                               "so give it an empty or new folder (or no --profile)")
         return path
-    tmp = Path(tempfile.mkdtemp(prefix="tutorclient-selftest-"))
-    stack.callback(shutil.rmtree, tmp, ignore_errors=True)
-    return tmp / "profile"
+    return stack.enter_context(scratch_dir("tutorclient-selftest-")) / "profile"
 
 
 def _close_ui(run: _Run) -> None:

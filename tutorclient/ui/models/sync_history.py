@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from tutorclient import connectivity
 from tutorclient.store import Store
 
 from ..main_window import when
@@ -26,9 +27,6 @@ RESULT_TEXT = {
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row's dict
 ResultRole = Qt.ItemDataRole.UserRole + 2  # 'ok', 'failed', ...
 BytesRole = Qt.ItemDataRole.UserRole + 3  # bytes up + down, an int
-
-_KEYS = ("started_at", "finished_at", "result", "pushed", "pulled", "bytes_up", "bytes_down",
-         "conflicts", "blobs", "error", "via")
 
 
 def size_text(n: int) -> str:
@@ -57,9 +55,7 @@ def duration_text(started: str | None, finished: str | None) -> str:
 
 def load_history(store: Store, limit: int = HISTORY_ROWS) -> list[dict[str, Any]]:
     """The newest sync passes, newest first. Runs on a lane."""
-    cur = store.db.execute(f"SELECT {', '.join(_KEYS)} FROM sync_history ORDER BY id DESC LIMIT ?",
-                           [limit])
-    return [dict(zip(_KEYS, row)) for row in cur.fetchall()]
+    return connectivity.recent_passes(store, limit)
 
 
 class SyncHistoryModel(RowsTableModel):

@@ -130,9 +130,7 @@ class FormData:
 
 def partnership_names(ctx: AppContext) -> list[tuple[str, str]]:
     """On a lane: (id, name) of the user's partnerships; names from the partnerships table."""
-    ids = [str(p) for p in ctx.user.get("partnerships") or []]
-    names = dict(ctx.store.db.execute("SELECT id, name FROM partnerships").fetchall()) if ids else {}
-    return [(pid, names.get(pid) or pid) for pid in ids]
+    return cases.partnership_names(ctx.store, ctx.user.get("partnerships") or [])
 
 
 class CaseForm(QWidget):

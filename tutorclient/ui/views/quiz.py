@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from tutorclient import study
 from tutorclient.changes import Changes
-from tutorclient.store import records
 
 from .. import widgets
 from ..context import AppContext
@@ -202,12 +201,7 @@ class QuizView(QWidget):
         ctx = self.ctx
 
         def work() -> tuple[dict[str, Any] | None, tuple[int, int] | None]:
-            quiz = records.get(ctx.store.db, "quizzes", quiz_id)
-            best = ctx.store.db.execute(
-                "SELECT score, max_score FROM quiz_attempts WHERE quiz_id = ? AND user_id = ? "
-                "ORDER BY CAST(score AS REAL) / max(max_score, 1) DESC LIMIT 1",
-                [quiz_id, ctx.user_id]).fetchone()
-            return quiz, tuple(best) if best else None
+            return study.quiz(ctx.store, quiz_id), study.best_attempt(ctx.store, ctx.user_id, quiz_id)
 
         ctx.query(self, work, self._show, context="quiz")
 

@@ -684,13 +684,7 @@ class ReaderView(QWidget):
             return
         self._font_size = size
         self._apply_font()
-        ctx = self.ctx
-
-        def work() -> Changes:
-            ctx.set_setting("font_size", size)
-            return Changes.of(settings=True)
-
-        ctx.write(self, work, context="settings")
+        self.ctx.set_setting("font_size", size)  # written on the serial lane
 
     def _apply_font(self) -> None:
         font = QFont(self.browser.font())

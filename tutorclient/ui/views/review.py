@@ -12,22 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QRadioButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from tutorclient import cases, notices, review
 from tutorclient.changes import Changes
@@ -35,12 +20,12 @@ from tutorclient.changes import Changes
 from ..context import AppContext
 from ..errors import show_error
 from ..models.cases import CaseIdRole
-from ..models.review_queue import COL_STATUS, COL_TITLE, HEADERS, ReviewQueueModel
+from ..models.review_queue import ReviewQueueModel
 from ..notice_banner import NoticeBanner
 from .case_form import _thumbs, partnership_names
-from .cases import StatusBadgeDelegate, case_html
 from .conflict_dialog import ConflictDialog
-from .thread import ThreadView
+from .review_form import RUBRIC
+from .review_panes import ReviewCasePane, ReviewQueuePane
 
 __all__ = ["RUBRIC", "STATUS_FILTERS", "ReviewPage"]
 
@@ -51,15 +36,6 @@ STATUS_FILTERS = (
     ("Changes requested", ("revision_requested",)),
     ("Reviewed", ("reviewed",)),
 )
-RUBRIC = (
-    (1, "1 · Unsafe or seriously incomplete"),
-    (2, "2 · Important gaps"),
-    (3, "3 · Adequate"),
-    (4, "4 · Good"),
-    (5, "5 · Excellent"),
-)
-from .. import widgets
-
 _KINDS = ("cases", "reviews", "users", "partnerships", "threads", "attachments")
 
 
@@ -132,34 +108,27 @@ class ReviewPage(QWidget):
         self.banner = NoticeBanner("reviewNotice", self)
         self.banner.action_clicked.connect(self.show_conflicts)
 
-        self.table = widgets.row_table("reviewQueueTable", "Cases waiting for review, longest waiting first",
-                                       self.model)
-        self.table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(self.table))
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 18)
-        header = self.table.horizontalHeader()
-        header.setObjectName("reviewQueueHeader")
-        header.setAccessibleName("Queue columns")
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col in HEADERS:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.queue = queue = ReviewQueuePane(self.model)
+        self.table, self.empty = queue.table, queue.empty
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.empty = QLabel("No cases match. Cases from your partnerships arrive with each sync.",
-                            objectName="reviewQueueEmpty", wordWrap=True)
-        self.empty.setStyleSheet("color: #4a5563;")
-        left = QWidget(objectName="reviewQueuePane")
-        lbox = QVBoxLayout(left)
-        lbox.setContentsMargins(0, 0, 0, 0)
-        lbox.addWidget(self.table, 1)
-        lbox.addWidget(self.empty)
+        self.case_pane = pane = ReviewCasePane(self.ctx)
+        # The pane's parts under the names tests, screenshots and the methods below use.
+        self.case_title, self.claim_state, self.problem = pane.case_title, pane.claim_state, pane.problem
+        self.claim_button, self.release_button = pane.claim_button, pane.release_button
+        self.case_text, self.thread, self.tabs = pane.case_text, pane.thread, pane.tabs
+        self.form = form = pane.form
+        self.review_note, self.review_edits, self.rubric = form.note, form.edits, form.rubric
+        self.decision_group = form.decision_group
+        self.decision_reviewed, self.decision_revision = form.decision_reviewed, form.decision_revision
+        self.review_message, self.save_review_button = form.message, form.save_button
+        self.claim_button.clicked.connect(self.claim)
+        self.release_button.clicked.connect(self.release)
+        self.save_review_button.clicked.connect(self.save_review)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
         splitter.setAccessibleName("Queue and case")
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_case_pane())
+        splitter.addWidget(queue)
+        splitter.addWidget(pane)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -172,117 +141,13 @@ class ReviewPage(QWidget):
         box.addWidget(self.banner)
         box.addWidget(splitter, 1)
 
-    def _build_case_pane(self) -> QWidget:
-        pane = QWidget(objectName="reviewCasePane")
-        self.case_title = QLabel("Choose a case from the queue", objectName="reviewCaseTitle", wordWrap=True)
-        self.case_title.setAccessibleName("Selected case")
-        font = self.case_title.font()
-        font.setPointSizeF(font.pointSizeF() + 2)
-        font.setBold(True)
-        self.case_title.setFont(font)
-        self.claim_state = QLabel(objectName="claimState", wordWrap=True)
-        self.claim_state.setAccessibleName("Who is reviewing this case")
-        self.claim_button = widgets.button("Claim this case", "claimButton", "Claim this case to review it",
-                                    "Works offline: the claim is sent at the next sync")
-        self.release_button = widgets.button("Give it back", "releaseButton", "Give the case back to the queue")
-        self.claim_button.clicked.connect(self.claim)
-        self.release_button.clicked.connect(self.release)
-        self.problem = QLabel(objectName="claimProblem", wordWrap=True)
-        self.problem.setAccessibleName("Claim problem")
-        self.problem.setStyleSheet("QLabel { background: #fde2cf; color: #5a2600; padding: 8px;"
-                                   " border-radius: 4px; font-weight: bold; }")
-        self.problem.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.claim_state, 1)
-        row.addWidget(self.claim_button)
-        row.addWidget(self.release_button)
-
-        self.case_text = QTextBrowser(objectName="reviewCaseText")
-        self.case_text.setAccessibleName("The case")
-        self.case_text.setOpenLinks(False)
-        self.thread = ThreadView(self.ctx, pane, object_name="reviewThread")
-        self.tabs = QTabWidget(objectName="reviewTabs")
-        self.tabs.setAccessibleName("Case, review and discussion")
-        self.tabs.addTab(self.case_text, "The case")
-        self.tabs.addTab(self._build_review_form(), "Your review")
-        self.tabs.addTab(self.thread, "Discussion")
-        box = QVBoxLayout(pane)
-        box.setContentsMargins(8, 0, 0, 0)
-        box.setSpacing(6)
-        box.addWidget(self.case_title)
-        box.addLayout(row)
-        box.addWidget(self.problem)
-        box.addWidget(self.tabs, 1)
-        self._set_case_enabled(False)
-        return pane
-
-    def _build_review_form(self) -> QWidget:
-        inner = QWidget(objectName="reviewForm")
-        form = QVBoxLayout(inner)
-        form.setSpacing(6)
-        self.review_note = QLabel(objectName="reviewFormNote", wordWrap=True)
-        self.review_note.setAccessibleName("About the review form")
-        self.review_note.setStyleSheet("color: #4a5563;")
-        form.addWidget(self.review_note)
-        self.review_edits: dict[str, QPlainTextEdit] = {}
-        for key, label, hint in (
-                ("strengths", "What went well", "Specific things the trainee did right"),
-                ("concerns", "Concerns", "What was missed or unsafe, and why it matters"),
-                ("next_steps", "Suggested next steps", "Reading, skills to practise, what to do next time")):
-            edit = QPlainTextEdit(objectName=f"review{key.title().replace('_', '')}Edit")
-            edit.setAccessibleName(label)
-            edit.setPlaceholderText(hint)
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
-            title = QLabel(f"<b>{label}</b>")
-            title.setBuddy(edit)
-            form.addWidget(title)
-            form.addWidget(edit)
-            self.review_edits[key] = edit
-        self.rubric = QComboBox(objectName="rubricScore")
-        self.rubric.setAccessibleName("Score from 1 to 5")
-        self.rubric.addItem("Choose a score…", 0)
-        for score, text in RUBRIC:
-            self.rubric.addItem(text, score)
-        self.decision_group = QButtonGroup(self)
-        self.decision_reviewed = QRadioButton("Reviewed: no changes needed", objectName="decisionReviewed")
-        self.decision_reviewed.setAccessibleName("Decision: reviewed")
-        self.decision_revision = QRadioButton("Ask the trainee to improve the case",
-                                              objectName="decisionRevision")
-        self.decision_revision.setAccessibleName("Decision: revision requested")
-        self.decision_group.addButton(self.decision_reviewed)
-        self.decision_group.addButton(self.decision_revision)
-        grid = QFormLayout()
-        grid.addRow("<b>Score</b>", self.rubric)
-        decisions = QVBoxLayout()
-        decisions.addWidget(self.decision_reviewed)
-        decisions.addWidget(self.decision_revision)
-        grid.addRow("<b>Decision</b>", decisions)
-        form.addLayout(grid)
-        self.review_message = QLabel(objectName="reviewMessage", wordWrap=True)
-        self.review_message.setAccessibleName("Review message")
-        form.addWidget(self.review_message)
-        self.save_review_button = widgets.button("Save review", "saveReviewButton", "Save the review",
-                                          "Saved on this computer now; sent at the next sync")
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_review_button)
-        form.addLayout(save_row)
-        form.addStretch(1)
-        self.save_review_button.clicked.connect(self.save_review)
-        scroll = QScrollArea(objectName="reviewFormScroll", widgetResizable=True)
-        scroll.setAccessibleName("Your review")
-        scroll.setWidget(inner)
-        return scroll
-
     # -- filters and the queue ------------------------------------------------------------
 
     def _load_filters(self) -> None:
         ctx = self.ctx
 
         def work() -> tuple[list[tuple[str, str]], list[str]]:
-            specs = [r[0] for r in ctx.store.db.execute(
-                "SELECT DISTINCT specialism FROM cases WHERE coalesce(specialism, '') != '' ORDER BY 1")]
+            specs = cases.specialisms_in_use(ctx.store)
             mine = [str(s) for s in ctx.user.get("specialisms") or []]
             return partnership_names(ctx), sorted(set(specs) | set(mine))
 
@@ -331,8 +196,7 @@ class ReviewPage(QWidget):
         current = self.case_id
         self.model.set_clock_skew(skew)  # "waiting" is counted on the server's clock
         self.model.set_rows(items)
-        self.table.setVisible(bool(items))
-        self.empty.setVisible(not items)
+        self.queue.show_any(bool(items))
         mine = sum(1 for i in items if i.mine)
         parts = [f"{by_status.get('submitted', 0)} waiting for a tutor",
                  f"{by_status.get('in_review', 0)} in review"]
@@ -394,20 +258,11 @@ class ReviewPage(QWidget):
     def _case_loaded(self, case_id: str, detail: dict[str, Any], thumbs: dict[str, Any], fill: bool) -> None:
         if case_id != self.case_id:
             return
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QTextDocument
-
         self.detail = detail
-        self.case_title.setText(detail.get("title") or "(no title)")
-        doc = self.case_text.document()
-        for sha, image in thumbs.items():
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{sha}"), image)
-        self.case_text.setHtml(case_html(detail))
-        self.thread.show_thread(detail.get("thread_id"), "")
-        self.thread.title.hide()
+        self.case_pane.show_case(detail, thumbs)
         if fill:
             self._fill_review(detail)
-        self._set_case_enabled(True)
+        self.case_pane.set_case_enabled(True)
         self._show_claim_state()
 
     def _my_review(self, detail: dict[str, Any]) -> dict[str, Any] | None:
@@ -415,15 +270,7 @@ class ReviewPage(QWidget):
         return mine[-1] if mine else None
 
     def _fill_review(self, detail: dict[str, Any]) -> None:
-        r = self._my_review(detail) or {}
-        for key, edit in self.review_edits.items():
-            edit.setPlainText(r.get(key) or "")
-        self.rubric.setCurrentIndex(max(0, self.rubric.findData(r.get("rubric_score") or 0)))
-        self.decision_group.setExclusive(False)
-        self.decision_reviewed.setChecked(r.get("decision") == "reviewed")
-        self.decision_revision.setChecked(r.get("decision") == "revision_requested")
-        self.decision_group.setExclusive(True)
-        self.review_message.clear()
+        self.form.fill(self._my_review(detail) or {})
 
     def _item(self) -> Any:
         return self.model.item(self.model.row_of(self.case_id)) if self.case_id else None
@@ -444,23 +291,10 @@ class ReviewPage(QWidget):
             text = "Nobody has claimed this case yet."
         else:
             text = ""
-        self.claim_state.setText(text)
-        self.claim_button.setVisible(not mine and not holder and status == "submitted")
-        self.release_button.setVisible(mine)
         has_review = self._my_review(self.detail) is not None
         can_review = mine and status in ("submitted", "in_review") or (mine and has_review)
-        for w in (*self.review_edits.values(), self.rubric, self.decision_reviewed, self.decision_revision,
-                  self.save_review_button):
-            w.setEnabled(bool(can_review))
-        self.review_note.setText(
-            "Your review is saved on this computer and sent at the next sync." if can_review else
-            "Claim the case first, so no other tutor reviews it at the same time.")
-
-    def _set_case_enabled(self, enabled: bool) -> None:
-        self.tabs.setEnabled(enabled)
-        if not enabled:
-            self.claim_button.hide()
-            self.release_button.hide()
+        self.case_pane.show_claim(text, can_claim=not mine and not holder and status == "submitted",
+                                  mine=mine, can_review=bool(can_review))
 
     # -- claiming ---------------------------------------------------------------------------
 
@@ -509,8 +343,7 @@ class ReviewPage(QWidget):
         item = self.model.item(self.model.row_of(case_id))
         if item is not None and case_id != self.case_id:
             title = f"“{item.title}”: "
-        self.problem.setText(title + message)
-        self.problem.show()
+        self.case_pane.show_problem(title + message)
         self.claim_problem_shown.emit(message)
 
     @Slot(object)
@@ -541,26 +374,16 @@ class ReviewPage(QWidget):
     # -- the review ------------------------------------------------------------------------
 
     def review_fields(self) -> dict[str, Any]:
-        decision = ("reviewed" if self.decision_reviewed.isChecked() else
-                    "revision_requested" if self.decision_revision.isChecked() else "")
-        return {**{k: e.toPlainText().strip() for k, e in self.review_edits.items()},
-                "rubric_score": int(self.rubric.currentData() or 0), "decision": decision}
+        return self.form.fields()
 
     @Slot()
     def save_review(self) -> None:
         ctx, case_id, values = self.ctx, self.case_id, self.review_fields()
         if case_id is None:
             return
-        missing = []
-        if not any(values[k] for k in self.review_edits):
-            missing.append("some feedback")
-        if not values["rubric_score"]:
-            missing.append("a score")
-        if not values["decision"]:
-            missing.append("a decision")
+        missing = self.form.missing(values)
         if missing:
-            self.review_message.setStyleSheet("color: #7a1c16;")
-            self.review_message.setText("Before saving, add " + " and ".join(missing) + ".")
+            self.form.show_missing(missing)
             return
         made: dict[str, str] = {}
 
@@ -569,8 +392,7 @@ class ReviewPage(QWidget):
             return Changes.of("reviews", "cases", outbox=True)
 
         def done(_c: Changes) -> None:
-            self.review_message.setStyleSheet("color: #17542c;")
-            self.review_message.setText("Saved on this computer. It is sent to the trainee at the next sync.")
+            self.form.show_saved()
             self.review_saved.emit(made["id"])
 
         ctx.write(self, work, done, context="review")

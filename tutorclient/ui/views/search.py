@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutorclient import discussions
 from tutorclient.changes import Changes
 from tutorclient.store import Store
 from tutorclient.store.search import MIN_PREFIX, Hit, search
@@ -157,13 +158,8 @@ class ThreadText:
 
 def load_thread(store: Store, thread_id: str, post_id: str) -> ThreadText:
     """A thread as one Markdown text, the hit post marked. Runs on a lane."""
-    db = store.db
-    row = db.execute("SELECT title FROM threads WHERE id = ?", [thread_id]).fetchone()
-    title = row[0] if row else "Discussion"
-    posts = db.execute(
-        "SELECT p.id, COALESCE(u.display_name, u.username, 'Someone'), p.created_at, p.body_md, "
-        "p.local_state FROM posts p LEFT JOIN users u ON u.id = p.author_id "
-        "WHERE p.thread_id = ? ORDER BY p.created_at, p.rowid", [thread_id]).fetchall()
+    title = discussions.thread_title(store, thread_id) or "Discussion"
+    posts = discussions.posts_for_reading(store, thread_id)
     parts = [f"# {title}"]
     for pid, author, created, body, state in posts:
         mark = f"{HIT_MARK} " if pid == post_id else ""

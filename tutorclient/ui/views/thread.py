@@ -56,7 +56,6 @@ class ThreadData:
 def load_thread(ctx: AppContext, thread_id: str, with_new: bool) -> ThreadData:
     """On a lane: the thread's posts (names, quotes, attachments), cached pictures, new marks."""
     store, blobs = ctx.store, ctx.blobs
-    row = store.db.execute("SELECT title FROM threads WHERE id = ?", [thread_id]).fetchone()
     posts = discussions.thread_posts(store, thread_id, ctx.user_id)
     images: dict[str, QImage] = {}
     for post in posts:
@@ -72,7 +71,7 @@ def load_thread(ctx: AppContext, thread_id: str, with_new: bool) -> ThreadData:
             except StorageError:
                 continue  # damaged on disk: shown as not downloaded; the next sync fetches it again
     new = {str(p["id"]) for p in posts if p.get("new")} if with_new else set()
-    return ThreadData(thread_id, (row[0] if row else "") or "", posts, images, new, ctx.user_id)
+    return ThreadData(thread_id, discussions.thread_title(store, thread_id) or "", posts, images, new, ctx.user_id)
 
 
 class PostCard(QFrame):

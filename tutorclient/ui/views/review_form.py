@@ -1,0 +1,141 @@
+"""The tutor's review form: strengths, concerns, next steps, a 1–5 score and a decision.
+
+The form only shows and collects the review; :class:`~.review.ReviewPage`
+checks that the tutor may write it and saves it through the write lane.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import widgets
+
+__all__ = ["RUBRIC", "ReviewForm"]
+
+RUBRIC = (
+    (1, "1 · Unsafe or seriously incomplete"),
+    (2, "2 · Important gaps"),
+    (3, "3 · Adequate"),
+    (4, "4 · Good"),
+    (5, "5 · Excellent"),
+)
+TEXT_FIELDS = (
+    ("strengths", "What went well", "Specific things the trainee did right"),
+    ("concerns", "Concerns", "What was missed or unsafe, and why it matters"),
+    ("next_steps", "Suggested next steps", "Reading, skills to practise, what to do next time"),
+)
+EDITABLE_NOTE = "Your review is saved on this computer and sent at the next sync."
+CLAIM_FIRST_NOTE = "Claim the case first, so no other tutor reviews it at the same time."
+
+
+class ReviewForm(QScrollArea):
+    """The "Your review" tab. ``save_button`` is connected by the page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="reviewFormScroll", widgetResizable=True)
+        self.setAccessibleName("Your review")
+        inner = QWidget(objectName="reviewForm")
+        form = QVBoxLayout(inner)
+        form.setSpacing(6)
+        self.note = QLabel(objectName="reviewFormNote", wordWrap=True)
+        self.note.setAccessibleName("About the review form")
+        self.note.setStyleSheet("color: #4a5563;")
+        form.addWidget(self.note)
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for key, label, hint in TEXT_FIELDS:
+            edit = QPlainTextEdit(objectName=f"review{key.title().replace('_', '')}Edit")
+            edit.setAccessibleName(label)
+            edit.setPlaceholderText(hint)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
+            title = QLabel(f"<b>{label}</b>")
+            title.setBuddy(edit)
+            form.addWidget(title)
+            form.addWidget(edit)
+            self.edits[key] = edit
+        self.rubric = QComboBox(objectName="rubricScore")
+        self.rubric.setAccessibleName("Score from 1 to 5")
+        self.rubric.addItem("Choose a score…", 0)
+        for score, text in RUBRIC:
+            self.rubric.addItem(text, score)
+        self.decision_group = QButtonGroup(self)
+        self.decision_reviewed = QRadioButton("Reviewed: no changes needed", objectName="decisionReviewed")
+        self.decision_reviewed.setAccessibleName("Decision: reviewed")
+        self.decision_revision = QRadioButton("Ask the trainee to improve the case",
+                                              objectName="decisionRevision")
+        self.decision_revision.setAccessibleName("Decision: revision requested")
+        self.decision_group.addButton(self.decision_reviewed)
+        self.decision_group.addButton(self.decision_revision)
+        grid = QFormLayout()
+        grid.addRow("<b>Score</b>", self.rubric)
+        decisions = QVBoxLayout()
+        decisions.addWidget(self.decision_reviewed)
+        decisions.addWidget(self.decision_revision)
+        grid.addRow("<b>Decision</b>", decisions)
+        form.addLayout(grid)
+        self.message = QLabel(objectName="reviewMessage", wordWrap=True)
+        self.message.setAccessibleName("Review message")
+        form.addWidget(self.message)
+        self.save_button = widgets.button("Save review", "saveReviewButton", "Save the review",
+                                          "Saved on this computer now; sent at the next sync")
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        form.addLayout(save_row)
+        form.addStretch(1)
+        self.setWidget(inner)
+
+    def fill(self, review: dict[str, Any]) -> None:
+        """Show ``review`` (the tutor's own, or {} for a blank form)."""
+        for key, edit in self.edits.items():
+            edit.setPlainText(review.get(key) or "")
+        self.rubric.setCurrentIndex(max(0, self.rubric.findData(review.get("rubric_score") or 0)))
+        self.decision_group.setExclusive(False)  # so both can be unchecked
+        self.decision_reviewed.setChecked(review.get("decision") == "reviewed")
+        self.decision_revision.setChecked(review.get("decision") == "revision_requested")
+        self.decision_group.setExclusive(True)
+        self.message.clear()
+
+    def fields(self) -> dict[str, Any]:
+        decision = ("reviewed" if self.decision_reviewed.isChecked() else
+                    "revision_requested" if self.decision_revision.isChecked() else "")
+        return {**{k: e.toPlainText().strip() for k, e in self.edits.items()},
+                "rubric_score": int(self.rubric.currentData() or 0), "decision": decision}
+
+    def missing(self, values: dict[str, Any]) -> list[str]:
+        """What a review needs before it can be saved, in words."""
+        missing = []
+        if not any(values[k] for k in self.edits):
+            missing.append("some feedback")
+        if not values["rubric_score"]:
+            missing.append("a score")
+        if not values["decision"]:
+            missing.append("a decision")
+        return missing
+
+    def set_editable(self, editable: bool) -> None:
+        for w in (*self.edits.values(), self.rubric, self.decision_reviewed, self.decision_revision,
+                  self.save_button):
+            w.setEnabled(editable)
+        self.note.setText(EDITABLE_NOTE if editable else CLAIM_FIRST_NOTE)
+
+    def show_missing(self, missing: list[str]) -> None:
+        self.message.setStyleSheet("color: #7a1c16;")
+        self.message.setText("Before saving, add " + " and ".join(missing) + ".")
+
+    def show_saved(self) -> None:
+        self.message.setStyleSheet("color: #17542c;")
+        self.message.setText("Saved on this computer. It is sent to the trainee at the next sync.")

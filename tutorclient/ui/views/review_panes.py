@@ -1,0 +1,126 @@
+"""The two halves of the review page: the queue of cases, and the case being reviewed.
+
+Both only show what :class:`~.review.ReviewPage` loaded; the page reads the
+store and writes claims and reviews through the operation lanes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from .. import widgets
+from ..context import AppContext
+from ..models.review_queue import COL_STATUS, COL_TITLE, HEADERS, ReviewQueueModel
+from .cases import StatusBadgeDelegate, case_html
+from .review_form import ReviewForm
+from .thread import ThreadView
+
+__all__ = ["ReviewCasePane", "ReviewQueuePane"]
+
+
+class ReviewQueuePane(QWidget):
+    """The queue table, longest waiting first, or a line saying nothing matches."""
+
+    def __init__(self, model: ReviewQueueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="reviewQueuePane")
+        self.table = table = widgets.row_table(
+            "reviewQueueTable", "Cases waiting for review, longest waiting first", model)
+        table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(table))
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 18)
+        header = table.horizontalHeader()
+        header.setObjectName("reviewQueueHeader")
+        header.setAccessibleName("Queue columns")
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col in HEADERS:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel("No cases match. Cases from your partnerships arrive with each sync.",
+                            objectName="reviewQueueEmpty", wordWrap=True)
+        self.empty.setStyleSheet("color: #4a5563;")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(table, 1)
+        box.addWidget(self.empty)
+
+    def show_any(self, any_rows: bool) -> None:
+        self.table.setVisible(any_rows)
+        self.empty.setVisible(not any_rows)
+
+
+class ReviewCasePane(QWidget):
+    """The selected case: its title, who is reviewing it, and tabs for the case text,
+    the review form and the discussion."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="reviewCasePane")
+        self.case_title = QLabel("Choose a case from the queue", objectName="reviewCaseTitle", wordWrap=True)
+        self.case_title.setAccessibleName("Selected case")
+        font = self.case_title.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        font.setBold(True)
+        self.case_title.setFont(font)
+        self.claim_state = QLabel(objectName="claimState", wordWrap=True)
+        self.claim_state.setAccessibleName("Who is reviewing this case")
+        self.claim_button = widgets.button("Claim this case", "claimButton", "Claim this case to review it",
+                                           "Works offline: the claim is sent at the next sync")
+        self.release_button = widgets.button("Give it back", "releaseButton", "Give the case back to the queue")
+        self.problem = QLabel(objectName="claimProblem", wordWrap=True)
+        self.problem.setAccessibleName("Claim problem")
+        self.problem.setStyleSheet("QLabel { background: #fde2cf; color: #5a2600; padding: 8px;"
+                                   " border-radius: 4px; font-weight: bold; }")
+        self.problem.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.claim_state, 1)
+        row.addWidget(self.claim_button)
+        row.addWidget(self.release_button)
+
+        self.case_text = QTextBrowser(objectName="reviewCaseText")
+        self.case_text.setAccessibleName("The case")
+        self.case_text.setOpenLinks(False)
+        self.thread = ThreadView(ctx, self, object_name="reviewThread")
+        self.form = ReviewForm()
+        self.tabs = QTabWidget(objectName="reviewTabs")
+        self.tabs.setAccessibleName("Case, review and discussion")
+        self.tabs.addTab(self.case_text, "The case")
+        self.tabs.addTab(self.form, "Your review")
+        self.tabs.addTab(self.thread, "Discussion")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 0, 0, 0)
+        box.setSpacing(6)
+        box.addWidget(self.case_title)
+        box.addLayout(row)
+        box.addWidget(self.problem)
+        box.addWidget(self.tabs, 1)
+        self.set_case_enabled(False)
+
+    def show_case(self, detail: dict[str, Any], thumbs: dict[str, Any]) -> None:
+        self.case_title.setText(detail.get("title") or "(no title)")
+        doc = self.case_text.document()
+        for sha, image in thumbs.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{sha}"), image)
+        self.case_text.setHtml(case_html(detail))
+        self.thread.show_thread(detail.get("thread_id"), "")
+        self.thread.title.hide()
+
+    def show_claim(self, text: str, *, can_claim: bool, mine: bool, can_review: bool) -> None:
+        self.claim_state.setText(text)
+        self.claim_button.setVisible(can_claim)
+        self.release_button.setVisible(mine)
+        self.form.set_editable(can_review)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    def set_case_enabled(self, enabled: bool) -> None:
+        self.tabs.setEnabled(enabled)
+        if not enabled:
+            self.claim_button.hide()
+            self.release_button.hide()
