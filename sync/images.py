@@ -195,11 +195,13 @@ def _luma(img: Image.Image):
 def _open(data: bytes, name: str) -> Image.Image:
     """Open and check the header only: a decompression bomb is refused before decoding."""
     try:
-        img = Image.open(io.BytesIO(data))
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageTranscodeError(f"{name}: {exc}; scale it down first") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ImageTranscodeError(f"{name}: not a picture the server can read ({exc})") from exc
-    except Image.DecompressionBombError as exc:
-        raise ImageTranscodeError(f"{name}: {exc}") from exc
     if img.format not in _RASTER:
         raise ImageTranscodeError(f"{name}: {img.format} pictures are not delivered; use PNG, JPEG or WebP")
     limit = Image.MAX_IMAGE_PIXELS
