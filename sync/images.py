@@ -25,20 +25,26 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
+import os
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
+from sync.authoring import Asset
 from sync.errors import BadDataError
 
 __all__ = [
     "MAX_WIDTH",
     "SSIM_TARGET",
     "TRANSCODER_VERSION",
+    "DeliveredAsset",
     "DeliveredImage",
     "ImageTranscodeError",
+    "deliver_assets",
     "ssim",
     "transcode_for_delivery",
 ]
@@ -336,3 +342,84 @@ def transcode_for_delivery(data: bytes, *, name: str) -> DeliveredImage:
     if fmt in _KEEPABLE and len(data) <= len(best[0]):
         return result(data, _KEEPABLE[fmt], 1.0, "original", img.size)
     return result(best[0], "image/webp", best[1], best[2], pixels.size)
+
+
+# ------------------------------------------------------------------ course assets
+
+
+@dataclass
+class DeliveredAsset(Asset):
+    """A course picture replaced by its delivery version (``sha256``, ``size``, ``mime``
+    are the delivered blob's); ``original`` is the author's file, kept on the server
+    for a later "Full resolution" download."""
+
+    original: Asset | None = None
+    delivered: DeliveredImage | None = field(default=None, repr=False, compare=False)
+
+    def read_bytes(self) -> bytes:
+        if self.delivered is None:
+            raise BadDataError(f"delivered version of {self.path} has no bytes")
+        return self.delivered.data
+
+
+def _cache_get(cache_dir: Path | None, original_sha: str) -> DeliveredImage | None:
+    if cache_dir is None:
+        return None
+    meta, blob = _cache_paths(cache_dir, original_sha)
+    try:
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        data = blob.read_bytes()
+    except (OSError, ValueError):
+        return None
+    if hashlib.sha256(data).hexdigest() != info.get("sha256"):
+        return None  # a damaged cache entry is rebuilt, never delivered
+    return DeliveredImage(data, info["mime"], info["width"], info["height"], info["ssim"], info["quality"],
+                          original_sha, info["original_size"], info["original_width"], info["original_height"])
+
+
+def _cache_put(cache_dir: Path | None, d: DeliveredImage) -> None:
+    if cache_dir is None:
+        return
+    meta, blob = _cache_paths(cache_dir, d.original_sha256)
+    meta.parent.mkdir(parents=True, exist_ok=True)
+    info = {"sha256": d.sha256, "mime": d.mime, "width": d.width, "height": d.height, "ssim": d.ssim,
+            "quality": d.quality, "original_size": d.original_size, "original_width": d.original_width,
+            "original_height": d.original_height}
+    for path, payload in ((blob, d.data), (meta, json.dumps(info).encode())):
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(payload)
+        os.replace(tmp, path)  # the bytes first, then the entry naming them
+
+
+def _cache_paths(cache_dir: Path, original_sha: str) -> tuple[Path, Path]:
+    folder = cache_dir / f"v{TRANSCODER_VERSION}" / original_sha[:2]
+    return folder / f"{original_sha}.json", folder / f"{original_sha}.bin"
+
+
+def deliver_assets(assets: dict[str, Asset], *, cache_dir: Path | None = None) -> dict[str, Asset]:
+    """Course assets with each picture replaced by its delivery version.
+
+    ``assets`` is :attr:`sync.authoring.Course.assets`; the result has the same
+    keys, so lesson links (``rewrite_links``) and attachment records point at the
+    delivered blobs. Pictures delivered unchanged, PDFs and other files are
+    returned as they were. Transcoding takes seconds per picture, so results are
+    kept in ``cache_dir`` keyed by the original's hash and
+    :data:`TRANSCODER_VERSION`: re-importing an unchanged course is quick (and,
+    the output being deterministic, gives the same bytes either way).
+    """
+    out: dict[str, Asset] = {}
+    for path, asset in assets.items():
+        if asset.role != "image":
+            out[path] = asset
+            continue
+        delivered = _cache_get(cache_dir, asset.sha256)
+        if delivered is None:
+            delivered = transcode_for_delivery(asset.read_bytes(), name=path)
+            _cache_put(cache_dir, delivered)
+        if not delivered.transcoded:
+            out[path] = asset
+            continue
+        out[path] = DeliveredAsset(path=path, sha256=delivered.sha256, size=delivered.size,
+                                   mime=delivered.mime, role="image", abs_path=None,
+                                   original=asset, delivered=delivered)
+    return out
