@@ -31,6 +31,7 @@ def _stats(rows: list[dict[str, Any]]) -> dict[str, Any]:
     src = sum(r["source_bytes"] for r in rows)
     out = sum(r["delivered_bytes"] for r in rows)
     scores = [r["ssim"] for r in rows]
+    chroma = [r["chroma_ssim"] for r in rows]
     times = [r["seconds"] for r in rows]
     return {
         "count": len(rows),
@@ -39,7 +40,8 @@ def _stats(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "ratio": round(out / src, 4) if src else None,
         "ssim_min": min(scores),
         "ssim_median": round(statistics.median(scores), 4),
-        "below_target": sum(1 for s in scores if s < images.SSIM_TARGET),
+        "chroma_ssim_min": min(chroma),
+        "below_target": sum(1 for s in scores + chroma if s < images.SSIM_TARGET),
         "seconds_per_image_mean": round(statistics.fmean(times), 3),
         "seconds_per_image_max": round(max(times), 3),
         "chosen": dict(Counter(r["choice"] for r in rows)),
@@ -53,15 +55,15 @@ def _avif_bytes(delivered: images.DeliveredImage, source: bytes) -> int | None:
     if not delivered.transcoded:
         return None
     _, pixels = images._decode(source, "avif")
-    ref = images._SsimReference(images._luma(pixels))
+    ref = images._Reference(pixels)
     lo, hi, best = 5, 100, None
     while lo <= hi:
         q = (lo + hi) // 2
         out = io.BytesIO()
         pixels.save(out, "AVIF", quality=q, speed=6)
         with Image.open(io.BytesIO(out.getvalue())) as img:
-            score = ref.compare(images._luma(img.convert(pixels.mode)))
-        if score >= images.SSIM_TARGET:
+            scores = ref.compare(img.convert(pixels.mode))
+        if min(scores) >= images.SSIM_TARGET:
             best, hi = len(out.getvalue()), q - 1
         else:
             lo = q + 1
@@ -80,6 +82,7 @@ def run(limit: int | None = None, compare: str | None = None, with_rows: bool = 
         seconds = time.perf_counter() - start
         row = {"name": item.name, "category": item.category, "real": item.real,
                "source_bytes": len(item.data), "delivered_bytes": d.size, "ssim": d.ssim,
+               "chroma_ssim": d.chroma_ssim,
                "choice": d.quality if isinstance(d.quality, str) else "lossy",
                "quality": d.quality, "width": d.width, "seconds": round(seconds, 3)}
         if compare == "avif":
