@@ -185,14 +185,24 @@ class Admin:
 
     # -- courses ---------------------------------------------------------------
 
-    def import_course(self, path: str | Path) -> ImportReport:
+    def import_course(self, path: str | Path, *, deliver_images: bool = False) -> ImportReport:
         """Import or re-import a course folder in the authoring format.
 
         Unchanged records keep their version and sequence number, so clients
         download only what changed; records gone from the folder are deleted.
+        With ``deliver_images``, pictures are delivered as light WebP versions
+        (``sync.images``) and their originals are kept as blobs too.
         Raises :class:`sync.errors.CourseFormatError` before writing anything.
         """
         course = authoring.load_course(path)
+        # --- delivery hook (issue 12, images): swap pictures for their delivered
+        # versions before records are built, so attachments and lesson blob: links
+        # name the delivered blobs. Outside the write transaction: it takes seconds.
+        if deliver_images:
+            from sync import images
+
+            course.assets = images.deliver_assets(course.assets, cache_dir=Path(self.settings.data_dir) / "delivery")
+        # --- end of delivery hook
         wanted = catalog.course_records(course)
         with self.db.write() as tx:
             for slug in course.partnerships:
@@ -230,14 +240,16 @@ class Admin:
         return report
 
     def _store_asset(self, tx: WriteTx, asset: authoring.Asset) -> int:
+        original = getattr(asset, "original", None)  # a delivered picture: keep the author's file too
+        kept = self._store_asset(tx, original) if original is not None else 0
         if blobstore.exists(tx.conn, asset.sha256):
-            return 0
+            return kept
         data = asset.read_bytes()  # re-checks the hash
         tmp = self.settings.upload_dir / f"import-{asset.sha256}.tmp"
         tmp.write_bytes(data)
         added = blobstore.store_file(tx.conn, self.settings.blob_dir, tmp, asset.sha256,
                                      len(data), None, move=True)
-        return int(added)
+        return kept + int(added)
 
     # -- demo --------------------------------------------------------------------
 

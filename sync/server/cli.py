@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                                             required=True)
     imp = course.add_parser("import", help="import or update a course folder")
     imp.add_argument("path", type=Path)
+    imp.add_argument("--deliver-images", action="store_true",
+                     help="deliver pictures as light WebP versions at the reader's width (keeps the originals)")
 
     sub.add_parser("seed-demo", help="load the demo courses, users, cases and discussions")
 
@@ -151,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
             admin.set_disabled(args.name, args.action == "disable")
             print(f"{args.name}: {args.action}d")
         elif args.command == "course":
-            r = admin.import_course(args.path)
+            r = admin.import_course(args.path, deliver_images=args.deliver_images)
             print(f"course {r.course_slug}: {r.created} new, {r.updated} changed, "
                   f"{r.deleted} removed, {r.unchanged} unchanged, {r.blobs_added} new files")
         elif args.command == "seed-demo":
