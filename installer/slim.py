@@ -50,6 +50,9 @@ EXCLUDES: tuple[str, ...] = (
     # WebP, GIF, BMP, TIFF and MPO, and draws no text).
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk", "PIL.ImageQt",
     "PIL._imagingft", "PIL.ImageFont", "PIL._imagingcms", "PIL.ImageCms",
+    # Picture delivery (transcoding at course import) is server-side only: numpy
+    # would add ~30 MB to the app for something the embedded demo server never does.
+    "numpy", "sync.images",
 )
 
 #: Qt plugins kept, as ``<plugin dir>/<file stem>``; every other plugin is dropped.

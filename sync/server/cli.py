@@ -61,8 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                                             required=True)
     imp = course.add_parser("import", help="import or update a course folder")
     imp.add_argument("path", type=Path)
-    imp.add_argument("--deliver-images", action="store_true",
-                     help="deliver pictures as light WebP versions at the reader's width (keeps the originals)")
+    imp.add_argument("--original-images", action="store_true",
+                     help="send pictures as the authors made them; by default they are delivered as "
+                          "light WebP versions at the reader's width, and the originals are kept")
 
     sub.add_parser("seed-demo", help="load the demo courses, users, cases and discussions")
 
@@ -153,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
             admin.set_disabled(args.name, args.action == "disable")
             print(f"{args.name}: {args.action}d")
         elif args.command == "course":
-            r = admin.import_course(args.path, deliver_images=args.deliver_images)
+            r = admin.import_course(args.path, deliver_images=not args.original_images)
             print(f"course {r.course_slug}: {r.created} new, {r.updated} changed, "
                   f"{r.deleted} removed, {r.unchanged} unchanged, {r.blobs_added} new files")
         elif args.command == "seed-demo":
