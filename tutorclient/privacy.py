@@ -284,25 +284,33 @@ def _store(db: Any, kind: str, record_id: str, held: bool, findings: list[Findin
          json.dumps(confirmed), now_iso()])
 
 
-def _colleagues(db: Any) -> list[set[str]]:
-    """The words of the display names of the app's users (tutors, trainees)."""
-    return [set(re.findall(r"[\w'’\-]+", name)) for (name,) in
+def _colleagues(db: Any) -> list[str]:
+    """The display names of the app's users (tutors, trainees)."""
+    return [name for (name,) in
             db.execute("SELECT display_name FROM users WHERE display_name IS NOT NULL")]
 
 
-def _flagged(db: Any, fields: dict[str, str]) -> list[Finding]:
-    """:func:`find_identifiers`, less names of people who use the app ("Dr Sarah"): they
-    are colleagues, not patients. Title and name must both be in the user's name."""
-    found = find_identifiers(fields)
-    if not any(f.kind == "name" for f in found):
-        return found
-    people = _colleagues(db)
+def drop_colleagues(findings: list[Finding], display_names: Iterable[str]) -> list[Finding]:
+    """``findings`` less names of people who use the app ("Dr Sarah"): they are
+    colleagues, not patients. Every word of the finding (title and name) must be
+    a word of one user's display name."""
+    if not any(f.kind == "name" for f in findings):
+        return findings
+    people = [set(re.findall(r"[\w'’\-]+", name)) for name in display_names]
 
     def colleague(f: Finding) -> bool:
         words = set(re.findall(r"[\w'’\-]+", f.text))
         return f.kind == "name" and any(words <= p for p in people)
 
-    return [f for f in found if not colleague(f)]
+    return [f for f in findings if not colleague(f)]
+
+
+def _flagged(db: Any, fields: dict[str, str]) -> list[Finding]:
+    """:func:`find_identifiers`, less the names of the app's users (:func:`drop_colleagues`)."""
+    found = find_identifiers(fields)
+    if not any(f.kind == "name" for f in found):
+        return found
+    return drop_colleagues(found, _colleagues(db))
 
 
 def check_and_hold(db: Any, kind: str, record_id: str, fields: dict[str, str]) -> list[Finding]:
