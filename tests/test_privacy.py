@@ -175,22 +175,22 @@ def test_findings_always_point_at_their_text_and_never_overlap(text: str) -> Non
 # -- names and towns (issue 15) ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, kind, found", [
-    ("Patient Fatima Hassan from Hargeisa", "name", "Fatima Hassan"),
+    ("Patient Fatima Hassan from Hargeisa", "name", "Patient Fatima Hassan"),
     ("Patient Fatima Hassan from Hargeisa", "place", "Hargeisa"),
-    ("Baby of Hodan, 32 weeks", "name", "Hodan"),
-    ("daughter of Ismail Farah, 4 years", "name", "Ismail Farah"),
-    ("Her husband Tariq says she is confused", "name", "Tariq"),
-    ("Her sister Grace translated", "name", "Grace"),
+    ("Baby of Hodan, 32 weeks", "name", "Baby of Hodan"),
+    ("daughter of Ismail Farah, 4 years", "name", "daughter of Ismail Farah"),
+    ("Her husband Tariq says she is confused", "name", "husband Tariq"),
+    ("Her sister Grace translated", "name", "sister Grace"),
     ("Mohamud Abu Shaaban fell from the third floor", "name", "Mohamud Abu Shaaban"),
     ("Umm Khalid from Jabalia", "name", "Umm Khalid"),
-    ("Hooyo Xaliimo ayaa keentay ilmaha", "name", "Xaliimo"),
+    ("Hooyo Xaliimo ayaa keentay ilmaha", "name", "Hooyo Xaliimo"),
     ("Cali ina Xasan waa 40 jir", "name", "Cali ina Xasan"),
     ("Referred from Khan Yunis yesterday", "place", "Khan Yunis"),
     ("She lives in deir el-balah", "place", "deir el-balah"),
     ("70-year-old from Sheikh with a stroke", "place", "Sheikh"),
-    ("المريضة فاطمة حسن من هرجيسا", "name", "فاطمة حسن"),
+    ("المريضة فاطمة حسن من هرجيسا", "name", "المريضة فاطمة حسن"),
     ("المريضة فاطمة حسن من هرجيسا", "place", "هرجيسا"),
-    ("الطفلة أمل عمرها سنة", "name", "أمل"),
+    ("الطفلة أمل عمرها سنة", "name", "الطفلة أمل"),
     ("حالة من جنين: طفل", "place", "جنين"),
     ("وصلت من خان يونس أمس", "place", "خان يونس"),
     ("تاريخ الميلاد 12/03/1990", "date_of_birth", "تاريخ الميلاد 12/03/1990"),
@@ -217,11 +217,11 @@ def test_everyday_words_eponyms_and_titles_are_not_names(text: str) -> None:
     assert _kinds(text) == []
 
 
-def test_colleague_names_need_two_words_of_a_user_name() -> None:
+def test_colleague_names_stay_unflagged_unless_a_cue_makes_them_patients() -> None:
     from tutorclient.privacy import drop_colleagues
 
-    users = ["Dr Sarah Bennett (demo tutor)", "Hodan Yusuf (demo coordinator)"]
-    kept = drop_colleagues(find_identifiers({"h": "Dr Sarah saw her. Baby of Hodan. "
-                                                   "Sarah Bennett agreed. Hodan, 30, G2."}),
-                           users)
-    assert [f.text for f in kept] == ["Hodan", "Hodan"]
+    users = ["Dr Sarah Bennett (demo tutor)", "Khadra Ali (demo trainee midwife)"]
+    kept = drop_colleagues(find_identifiers({"h": "Dr Sarah saw her. Khadra: agreed. "
+                                                   "Sarah Bennett too, in Khadra's case. Baby of Khadra, 2 kg. "
+                                                   "Mrs Sarah Yusuf came back."}), users)
+    assert [f.text for f in kept] == ["Baby of Khadra", "Mrs Sarah Yusuf"]

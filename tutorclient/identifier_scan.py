@@ -11,7 +11,7 @@ A word is taken for a person's name when:
   count only after a cue or next to another name ("Grace Ahmed").
 
 Neighbouring names and joining words ("Abu", "bin", "ina", "عبد") are added to the
-span, so the whole name is highlighted. Towns of the partnership regions are matched
+span, so the whole name is highlighted, and so is the cue ("daughter of Hodan"). Towns of the partnership regions are matched
 in both scripts; those that are also words ("Sheikh", جنين "fetus") only after "from",
 "in", "من", "في" and the like.
 
@@ -143,11 +143,12 @@ def _seed(toks: list[_Tok], i: int, text: str) -> int | None:
     if not tok.arabic and not tok.cap:
         return None
     cue = _cue(toks, i, text)
+    # The cue is part of the finding: "Baby of Hodan" is a patient even when a user
+    # of the app is called Hodan (privacy.drop_colleagues).
     if cue and cue[0] == "title" and _name_like(tok):
-        title = toks[cue[1]]
-        return title.start if title.key in w.LATIN_CONNECTORS | w.ARABIC_CONNECTORS else tok.start
+        return toks[cue[1]].start
     if cue and (_known(tok) or (not tok.arabic and _name_like(tok))):
-        return tok.start
+        return toks[cue[1]].start
     if _sure(tok) and not _eponym(toks, i):
         return tok.start
     return None

@@ -305,15 +305,17 @@ def _colleagues(db: Any) -> list[str]:
 def drop_colleagues(findings: list[Finding], display_names: Iterable[str]) -> list[Finding]:
     """``findings`` less names of people who use the app ("Dr Sarah"): they are
     colleagues, not patients. Every word of the finding (title and name) must be
-    a word of one user's display name, and there must be two of them: a bare
-    "Hodan" may be a patient who shares a first name with a user."""
+    a word of one user's display name: "Khadra agreed" is a colleague, "Baby of
+    Khadra" (a cue is part of the finding) is not. A patient who shares a user's
+    first name and is named without a cue goes unflagged: the price of not
+    holding every "Thanks Khadra" in the discussions."""
     if not any(f.kind == "name" for f in findings):
         return findings
     people = [set(re.findall(r"[\w'’\-]+", name)) for name in display_names]
 
     def colleague(f: Finding) -> bool:
-        words = set(re.findall(r"[\w'’\-]+", f.text))
-        return f.kind == "name" and len(words) >= 2 and any(words <= p for p in people)
+        words = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’\-]+", f.text)}  # Amina's
+        return f.kind == "name" and any(words <= p for p in people)
 
     return [f for f in findings if not colleague(f)]
 
