@@ -221,7 +221,7 @@ def test_colleague_names_stay_unflagged_unless_a_cue_makes_them_patients() -> No
     from tutorclient.privacy import drop_colleagues
 
     users = ["Dr Sarah Bennett (demo tutor)", "Khadra Ali (demo trainee midwife)"]
-    kept = drop_colleagues(find_identifiers({"h": "Dr Sarah saw her. Khadra: agreed. "
-                                                   "Sarah Bennett too, in Khadra's case. Baby of Khadra, 2 kg. "
-                                                   "Mrs Sarah Yusuf came back."}), users)
+    text = ("Dr Sarah saw her. Khadra: agreed. Sarah Bennett too, in Khadra's case. "
+            "Baby of Khadra, 2 kg. Mrs Sarah Yusuf came back.")
+    kept = drop_colleagues(find_identifiers({"h": text}), users)
     assert [f.text for f in kept] == ["Baby of Khadra", "Mrs Sarah Yusuf"]

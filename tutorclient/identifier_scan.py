@@ -11,8 +11,8 @@ A word is taken for a person's name when:
   count only after a cue or next to another name ("Grace Ahmed").
 
 Neighbouring names and joining words ("Abu", "bin", "ina", "عبد") are added to the
-span, so the whole name is highlighted, and so is the cue ("daughter of Hodan"). Towns of the partnership regions are matched
-in both scripts; those that are also words ("Sheikh", جنين "fetus") only after "from",
+span, so the whole name is highlighted, and so is the cue ("daughter of Hodan").
+Towns of the partnership regions are matched in both scripts; those that are also words ("Sheikh", جنين "fetus") only after "from",
 "in", "من", "في" and the like.
 
 Arabic script is compared in a normal form (alef forms, ta marbuta, alef maqsura,
@@ -31,7 +31,8 @@ _AR_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة
 _AR_MARKS = dict.fromkeys(range(0x064B, 0x0660), None) | {0x0670: None, 0x0640: None}
 _WORD_CH = r"[^\W\d_\u0640\u064B-\u065F\u0670]"
 _MARK_CH = r"[\u0640\u064B-\u065F\u0670]"
-_TOKEN_RE = re.compile(rf"{_WORD_CH}(?:{_WORD_CH}|{_MARK_CH})*(?:['’\-]{_WORD_CH}(?:{_WORD_CH}|{_MARK_CH})*)*")
+_PART = rf"{_WORD_CH}(?:{_WORD_CH}|{_MARK_CH})*"
+_TOKEN_RE = re.compile(rf"{_PART}(?:['’\-]{_PART})*")  # Al-Masri, Khuza'a
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 # What may stand between a cue and the name it introduces: "mother (Sahra)", "name: X".
 _CUE_GAP_RE = re.compile(r"[\s,:;(\"“'’\-–]*")
@@ -213,7 +214,8 @@ _LATIN_CUED_PLACE_RE = re.compile(
     rf"\b{w.LATIN_PLACE_CUES}[ \t]+({_alternation(w.LATIN_PLACES_AFTER_CUE)})(?!\w)")
 _AR_PLACE_RE = re.compile(rf"(?<!\w)[وبلف]?({_alternation(w.ARABIC_PLACES)})(?!\w)")
 _AR_CUED_PLACE_RE = re.compile(
-    rf"(?:(?<!\w)[وف]?{w.ARABIC_PLACE_CUES}\s+|(?<!\w)[بل])({_alternation(w.ARABIC_PLACES_AFTER_CUE)})(?!\w)")
+    rf"(?:(?<!\w)[وف]?{w.ARABIC_PLACE_CUES}\s+|(?<!\w)[بل])"
+    rf"({_alternation(w.ARABIC_PLACES_AFTER_CUE)})(?!\w)")
 
 
 def find_places(text: str) -> list[tuple[int, int]]:

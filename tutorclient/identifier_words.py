@@ -34,7 +34,8 @@ waberi yasin yaasiin abdulkadir cabdulqaadir adan aw-ali dirie diiriye farhan fa
 gaas hashi xaashi ige jibril kaariye kayse mire mirre nageye qalinle robleh saleban
 suleiman sulaymaan tahir taahir warfa warsama yarow abtidoon faisal fuad hamse xamse
 libaan mowlid mawliid naasir sakariye siciid cawaale awale bootaan deeq
-amina aamina amiina amna fadumo faadumo fatuma xaliimo halima halimo sucaad suad sahra sahro sahro hodan hibo ayaan
+amina aamina amiina amna
+fadumo faadumo fatuma xaliimo halima halimo sucaad suad sahra sahro sahro hodan hibo ayaan
 nimco nimo deeqa ifrah ifraax ubah ubax fardowsa fardawsa khadra khadro ladan hamda xamda
 hawa xawa asha caasha aasha muna sagal ikran ikraan idil istahil nasra nasro safiya safiyo
 shukri sucdi roda rooda farhiya farxiya faiza filsan amran hinda kaltun kaltuun qamar zamzam

@@ -165,8 +165,9 @@ class Admin:
             "username": row.username,
             "display_name": shown.get(("users", row.id), {}).get("display_name") or row.username,
             "role": row.role,
-            "partnerships": [{"id": pid, "name": shown.get(("partnerships", pid), {}).get("name") or pid}
-                             for pid in row.partnerships.split()],
+            "partnerships": [
+                {"id": pid, "name": shown.get(("partnerships", pid), {}).get("name") or pid}
+                for pid in row.partnerships.split()],
             "disabled": bool(row.disabled),
             "devices": devices.get(row.id, 0),
             "last_sync": last.get(row.id),

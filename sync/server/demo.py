@@ -100,7 +100,8 @@ def seed(admin: Admin, root: Path | None = None) -> dict[str, int]:
                 })
             step = _thread(tx, case.thread, ids, step, at, case_id=case.id)
         for thread in demo.course_threads:
-            step = _thread(tx, thread, ids, step, at, course_id=course_ids[thread.course_slug or ""])
+            step = _thread(tx, thread, ids, step, at,
+                           course_id=course_ids[thread.course_slug or ""])
     return {"partnerships": len(partnerships), "users": len(users),
             "courses": len(set(course_ids.values())), "cases": len(demo.cases),
             "threads": len(demo.cases) + len(demo.course_threads)}
