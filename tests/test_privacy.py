@@ -170,3 +170,63 @@ def test_findings_always_point_at_their_text_and_never_overlap(text: str) -> Non
         assert text[f.start:f.end] == f.text and f.message
     for a, b in itertools.pairwise(findings):
         assert a.end <= b.start
+
+
+# -- names and towns (issue 15) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, found", [
+    ("Patient Fatima Hassan from Hargeisa", "name", "Patient Fatima Hassan"),
+    ("Patient Fatima Hassan from Hargeisa", "place", "Hargeisa"),
+    ("Baby of Hodan, 32 weeks", "name", "Baby of Hodan"),
+    ("daughter of Ismail Farah, 4 years", "name", "daughter of Ismail Farah"),
+    ("Her husband Tariq says she is confused", "name", "husband Tariq"),
+    ("Her sister Grace translated", "name", "sister Grace"),
+    ("Mohamud Abu Shaaban fell from the third floor", "name", "Mohamud Abu Shaaban"),
+    ("Umm Khalid from Jabalia", "name", "Umm Khalid"),
+    ("Hooyo Xaliimo ayaa keentay ilmaha", "name", "Hooyo Xaliimo"),
+    ("Cali ina Xasan waa 40 jir", "name", "Cali ina Xasan"),
+    ("Referred from Khan Yunis yesterday", "place", "Khan Yunis"),
+    ("She lives in deir el-balah", "place", "deir el-balah"),
+    ("70-year-old from Sheikh with a stroke", "place", "Sheikh"),
+    ("المريضة فاطمة حسن من هرجيسا", "name", "المريضة فاطمة حسن"),
+    ("المريضة فاطمة حسن من هرجيسا", "place", "هرجيسا"),
+    ("الطفلة أمل عمرها سنة", "name", "الطفلة أمل"),
+    ("حالة من جنين: طفل", "place", "جنين"),
+    ("وصلت من خان يونس أمس", "place", "خان يونس"),
+    ("تاريخ الميلاد 12/03/1990", "date_of_birth", "تاريخ الميلاد 12/03/1990"),
+    ("رقم الملف ٤٥٨٨٢١", "record_number", "رقم الملف ٤٥٨٨٢١"),
+])
+def test_names_and_towns_are_flagged(text: str, kind: str, found: str) -> None:
+    assert (kind, found) in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grace period for the order ended in June; we ran out in May.",
+    "Hope this is the right place to ask. Will the tutors discuss it?",
+    "MRI not available. Mrsa screening not done.",
+    "Down syndrome, Cushing syndrome, Addison's disease, Hodgkin lymphoma, Graves disease.",
+    "Apgar 7 and 9, Glasgow Coma Scale 14, Bishop score 3, Murphy sign positive.",
+    "Turner syndrome in a 15-year-old; Stevens-Johnson syndrome after nevirapine.",
+    "The patient presented with fever. Sister on the ward gave ceftriaxone.",
+    "Sheikh and village elders arranged transport.",
+    "لدينا أمل في أن يتحسن الطفل، ونور الغرفة ضعيف.",
+    "تباطؤ نبض الجنين. هل نكمل سبعة أيام أم عشرة؟",
+    "Bile-stained vomiting in a neonate; dura mater intact.",
+])
+def test_everyday_words_eponyms_and_titles_are_not_names(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_colleague_names_stay_unflagged_unless_a_cue_makes_them_patients() -> None:
+    from tutorclient.privacy import drop_colleagues
+
+    users = ["Dr Sarah Bennett (demo tutor)", "Khadra Ali (demo trainee midwife)"]
+    text = ("Dr Sarah saw her. Khadra: agreed. Sarah Bennett too, in Khadra's case. "
+            "Baby of Khadra, 2 kg. Mrs Sarah Yusuf came back.")
+    kept = drop_colleagues(find_identifiers({"h": text}), users)
+    assert [f.text for f in kept] == ["Baby of Khadra", "Mrs Sarah Yusuf"]
+
+
+def test_every_kind_of_finding_has_words_for_the_held_notice() -> None:
+    """The case form and the thread say what was found; a new kind must not show as a raw key."""
+    assert set(privacy.KIND_WORDS) == set(privacy.MESSAGES)

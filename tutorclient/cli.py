@@ -256,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
         from .ui import selftest  # it renders the main window: part of the Qt layer
 
         return selftest.main(args.profile)
+    if args.func in (cmd_app, cmd_demo):
+        from .qtcheck import window_problem  # missing X11 libraries, said plainly
+
+        if problem := window_problem():
+            print(problem, file=sys.stderr)
+            return EXIT_ERROR
     try:
         return args.func(args)
     except DiskFullError as exc:

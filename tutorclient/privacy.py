@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from sync.errors import BadDataError
 
+from .identifier_scan import find_names, find_places
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -135,13 +137,15 @@ class Finding:
     start: int
     end: int
     text: str
-    kind: str  # name, phone, date_of_birth, record_number, id_number
+    kind: str  # name, place, phone, date_of_birth, record_number, id_number
     message: str
 
 
 MESSAGES = {
     "name": "This looks like a person's name. Use 'the patient' or initials unless "
             "the patient agreed.",
+    "place": "This looks like the name of a town or village. Give the region instead, "
+             "or leave it out.",
     "phone": "This looks like a phone number. Remove it unless the patient agreed.",
     "date_of_birth": "This looks like a date of birth. Give the age instead.",
     "record_number": "This looks like a hospital or record number. Remove it.",
@@ -149,7 +153,12 @@ MESSAGES = {
                  "Remove it unless it is a clinical value.",
 }
 
-_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sheikh|Sheekh|Sheik|Sister|Brother|Sr|Br|Hajji|Haji|Hajia|Ustaz)"
+#: What each kind of finding is called in a sentence ("may identify the patient (a name)").
+KIND_WORDS = {"name": "a name", "place": "a town or village", "phone": "a phone number",
+              "date_of_birth": "a date of birth", "record_number": "a record number",
+              "id_number": "an ID number"}
+
+_TITLES = r"(?:B/O|Mr|Mrs|Ms|Miss|Mx|Dr|Sheikh|Sheekh|Sheik|Sister|Brother|Sr|Br|Hajji|Haji|Hajia|Ustaz)"
 # Words that follow a title in clinical writing without naming anyone.
 _NOT_NAMES = {"On", "In", "At", "The", "And", "Or", "Of", "To", "From", "With", "Ward", "Call",
               "Duty", "Unit", "Team", "Registrar", "Consultant", "Midwife", "Nurse"}
@@ -161,18 +170,22 @@ _DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2
          rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}\.?,?[ \t]+\d{{4}}|"
          rf"{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})")
 _DOB_RE = re.compile(
-    rf"\b(?:D\.?O\.?B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?)"
+    rf"\b(?:D\.?O\.?B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?|"
+    rf"taariikh(?:da)?[ \t]+dhalash(?:ada|o)|dhalasho|تاريخ[ \t]+(?:الميلاد|الولادة)|مواليد)"
     rf"[ \t]*[:\-]?[ \t]*{_DATE}|\bborn[ \t]+in[ \t]+(?:19|20)\d\d\b",
     re.IGNORECASE)
 _DOB_WORD_RE = re.compile(r"\b(?:D\.O\.B\.?|DOB)\b")
 _RECORD_RE = re.compile(
     r"\b(?:MRN|UHID|NHS[ \t]*(?:no\.?|number|#)|(?:hospital|record|file|patient|"
     r"registration|reg|admission|inpatient|outpatient|OPD|IPD|folder|chart)[ \t]*"
-    r"(?:no\.?|num\.?|number|#|id))[ \t]*[:#.]?[ \t]*[A-Z]{0,3}[ \t\-/]?\d[\d \-/]*\d?",
+    r"(?:no\.?|num\.?|number|#|id))[ \t]*[:#.]?[ \t]*[A-Z]{0,3}[ \t\-/]?\d[\d \-/]*\d?|"
+    r"(?:رقم[ \t]+(?:ال)?(?:ملف|سجل|مريض|مريضة|دخول)|lambarka[ \t]+(?:faylka|diiwaanka|bukaanka))"
+    r"[ \t]*[:#.]?[ \t]*\d[\d \-/]*\d?",
     re.IGNORECASE)
 _ID_RE = re.compile(
     r"\b(?:national[ \t]+id|ID[ \t]*(?:card|no\.?|number)?|passport(?:[ \t]+no\.?)?|"
-    r"UNRWA(?:[ \t]+(?:no\.?|number|card))?)[ \t]*[:#.]?[ \t]*[A-Z]{0,2}\d{5,}",
+    r"UNRWA(?:[ \t]+(?:no\.?|number|card))?|رقم[ \t]+(?:ال)?(?:هوية|جواز))[ \t]*[:#.]?[ \t]*"
+    r"[A-Z]{0,2}\d{5,}",
     re.IGNORECASE)
 # A run of digits with phone-like separators; classified by its digits below.
 _NUMBER_RE = re.compile(r"(?<![\w/.,:])(\+|00)?\d[\d \-.()]{5,}\d(?![\w/%]|\.\d)")
@@ -200,6 +213,10 @@ def _scan(field: str, text: str) -> list[Finding]:
         words = m.group(1).split()
         if words[0] not in _NOT_NAMES:
             add(m.start(), m.end(), "name")
+    for start, end in find_names(text):
+        add(start, end, "name")
+    for start, end in find_places(text):
+        add(start, end, "place")
     for m in _DOB_RE.finditer(text):
         add(m.start(), m.end(), "date_of_birth")
     for m in _DOB_WORD_RE.finditer(text):
@@ -284,25 +301,36 @@ def _store(db: Any, kind: str, record_id: str, held: bool, findings: list[Findin
          json.dumps(confirmed), now_iso()])
 
 
-def _colleagues(db: Any) -> list[set[str]]:
-    """The words of the display names of the app's users (tutors, trainees)."""
-    return [set(re.findall(r"[\w'’\-]+", name)) for (name,) in
+def _colleagues(db: Any) -> list[str]:
+    """The display names of the app's users (tutors, trainees)."""
+    return [name for (name,) in
             db.execute("SELECT display_name FROM users WHERE display_name IS NOT NULL")]
 
 
+def drop_colleagues(findings: list[Finding], display_names: Iterable[str]) -> list[Finding]:
+    """``findings`` less names of people who use the app ("Dr Sarah"): they are
+    colleagues, not patients. Every word of the finding (title and name) must be
+    a word of one user's display name: "Khadra agreed" is a colleague, "Baby of
+    Khadra" (a cue is part of the finding) is not. A patient who shares a user's
+    first name and is named without a cue goes unflagged: the price of not
+    holding every "Thanks Khadra" in the discussions."""
+    if not any(f.kind == "name" for f in findings):
+        return findings
+    people = [set(re.findall(r"[\w'’\-]+", name)) for name in display_names]
+
+    def colleague(f: Finding) -> bool:
+        words = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’\-]+", f.text)}  # Amina's
+        return f.kind == "name" and any(words <= p for p in people)
+
+    return [f for f in findings if not colleague(f)]
+
+
 def _flagged(db: Any, fields: dict[str, str]) -> list[Finding]:
-    """:func:`find_identifiers`, less names of people who use the app ("Dr Sarah"): they
-    are colleagues, not patients. Title and name must both be in the user's name."""
+    """:func:`find_identifiers`, less the names of the app's users (:func:`drop_colleagues`)."""
     found = find_identifiers(fields)
     if not any(f.kind == "name" for f in found):
         return found
-    people = _colleagues(db)
-
-    def colleague(f: Finding) -> bool:
-        words = set(re.findall(r"[\w'’\-]+", f.text))
-        return f.kind == "name" and any(words <= p for p in people)
-
-    return [f for f in found if not colleague(f)]
+    return drop_colleagues(found, _colleagues(db))
 
 
 def check_and_hold(db: Any, kind: str, record_id: str, fields: dict[str, str]) -> list[Finding]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from sync import authoring, catalog
 from sync.server import blobstore, demo
@@ -135,6 +135,7 @@ class Admin:
             feed_user(tx, acct.id, items)
 
     def set_password(self, username: str, password: str) -> None:
+        """Reset a password; the user's sessions and device keys end with the old one."""
         if len(password) < 8:
             raise AdminError("a password needs at least 8 characters")
         with self.db.write() as tx:
@@ -145,6 +146,32 @@ class Admin:
             # Keys vouched for by the old password (maybe by whoever knew it): each
             # device registers its key again when it signs in with the new one.
             tx.conn.execute(t.device_keys.delete().where(t.device_keys.c.user_id == acct.id))
+
+    def list_users(self) -> list[dict[str, Any]]:
+        """Every account, by username: role, partnerships (id and name), whether it is
+        disabled, and its last sync (the latest ``devices.last_sync`` of its devices,
+        seconds since the epoch, None if it never synced)."""
+        a, d, r = t.accounts, t.devices, t.records
+        with self.db.read() as conn:
+            last = dict(conn.execute(select(d.c.user_id, func.max(d.c.last_sync)).group_by(
+                d.c.user_id)).all())
+            devices = dict(conn.execute(select(d.c.user_id, func.count()).group_by(
+                d.c.user_id)).all())
+            shown = {(row.kind, row.id): json.loads(row.data) for row in conn.execute(
+                select(r.c.kind, r.c.id, r.c.data).where(
+                    r.c.kind.in_(("users", "partnerships")), r.c.deleted.is_(False))).all()}
+            rows = conn.execute(select(a).order_by(a.c.username)).all()
+        return [{
+            "username": row.username,
+            "display_name": shown.get(("users", row.id), {}).get("display_name") or row.username,
+            "role": row.role,
+            "partnerships": [
+                {"id": pid, "name": shown.get(("partnerships", pid), {}).get("name") or pid}
+                for pid in row.partnerships.split()],
+            "disabled": bool(row.disabled),
+            "devices": devices.get(row.id, 0),
+            "last_sync": last.get(row.id),
+        } for row in rows]
 
     def set_disabled(self, username: str, disabled: bool = True) -> None:
         """Lock an account out (its sessions end at once) or let it back in."""

@@ -4,6 +4,8 @@
     tutorclient-server user add NAME --role ROLE --partnership P [--specialism S]
     tutorclient-server user partnerships NAME P [P ...]
     tutorclient-server user disable|enable NAME
+    tutorclient-server user list [--json]
+    tutorclient-server user passwd NAME [--password-stdin]
     tutorclient-server course import PATH
     tutorclient-server seed-demo
     tutorclient-server serve [--host 127.0.0.1] [--port 8000] [--tls-cert F --tls-key F]
@@ -17,11 +19,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import os
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -56,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     mem.add_argument("partnership", nargs="*")
     for verb in ("disable", "enable"):
         user.add_parser(verb, help=f"{verb} an account").add_argument("name")
+    ulist = user.add_parser("list", help="every account: role, partnerships, last sync, disabled")
+    ulist.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    passwd = user.add_parser("passwd", help="reset a password (the user's devices sign in again)")
+    passwd.add_argument("name")
+    passwd.add_argument("--password-stdin", action="store_true",
+                        help="read the new password from the first line of stdin (for scripts)")
 
     course = sub.add_parser("course", help="manage courses").add_subparsers(dest="action",
                                                                             required=True)
@@ -100,6 +111,33 @@ def read_password(prompt: str = "Password: ") -> str:
     if getpass.getpass("Again: ") != first:
         raise AdminError("the passwords differ")
     return first
+
+
+def read_new_password(from_stdin: bool) -> str:
+    """``--password-stdin``: the first line of stdin; else asked twice, never echoed."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("New password: ")
+    if getpass.getpass("Again: ") != first:
+        raise AdminError("the passwords differ")
+    return first
+
+
+def _when(ts: int | None) -> str:
+    return "never" if ts is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+
+
+def print_users(users: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(users, indent=2, ensure_ascii=False))
+        return
+    head = ("USERNAME", "NAME", "ROLE", "PARTNERSHIPS", "LAST SYNC", "STATE")
+    rows = [(u["username"], u["display_name"], u["role"],
+             ", ".join(p["name"] for p in u["partnerships"]) or "(none)",
+             _when(u["last_sync"]), "disabled" if u["disabled"] else "active") for u in users]
+    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
+    for r in [head, *rows]:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
 
 
 def serve(settings: Settings, args: argparse.Namespace) -> None:
@@ -150,6 +188,12 @@ def run(args: argparse.Namespace) -> int:
         elif args.command == "user" and args.action == "partnerships":
             admin.set_partnerships(args.name, args.partnership)
             print(f"{args.name}: partnerships {', '.join(args.partnership) or '(none)'}")
+        elif args.command == "user" and args.action == "list":
+            print_users(admin.list_users(), args.json)
+        elif args.command == "user" and args.action == "passwd":
+            admin.user_id(args.name)  # no prompt for an account that does not exist
+            admin.set_password(args.name, read_new_password(args.password_stdin))
+            print(f"{args.name}: password changed; their devices sign in again")
         elif args.command == "user":
             admin.set_disabled(args.name, args.action == "disable")
             print(f"{args.name}: {args.action}d")

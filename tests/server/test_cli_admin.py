@@ -173,3 +173,84 @@ def test_server_never_imports_qt_or_the_client():
             "print(bad); sys.exit(1 if bad else 0)")
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def _users(world, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return _cli(world.settings.data_dir, world.settings.db_url, "user", *args, stdin=stdin)
+
+
+def test_cli_user_list_shows_roles_partnerships_last_sync_and_state(world):
+    import json
+
+    name = world.add_user("trainee", ["somaliland", "palestine"], prefix="listed")
+    r = _users(world, "list", "--json")
+    assert r.returncode == 0, r.stderr
+    users = {u["username"]: u for u in json.loads(r.stdout)}
+    assert users[name]["last_sync"] is None and users[name]["disabled"] is False
+    assert users[name]["role"] == "trainee"
+    assert {p["id"] for p in users[name]["partnerships"]} == {world.p_som, world.p_pal}
+    assert users["dr.sarah"]["display_name"] == "Dr Sarah Bennett (demo tutor)"
+    assert {p["name"] for p in users["coord.hodan"]["partnerships"]} == {
+        "Somaliland teaching partnership"}
+
+    before = int(time.time())
+    world.client(name).sync()
+    assert _users(world, "disable", name).returncode == 0
+    users = {u["username"]: u for u in json.loads(_users(world, "list", "--json").stdout)}
+    assert before <= users[name]["last_sync"] <= int(time.time()) + 1
+    assert users[name]["disabled"] is True and users[name]["devices"] == 1
+
+    table = _users(world, "list").stdout.splitlines()
+    assert table[0].split() == ["USERNAME", "NAME", "ROLE", "PARTNERSHIPS", "LAST", "SYNC",
+                                "STATE"]
+    row = next(line for line in table if line.startswith(name + " "))
+    assert "trainee" in row and row.endswith("disabled")
+    assert time.strftime("%Y-%m-%d", time.localtime(users[name]["last_sync"])) in row
+    fresh = world.add_user("tutor", ["somaliland"], prefix="fresh")
+    row = next(line for line in _users(world, "list").stdout.splitlines()
+               if line.startswith(fresh + " "))
+    assert "never" in row and row.endswith("active")
+
+
+def test_cli_user_passwd_resets_and_ends_sessions_and_device_keys(world, monkeypatch):
+    import getpass
+
+    from sqlalchemy import insert
+
+    name = world.add_user("trainee", ["somaliland"], prefix="reset")
+    old = world.client(name)
+    uid = world.uid(name)
+    with world.admin.db.write() as tx:  # a key the device registered with the old password
+        tx.conn.execute(insert(t.device_keys).values(
+            id="k-" + uid, user_id=uid, device_id=f"{uid}:laptop", public_key="A" * 43 + "=",
+            created_at=0))
+
+    r = _users(world, "passwd", name, "--password-stdin", stdin="a brand new secret\n")
+    assert r.returncode == 0 and "password changed" in r.stdout, r.stderr
+    assert "a brand new secret" not in r.stdout + r.stderr
+    assert old.raw({"v": 1, "c": 0}).status_code == 401  # the session ended
+    with world.admin.db.read() as conn:
+        assert conn.execute(select(func.count()).select_from(t.device_keys).where(
+            t.device_keys.c.user_id == uid)).scalar_one() == 0
+    login = requests.post(f"{world.base}/v1/login", json={
+        "username": name, "password": world.passwords[name], "device": "d", "app": "test"})
+    assert login.status_code == 401
+    world.passwords[name] = "a brand new secret"
+    assert world.client(name).sync()["c"] >= 0
+
+    # Interactively: asked twice, never echoed; a mismatch changes nothing.
+    answers = iter(["first try 123", "second try 456"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    r = _users(world, "passwd", name)
+    assert r.returncode == 1 and "differ" in r.stderr
+    answers = iter(["typed twice 789", "typed twice 789"])
+    assert _users(world, "passwd", name).returncode == 0
+    world.passwords[name] = "typed twice 789"
+    world.client(name)
+
+    r = _users(world, "passwd", "nobody-here", "--password-stdin", stdin="whatever123\n")
+    assert r.returncode == 1 and "no user 'nobody-here'" in r.stderr
+    r = _users(world, "passwd", name, "--password-stdin", stdin="short\n")
+    assert r.returncode == 1 and "8 characters" in r.stderr
+    r = _users(world, "passwd", name, "hunter22-in-argv")
+    assert r.returncode == 2  # a password is never taken from the command line

@@ -86,8 +86,7 @@ FIELD_HINTS = {
     "question": "What would you like the tutors to help you with?",
 }
 #: Words for each kind of finding in the "held on this computer" note.
-HELD_WORDS = {"name": "a name", "phone": "a phone number", "date_of_birth": "a date of birth",
-              "record_number": "a record number", "id_number": "an ID number"}
+HELD_WORDS = privacy.KIND_WORDS
 
 
 def upload_text(size: int, files: int) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import StorageError
-from tutorclient import discussions
+from tutorclient import discussions, privacy
 from tutorclient.changes import Changes
 
 from .. import widgets
@@ -192,8 +192,7 @@ class PostCard(QFrame):
         box.addLayout(row)
 
     def _held(self, box: QVBoxLayout) -> None:
-        words = {"name": "a name", "phone": "a phone number", "date_of_birth": "a date of birth",
-                 "record_number": "a record number", "id_number": "an ID number"}
+        words = privacy.KIND_WORDS
         kinds = ", ".join(sorted({words.get(k, k) for k in self.post.held}))
         reason = QLabel(f"Not sent: this reply may identify the patient ({kinds}). Tutors in "
                         "another country will read it. If none of it identifies anyone, send it "
