@@ -229,4 +229,6 @@ def test_colleague_names_stay_unflagged_unless_a_cue_makes_them_patients() -> No
 
 def test_every_kind_of_finding_has_words_for_the_held_notice() -> None:
     """The case form and the thread say what was found; a new kind must not show as a raw key."""
-    assert set(privacy.KIND_WORDS) == set(privacy.MESSAGES)
+    from tutorclient.privacy import KIND_WORDS, MESSAGES
+
+    assert set(KIND_WORDS) == set(MESSAGES)
