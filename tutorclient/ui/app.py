@@ -173,6 +173,7 @@ class TutorApp(QObject):
         self.ctx = AppContext(self.profile, parent=self)
         self._autosync: AutoSync | None = None
         self.note = note
+        self.note_detail = ""  # the note's tooltip
         self.page_factories = page_factories
         self.window: MainWindow | None = None
         self.navigation: Navigation | None = None
@@ -307,6 +308,7 @@ class TutorApp(QObject):
         if self.note:
             note = QLabel(self.note, objectName="profileNote")
             note.setAccessibleName("About this profile")
+            note.setToolTip(self.note_detail)
             window.statusBar().addPermanentWidget(note)
         if first_run:
             window.show_page(PAGE_SYNC)  # the first sync's progress, in full

@@ -288,6 +288,18 @@ class StartupWindow(QWidget):
         layout.addWidget(bar)
 
 
+def demo_note(secure: bool) -> str:
+    """The demo's note in the status bar; where the sign-in is kept when no keyring is safe."""
+    return "Demo profile" if secure else "Demo profile (sign-in kept in a file)"
+
+
+def demo_note_detail(secure: bool) -> str:
+    """The note's tooltip: the whole story, which does not fit in the status bar."""
+    return ("The demo's temporary profile, removed when the demo ends." if secure else
+            "No secure keyring here, so the sign-in is kept in a private file in the temporary "
+            "demo profile, removed when the demo ends.")
+
+
 def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
     """``tutorclient demo``: reference server on loopback, demo trainee, first sync, the app."""
     from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
@@ -318,9 +330,8 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
 
     def server_ready(answer: tuple[str, bool]) -> None:
         url, secure = answer
-        note = ("Demo: no secure keyring here, so the sign-in is kept in a private file "
-                "in the temporary demo profile." if not secure else "Demo profile")
-        tutor = TutorApp(profile_path, token_file=not secure, note=note)
+        tutor = TutorApp(profile_path, token_file=not secure, note=demo_note(secure))
+        tutor.note_detail = demo_note_detail(secure)
         state["tutor"] = tutor
         _exit_later(app, tutor.main_window_shown, exit_after_ms)
         splash.label.setText("Signing in as Amina, the demo trainee…")
@@ -349,4 +360,4 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
     return code or state["code"]
 
 
-__all__ = ["ProfileSwitcher", "run", "run_demo"]
+__all__ = ["ProfileSwitcher", "demo_note", "demo_note_detail", "run", "run_demo"]

@@ -332,6 +332,9 @@ class CasesPage(QWidget):
         self.threads_view.setStyleSheet("QListView#courseThreadsList::item { padding: 8px 6px;"
                                         " border-bottom: 1px solid #e1e5ea; }")
         self.threads_view.setWordWrap(True)
+        # Titles wrap to the pane's width; a sideways scrollbar there only hid their ends.
+        self.threads_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.threads_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.threads_view.activated.connect(self._thread_activated)
         self.threads_view.clicked.connect(self._thread_activated)
         self.threads_empty = QLabel("No course discussions on this computer yet.",
