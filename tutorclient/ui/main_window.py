@@ -96,9 +96,12 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Sections")
         self.nav.setFixedWidth(256)  # "Cases and discussions (12)" whole: the count is the point
         self.nav.setSpacing(2)
+        nav_font = self.nav.font()  # a point above the body text, and following it when it changes
+        nav_font.setPointSizeF(nav_font.pointSizeF() + 1)
+        self.nav.setFont(nav_font)
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; border-right: 1px solid palette(mid);"
-            " background: palette(base); font-size: 11pt; padding-top: 6px; }"
+            " background: palette(base); padding-top: 6px; }"
             "QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(objectName="pages")
         self.pages = Pages(self)
