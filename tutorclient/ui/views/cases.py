@@ -271,11 +271,8 @@ class CasesPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(16, 8, 16, 0)
-        banner_row.addWidget(self.banner)
-        box.addLayout(banner_row)
         box.addWidget(self.screens, 1)
+        self.banner.float_over(self)  # over the page: it never pushes "New case" away
         ctx.hub.changed.connect(self._on_changes)
         ctx.sync_finished.connect(self._on_sync_finished)
         self.refresh()
