@@ -134,6 +134,11 @@ class ProfileSwitcher(QObject):
         self.tutor = tutor
         return tutor
 
+    def adopt(self, directory: Path) -> TutorApp:
+        """A profile its caller signs in and opens (the demo's), switchable like the others."""
+        self._close_tutor()
+        return self._make(directory)
+
     def open_profile(self, directory: Path, *, require_unlock: bool = True) -> TutorApp:
         """Open a profile; from the start screen, only after its password."""
         self._close_tutor()
@@ -330,8 +335,12 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
 
     def server_ready(answer: tuple[str, bool]) -> None:
         url, secure = answer
-        tutor = TutorApp(profile_path, token_file=not secure, note=demo_note(secure))
-        tutor.note_detail = demo_note_detail(secure)
+        # As on a shared laptop: "Switch user" (on the lock screen too) leads to the
+        # start screen, where "Add a user" signs in another demo account.
+        switcher = ProfileSwitcher(profile_path.parent, token_file=not secure, demo=True,
+                                   note=demo_note(secure), note_detail=demo_note_detail(secure))
+        state["switcher"] = switcher
+        tutor = switcher.adopt(profile_path)
         state["tutor"] = tutor
         _exit_later(app, tutor.main_window_shown, exit_after_ms)
         splash.label.setText("Signing in as Amina, the demo trainee…")
@@ -351,7 +360,9 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
         code = app.exec()
     finally:
         tutor = state["tutor"]
-        if tutor is not None:
+        if state.get("switcher") is not None:
+            state["switcher"].close()  # the profile open now, whichever user it is
+        elif tutor is not None:
             tutor.close()
         else:
             shutdown(None, timeout_ms=60_000)  # the server may still be starting
