@@ -9,6 +9,8 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtWidgets import QLabel, QWidget
 
+from text_fit import clipped_texts
+
 from sync.demo_data import load_demo_users
 from tutorclient.demo_accounts import accounts_for_profile, demo_accounts
 from tutorclient.session import Profile
@@ -50,10 +52,11 @@ def test_demo_lock_screen_offers_switch_user_and_lists_the_demo_accounts(
         screen = _locked(qtbot, tutor)
         qtbot.waitUntil(screen.demo_panel.isVisible)
         assert screen.switch_button.isVisible()
-        text = _all_text(screen)
-        for account in demo_accounts():
-            assert f"{account.username}  /  {account.password}" in text
-            assert account.role in text
+        shown = screen.demo_accounts_shown()
+        assert [(username, password) for _who, username, password in shown] == [
+            (a.username, a.password) for a in demo_accounts()]
+        assert all(f"({a.role})" in who for (who, _u, _p), a in zip(shown, demo_accounts()))
+        assert clipped_texts([screen]) == []  # every account readable whole
         screen.switch_button.click()
         qtbot.waitUntil(lambda: switcher.start_screen is not None and switcher.start_screen.isVisible())
     finally:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -68,10 +69,9 @@ def lock_details(profile: Any, unlocker: Unlocker) -> tuple[str, float, list[Dem
     return who, unlocker.wait_remaining(), accounts_for_profile(profile)
 
 
-def demo_accounts_text(accounts: list[DemoAccount]) -> str:
-    """One line per demo account: who, role, username and password."""
-    return "\n".join(f"{a.display_name.split(' (')[0]}, {a.role}:  {a.username}  /  {a.password}"
-                     for a in accounts)
+def demo_account_cells(account: DemoAccount) -> tuple[str, str, str]:
+    """A demo account as the lock screen's table shows it: who (and role), username, password."""
+    return f"{account.display_name.split(' (')[0]} ({account.role})", account.username, account.password
 
 
 class IdleWatcher(QObject):
@@ -191,15 +191,17 @@ class LockScreen(QWidget):
         # The demo's accounts (public, demo data only): a newcomer who pressed Ctrl+L
         # is not locked out. Filled by _details_loaded, for a demo profile only.
         self.demo_panel = named(QFrame(), "demoAccountsPanel", "Demo accounts")
-        self.demo_panel.setFixedWidth(PANEL_WIDTH)
         demo_heading = named(QLabel(DEMO_HEADING, wordWrap=True), "demoAccountsHeading",
                              "About the demo accounts")
-        self.demo_accounts = named(QLabel(), "demoAccounts", "Demo accounts")
-        self.demo_accounts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        demo_heading.setMinimumHeight(demo_heading.heightForWidth(PANEL_WIDTH - 56))
+        self.demo_grid = QGridLayout()
+        self.demo_grid.setHorizontalSpacing(18)
+        self.demo_grid.setVerticalSpacing(4)
         demo_box = QVBoxLayout(self.demo_panel)
         demo_box.setContentsMargins(28, 16, 28, 16)
         demo_box.addWidget(demo_heading)
-        demo_box.addWidget(self.demo_accounts)
+        demo_box.addLayout(self.demo_grid)
+        self.demo_panel.setMinimumWidth(PANEL_WIDTH)
         self.demo_panel.hide()
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -221,8 +223,26 @@ class LockScreen(QWidget):
     def _details_loaded(self, details: tuple[str, float, list[DemoAccount]]) -> None:
         who, wait_s, accounts = details
         self.who.setText(who)
-        self.demo_accounts.setText(demo_accounts_text(accounts))
+        self._show_demo_accounts(accounts)
+
+    def _show_demo_accounts(self, accounts: list[DemoAccount]) -> None:
+        for row, titles in enumerate([("Who", "Username", "Password"),
+                                      *map(demo_account_cells, accounts)] if accounts else []):
+            for column, text in enumerate(titles):
+                cell = QLabel(text, objectName=f"demoAccount{row}_{column}")
+                cell.setAccessibleName(text)
+                if row == 0:
+                    cell.setStyleSheet("color: #4a5260; font-weight: bold;")
+                else:
+                    cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.demo_grid.addWidget(cell, row, column)
         self.demo_panel.setVisible(bool(accounts))
+
+    def demo_accounts_shown(self) -> list[tuple[str, str, str]]:
+        """The demo accounts' rows as shown (no header), for tests and screen readers."""
+        grid = self.demo_grid
+        return [tuple(grid.itemAtPosition(row, col).widget().text() for col in range(3))  # type: ignore[misc]
+                for row in range(1, grid.rowCount()) if grid.itemAtPosition(row, 0) is not None]
         if wait_s > 0 and not self._busy and not self._countdown.isActive():
             self._start_countdown(wait_s, wrong=False)  # a wait from before a restart still applies
 
