@@ -361,7 +361,7 @@ class Profile:
 
         fields: dict[str, Any] = {
             "username": username, "password": password, "device": self.profile_id,
-            "app": f"tutorclient/{__version__}",
+            "app": f"tutorclient/{__version__}", "v": protocol.PROTOCOL_VERSION,  # a server too old says so
             "device_key": public_key_text(self.device_key().public_key())}
         renewed = False
         while True:

@@ -70,7 +70,8 @@ def test_wrong_password_says_so_plainly(qtbot, open_app, profile_dir: Path, serv
     fill(qtbot, dialog, server, "amina", "not-her-password")
     dialog.sign_in_button.click()
     qtbot.waitUntil(lambda: not dialog.busy)
-    assert dialog.message_label.text() == "Wrong username or password."
+    assert dialog.message_label.text() == (
+        "Wrong username or password. Check both (capital letters count) and try again.")
     assert dialog.password_field.text() == ""  # ready to type again
     assert dialog.sign_in_button.isEnabled() and dialog.isVisible()
     assert app.window is None and app.profile.credentials() is None
@@ -83,7 +84,8 @@ def test_unreachable_server_is_named(qtbot, open_app, profile_dir: Path) -> None
     fill(qtbot, dialog, DEAD_SERVER, "amina", "demo-amina")
     dialog.sign_in_button.click()
     qtbot.waitUntil(lambda: not dialog.busy)
-    assert dialog.message_label.text().startswith(f"Could not reach the server at {DEAD_SERVER}")
+    assert dialog.message_label.text().startswith(
+        f"127.0.0.1 refused the connection: no TutorClient server is listening at {DEAD_SERVER}.")
 
 
 def test_empty_fields_are_asked_for(qtbot, open_app, profile_dir: Path) -> None:
@@ -166,7 +168,8 @@ def test_enter_after_a_wrong_password_tries_again(
     press_enter(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.busy)
     assert cancelled == [] and dialog.isVisible()
-    assert dialog.message_label.text() == "Wrong username or password."
+    assert dialog.message_label.text() == (
+        "Wrong username or password. Check both (capital letters count) and try again.")
     assert dialog.sign_in_button.isDefault()  # Enter still means "Sign in"
     qtbot.keyClicks(dialog.password_field, "demo-amina")
     press_enter(qtbot, dialog)

@@ -163,7 +163,8 @@ class TutorApp(QObject):
     switch_user_requested = Signal()
 
     def __init__(self, profile_dir: Path | str, *, token_file: bool | None = None,
-                 note: str | None = None, page_factories: dict[str, PageFactory] | None = None,
+                 note: str | None = None, note_detail: str = "", demo: bool = False,
+                 page_factories: dict[str, PageFactory] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tutorApp")
@@ -173,6 +174,7 @@ class TutorApp(QObject):
         self.ctx = AppContext(self.profile, parent=self)
         self._autosync: AutoSync | None = None
         self.note = note
+        self.note_detail = note_detail  # the note's tooltip
         self.page_factories = page_factories
         self.window: MainWindow | None = None
         self.navigation: Navigation | None = None
@@ -194,6 +196,20 @@ class TutorApp(QObject):
         self.ctx.login_needed.connect(self._login_needed)
         self.ctx.sync_finished.connect(self._sync_finished)
         apply_font_size(self.profile.setting(FONT_SETTING))
+        if demo:
+            self._mark_demo()
+
+    def _mark_demo(self) -> None:
+        """A profile of ``tutorclient demo``: its lock screen lists the demo accounts."""
+        from tutorclient.demo_accounts import DEMO_SETTING
+
+        profile = self.profile
+
+        def work() -> Changes:
+            profile.set_setting(DEMO_SETTING, True)
+            return Changes.of(settings=True)
+
+        self.ctx.write(self, work, context="demo")
 
     # -- start ----------------------------------------------------------------------
 
@@ -307,6 +323,7 @@ class TutorApp(QObject):
         if self.note:
             note = QLabel(self.note, objectName="profileNote")
             note.setAccessibleName("About this profile")
+            note.setToolTip(self.note_detail)
             window.statusBar().addPermanentWidget(note)
         if first_run:
             window.show_page(PAGE_SYNC)  # the first sync's progress, in full

@@ -134,6 +134,11 @@ class ProfileSwitcher(QObject):
         self.tutor = tutor
         return tutor
 
+    def adopt(self, directory: Path) -> TutorApp:
+        """A profile its caller signs in and opens (the demo's), switchable like the others."""
+        self._close_tutor()
+        return self._make(directory)
+
     def open_profile(self, directory: Path, *, require_unlock: bool = True) -> TutorApp:
         """Open a profile; from the start screen, only after its password."""
         self._close_tutor()
@@ -288,6 +293,18 @@ class StartupWindow(QWidget):
         layout.addWidget(bar)
 
 
+def demo_note(secure: bool) -> str:
+    """The demo's note in the status bar; where the sign-in is kept when no keyring is safe."""
+    return "Demo profile" if secure else "Demo profile (sign-in kept in a file)"
+
+
+def demo_note_detail(secure: bool) -> str:
+    """The note's tooltip: the whole story, which does not fit in the status bar."""
+    return ("The demo's temporary profile, removed when the demo ends." if secure else
+            "No secure keyring here, so the sign-in is kept in a private file in the temporary "
+            "demo profile, removed when the demo ends.")
+
+
 def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
     """``tutorclient demo``: reference server on loopback, demo trainee, first sync, the app."""
     from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
@@ -318,9 +335,12 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
 
     def server_ready(answer: tuple[str, bool]) -> None:
         url, secure = answer
-        note = ("Demo: no secure keyring here, so the sign-in is kept in a private file "
-                "in the temporary demo profile." if not secure else "Demo profile")
-        tutor = TutorApp(profile_path, token_file=not secure, note=note)
+        # As on a shared laptop: "Switch user" (on the lock screen too) leads to the
+        # start screen, where "Add a user" signs in another demo account.
+        switcher = ProfileSwitcher(profile_path.parent, token_file=not secure, demo=True,
+                                   note=demo_note(secure), note_detail=demo_note_detail(secure))
+        state["switcher"] = switcher
+        tutor = switcher.adopt(profile_path)
         state["tutor"] = tutor
         _exit_later(app, tutor.main_window_shown, exit_after_ms)
         splash.label.setText("Signing in as Amina, the demo trainee…")
@@ -340,7 +360,9 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
         code = app.exec()
     finally:
         tutor = state["tutor"]
-        if tutor is not None:
+        if state.get("switcher") is not None:
+            state["switcher"].close()  # the profile open now, whichever user it is
+        elif tutor is not None:
             tutor.close()
         else:
             shutdown(None, timeout_ms=60_000)  # the server may still be starting
@@ -349,4 +371,4 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
     return code or state["code"]
 
 
-__all__ = ["ProfileSwitcher", "run", "run_demo"]
+__all__ = ["ProfileSwitcher", "demo_note", "demo_note_detail", "run", "run_demo"]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutorclient.changes import Changes
+from tutorclient.demo_accounts import DemoAccount, accounts_for_profile
 from tutorclient.locking import FREE_TRIES, Unlocker, UnlockResult
 
 from .operations import QueryOp, WriteOp
@@ -50,18 +52,26 @@ HINT = ("Use the password you signed in with on this computer. TutorClient check
         "without a connection.")
 WRONG = "That password is not right. Try again."
 CHECKING = "Checking…"
+DEMO_HEADING = ("This is the demo. Its accounts and passwords are public; any of them "
+                "works with Switch user:")
 PANEL_WIDTH = 440
 FILTER_DELAY_MS = 1000  # the idle watcher starts filtering input this long after it is made
 
 
-def lock_details(profile: Any, unlocker: Unlocker) -> tuple[str, float]:
-    """On a lane: who the locked profile is, as the screen shows it, and how many
-    seconds are left of a wait after too many wrong tries (0 when none)."""
+def lock_details(profile: Any, unlocker: Unlocker) -> tuple[str, float, list[DemoAccount]]:
+    """On a lane: who the locked profile is, as the screen shows it, how many
+    seconds are left of a wait after too many wrong tries (0 when none), and, for
+    the demo's profile only, the demo accounts with their public passwords."""
     user = profile.user or {}
     name = profile.display_name()
     who = name if name == user.get("username") or not user.get("username") \
         else f"{name}  ·  {user['username']}"
-    return who, unlocker.wait_remaining()
+    return who, unlocker.wait_remaining(), accounts_for_profile(profile)
+
+
+def demo_account_cells(account: DemoAccount) -> tuple[str, str, str]:
+    """A demo account as the lock screen's table shows it: who (and role), username, password."""
+    return f"{account.display_name.split(' (')[0]} ({account.role})", account.username, account.password
 
 
 class IdleWatcher(QObject):
@@ -135,8 +145,8 @@ class LockScreen(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             "QWidget#lockScreen { background: #eef1f5; }"
-            "QFrame#lockPanel { background: palette(base); border: 1px solid #c9ced6;"
-            " border-radius: 8px; }")
+            "QFrame#lockPanel, QFrame#demoAccountsPanel { background: palette(base);"
+            " border: 1px solid #c9ced6; border-radius: 8px; }")
 
         panel = named(QFrame(), "lockPanel", "Unlock")
         panel.setFixedWidth(PANEL_WIDTH)
@@ -178,9 +188,26 @@ class LockScreen(QWidget):
         box.addWidget(self.password_field)
         box.addWidget(self.message_label)
         box.addLayout(buttons)
+        # The demo's accounts (public, demo data only): a newcomer who pressed Ctrl+L
+        # is not locked out. Filled by _details_loaded, for a demo profile only.
+        self.demo_panel = named(QFrame(), "demoAccountsPanel", "Demo accounts")
+        demo_heading = named(QLabel(DEMO_HEADING, wordWrap=True), "demoAccountsHeading",
+                             "About the demo accounts")
+        demo_heading.setMinimumHeight(demo_heading.heightForWidth(PANEL_WIDTH - 56))
+        self.demo_grid = QGridLayout()
+        self.demo_grid.setHorizontalSpacing(18)
+        self.demo_grid.setVerticalSpacing(4)
+        demo_box = QVBoxLayout(self.demo_panel)
+        demo_box.setContentsMargins(28, 16, 28, 16)
+        demo_box.addWidget(demo_heading)
+        demo_box.addLayout(self.demo_grid)
+        self.demo_panel.setMinimumWidth(PANEL_WIDTH)
+        self.demo_panel.hide()
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addSpacing(12)
+        outer.addWidget(self.demo_panel, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
         self._busy = False
@@ -193,9 +220,29 @@ class LockScreen(QWidget):
         QueryOp(self, lambda: lock_details(profile, unlocker), self._details_loaded,
                 context="unlock", label="lock screen").run()
 
-    def _details_loaded(self, details: tuple[str, float]) -> None:
-        who, wait_s = details
+    def _details_loaded(self, details: tuple[str, float, list[DemoAccount]]) -> None:
+        who, wait_s, accounts = details
         self.who.setText(who)
+        self._show_demo_accounts(accounts)
+
+    def _show_demo_accounts(self, accounts: list[DemoAccount]) -> None:
+        for row, titles in enumerate([("Who", "Username", "Password"),
+                                      *map(demo_account_cells, accounts)] if accounts else []):
+            for column, text in enumerate(titles):
+                cell = QLabel(text, objectName=f"demoAccount{row}_{column}")
+                cell.setAccessibleName(text)
+                if row == 0:
+                    cell.setStyleSheet("color: #4a5260; font-weight: bold;")
+                else:
+                    cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.demo_grid.addWidget(cell, row, column)
+        self.demo_panel.setVisible(bool(accounts))
+
+    def demo_accounts_shown(self) -> list[tuple[str, str, str]]:
+        """The demo accounts' rows as shown (no header), for tests and screen readers."""
+        grid = self.demo_grid
+        return [tuple(grid.itemAtPosition(row, col).widget().text() for col in range(3))  # type: ignore[misc]
+                for row in range(1, grid.rowCount()) if grid.itemAtPosition(row, 0) is not None]
         if wait_s > 0 and not self._busy and not self._countdown.isActive():
             self._start_countdown(wait_s, wrong=False)  # a wait from before a restart still applies
 

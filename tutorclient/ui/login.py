@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.errors import AuthError, NetworkError
+from sync.errors import AuthError
 from tutorclient.session import NoSecureStore, Profile
+from tutorclient.signin import Address, BadAddress, failure_message, server_address
 
-from .errors import describe
 from .operations import SyncOp
 
 TOKEN_FILE_SETTING = "token_file_allowed"
@@ -47,8 +47,6 @@ from .widgets import named
 KEEP_IN_FILE = "Keep me signed in using a private file on this computer"
 DONT_KEEP = "Don't keep me signed in (cancel)"
 NOT_KEPT = "You are not signed in. Nothing was stored on this computer."
-UNREACHABLE = ("Could not reach the server at {server}. Check the address and that this "
-               "computer is connected, then try again.")
 MISSING = "Enter the server address, your username and your password."
 
 
@@ -68,6 +66,7 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(460)
         self._busy = False
         self._op: SyncOp[Any] | None = None
+        self._address: Address | None = None
         self.token_choice: QMessageBox | None = None
 
         heading = QLabel("Sign in to TutorClient", objectName="loginHeading")
@@ -138,6 +137,17 @@ class LoginDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (never squeeze the fields) when a message wraps over more lines."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     @property
     def busy(self) -> bool:
@@ -167,9 +177,15 @@ class LoginDialog(QDialog):
         if not (server and username and password):
             self.show_message(MISSING)
             return
-        if "://" not in server:
-            server = "https://" + server
-            self.server_field.setText(server)
+        try:
+            address = server_address(server)
+        except BadAddress as exc:
+            self.show_message(failure_message(exc, None))
+            self.server_field.setFocus()
+            return
+        self._address = address
+        server = address.url
+        self.server_field.setText(server)
         self.show_message("")
         self._set_busy(True)
         profile = self.profile
@@ -198,11 +214,8 @@ class LoginDialog(QDialog):
         if isinstance(exc, NoSecureStore):
             self.ask_token_file()
             return
-        if isinstance(exc, NetworkError):
-            # describe() speaks of saved work; at sign-in there is none yet.
-            self.show_message(UNREACHABLE.format(server=self.server_field.text().strip()))
-            return
-        self.show_message(describe(exc, "login"))
+        # Not describe(): it speaks of saved work, and at sign-in there is none yet.
+        self.show_message(failure_message(exc, self._address))
         if isinstance(exc, AuthError):
             self.password_field.clear()
             self.password_field.setFocus()

@@ -37,6 +37,12 @@ PAGE_TITLES = {
 
 PageFactory = Callable[[], QWidget]
 
+# A sync stage as the narrow status bar names it (the Sync page says it at length).
+# Keyed by sync.engine's STAGE_* values, spelled out: the sync stack loads with the
+# first sync, not with the window.
+STATUS_STAGE = {"upload": "sending files", "exchange": "sending and receiving",
+                "pages": "receiving updates", "blobs": "images and files"}
+
 
 class Pages(Mapping[str, QWidget]):
     """The navigation pages by key, in order. A page given as a factory is built
@@ -90,9 +96,12 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Sections")
         self.nav.setFixedWidth(256)  # "Cases and discussions (12)" whole: the count is the point
         self.nav.setSpacing(2)
+        nav_font = self.nav.font()  # a point above the body text, and following it when it changes
+        nav_font.setPointSizeF(nav_font.pointSizeF() + 1)
+        self.nav.setFont(nav_font)
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; border-right: 1px solid palette(mid);"
-            " background: palette(base); font-size: 11pt; padding-top: 6px; }"
+            " background: palette(base); padding-top: 6px; }"
             "QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(objectName="pages")
         self.pages = Pages(self)
@@ -193,7 +202,7 @@ class MainWindow(QMainWindow):
             p = state.progress
             text = "Syncing…"
             if p is not None:
-                text = f"Syncing: {p.stage}"
+                text = f"Syncing: {STATUS_STAGE.get(p.stage, p.stage)}"
                 if p.bytes_total:
                     self.sync_bar.setRange(0, 100)
                     self.sync_bar.setValue(int(100 * p.bytes_done / max(1, p.bytes_total)))

@@ -12,6 +12,7 @@ a lane) need this, so it sits below both of them and imports neither.
 from __future__ import annotations
 
 import errno
+import logging
 from collections.abc import Iterable
 
 import shiboken6
@@ -22,6 +23,8 @@ from sync.errors import DiskFullError, NetworkError, TutorClientError
 from tutorclient.store import DatabaseError
 
 __all__ = [
+    "expected_error",
+    "log_failure",
     "DB_BUSY",
     "DB_DAMAGED",
     "DISK_FULL",
@@ -157,3 +160,28 @@ def show_error(parent: QWidget | None, exc: BaseException, context: str | None =
     name_widget(box.button(QMessageBox.StandardButton.Ok), "errorOkButton", "OK")
     open_box(box)
     return box
+
+
+# OSErrors that are the world, not a bug: no connection, a file gone or not allowed,
+# a full disk. Their tracebacks say nothing the one-line message does not.
+_EXPECTED_OS_ERRORS = (ConnectionError, TimeoutError, FileNotFoundError, FileExistsError,
+                       PermissionError, IsADirectoryError, NotADirectoryError)
+_EXPECTED_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO,
+                              errno.ENETUNREACH, errno.EHOSTUNREACH})
+
+
+def expected_error(exc: BaseException) -> bool:
+    """An error TutorClient raises on purpose, or an OSError the world causes."""
+    if isinstance(exc, (TutorClientError, *_EXPECTED_OS_ERRORS)):
+        return True
+    return isinstance(exc, OSError) and exc.errno in _EXPECTED_ERRNOS
+
+
+def log_failure(logger: logging.Logger, what: str, exc: BaseException) -> None:
+    """One line at WARNING for an expected failure; the traceback, at ERROR, for the rest."""
+    if expected_error(exc):
+        cause = exc.__cause__ or exc.__context__
+        detail = f" (from {type(cause).__name__}: {cause})" if cause is not None else ""
+        logger.warning("%s failed: %s: %s%s", what, type(exc).__name__, exc, detail)
+    else:
+        logger.error("%s failed", what, exc_info=(type(exc), exc, exc.__traceback__))

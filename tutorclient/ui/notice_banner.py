@@ -1,7 +1,8 @@
 """A quiet, dismissible banner for news after a sync, and counts on the navigation.
 
-The banner never blocks: it sits at the top of a page until the user closes
-it or the next notices replace it. :func:`update_nav_counts` adds counts to the
+The banner never blocks: it floats over the bottom of a page (never moving the
+page's content under the pointer) until the user closes it or the next notices
+replace it. :func:`update_nav_counts` adds counts to the
 navigation's section names ("Cases and discussions (3)").
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,8 +58,39 @@ class NoticeBanner(QFrame):
         row.addWidget(self.action_button)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._kind = ""
+        self._page: QWidget | None = None  # set by float_over
+        self._margin = 0
         self._style("info")
         self.hide()
+
+    def float_over(self, page: QWidget, margin: int = 16) -> None:
+        """Float at the bottom of ``page``, over it, instead of taking room in its layout.
+
+        A banner in the layout pushed the whole page down under the pointer when it
+        appeared (a click meant for "New case" landed elsewhere). Floating, it moves
+        nothing, and the bottom of a page is where least is covered.
+        """
+        self._page, self._margin = page, margin
+        self.setParent(page)
+        page.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._page and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        page = self._page
+        if page is None:
+            return
+        width = max(100, page.width() - 2 * self._margin)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+            else self.sizeHint().height()
+        height = max(height, self.minimumSizeHint().height())
+        self.setGeometry(self._margin, page.height() - height - self._margin, width, height)
+        self.raise_()
 
     def _style(self, kind: str) -> None:
         if kind == self._kind:
@@ -83,6 +115,7 @@ class NoticeBanner(QFrame):
         self.action_button.setAccessibleName(action or "Notice action")
         self.action_button.setVisible(bool(action))
         self.show()
+        self._place()
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""

@@ -60,11 +60,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from sync.errors import TutorClientError
 from tutorclient.changes import Changes
 from tutorclient.store.db import observe_writes
 
-from .messages import show_error
+from .messages import log_failure, show_error
 
 if TYPE_CHECKING:
     from tutorclient.store import Store
@@ -375,11 +374,7 @@ class _Operation(Generic[T]):
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
-        expected = isinstance(exc, TutorClientError)
-        log.log(
-            logging.WARNING if expected else logging.ERROR,
-            "%s %r failed", self._kind, self._label, exc_info=(type(exc), exc, exc.__traceback__),
-        )
+        log_failure(log, f"{self._kind} {self._label!r}", exc)
         if not self._parent_alive():
             return
         if self._on_failure is not None:

@@ -6,7 +6,7 @@ Starts the demo server, signs the demo trainee in to a temporary profile
 (the sign-in token goes to a private file in that profile, never to this
 computer's keyring), syncs, and saves ``login.png``, ``sync-first-run.png``,
 ``library.png``, ``reader.png``, ``search.png``, ``search-thread.png``,
-``sync.png``, ``cases.png``, ``quiz.png``; the case screens (form, identifier check,
+``sync.png``, ``cases.png``, ``lock-demo.png``, ``quiz.png``; the case screens (form, identifier check,
 detail, thread, review queue, review, conflict) with the demo tutor on a second
 profile; and the sync panel mid-sync on a simulated 2G link and after a failure.
 Prints the files written, one a line.
@@ -43,7 +43,9 @@ def render(out: Path) -> list[Path]:
     grab = shots.grab
 
     with scratch_dir("tutorclient-shots-") as tmp, demo_server() as url:
-        tutor = TutorApp(Path(tmp) / "profiles" / "demo", token_file=True, note="Demo profile")
+        tutor = TutorApp(Path(tmp) / "profiles" / "demo", token_file=True, note="Demo profile",
+                         demo=True)
+        tutor.can_switch_user = True  # as `tutorclient demo` runs it, under the profile switcher
         tutor.start()
         dialog = tutor.login
         assert dialog is not None
@@ -96,6 +98,14 @@ def render(out: Path) -> list[Path]:
         grab(window, "sync")
         window.show_page(PAGE_CASES)
         grab(window, "cases")
+        # The demo's lock screen: Switch user, and the demo accounts (Ctrl+L locks no one out).
+        tutor.profile_lock.lock_now()
+        lock = tutor.profile_lock.window_lock
+        if lock is not None and lock.screen is not None:
+            screen = lock.screen
+            wait(lambda: screen.demo_panel.isVisible(), what="the demo accounts")
+            grab(window, "lock-demo")
+            lock.unlock()
 
         # The tutor's side of cases: the demo tutor on a second profile, same server.
         from .context import AppContext

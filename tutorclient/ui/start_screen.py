@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +36,7 @@ from tutorclient.profiles import ProfileCard, list_profiles
 from .main_window import when
 from .models.base import RowsListModel
 from .operations import QueryOp
+from .text_size import DEFAULT_FONT
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -89,7 +89,12 @@ class StartScreen(QWidget):
         self.setWindowTitle("TutorClient")
         self.setMinimumSize(640, 520)
         self.root = root
+        # No profile is open here: one text size on every visit, whatever the last
+        # profile chose (a style sheet's sizes do not follow the application font).
         self.setStyleSheet(
+            f"QWidget {{ font-size: {DEFAULT_FONT:g}pt; }}"
+            f"QLabel#startHeading {{ font-size: {DEFAULT_FONT * 1.5:g}pt; font-weight: bold; }}"
+            f"QListView#profileList {{ font-size: {DEFAULT_FONT * 1.1:g}pt; }}"
             "QWidget#startScreen { background: #eef1f5; }"
             "QFrame#startPanel { background: palette(base); border: 1px solid #c9ced6;"
             " border-radius: 8px; }"
@@ -105,10 +110,6 @@ class StartScreen(QWidget):
         panel.setFixedWidth(520)
         heading = QLabel("Who is using TutorClient?", objectName="startHeading")
         heading.setAccessibleName("Who is using TutorClient?")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
         intro = QLabel("Choose your name. You will be asked for your password; the others on "
                        "this computer cannot see your cases or notes.",
                        objectName="startIntro", wordWrap=True)
@@ -121,9 +122,6 @@ class StartScreen(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
-        list_font = QFont(self.list.font())
-        list_font.setPointSizeF(list_font.pointSizeF() * 1.1)
-        self.list.setFont(list_font)
         self.list.setIconSize(QSize(0, 0))
         self.list.setMinimumHeight(260)
         self.status = QLabel("Looking for profiles…", objectName="startStatus")

@@ -271,11 +271,8 @@ class CasesPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(16, 8, 16, 0)
-        banner_row.addWidget(self.banner)
-        box.addLayout(banner_row)
         box.addWidget(self.screens, 1)
+        self.banner.float_over(self)  # over the page: it never pushes "New case" away
         ctx.hub.changed.connect(self._on_changes)
         ctx.sync_finished.connect(self._on_sync_finished)
         self.refresh()
@@ -332,6 +329,9 @@ class CasesPage(QWidget):
         self.threads_view.setStyleSheet("QListView#courseThreadsList::item { padding: 8px 6px;"
                                         " border-bottom: 1px solid #e1e5ea; }")
         self.threads_view.setWordWrap(True)
+        # Titles wrap to the pane's width; a sideways scrollbar there only hid their ends.
+        self.threads_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.threads_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.threads_view.activated.connect(self._thread_activated)
         self.threads_view.clicked.connect(self._thread_activated)
         self.threads_empty = QLabel("No course discussions on this computer yet.",

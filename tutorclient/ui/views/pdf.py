@@ -77,10 +77,12 @@ class PdfView(QWidget):
         self.fit_button = _button("Fit width", "pdfFitWidthButton", "Fit the page to the width")
         for b in (self.zoom_out_button, self.zoom_in_button):
             b.setFixedWidth(40)
+        # The title has a line of its own, wrapped: beside the page and zoom
+        # controls a long title (or the back button) was cut off at 1366×768.
+        self.title_label.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.title_label, 1)
+        bar.addStretch(1)
         bar.addWidget(self.previous_button)
         bar.addWidget(QLabel("Page"))
         bar.addWidget(self.page_box)
@@ -116,6 +118,7 @@ class PdfView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(bar)
+        layout.addWidget(self.title_label)
         layout.addWidget(self.pages, 1)
 
         self.back_button.clicked.connect(self.back_requested)

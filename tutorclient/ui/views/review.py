@@ -138,8 +138,8 @@ class ReviewPage(QWidget):
         box.setSpacing(8)
         box.addLayout(top)
         box.addLayout(filters)
-        box.addWidget(self.banner)
         box.addWidget(splitter, 1)
+        self.banner.float_over(self)  # over the page: it never moves the queue under the pointer
 
     # -- filters and the queue ------------------------------------------------------------
 
