@@ -49,6 +49,8 @@ RESULT_PARTIAL = "partial"  # finished, with conflicts, rejections or skipped bl
 RESULT_FAILED = "failed"
 RESULT_CANCELLED = "cancelled"
 
+#: Version 1 pushes at most this many ops per request (version 2: the server's
+#: limit, protocol.MAX_OPS_PER_REQUEST, and protocol.PUSH_BYTES_V2 of JSON).
 OPS_PER_REQUEST = 100
 PAGE_SIZE = protocol.DEFAULT_PAGE_SIZE
 MAX_EXCHANGES = 10_000  # a guard against a server that always says "more"
@@ -77,12 +79,13 @@ class PendingOp:
     base_version: int | None
     data: dict[str, Any] | None
 
-    def wire(self) -> dict[str, Any]:
+    def wire(self, version: int = protocol.V1) -> dict[str, Any]:
+        """The op as sent: every key in version 1, defaults left out in version 2."""
         op: dict[str, Any] = {"u": self.uuid, "k": self.kind, "i": self.record_id,
                               "b": self.base_version, "a": self.action}
         if self.data is not None:
             op["d"] = self.data
-        return op
+        return op if version == protocol.V1 else protocol.lean_op(op)
 
 
 @dataclass
@@ -150,7 +153,10 @@ class Options:
     text_only: bool = False  # records only: no blob downloads
     max_bytes: int | None = None  # this pass's data budget, up and down
     max_blob_bytes: int | None = None  # larger files wait until the user allows them
-    page_size: int = PAGE_SIZE
+    #: Changes per page. Version 1 sends it when not the default; version 2 only
+    #: when set (its pages are sized by bytes: ``page_bytes``).
+    page_size: int | None = None
+    page_bytes: int = protocol.DEFAULT_PAGE_BYTES_V2  # version 2: JSON per page
 
 
 @dataclass
@@ -203,12 +209,15 @@ class SyncEngine:
         blobs: "transfer.BlobSink",
         upload_state: "transfer.UploadState | None" = None,
         on_progress: Callable[[Progress], None] = lambda p: None,
+        version: int | None = None,
     ):
         self.store = store
         self.transport = transport
         self.blobs = blobs
         self.upload_state = upload_state
         self.on_progress = on_progress
+        #: Protocol version spoken; 1 stays selectable (older servers, compatibility tests).
+        self.version = version or protocol.PROTOCOL_VERSION
 
     def cancel(self) -> None:
         """Ask the running pass to stop at the next safe point (thread-safe)."""
@@ -381,16 +390,21 @@ class SyncEngine:
     def _exchanges(self, summary: Summary, options: Options, kinds: set[str]) -> None:
         summary.stage = STAGE_EXCHANGE
         waiting_uploads = {u.sha256 for u in self.store.pending_uploads()}
+        carry: list[PendingOp] = []  # taken (so marked attempted) but over one body's size
         for n in range(MAX_EXCHANGES):
             self.transport.check_cancel()
-            ops = self._take_ops(OPS_PER_REQUEST, waiting_uploads)
-            message: dict[str, Any] = {"v": protocol.PROTOCOL_VERSION, "c": self.store.cursor()}
-            if ops:
-                message["o"] = [op.wire() for op in ops]
-            if options.page_size != protocol.DEFAULT_PAGE_SIZE:
-                message["n"] = options.page_size
+            ops, carry = self._next_ops(carry, waiting_uploads)
+            message = self._message(ops, options)
             sent_at = time.time()
-            answer = self._post_sync(message)
+            try:
+                answer = self._post_sync(message)
+            except ProtocolVersionError:
+                if self.version != protocol.V2 or n:
+                    raise
+                # A server older than protocol 2 (426 server_too_old): speak 1 to it.
+                self.version = protocol.V1
+                carry = [*ops, *carry]
+                continue
             _note_clock(summary, sent_at, time.time(), answer.get("t"))
             applied = self.store.apply_answer(
                 ops, answer.get("r", []), answer.get("x", []), answer["c"], bool(answer.get("z"))
@@ -402,7 +416,8 @@ class SyncEngine:
             kinds |= applied.kinds
             self.on_progress(Progress(summary.stage, summary.pulled + summary.pushed, None,
                                       self.transport.counters.bytes_down))
-            more_ops = bool(ops) and bool(self.store.pending_ops(1, waiting_uploads))
+            more_ops = bool(carry) or (
+                bool(ops) and bool(self.store.pending_ops(1, waiting_uploads)))
             if not answer.get("m") and not more_ops:
                 return
             if options.max_bytes is not None and self._spent(summary) >= options.max_bytes:
@@ -411,6 +426,39 @@ class SyncEngine:
                 return
             summary.stage = STAGE_PAGES
         raise BadDataError("The server kept sending pages without end")
+
+    def _next_ops(self, carry: list[PendingOp],
+                  waiting: set[str]) -> tuple[list[PendingOp], list[PendingOp]]:
+        """The ops of the next request and those left for the one after.
+
+        Version 1 takes ``OPS_PER_REQUEST``. Version 2 takes as many as the server
+        accepts in one request and sends as many as fit ``PUSH_BYTES_V2`` of JSON;
+        the rest, already marked attempted, go in the next request of this pass.
+        """
+        if self.version == protocol.V1:
+            ops = carry or self._take_ops(OPS_PER_REQUEST, waiting)
+            return ops[:OPS_PER_REQUEST], ops[OPS_PER_REQUEST:]
+        ops = carry or self._take_ops(protocol.MAX_OPS_PER_REQUEST, waiting)
+        size = 0
+        for k, op in enumerate(ops):
+            size += len(protocol.dumps(op.wire(self.version))) + 1
+            if k and size > protocol.PUSH_BYTES_V2:
+                return ops[:k], ops[k:]
+        return ops, []
+
+    def _message(self, ops: list[PendingOp], options: Options) -> dict[str, Any]:
+        message: dict[str, Any] = {"v": self.version, "c": self.store.cursor()}
+        if ops:
+            message["o"] = [op.wire(self.version) for op in ops]
+        if self.version == protocol.V1:
+            if options.page_size not in (None, protocol.DEFAULT_PAGE_SIZE):
+                message["n"] = options.page_size
+        else:
+            if options.page_size is not None:
+                message["n"] = options.page_size
+            if options.page_bytes != protocol.DEFAULT_PAGE_BYTES_V2:
+                message["p"] = options.page_bytes
+        return message
 
     def _take_ops(self, limit: int, waiting: set[str]) -> list[PendingOp]:
         take = getattr(self.store, "take_ops", None)
@@ -423,10 +471,13 @@ class SyncEngine:
         return ops
 
     def _post_sync(self, message: dict[str, Any]) -> dict[str, Any]:
-        """One exchange; the answer is checked for shape, not applied."""
+        """One exchange; the answer is checked for shape (and, in version 2,
+        expanded into version 1's shapes), not applied."""
         raw = protocol.dumps(message)
         body, coding = protocol.compress(raw, ["zstd"])
-        headers = {"Accept-Encoding": "zstd, gzip"}
+        # Every version 2 client takes zstd (the header stays: without one, http.client
+        # would add "Accept-Encoding: identity", which is longer).
+        headers = {"Accept-Encoding": "zstd, gzip" if self.version == protocol.V1 else "zstd"}
         if coding:
             headers["Content-Encoding"] = coding
         # Idempotent by op UUIDs: a repeat returns the stored results (docs/protocol.md).
@@ -437,8 +488,15 @@ class SyncEngine:
         answer = json_body(response)
         if not isinstance(answer, dict) or not isinstance(answer.get("c"), int):
             raise BadDataError("The sync answer has no cursor")
-        if answer.get("v") != protocol.PROTOCOL_VERSION:
+        if answer.get("v") != self.version:
             raise ProtocolVersionError(f"Server speaks protocol {answer.get('v')}")
+        if self.version != protocol.V1:
+            uuids = [op["u"] for op in message.get("o", [])]
+            try:
+                answer["r"] = protocol.expand_results(answer.get("r", []), uuids)
+                answer["x"] = protocol.expand_changes(answer.get("x", []))
+            except ValueError as exc:
+                raise BadDataError(f"The sync answer could not be read: {exc}") from exc
         results = answer.get("r", [])
         if len(results) != len(message.get("o", [])):
             raise BadDataError(

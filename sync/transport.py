@@ -97,25 +97,37 @@ class ServerError(TutorClientError):
         self.code = code
 
 
+def new_session(ca_bundle: str | None = None) -> requests.Session:
+    """A ``requests.Session`` as transports use it: TLS verified (against
+    ``ca_bundle`` if given) and no header but our User-Agent by default."""
+    session = requests.Session()
+    session.headers.clear()  # no default User-Agent, Accept or Connection noise
+    session.headers["User-Agent"] = protocol.USER_AGENT
+    session.verify = ca_bundle or True
+    return session
+
+
 class Transport:
     """One session of HTTP requests to the server, counted and cancellable."""
 
-    def __init__(self, config: TransportConfig, token: str | None = None):
+    def __init__(self, config: TransportConfig, token: str | None = None,
+                 session: requests.Session | None = None):
+        """``session``: a caller's ``requests.Session`` to share, so that several
+        transports (a sign-in, then syncs) reuse one connection; the caller closes it."""
         self.config = config
         self.token = token
         self.counters = Counters()
         self._cancel = threading.Event()
-        self._session = requests.Session()
-        self._session.headers.clear()  # no default User-Agent, Accept or Connection noise
-        self._session.headers["User-Agent"] = protocol.USER_AGENT
-        self._session.verify = config.ca_bundle or True
+        self._owns_session = session is None
+        self._session = session or new_session(config.ca_bundle)
         self._active: requests.Response | None = None
         self._lock = threading.Lock()
 
     # -- lifecycle -------------------------------------------------------------
 
     def close(self) -> None:
-        self._session.close()
+        if self._owns_session:
+            self._session.close()
 
     def cancel(self) -> None:
         """Stop as soon as possible: wake any sleep and cut the current transfer."""

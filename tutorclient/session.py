@@ -106,9 +106,27 @@ class Profile:
         if token_file is None:
             token_file = os.environ.get(TOKEN_FILE_ENV, "") not in ("", "0")
         self.token_file_allowed = token_file
+        # One HTTP session for the profile's life: a sign-in and the syncs after it
+        # reuse one connection (each new one costs a round trip, more with TLS).
+        self._http: Any = None
+        self._http_ca: str | None = None
 
     def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
         self.store.close()
+
+    def _http_session(self) -> Any:
+        """The profile's shared ``requests.Session`` (made again if the CA bundle changed)."""
+        from sync.transport import new_session
+
+        ca = self.setting("ca_bundle")
+        if self._http is None or ca != self._http_ca:
+            if self._http is not None:
+                self._http.close()
+            self._http, self._http_ca = new_session(ca), ca
+        return self._http
 
     # -- settings -----------------------------------------------------------------
 
@@ -316,7 +334,7 @@ class Profile:
         if not self.server:
             raise AuthError("No server configured", user_message="Sign in first.")
         config = TransportConfig(self.server, ca_bundle=self.setting("ca_bundle"))
-        return Transport(config, token)
+        return Transport(config, token, session=self._http_session())
 
     def login(self, server: str, username: str, password: str) -> dict[str, Any]:
         """Exchange a password for tokens; keep them; remember the server and user."""
@@ -331,7 +349,8 @@ class Profile:
 
         self._send_revocations_quietly()  # sessions signed out here while offline
         previous = self.user
-        transport = Transport(TransportConfig(server, ca_bundle=self.setting("ca_bundle")))
+        transport = Transport(TransportConfig(server, ca_bundle=self.setting("ca_bundle")),
+                              session=self._http_session())
         try:
             answer = self._login_request(transport, username, password)
         finally:
@@ -347,7 +366,8 @@ class Profile:
         self.set_setting(DEVICE_KEY_SETTING, {"id": key_id} if isinstance(key_id, str) else None)
         self.save_credentials(Credentials(answer["token"], answer.get("refresh")))
         self.set_local_password(password)  # for unlocking offline (shared devices)
-        self.remember_server_key()
+        # Protocol 2 servers send their bundle key with the sign-in; older ones are asked.
+        self.remember_server_key(answer.get("server_key"))
         from .syncstore import reserve_history_note
 
         reserve_history_note(self.dir)  # room to note a sync the full disk cannot record
@@ -357,6 +377,7 @@ class Profile:
                        password: str) -> dict[str, Any]:
         from sync import protocol
         from sync.bundle import public_key_text
+        from sync.errors import ProtocolVersionError
         from sync.transport import ServerError, json_body
 
         fields: dict[str, Any] = {
@@ -383,6 +404,10 @@ class Profile:
                     fields.pop("device_key")  # a server older than device keys
                 else:
                     raise
+            except ProtocolVersionError:
+                if fields.pop("v", 1) == 1:
+                    raise
+                # A server older than protocol 2 refuses "v": 2; sign in as version 1.
 
     # -- this device's key, which signs its USB bundles (docs/bundles.md) -----------------
 
@@ -423,15 +448,26 @@ class Profile:
 
     # -- the key that signs this server's USB bundles (docs/bundles.md) -------------------
 
-    def remember_server_key(self) -> dict[str, str] | None:
-        """Fetch the server's bundle-signing public key and keep it as a setting.
+    def remember_server_key(self, given: str | None = None) -> dict[str, str] | None:
+        """Keep the server's bundle-signing public key as a setting.
 
-        Learnt over the same (TLS) connection as the sign-in. An older server
-        without the route is no error: bundles are refused until a later sign-in.
+        ``given``: the key the sign-in answer carried (protocol 2), learnt over the
+        same (TLS) connection; without it the key is fetched (``GET /v1/server-key``).
+        An older server without the route is no error: bundles are refused until a
+        later sign-in.
         """
-        from sync.bundle import SERVER_KEY_PATH, fingerprint, load_public_key
+        from sync.bundle import SERVER_KEY_PATH, BundleError, fingerprint, load_public_key
         from sync.transport import json_body
 
+        if isinstance(given, str):
+            try:
+                key = load_public_key(given)
+            except BundleError:
+                given = None  # damaged: ask for it as an older server would have us do
+            else:
+                kept = {"key": given, "id": fingerprint(key)}
+                self.set_setting(SERVER_KEY_SETTING, kept)
+                return kept
         transport = self.transport()
         try:
             answer = json_body(transport.request("GET", SERVER_KEY_PATH, auth=False,

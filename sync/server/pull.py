@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, literal_column, select, union_all
 
+from sync.protocol import V1, change_v2, stamp_deltas
 from sync.server import schema as t
 from sync.server.db import head
 from sync.server.records import wire_stamps
@@ -50,13 +51,15 @@ def _candidates(viewer: Viewer, cursor: int, top: int, limit: int):
 
 
 def pull(conn: Connection, viewer: Viewer, cursor: int, limit: int, page_bytes: int,
-         known: set[tuple[str, str, int]] | frozenset = frozenset()) -> Page:
+         known: set[tuple[str, str, int]] | frozenset = frozenset(), *,
+         version: int = V1) -> Page:
     """The next page of changes after ``cursor`` for ``viewer``.
 
     ``known`` lists (kind, id, version) the client already has (its own writes in
     this request); they are skipped. The returned cursor is the server head when
     the page is the last one, so idle clients catch up with changes outside
-    their scopes and their next no-op sync costs one tiny read.
+    their scopes and their next no-op sync costs one tiny read. ``version``
+    chooses the changes' shape: objects (1) or compact arrays (2).
     """
     top = head(conn)
     page = Page(cursor=top)
@@ -70,6 +73,7 @@ def pull(conn: Connection, viewer: Viewer, cursor: int, limit: int, page_bytes: 
     seen: set[tuple[str, str]] = set()
     size = 0
     last = cursor
+    prev = 0  # version 2: the time chain (sync.protocol.stamp_deltas)
     for n, row in enumerate(rows):
         if n == limit:
             page.more = True
@@ -85,13 +89,19 @@ def pull(conn: Connection, viewer: Viewer, cursor: int, limit: int, page_bytes: 
         if not skip:
             stamps = wire_stamps(row.created_ms, row.updated_ms, row.submitted_ms) \
                 if visible else None
-            piece = ('{"k":"%s","i":%s,"v":%d,"d":%s%s}' % (
-                row.kind, json.dumps(row.id, ensure_ascii=False), row.version,
-                row.data if visible else "null",
-                ',"t":[%s]' % ",".join(map(str, stamps)) if stamps else ""))
+            data = row.data if visible else "null"
+            if version == V1:
+                piece = ('{"k":"%s","i":%s,"v":%d,"d":%s%s}' % (
+                    row.kind, json.dumps(row.id, ensure_ascii=False), row.version, data,
+                    ',"t":[%s]' % ",".join(map(str, stamps)) if stamps else ""))
+                after = prev
+            else:
+                deltas, after = stamp_deltas(stamps, prev)
+                piece = change_v2(row.kind, row.id, row.version, data, deltas)
             if page.changes and size + len(piece) > page_bytes:
                 page.more = True
                 break
+            prev = after
             page.changes.append(piece)
             size += len(piece)
         seen.add(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import anyio
@@ -20,8 +21,9 @@ from sqlalchemy import update
 from starlette.responses import Response
 
 from sync.protocol import (
-    DEFAULT_PAGE_SIZE, MAX_OPS_PER_REQUEST, MAX_PAGE_SIZE, PROTOCOL_VERSION, change_schema,
-    compress, dumps, op_schema, parse_accept_encoding, result_schema,
+    DEFAULT_PAGE_BYTES_V2, DEFAULT_PAGE_SIZE, MAX_OPS_PER_REQUEST, MAX_PAGE_SIZE,
+    MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, V1, change_schema, compact_results, compress, dumps,
+    full_op, op_schema, parse_accept_encoding, result_schema,
 )
 from sync.server import schema as t
 from sync.server.auth import Auth, check_version
@@ -35,25 +37,36 @@ from sync.server.settings import Settings
 from sync.server.writes import Pusher
 
 REQUEST_KEYS = frozenset({"v", "c", "o", "n"})
+REQUEST_KEYS_V2 = REQUEST_KEYS | {"p"}
+#: Version 2 clients all take zstd: their answers need no Accept-Encoding header.
+V2_CODINGS = ["zstd"]
 
 SYNC_REQUEST_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["v"],
     "additionalProperties": False,
     "properties": {
-        "v": {"type": "integer", "enum": [PROTOCOL_VERSION],
-              "description": "client protocol version (others get 426)"},
+        "v": {"type": "integer", "enum": list(range(MIN_PROTOCOL_VERSION, PROTOCOL_VERSION + 1)),
+              "description": "client protocol version (others get 426); the answer "
+              "uses the same version"},
         "c": {"type": "integer", "minimum": 0, "description": "cursor"},
         "o": {"type": "array", "items": op_schema(), "maxItems": MAX_OPS_PER_REQUEST},
         "n": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+        "p": {"type": "integer", "minimum": 1,
+              "description": "version 2: uncompressed JSON wanted per page, in bytes "
+              "(capped by the server)"},
     },
 }
 SYNC_RESPONSE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
         "v": {"type": "integer"},
-        "r": {"type": "array", "items": result_schema()},
-        "x": {"type": "array", "items": change_schema()},
+        "r": {"type": "array", "items": {"anyOf": [
+            result_schema(), {"description": "version 2: a version, [version, time deltas], "
+                              "{cur} or {e}"}]}},
+        "x": {"type": "array", "items": {"anyOf": [
+            change_schema(), {"type": "array", "description": "version 2: "
+                              "[kind, id, version, data, time deltas...]"}]}},
         "c": {"type": "integer"},
         "t": {"type": "integer", "description": "server time, ms (answers with r or x)"},
         "m": {"type": "boolean"},
@@ -66,26 +79,43 @@ def _int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def parse_request(msg: Any) -> tuple[int, list[dict[str, Any]], int]:
-    """Validate the envelope; returns (cursor, ops, page size) or raises 4xx."""
+@dataclass
+class SyncRequest:
+    """One parsed sync request: its version, cursor, ops, and page limits."""
+
+    version: int
+    cursor: int
+    ops: list[dict[str, Any]]
+    n: int
+    page_bytes: int | None = None  # version 2: what the client asked (``p``)
+
+
+def parse_request(msg: Any) -> SyncRequest:
+    """Validate the envelope or raise 4xx. Version 2 ops get their defaults back
+    (``a``: put, ``b``: null), so they mean and digest the same as in version 1."""
     if not isinstance(msg, dict):
         raise ApiError(400, "bad_request", "The sync request must be a JSON object.")
-    extra = sorted(set(msg) - REQUEST_KEYS)
-    if extra:
-        raise ApiError(400, "unknown_fields", f"Unknown fields in sync request: {', '.join(extra)}.")
     v = msg.get("v")
     if not _int(v):
         raise ApiError(400, "bad_request", "The sync request must state the protocol version v.")
     check_version(v)
+    extra = sorted(set(msg) - (REQUEST_KEYS if v == V1 else REQUEST_KEYS_V2))
+    if extra:
+        raise ApiError(400, "unknown_fields", f"Unknown fields in sync request: {', '.join(extra)}.")
     cursor = msg.get("c", 0)
     if not _int(cursor) or cursor < 0 or cursor > 2**62:
         raise ApiError(400, "bad_request", "The cursor c must be a non-negative integer.")
-    n = msg.get("n", DEFAULT_PAGE_SIZE)
+    n = msg.get("n", DEFAULT_PAGE_SIZE if v == V1 else MAX_PAGE_SIZE)
     if not _int(n) or not 1 <= n <= MAX_PAGE_SIZE:
         raise ApiError(400, "bad_request", f"The page size n must be 1 to {MAX_PAGE_SIZE}.")
+    p = msg.get("p", DEFAULT_PAGE_BYTES_V2)
+    if not _int(p) or p < 1:
+        raise ApiError(400, "bad_request", "The page bytes p must be a positive integer.")
     ops = msg.get("o", [])
     if not isinstance(ops, list):
         raise ApiError(400, "bad_request", "The outbox o must be a list of ops.")
+    if v != V1:
+        ops = [full_op(op) for op in ops]
     if len(ops) > MAX_OPS_PER_REQUEST:
         raise ApiError(413, "too_many_ops", f"Send at most {MAX_OPS_PER_REQUEST} ops per sync.")
     uuids = set()
@@ -96,7 +126,7 @@ def parse_request(msg: Any) -> tuple[int, list[dict[str, Any]], int]:
         if op["u"] in uuids:
             raise ApiError(400, "bad_op", "The same op UUID appears twice in one request.")
         uuids.add(op["u"])
-    return cursor, ops, n
+    return SyncRequest(v, cursor, ops, n, None if v == V1 else p)
 
 
 class DeviceTracker:
@@ -141,20 +171,30 @@ class SyncService:
             # A no-op sync is one read transaction: token, head, (no) changes.
             viewer = self.auth.viewer_in(conn, token)
             msg = decode_json(raw, content_encoding, self.settings.max_inflated)
-            cursor, ops, n = parse_request(msg)
-            if not ops:
+            req = parse_request(msg)
+            if not req.ops:
                 self.crash.hit("pull_page")
-                page = pull(conn, viewer, cursor, n, self.settings.page_bytes)
-        if ops:
-            body = self.exchange(viewer, cursor, ops, n)
+                page = self._pull(conn, viewer, req)
+        if req.ops:
+            body = self.exchange(viewer, req)
         else:
-            body = self.encode([], page, viewer)
-        return compress(body, parse_accept_encoding(accept_encoding))
+            body = self.encode([], page, viewer, req.version)
+        accepted = parse_accept_encoding(accept_encoding)
+        return compress(body, accepted or (V2_CODINGS if req.version != V1 else []))
 
-    def exchange(self, viewer: Viewer, cursor: int, ops: list[dict[str, Any]], n: int) -> bytes:
-        """Apply ``ops`` (one write transaction), then pull a page (one read)."""
+    def _pull(self, conn: Any, viewer: Viewer, req: SyncRequest,
+              known: set[tuple[str, str, int]] | frozenset = frozenset()) -> Page:
+        """A page as big as the client's version allows: ~128 KiB of JSON for
+        version 1, what the client asked (up to ``max_page_bytes``) for version 2."""
+        limit = self.settings.page_bytes if req.page_bytes is None \
+            else min(req.page_bytes, self.settings.max_page_bytes)
+        return pull(conn, viewer, req.cursor, req.n, limit, known, version=req.version)
+
+    def exchange(self, viewer: Viewer, req: SyncRequest) -> bytes:
+        """Apply the ops (one write transaction), then pull a page (one read)."""
         results: list[dict[str, Any]] = []
         known: set[tuple[str, str, int]] = set()
+        ops = req.ops
         if ops:
             with self.db.write() as tx:
                 pusher = Pusher(tx, viewer)
@@ -163,15 +203,17 @@ class SyncService:
                 self.crash.hit("push_before_commit")
             self.crash.hit("push_after_commit")
         with self.db.read() as conn:
-            page = pull(conn, viewer, cursor, n, self.settings.page_bytes, known)
-        return self.encode(results, page, viewer)
+            page = self._pull(conn, viewer, req, known)
+        return self.encode(results, page, viewer, req.version)
 
-    def encode(self, results: list[dict[str, Any]], page: Page, viewer: Viewer) -> bytes:
-        """The response body; empty lists and false flags are left out."""
+    def encode(self, results: list[dict[str, Any]], page: Page, viewer: Viewer,
+               version: int = PROTOCOL_VERSION) -> bytes:
+        """The response body in the client's ``version``; empty lists and false flags
+        are left out."""
         self.devices.seen(viewer, page.cursor)
-        parts = [b'{"v":%d' % PROTOCOL_VERSION]
+        parts = [b'{"v":%d' % version]
         if results:
-            parts.append(b',"r":' + dumps(results))
+            parts.append(b',"r":' + dumps(results if version == V1 else compact_results(results)))
         if page.changes:
             parts.append(b',"x":[' + ",".join(page.changes).encode("utf-8") + b"]")
         if results or page.changes:

@@ -28,6 +28,7 @@ class Settings:
     user_quota: int = 500 * MB
     sync_threads: int = 8  # worker threads serving /v1/sync concurrently
     page_bytes: int = 128 * 1024  # soft cap on one page of changes (uncompressed JSON)
+    max_page_bytes: int = 4 * MB  # version 2: most a client may ask per page (its ``p``)
     login_failures: int = 5  # per username+IP per window, then 429
     login_window: int = 60
     #: Reverse proxies (IPs or CIDRs) whose X-Forwarded-For the login limiter believes;

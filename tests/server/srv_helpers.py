@@ -12,7 +12,7 @@ from typing import Any
 
 import requests
 
-from sync.protocol import PROTOCOL_VERSION, new_record_id
+from sync.protocol import V1, new_record_id
 
 
 def assert_error(r: requests.Response, status: int, code: str | None = None) -> dict[str, Any]:
@@ -27,7 +27,12 @@ def assert_error(r: requests.Response, status: int, code: str | None = None) -> 
 
 
 class Client:
-    """A minimal protocol client over ``requests`` for tests."""
+    """A minimal protocol client over ``requests`` for tests.
+
+    It speaks protocol version 1, as every client before version 2 does, so the
+    tests built on it also show that such clients keep working against this
+    server (version 2 on the wire: tests/server/test_protocol_v2.py).
+    """
 
     def __init__(self, base: str, username: str, password: str, device: str | None = None):
         self.base, self.username = base, username
@@ -50,7 +55,7 @@ class Client:
     def sync(self, ops: list[dict[str, Any]] | None = None, cursor: int | None = None,
              n: int | None = None) -> dict[str, Any]:
         """One exchange; advances ``self.cursor``."""
-        msg: dict[str, Any] = {"v": PROTOCOL_VERSION,
+        msg: dict[str, Any] = {"v": V1,
                                "c": self.cursor if cursor is None else cursor}
         if ops:
             msg["o"] = ops
