@@ -57,6 +57,7 @@ _MD_URL = re.compile(r"<?(?:blob:[0-9a-fA-F]{8,}|[a-z][a-z0-9+.-]*://\S+?|www\.\
 _MD_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _MD_SYNTAX = re.compile(r"[#*_>`~\[\]|]+|!(?=\[)|^\s*[-+]\s+|^\s*(?:-{3,}|={3,})\s*$", re.MULTILINE)
 _SPACE = re.compile(r"[ \t\r\f\v]+")
+_HYPHENATED = re.compile(r"(?<![^\W_])([^\W\d_]+)-([^\W\d_]+)(?![^\W_])")
 
 
 def plain_text(markdown: str) -> str:
@@ -92,7 +93,12 @@ def arabic_bases(word: str) -> tuple[str, ...]:
     for start in (0, 1) if word[0] in "وف" else (0,):
         for article in _ARTICLES:
             if word.startswith(article, start) and len(word) - start - len(article) >= 2:
-                return (word[start + len(article):],)
+                rest = word[start + len(article):]
+                # "الالتهاب" is ال + التهاب, whose own ال is part of the word
+                # but is taken as an article when "التهاب" is typed alone.
+                if rest.startswith("ال") and len(rest) >= 4:
+                    rest = rest[2:]
+                return (rest,)
     if len(word) >= 4 and word[0] in _PROCLITICS:
         rest = word[1:]
         if word[0] in "وف" and len(rest) >= 4 and rest[0] in "بلك":
@@ -123,9 +129,13 @@ def index_text(text: str | None) -> str:
     """The terms of ``text`` (Markdown), space-separated: what FTS5 indexes."""
     if not text:
         return ""
+    plain = plain_text(text)
     out: list[str] = []
-    for word in words(plain_text(text)):
+    for word in words(plain):
         out.extend(terms(word))
+    # "pre-eclampsia" is also typed "preeclampsia": index the joined form too.
+    for left, right in _HYPHENATED.findall(normalise(plain)):
+        out.extend(terms(left + right))
     return " ".join(out)
 
 

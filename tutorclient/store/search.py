@@ -132,7 +132,7 @@ def _add_near_matches(db: Database, words: list[_Word]) -> bool:
             continue
         if _in_posts(db, word):
             continue
-        word.near = vocab.near(word.exact[0])
+        word.near = vocab.near(word.exact[0], word.typed)
         corrected |= bool(word.near)
     return corrected
 

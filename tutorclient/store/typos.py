@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# Longest edit per word length: one typo in a short word, two in a long one.
-_MAX_EDITS = ((4, 0), (5, 1), (9, 2))
+# Most edits per length of the word as typed: one typo in a short word, two
+# in a long one. A swap of two letters ("malraia") counts as one edit (OSA).
+_MAX_EDITS = ((4, 0), (5, 1), (8, 2))
 NEAR_LIMIT = 3
 
 
@@ -34,15 +35,15 @@ class Vocabulary:
         i = bisect.bisect_left(self.terms, prefix)
         return i < len(self.terms) and self.terms[i].startswith(prefix)
 
-    def near(self, term: str) -> list[str]:
+    def near(self, term: str, typed: str) -> list[str]:
         """Up to NEAR_LIMIT known terms within a few edits of ``term``, closest and commonest first."""
-        edits = max((e for n, e in _MAX_EDITS if len(term) >= n), default=0)
+        edits = max((e for n, e in _MAX_EDITS if len(typed) >= n), default=0)
         if not edits or not self.terms:
             return []
         from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.distance import OSA
 
-        found = process.extract(term, self.terms, scorer=Levenshtein.distance,
+        found = process.extract(term, self.terms, scorer=OSA.distance,
                                 score_cutoff=edits, limit=50)
         found.sort(key=lambda m: (m[1], -self.docs.get(m[0], 0)))
         return [t for t, _, _ in found[:NEAR_LIMIT]]
