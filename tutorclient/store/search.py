@@ -271,10 +271,11 @@ def _spelled_as_found(db: Database, top: Hit, words: list[_Word]) -> str | None:
     out = []
     for word in words:
         spelt = word.typed
-        if word.near:
-            wanted = set(word.near)
+        for term in word.near:  # closest first
             spelt = next((s.lower() for s in surfaces
-                          if wanted.intersection(t for f in fold.words(s) for t in fold.terms(f))),
-                         word.typed)
+                          if term in {t for f in fold.words(s) for t in fold.terms(f)}), "")
+            if spelt:
+                break
+        spelt = spelt or word.typed
         out.append(spelt)
     return " ".join(out) if out != [w.typed for w in words] else None

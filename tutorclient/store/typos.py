@@ -5,9 +5,10 @@ memory per profile and reloaded when lessons are added or removed. Lesson text
 is edited, so its spelling is the one worth suggesting; discussion posts are
 not, and their typos would be suggested back.
 
-Edit distance is RapidFuzz's (C++): over 20,000 terms a lookup takes about a
-millisecond where pure Python takes ~150 ms (see docs in the report of issue
-14). It is a 3 MB wheel in the installer.
+Edit distance is RapidFuzz's (C++): over 20,000 terms a lookup took 1.6 ms,
+where a pure-Python distance, even filtered by length first, took 340 ms.
+Its wheel adds about 3 MB to the installer (12 MB unpacked, mostly
+per-CPU variants of the same scorers).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ class Vocabulary:
         found = process.extract(term, self.terms, scorer=OSA.distance,
                                 score_cutoff=edits, limit=50)
         found.sort(key=lambda m: (m[1], -self.docs.get(m[0], 0)))
-        return [t for t, _, _ in found[:NEAR_LIMIT]]
+        # Only the closest: "uterotnic" is uterotonic, not also uterine.
+        return [t for t, d, _ in found[:NEAR_LIMIT] if d == found[0][1]]
 
 
 _cache: dict[str, tuple[tuple[int, int], Vocabulary]] = {}
