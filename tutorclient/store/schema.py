@@ -216,6 +216,23 @@ def m001_domain(db: Database) -> None:
     )
 
 
+def _fts_triggers(table: str, names: str, watched: str, new_vals: str, old_vals: str) -> list[str]:
+    """Triggers that keep ``{table}_fts`` (columns ``names``) current with ``table``."""
+    fts = f"{table}_fts"
+    return [
+        f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new_vals});
+        END""",
+        f"""CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old_vals});
+        END""",
+        f"""CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {watched} ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old_vals});
+            INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new_vals});
+        END""",
+    ]
+
+
 def _fts_statements(table: str, columns: list[str]) -> list[str]:
     """An external-content FTS5 index over ``table``, kept current by triggers."""
     fts = f"{table}_fts"
@@ -227,16 +244,7 @@ def _fts_statements(table: str, columns: list[str]) -> list[str]:
             {cols}, content='{table}', content_rowid='rowid', prefix='3',
             tokenize='porter unicode61 remove_diacritics 2'
         )""",
-        f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
-            INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new_vals});
-        END""",
-        f"""CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
-            INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old_vals});
-        END""",
-        f"""CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
-            INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old_vals});
-            INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new_vals});
-        END""",
+        *_fts_triggers(table, cols, cols, new_vals, old_vals),
         # Index rows that existed before this migration.
         f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
     ]
@@ -521,16 +529,7 @@ def _folded_fts_statements(table: str, columns: dict[str, str]) -> list[str]:
         f"""CREATE VIRTUAL TABLE {fts} USING fts5(
             {names}, content='', prefix='2 3', tokenize='unicode61 remove_diacritics 0'
         )""",
-        f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
-            INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new_vals});
-        END""",
-        f"""CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
-            INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old_vals});
-        END""",
-        f"""CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {", ".join(sources)} ON {table} BEGIN
-            INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old_vals});
-            INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new_vals});
-        END""",
+        *_fts_triggers(table, names, ", ".join(sources), new_vals, old_vals),
         f"INSERT INTO {fts}(rowid, {names}) SELECT rowid, {', '.join(f'tc_fold({c})' for c in sources)} "
         f"FROM {table}",
     ]
