@@ -18,13 +18,25 @@ WORDS = (
     "midwife doctor clinic hospital district ambulance transport assessment plan review"
 ).split()
 FILLER = "the a of and with for after before during in on to is was patient".split()
+# Arabic course text as written: some words vowelled, with ال and attached
+# prepositions, Latin drug names inside Arabic sentences.
+ARABIC_WORDS = (
+    "الرَّبْوُ الربو نزف النزيف الولادة المشيمة المَشِيمَة ضغط ضَغْطُ الدم الأطفال للأطفال الطفل "
+    "الحمل تسمم الإسهال الجفاف محلول الإرواء الملاريا البعوضة فقر الحديد الالتهاب الرئوي السعال "
+    "الحمى الإنعاش القلب التنفس الأكسجين المولود الخدج الرحم تدليك بالمضاد الحيوي السكري الأنسولين "
+    "الصداع الرؤية البول البروتين الارتعاج التشخيص العلاج الإحالة المستشفى القابلة الطبيب الممرضة "
+    "المريضة الإسعاف الكسر الجرح الحروق التخدير العملية القيصرية السل القشع الوزن Oxytocin "
+    "Salbutamol Amoxicillin Metformin Artesunate"
+).split()
+ARABIC_FILLER = "في من على مع بعد قبل عند إلى هو هي التي الذي ثم أو و".split()
 
 
-def sentence(rng: random.Random, n: int | None = None) -> str:
+def sentence(rng: random.Random, n: int | None = None, arabic: bool = False) -> str:
     n = n or rng.randint(8, 18)
-    words = [rng.choice(WORDS) if rng.random() < 0.55 else rng.choice(FILLER) for _ in range(n)]
-    return " ".join(words).capitalize() + "."
+    vocab, filler = (ARABIC_WORDS, ARABIC_FILLER) if arabic else (WORDS, FILLER)
+    words = [rng.choice(vocab) if rng.random() < 0.55 else rng.choice(filler) for _ in range(n)]
+    return " ".join(words) + "." if arabic else " ".join(words).capitalize() + "."
 
 
-def paragraph(rng: random.Random, sentences: int) -> str:
-    return " ".join(sentence(rng) for _ in range(sentences))
+def paragraph(rng: random.Random, sentences: int, arabic: bool = False) -> str:
+    return " ".join(sentence(rng, arabic=arabic) for _ in range(sentences))

@@ -23,6 +23,8 @@ from tutorclient.store import Store, search  # noqa: E402
 QUERIES = [
     "haemorrhage", "sepsis", "oxytocin tone", "airway breathing", "patient",  # very common word
     "postpartum haemorrhage oxytocin", "malaria anaemia", "ecg", "neonate resuscitation", "zzzz",
+    "hemorrhage", "haemorrage", "myasthenia gr",  # American spelling, a typo, a short last word
+    "الرَّبْوُ", "المشيمه", "نزف الولادة", "ضغط الدم للاطفال", "الملاريا",  # Arabic
 ]
 TARGET_MS = 30.0
 

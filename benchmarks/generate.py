@@ -3,7 +3,8 @@
     python benchmarks/generate.py --out DIR [--lessons 10000 --posts 100000 --cases 2000]
 
 DIR becomes a profile directory (``DIR/profile.db``), migrated like any other,
-holding courses, lessons with quizzes, cases, threads and posts. Prints JSON:
+holding courses, lessons with quizzes, cases, threads and posts; one course in
+ARABIC_EVERY and one post in ARABIC_EVERY are in Arabic. Prints JSON:
 the counts, the seconds taken and the database size.
 """
 
@@ -27,6 +28,7 @@ from tutorclient.store import Store  # noqa: E402
 NOW = "2026-11-24T07:00:00Z"
 PARTNERSHIPS = ["somaliland", "palestine"]
 SPECIALISMS = ["emergency", "obstetrics", "paediatrics", "medicine"]
+ARABIC_EVERY = 5
 
 
 def _id(rng: random.Random) -> str:
@@ -44,23 +46,26 @@ def generate(out: Path, lessons: int, posts: int, cases: int, seed: int = 1) -> 
         course_ids = [_id(rng) for _ in range(n_courses)]
         db.conn.executemany(
             "INSERT INTO courses (id, version, slug, title, summary, language, partnerships, position) "
-            "VALUES (?, 1, ?, ?, ?, 'en', ?, ?)",
-            [(cid, f"course-{i}", f"Course {i}: {sentence(rng, 3)}", sentence(rng),
-              json.dumps(PARTNERSHIPS), i) for i, cid in enumerate(course_ids)],
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+            [(cid, f"course-{i}", f"Course {i}: {sentence(rng, 3, _arabic(i))}", sentence(rng),
+              "ar" if _arabic(i) else "en", json.dumps(PARTNERSHIPS), i)
+             for i, cid in enumerate(course_ids)],
         )
         lesson_rows, module_rows, quiz_rows, question_rows, option_rows = [], [], [], [], []
         lesson_ids = []
         for i in range(lessons):
             course = course_ids[i // per_course % n_courses]
+            arabic = _arabic(i // per_course % n_courses)
             if i % 10 == 0:
                 module = _id(rng)
                 module_rows.append((module, course, f"module-{i // 10}", sentence(rng, 4), i // 10))
             lid = _id(rng)
             lesson_ids.append(lid)
             body = "\n\n".join(
-                f"## {sentence(rng, 3)}\n\n{paragraph(rng, rng.randint(3, 6))}" for _ in range(3)
+                f"## {sentence(rng, 3, arabic)}\n\n{paragraph(rng, rng.randint(3, 6), arabic)}"
+                for _ in range(3)
             )
-            lesson_rows.append((lid, course, module, f"lesson-{i}", sentence(rng, 5), body, i % 10,
+            lesson_rows.append((lid, course, module, f"lesson-{i}", sentence(rng, 5, arabic), body, i % 10,
                                 rng.randint(5, 20)))
             if i % 2 == 0:
                 qid = _id(rng)
@@ -111,7 +116,7 @@ def generate(out: Path, lessons: int, posts: int, cases: int, seed: int = 1) -> 
         batch = []
         for i in range(posts):
             batch.append((_id(rng), thread_ids[i % len(thread_ids)], rng.choice(users),
-                          paragraph(rng, rng.randint(1, 4)), f"2026-{1 + i % 11:02d}-01T00:00:00Z"))
+                          paragraph(rng, rng.randint(1, 4), _arabic(i)), f"2026-{1 + i % 11:02d}-01T00:00:00Z"))
             if len(batch) == 10_000:
                 _insert_posts(db, batch)
                 batch = []
@@ -132,6 +137,10 @@ def generate(out: Path, lessons: int, posts: int, cases: int, seed: int = 1) -> 
         "seconds": round(elapsed, 2),
         "db_mb": round((out / "profile.db").stat().st_size / 1e6, 1),
     }
+
+
+def _arabic(i: int) -> bool:
+    return i % ARABIC_EVERY == ARABIC_EVERY - 1
 
 
 def _insert_posts(db, batch: list[tuple]) -> None:

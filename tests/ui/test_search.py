@@ -123,3 +123,15 @@ def test_letters_typed_before_the_results_page_loads_are_searched(
     assert search is not None and search.search_box is app.search_box
     qtbot.waitUntil(lambda: search.model.rowCount() > 0 and "oxytocin" in search.summary.text())
     assert app.window.stack.currentWidget() is search
+
+
+def test_a_misspelt_word_offers_did_you_mean_and_finds_the_lesson(
+        qtbot, open_app, synced_profile: Path) -> None:
+    app = started_app(open_app, synced_profile)
+    search = app.search
+    with qtbot.waitSignal(search.results_shown, check_params_cb=lambda t, n: t == "uterotnic"):
+        qtbot.keyClicks(search.search_box, "uterotnic")
+    assert search.model.rowCount() > 0
+    assert search.summary.text().startswith("Did you mean “uterotonic”?")
+    first = search.model.index(0)
+    assert first.data(SearchResultsModel.CourseRole)  # each hit names its course

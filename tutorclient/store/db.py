@@ -57,7 +57,16 @@ def _open_connection(path: Path) -> sqlite3.Connection:
     # NORMAL is durable across application crashes in WAL mode; only an OS
     # crash or power cut can lose the last commits, never corrupt the file.
     conn.execute("PRAGMA synchronous = NORMAL")
+    # The search index's triggers fold lesson and post text through this
+    # (schema m010_search_fold); the folding code loads on the first write.
+    conn.create_function("tc_fold", 1, _fold, deterministic=True)
     return conn
+
+
+def _fold(text: str | None) -> str:
+    from .fold import index_text
+
+    return index_text(text)
 
 
 class Store:

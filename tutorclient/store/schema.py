@@ -216,6 +216,23 @@ def m001_domain(db: Database) -> None:
     )
 
 
+def _fts_triggers(table: str, names: str, watched: str, new_vals: str, old_vals: str) -> list[str]:
+    """Triggers that keep ``{table}_fts`` (columns ``names``) current with ``table``."""
+    fts = f"{table}_fts"
+    return [
+        f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new_vals});
+        END""",
+        f"""CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old_vals});
+        END""",
+        f"""CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {watched} ON {table} BEGIN
+            INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old_vals});
+            INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new_vals});
+        END""",
+    ]
+
+
 def _fts_statements(table: str, columns: list[str]) -> list[str]:
     """An external-content FTS5 index over ``table``, kept current by triggers."""
     fts = f"{table}_fts"
@@ -227,16 +244,7 @@ def _fts_statements(table: str, columns: list[str]) -> list[str]:
             {cols}, content='{table}', content_rowid='rowid', prefix='3',
             tokenize='porter unicode61 remove_diacritics 2'
         )""",
-        f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
-            INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new_vals});
-        END""",
-        f"""CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
-            INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old_vals});
-        END""",
-        f"""CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
-            INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old_vals});
-            INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new_vals});
-        END""",
+        *_fts_triggers(table, cols, cols, new_vals, old_vals),
         # Index rows that existed before this migration.
         f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
     ]
@@ -497,6 +505,47 @@ def m006_privacy_hold(db: Database) -> None:
             )""",
         ],
     )
+
+
+def _folded_fts_statements(table: str, columns: dict[str, str]) -> list[str]:
+    """A contentless FTS5 index of ``table``'s text folded by ``tc_fold``, kept by triggers.
+
+    ``columns`` maps each FTS column to the table column it folds. The index
+    holds folded terms only (see ``tutorclient.store.fold``); snippets are
+    made from the table's own text.
+    """
+    fts = f"{table}_fts"
+    names = ", ".join(columns)
+    sources = list(columns.values())
+    new_vals = ", ".join(f"tc_fold(new.{c})" for c in sources)
+    old_vals = ", ".join(f"tc_fold(old.{c})" for c in sources)
+    return [
+        f"DROP TRIGGER IF EXISTS {table}_fts_ai",
+        f"DROP TRIGGER IF EXISTS {table}_fts_ad",
+        f"DROP TRIGGER IF EXISTS {table}_fts_au",
+        f"DROP TABLE IF EXISTS {fts}",
+        # unicode61 with no folding of its own: the terms arrive folded, and
+        # a query's terms must reach the index exactly as tc_fold wrote them.
+        f"""CREATE VIRTUAL TABLE {fts} USING fts5(
+            {names}, content='', prefix='2 3', tokenize='unicode61 remove_diacritics 0'
+        )""",
+        *_fts_triggers(table, names, ", ".join(sources), new_vals, old_vals),
+        f"INSERT INTO {fts}(rowid, {names}) SELECT rowid, {', '.join(f'tc_fold({c})' for c in sources)} "
+        f"FROM {table}",
+    ]
+
+
+@migrations()
+def m010_search_fold(db: Database) -> None:
+    """Search that understands Arabic and British/American English (issue 14).
+
+    unicode61 split Arabic words at every vowel mark and knew nothing of
+    alef forms, "ال" or haemoglobin/hemoglobin. The FTS tables are rebuilt to
+    index text folded in Python (``tc_fold``, registered on every connection
+    the store opens); an existing profile is reindexed here, once.
+    """
+    _run(db, _folded_fts_statements("lessons", {"title": "title", "body": "body_md"})
+         + _folded_fts_statements("posts", {"body": "body_md"}))
 
 
 LATEST = [m.name for m in migrations._migrations]

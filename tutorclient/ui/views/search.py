@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 from tutorclient import discussions
 from tutorclient.changes import Changes
 from tutorclient.store import Store
-from tutorclient.store.search import MIN_PREFIX, Hit, search
+from tutorclient.store.search import MIN_PREFIX, Found, Hit, find
 
 from ..context import AppContext
 from ..main_window import when
@@ -75,6 +75,7 @@ class SearchResultsModel(RowsListModel):
     TitleRole = Qt.ItemDataRole.UserRole + 3
     SnippetHtmlRole = Qt.ItemDataRole.UserRole + 4
     ParentRole = Qt.ItemDataRole.UserRole + 5
+    CourseRole = Qt.ItemDataRole.UserRole + 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,7 @@ class SearchResultsModel(RowsListModel):
             self.TitleRole: hit.title,
             self.SnippetHtmlRole: hit.snippet_html,
             self.ParentRole: hit.parent_id,
+            self.CourseRole: hit.course,
         }.get(role)
 
 
@@ -110,6 +112,8 @@ class HitDelegate(QStyledItemDelegate):
     def _document(self, index: Index, option: QStyleOptionViewItem, width: int,
                   selected: bool) -> QTextDocument:
         kind = KIND_LABELS.get(index.data(SearchResultsModel.KindRole), "")
+        course = index.data(SearchResultsModel.CourseRole)
+        kind = f"{kind} · {course}" if course else kind
         title = index.data(SearchResultsModel.TitleRole) or "(untitled)"
         muted = "" if selected else " style='color:#4a5563'"
         from html import escape
@@ -308,16 +312,17 @@ class SearchPage(QWidget):
         self.search_started.emit(text)
         store = self.ctx.store
 
-        def work() -> list[Hit]:
+        def work() -> Found:
             began = time.perf_counter()
-            hits = search(store.db, text, limit=LIMIT)
+            found = find(store.db, text, limit=LIMIT)
             self.last_query_seconds = time.perf_counter() - began  # for benchmarks
-            return hits
+            return found
 
-        self.ctx.query(self, work, lambda hits: self._arrived(text, hits), context="search") \
+        self.ctx.query(self, work, lambda found: self._arrived(text, found), context="search") \
             .failure(lambda exc: self._failed(text, exc))
 
-    def _arrived(self, text: str, hits: list[Hit]) -> None:
+    def _arrived(self, text: str, found: Found) -> None:
+        hits = found.hits
         self._in_flight = None
         if text != self.text():
             # Stale: the user typed on. Search for the new text unless the
@@ -326,7 +331,10 @@ class SearchPage(QWidget):
                 self.run_query()
             return
         self.model.set_rows(hits, text)
-        self.summary.setText(self._summary(text, len(hits)))
+        summary = self._summary(text, len(hits))
+        if found.suggestion:  # the hits include near matches of unknown words
+            summary = f"Did you mean “{found.suggestion}”? {summary}"
+        self.summary.setText(summary)
         self.results_shown.emit(text, len(hits))
 
     def _failed(self, text: str, exc: BaseException) -> None:
