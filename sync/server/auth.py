@@ -323,8 +323,20 @@ class Auth:
             log.warning("spent refresh token presented again: session %s revoked", revoked)
         raise ApiError(401, "bad_refresh", "Your sign-in has ended. Please sign in again.")
 
-    @staticmethod
-    def _end_session(conn: Connection, session_id: str) -> None:
+    def _end_session(self, conn: Connection, session_id: str) -> None:
+        """Delete a session and its spent refresh tokens, in one transaction.
+
+        On PostgreSQL every path that changes a session (rotation, revocation,
+        log out) locks its ``sessions`` row first, so two revocations of one
+        session queue behind each other instead of deadlocking on the
+        ``spent_refresh`` rows (seen with four refreshes racing on one token).
+        The second finds the session gone, with its spent tokens, and does nothing.
+        """
+        if not self.db.is_sqlite:
+            held = conn.execute(select(t.sessions.c.id).where(
+                t.sessions.c.id == session_id).with_for_update()).first()
+            if held is None:
+                return
         conn.execute(delete(t.spent_refresh).where(t.spent_refresh.c.session_id == session_id))
         conn.execute(delete(t.sessions).where(t.sessions.c.id == session_id))
 
