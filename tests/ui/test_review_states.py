@@ -113,6 +113,16 @@ def test_after_the_review_syncs_the_pane_is_a_read_only_summary(qtbot, open_ctx)
     assert "Review by Dr Omar Nasser" in page.case_text.toPlainText()
 
 
+def review_window(qtbot, ctx) -> tuple[ReviewPage, MainWindow]:
+    """The review page in a main window at the laptop's size, as a tutor sees it."""
+    page = ReviewPage(ctx)
+    window = MainWindow(ctx, {PAGE_REVIEW: page})
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return page, window
+
+
 def counts_in(text: str) -> dict[str, int]:
     return {m.group(2): int(m.group(1)) for m in re.finditer(r"(\d+) ([a-z][a-z ]+?)(?: ·|$)", text)}
 
@@ -120,11 +130,7 @@ def counts_in(text: str) -> dict[str, int]:
 def test_the_navigation_count_agrees_with_the_queue(qtbot, open_ctx):
     """Sarah has one case in review, and one obstetric case waits in her field."""
     sarah = open_ctx("dr.sarah")
-    page = ReviewPage(sarah)
-    window = MainWindow(sarah, {PAGE_REVIEW: page})
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    page, window = review_window(qtbot, sarah)
     nav = NavCounts(sarah, lambda: window)
     nav.refresh()
 
@@ -174,11 +180,7 @@ def test_a_long_claimant_name_leaves_the_titles_room(qtbot, server_settings, ser
         long_tutor.close()
 
     sarah = open_ctx("dr.sarah")
-    page = ReviewPage(sarah)
-    window = MainWindow(sarah, {PAGE_REVIEW: page})
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    page, window = review_window(qtbot, sarah)
     qtbot.waitUntil(lambda: page.model.row_of(waiting) >= 0
                     and row_of(page, waiting).claimed_by_name == name)
     from tutorclient.ui.models.review_queue import COL_CLAIMED, COL_TITLE
