@@ -441,5 +441,10 @@ def test_tutors_hear_about_cases_waiting_in_their_field(profile: Profile) -> Non
     _server_put(profile, "cases", _case("claimed", status="in_review", claimed_by=OMAR))
     assert notices.after_sync(profile.store, SARAH) == ["2 cases waiting for review"]
     assert notices.nav_counts(profile.store, SARAH)["review"] == 2
-    assert notices.nav_counts(profile.store, OMAR)["review"] == 1
+    # Omar: the paediatric case waits in his field, and the case he claimed needs his review.
+    assert notices.nav_counts(profile.store, OMAR)["review"] == 2
+    omar = review.queue_summary(profile.store, OMAR)
+    assert (omar.waiting, omar.mine, omar.to_do) == (1, 1, 2)
+    sarah = review.queue_summary(profile.store, SARAH)
+    assert (sarah.waiting, sarah.mine, sarah.others, sarah.outside) == (2, 0, 1, 1)
     assert notices.after_sync(profile.store, SARAH) == []

@@ -15,30 +15,19 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import conflicts
-from .discussions import new_counts, user_id_of
+from .discussions import new_counts
+from .review import TUTOR_ROLES, queue_summary
+from .review import field_sql as _waiting_sql
+from .review import tutor_of as _user
 from .store import Store
 
 WATERMARK_KEY = "notices.arrival_seq"
-TUTOR_ROLES = ("tutor", "admin")
 #: The last measured clock difference ({"skew_s": this computer minus the
 #: server, "margin_s": half the round trip}), and the skew already told.
 CLOCK_KEY = "clock.skew"
 CLOCK_TOLD_KEY = "clock.skew_told"
 #: More than this off is worth telling: "a few minutes" is ordinary drift.
 CLOCK_LIMIT_S = 5 * 60
-
-
-def _user(store: Store, user: str | Mapping[str, Any]) -> dict[str, Any]:
-    """The user's record from the store (role, specialisms), whatever we were given."""
-    uid = user_id_of(user)
-    row = store.db.execute("SELECT role, specialisms, partnerships FROM users WHERE id = ?",
-                           [uid]).fetchone()
-    given = dict(user) if isinstance(user, Mapping) else {}
-    if row is not None:
-        given.setdefault("role", row[0])
-        given.setdefault("specialisms", json.loads(row[1] or "[]"))
-        given.setdefault("partnerships", json.loads(row[2] or "[]"))
-    return {"role": "trainee", "specialisms": [], "partnerships": [], **given, "id": uid}
 
 
 def _watermark(store: Store) -> int:
@@ -48,21 +37,6 @@ def _watermark(store: Store) -> int:
 
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
-
-
-def _waiting_sql(user: dict[str, Any]) -> tuple[str, list[Any]]:
-    """Unclaimed submitted cases this tutor could take (their partnerships and specialisms)."""
-    sql = "c.status = 'submitted' AND c.claimed_by IS NULL"
-    params: list[Any] = []
-    if user["role"] != "admin":
-        if user["partnerships"]:
-            sql += f" AND c.partnership_id IN ({', '.join('?' for _ in user['partnerships'])})"
-            params += list(user["partnerships"])
-        if user["specialisms"]:
-            sql += (f" AND (coalesce(c.specialism, '') = '' OR c.specialism IN "
-                    f"({', '.join('?' for _ in user['specialisms'])}))")
-            params += list(user["specialisms"])
-    return sql, params
 
 
 def _setting(store: Store, key: str) -> Any:
@@ -163,10 +137,8 @@ def nav_counts(store: Store, user: str | Mapping[str, Any]) -> dict[str, int]:
     threads = [r[0] for r in db.execute(
         "SELECT t.id FROM threads t JOIN cases c ON c.id = t.case_id "
         "WHERE t.kind = 'case' AND c.author_id = ?", [me["id"]])]
-    review = 0
-    if me["role"] in TUTOR_ROLES:
-        where, params = _waiting_sql(me)
-        review = db.execute(f"SELECT count(*) FROM cases c WHERE {where}", params).fetchone()[0]
+    # The review page's own summary: the badge and "claimed by you" cannot disagree.
+    review = queue_summary(store, me).to_do if me["role"] in TUTOR_ROLES else 0
     return {
         "cases": sum(new_counts(store, threads, me["id"]).values()),
         "review": review,

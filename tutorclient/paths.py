@@ -77,3 +77,26 @@ def output_dir(path: str | os.PathLike) -> Path:
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+#: The folders a file picker may open in (platformdirs' names without "user_" and "_dir").
+START_FOLDERS = ("pictures", "documents")
+
+
+def start_folder(kind: str = "documents") -> Path:
+    """Where a file picker opens: the user's Pictures or Documents folder, else their home.
+
+    Never the working folder: started from a shortcut that is often the program's own.
+    """
+    if kind not in START_FOLDERS:
+        raise ValueError(f"start_folder: {kind!r} is not one of {START_FOLDERS}")
+    try:
+        import platformdirs
+
+        folder = Path(getattr(platformdirs, f"user_{kind}_dir")())
+        if folder.is_dir():
+            return folder
+    except Exception:  # an odd desktop configuration: home is still a good start
+        pass
+    return Path.home()
+

@@ -11,6 +11,7 @@ the claim it depends on, in the same order it was made.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,11 +19,12 @@ from sync import protocol
 from sync.errors import BadDataError
 
 from . import conflicts
-from .discussions import display_names, signed_in_user_id
+from .discussions import display_names, signed_in_user_id, user_id_of
 from .outbox import now_iso, record_change
 from .store import Store, records
 
 QUEUE_STATUSES = ("submitted", "in_review", "revision_requested")
+TUTOR_ROLES = ("tutor", "admin")
 DECISIONS = protocol.REVIEW_DECISIONS
 
 
@@ -42,60 +44,64 @@ class QueueItem:
     claim_pending: bool = False  # claimed here, not yet confirmed by the server
 
 
-# Since when a case waits, on the server's clock: claimed_at (set by the server
-# when a tutor claims), else when it was last (re)submitted, else when it last
-# changed (a review asked for changes). Cases from before the server sent its
-# times (m005_server_time) fall back to the authors' clock as before.
-WAITING_SINCE = """coalesce(CASE c.status
-        WHEN 'in_review' THEN coalesce(c.claimed_at, c.server_submitted_at)
-        WHEN 'submitted' THEN c.server_submitted_at
-        ELSE c.server_updated_at END,
-    c.claimed_at, c.updated_at, c.created_at)"""
-
-
-def _pending_claims(store: Store) -> set[str]:
-    return {r[0] for r in store.db.execute(
-        "SELECT record_id FROM outbox WHERE kind = 'cases' AND action = 'claim' "
-        "AND state = 'pending'")}
+# Since when a case waits, on the server's clock: its latest (re)submission for
+# a case waiting or in review (a claim does not restart the wait), else when it
+# last changed (a review asked for changes). Cases from before the server sent
+# its times (m005_server_time) fall back to the author's clock.
+WAITING_SINCE = """CASE WHEN c.status IN ('submitted', 'in_review')
+        THEN coalesce(c.server_submitted_at, c.created_at)
+        ELSE coalesce(c.server_updated_at, c.updated_at, c.created_at) END"""
+_PENDING = ("EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'cases' AND o.record_id = c.id "
+            "AND o.action = '{}' AND o.state = 'pending')")
+# The status and holder the server will have once this computer's claim or
+# release is sent: a claim made offline reads "in review" at once, as after the sync.
+SHOWN_STATUS = (f"CASE WHEN c.status = 'submitted' AND c.claimed_by IS NULL AND {_PENDING.format('claim')} "
+                f"THEN 'in_review' WHEN c.status = 'in_review' AND {_PENDING.format('unclaim')} "
+                "THEN 'submitted' ELSE c.status END")
+CLAIM_PENDING = f"(c.claimed_by IS NULL AND {_PENDING.format('claim')})"
+RELEASE_PENDING = _PENDING.format("unclaim")
 
 
 def _filtered(store: Store, partnership_id: str | None, specialism: str | None,
               statuses: tuple[str, ...]) -> list[tuple]:
     if not statuses:
         return []
-    sql = ("SELECT c.id, c.title, c.partnership_id, coalesce(p.name, ''), c.specialism, c.status, "
-           f"c.author_id, {WAITING_SINCE} AS waiting_since, c.claimed_by "
-           "FROM cases c LEFT JOIN partnerships p ON p.id = c.partnership_id "
-           f"WHERE c.status IN ({', '.join('?' for _ in statuses)})")
-    params: list[Any] = list(statuses)
+    sql = ("SELECT * FROM (SELECT c.id, c.title, c.partnership_id, coalesce(p.name, ''), c.specialism, "
+           f"{SHOWN_STATUS} AS shown, c.author_id, {WAITING_SINCE} AS waiting_since, c.claimed_by, "
+           f"{CLAIM_PENDING} AS claim_pending, {RELEASE_PENDING} AS release_pending, "
+           "c.version IS NULL AS unsent, c.created_at "
+           "FROM cases c LEFT JOIN partnerships p ON p.id = c.partnership_id WHERE 1")
+    params: list[Any] = []
     if partnership_id:
         sql += " AND c.partnership_id = ?"
         params.append(partnership_id)
     if specialism:
         sql += " AND c.specialism = ?"
         params.append(specialism)
-    return store.db.execute(sql + " ORDER BY c.version IS NULL, julianday(waiting_since), c.created_at, c.id",
-                            params).fetchall()
+    sql += f") WHERE shown IN ({', '.join('?' for _ in statuses)})"
+    return store.db.execute(sql + " ORDER BY unsent, julianday(waiting_since), created_at, id",
+                            [*params, *statuses]).fetchall()
 
 
 def queue(store: Store, *, partnership_id: str | None = None, specialism: str | None = None,
           statuses: tuple[str, ...] = QUEUE_STATUSES,
           tutor_id: str | None = None) -> list[QueueItem]:
     """Cases waiting for tutors, longest-waiting first. ``tutor_id`` (default: the
-    signed-in user) decides ``mine``; a claim made offline already counts as mine."""
+    signed-in user) decides ``mine``; a claim made offline already counts as mine,
+    and its case reads ``in_review``, as the server will have it."""
     me = tutor_id or signed_in_user_id(store)
     names = display_names(store)
-    pending = _pending_claims(store)
     items = []
-    for cid, title, pid, pname, spec, status, author, since, holder in _filtered(
+    for cid, title, pid, pname, spec, status, author, since, holder, pending, releasing, *_ in _filtered(
             store, partnership_id, specialism, statuses):
-        claim_pending = cid in pending and holder is None
-        if claim_pending:
+        if pending:
             holder = me
+        elif releasing:
+            holder = None
         items.append(QueueItem(cid, title, pid, pname, spec or "", status,
                                names.get(author, ""), since, holder,
                                names.get(holder or "", ""), holder is not None and holder == me,
-                               claim_pending))
+                               bool(pending)))
     return items
 
 
@@ -106,6 +112,128 @@ def queue_counts(store: Store, *, partnership_id: str | None = None,
     for row in _filtered(store, partnership_id, specialism, statuses):
         counts[row[5]] += 1
     return counts
+
+
+# -- whose field a case is in, and what needs this tutor -----------------------------------
+
+
+def tutor_of(store: Store, user: str | Mapping[str, Any]) -> dict[str, Any]:
+    """The user's record from the store (role, specialisms), whatever we were given."""
+    uid = user_id_of(user)
+    row = store.db.execute("SELECT role, specialisms, partnerships FROM users WHERE id = ?",
+                           [uid]).fetchone()
+    given = dict(user) if isinstance(user, Mapping) else {}
+    if row is not None:
+        given.setdefault("role", row[0])
+        given.setdefault("specialisms", json.loads(row[1] or "[]"))
+        given.setdefault("partnerships", json.loads(row[2] or "[]"))
+    return {"role": "trainee", "specialisms": [], "partnerships": [], **given, "id": uid}
+
+
+def _scope_sql(user: dict[str, Any]) -> tuple[str, list[Any]]:
+    """Cases in the tutor's field: their partnerships and specialisms (an admin's: all)."""
+    sql, params = "1", []
+    if user["role"] != "admin":
+        if user["partnerships"]:
+            sql += f" AND c.partnership_id IN ({', '.join('?' for _ in user['partnerships'])})"
+            params += list(user["partnerships"])
+        if user["specialisms"]:
+            sql += (f" AND (coalesce(c.specialism, '') = '' OR c.specialism IN "
+                    f"({', '.join('?' for _ in user['specialisms'])}))")
+            params += list(user["specialisms"])
+    return sql, params
+
+
+def field_sql(user: dict[str, Any]) -> tuple[str, list[Any]]:
+    """Unclaimed submitted cases this tutor could take (their partnerships and specialisms)."""
+    scope, params = _scope_sql(user)
+    return f"c.status = 'submitted' AND c.claimed_by IS NULL AND {scope}", params
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    """The queue in numbers, as the page's counts line and the navigation badge show it."""
+
+    waiting: int  # nobody has claimed it, and it is in the tutor's field
+    mine: int  # claimed by the tutor (here or on the server), being reviewed
+    others: int  # being reviewed by another tutor
+    revision: int  # with the trainee for changes
+    outside: int = 0  # waiting, outside the tutor's specialisms or partnerships
+
+    @property
+    def to_do(self) -> int:
+        """What needs this tutor: the badge beside "Review queue"."""
+        return self.waiting + self.mine
+
+
+def queue_summary(store: Store, user: str | Mapping[str, Any], *, partnership_id: str | None = None,
+                  specialism: str | None = None) -> QueueSummary:
+    """Count :func:`queue`'s rows (same filters) for ``user``: one source for every count shown."""
+    me = tutor_of(store, user)
+    scope, params = _scope_sql(me)
+    in_field = {r[0] for r in store.db.execute(f"SELECT c.id FROM cases c WHERE {scope}", params)}
+    waiting = outside = mine = others = revision = 0
+    for item in queue(store, partnership_id=partnership_id, specialism=specialism,
+                      tutor_id=me["id"]):
+        if item.status == "submitted":
+            if item.case_id in in_field:
+                waiting += 1
+            else:
+                outside += 1
+        elif item.status == "in_review":
+            mine += item.mine
+            others += not item.mine
+        else:
+            revision += 1
+    return QueueSummary(waiting, mine, others, revision, outside)
+
+
+@dataclass(frozen=True)
+class CaseState:
+    """Where one case stands for the tutor looking at it, as the server will have it."""
+
+    status: str  # SHOWN_STATUS: a claim made here already reads "in_review"
+    mine: bool
+    claim_pending: bool
+    holder_name: str
+    my_review: dict[str, Any] | None  # the tutor's latest review of it
+    review_sent: bool  # the server has it: it can no longer be changed
+
+    @property
+    def can_claim(self) -> bool:
+        return self.status == "submitted" and not self.holder_name and not self.mine
+
+    @property
+    def can_review(self) -> bool:
+        return self.mine and self.status == "in_review" and not self.review_sent
+
+    @property
+    def can_release(self) -> bool:
+        return self.can_review and self.my_review is None
+
+    @property
+    def reviewed_by_me(self) -> bool:
+        return self.review_sent or (self.my_review is not None and not self.can_review)
+
+
+def case_state(store: Store, case_id: str, tutor_id: str) -> CaseState | None:
+    """The state the review page shows for ``case_id`` (None: no such case here)."""
+    row = store.db.execute(
+        f"SELECT {SHOWN_STATUS}, c.claimed_by, {CLAIM_PENDING}, {RELEASE_PENDING} FROM cases c "
+        "WHERE c.id = ?", [case_id]).fetchone()
+    if row is None:
+        return None
+    status, holder, pending, releasing = row
+    holder = tutor_id if pending else None if releasing else holder
+    mine = holder == tutor_id
+    review = store.db.execute(
+        "SELECT id, version FROM reviews WHERE case_id = ? AND tutor_id = ? "
+        "ORDER BY version IS NULL DESC, julianday(coalesce(server_created_at, created_at)) DESC, "
+        "rowid DESC LIMIT 1", [case_id, tutor_id]).fetchone()
+    my_review = records.get(store.db, "reviews", review[0]) if review else None
+    name = "" if mine or not holder else display_names(store).get(holder, "") or "Another tutor"
+    return CaseState(status, mine, bool(pending), name, my_review,
+                     review is not None and review[1] is not None)
 
 
 def claim(store: Store, tutor_id: str, case_id: str) -> None:

@@ -36,6 +36,7 @@ from tutorclient.session import Profile
 
 from .context import AppContext
 from .errors import show_error
+from .focus_style import FOCUS_STYLE
 from .lock_screen import LockScreen
 from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
 from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
@@ -113,6 +114,7 @@ QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #c9ced6; }
 QStatusBar QLabel#connectionState { border-left: none; }
 QToolBar#mainToolbar { spacing: 8px; padding: 4px 8px; }
 """
+STYLE_SHEET += FOCUS_STYLE  # a focus ring a trainee can see (focus_style.py)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -6,9 +6,11 @@ Building them here keeps the sizes and the naming the same on every page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["button", "heading", "named", "row_table"]
+__all__ = ["button", "heading", "named", "on_ctrl_enter", "row_table"]
 
 W = TypeVar("W", bound=QWidget)
 
@@ -27,6 +29,20 @@ def named(widget: W, object_name: str, accessible: str) -> W:
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible)
     return widget
+
+
+def on_ctrl_enter(area: QWidget, button: QPushButton) -> None:
+    """Ctrl+Enter anywhere in ``area`` presses ``button`` (Enter alone starts a new line),
+    only while the button is shown and enabled: the same checks as a click."""
+
+    def press() -> None:
+        if button.isVisibleTo(area) and button.isEnabled():
+            button.click()
+
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main keyboard's Enter and the keypad's
+        shortcut = QShortcut(QKeySequence(keys), area)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(press)
 
 
 def button(text: str, name: str, accessible: str, tip: str | None = "", height: int = 34) -> QPushButton:

@@ -143,6 +143,8 @@ class ReviewQueueModel(RowsTableModel):
     def role_data(self, row: QueueRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return f"{row.title}\nFrom {row.author_name}" if row.author_name else row.title
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_CLAIMED and row.claimed_by:
+            return self._claimed_text(row) if row.mine else row.claimed_by_name or None
         if role == Qt.ItemDataRole.FontRole and col == COL_CLAIMED and row.mine:
             return self._bold
         if role == CaseIdRole:

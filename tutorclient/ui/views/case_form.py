@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from tutorclient import cases, privacy
 from tutorclient.changes import Changes
+from tutorclient.paths import start_folder
 
 from ..context import AppContext
 from ..errors import show_error
@@ -545,6 +546,7 @@ class CaseForm(QWidget):
         dialog.setObjectName("attachmentFileDialog")
         dialog.setAccessibleName("Choose pictures or PDFs")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setDirectory(str(start_folder("pictures")))  # not the working folder
         dialog.setNameFilter("Pictures and PDFs (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.pdf)")
         dialog.filesSelected.connect(self.add_files)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

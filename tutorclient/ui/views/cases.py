@@ -95,8 +95,11 @@ def _para(text: str) -> str:
     return "<br>".join(_esc(text).splitlines()) or "<i style='color:#7a8594'>Not filled in</i>"
 
 
-def case_html(detail: dict[str, Any]) -> str:
-    """The case as the trainee wrote it, then each review: readable, no scripts, no remote images."""
+def case_html(detail: dict[str, Any], labels: dict[str, str] | None = None) -> str:
+    """The case as the trainee wrote it, then each review: readable, no scripts, no remote images.
+
+    ``labels`` replaces field headings for a reader who is not the author (a tutor)."""
+    labels = {**FIELD_LABELS, **(labels or {})}
     parts = []
     meta = " · ".join(p for p in (str(detail.get("specialism") or "").capitalize(),
                                   detail.get("author_name") or "",
@@ -105,7 +108,7 @@ def case_html(detail: dict[str, Any]) -> str:
     for name in cases.CASE_TEXT_FIELDS:
         if name == "title":
             continue
-        parts.append(f"<h3>{_esc(FIELD_LABELS.get(name, name))}</h3><p>{_para(detail.get(name) or '')}</p>")
+        parts.append(f"<h3>{_esc(labels.get(name, name))}</h3><p>{_para(detail.get(name) or '')}</p>")
     atts = detail.get("attachments") or []
     if atts:
         parts.append("<h3>Pictures and files</h3><p>")

@@ -39,6 +39,18 @@ STATUS_FILTERS = (
 _KINDS = ("cases", "reviews", "users", "partnerships", "threads", "attachments")
 
 
+def counts_text(summary: review.QueueSummary) -> str:
+    """The counts line; its first two figures add up to the navigation's badge."""
+    parts = [f"{summary.waiting} waiting for a tutor", f"{summary.mine} claimed by you"]
+    if summary.others:
+        parts.append(f"{summary.others} in review by other tutors")
+    if summary.revision:
+        parts.append(f"{summary.revision} with the trainee for changes")
+    if summary.outside:
+        parts.append(f"{summary.outside} waiting outside your specialisms")
+    return " · ".join(parts)
+
+
 def _combo(name: str, accessible: str) -> QComboBox:
     box = QComboBox(objectName=name)
     box.setAccessibleName(accessible)
@@ -65,6 +77,8 @@ class ReviewPage(QWidget):
         self.me = ctx.user_id  # read once: the signed-in user does not change under a page
         self.case_id: str | None = None
         self.detail: dict[str, Any] = {}
+        self.state: review.CaseState | None = None  # of the case shown, from the last load
+        self.summary = review.QueueSummary(0, 0, 0, 0)
         self.counts: dict[str, int] = {}
         self.claims_sent: set[str] = set()
         self.conflict_dialog: ConflictDialog | None = None
@@ -129,8 +143,10 @@ class ReviewPage(QWidget):
         splitter.setAccessibleName("Queue and case")
         splitter.addWidget(queue)
         splitter.addWidget(pane)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 11)
+        splitter.setStretchFactor(1, 9)
+        # The queue a little wider than the case: its titles must read in full at 1366 px.
+        splitter.setSizes([1100, 900])
         splitter.setChildrenCollapsible(False)
 
         box = QVBoxLayout(self)
@@ -180,31 +196,28 @@ class ReviewPage(QWidget):
     def refresh(self) -> None:
         ctx, filters = self.ctx, self.filters()
 
-        def work() -> tuple[list[review.QueueItem], dict[str, int], dict[str, int], float]:
+        def work() -> tuple[list[review.QueueItem], review.QueueSummary, dict[str, int],
+                            dict[str, int], float]:
             items = review.queue(ctx.store, tutor_id=ctx.user_id, **filters)
             counts = review.queue_counts(ctx.store, partnership_id=filters["partnership_id"],
                                          specialism=filters["specialism"],
                                          statuses=("submitted", "in_review", "revision_requested", "reviewed"))
-            return (items, counts, notices.nav_counts(ctx.store, ctx.user),
+            summary = review.queue_summary(ctx.store, ctx.user, partnership_id=filters["partnership_id"],
+                                           specialism=filters["specialism"])
+            return (items, summary, counts, notices.nav_counts(ctx.store, ctx.user),
                     notices.clock_skew_s(ctx.store))
 
         ctx.query(self, work, self._loaded, context="review", latest="queue")
 
-    def _loaded(self, data: tuple[list[review.QueueItem], dict[str, int], dict[str, int],
-                                  float]) -> None:
-        items, by_status, nav, skew = data
+    def _loaded(self, data: tuple[list[review.QueueItem], review.QueueSummary, dict[str, int],
+                                  dict[str, int], float]) -> None:
+        items, summary, by_status, nav, skew = data
         current = self.case_id
         self.model.set_clock_skew(skew)  # "waiting" is counted on the server's clock
         self.model.set_rows(items)
         self.queue.show_any(bool(items))
-        mine = sum(1 for i in items if i.mine)
-        parts = [f"{by_status.get('submitted', 0)} waiting for a tutor",
-                 f"{by_status.get('in_review', 0)} in review"]
-        if mine:
-            parts.append(f"{mine} claimed by you")
-        if by_status.get("revision_requested"):
-            parts.append(f"{by_status['revision_requested']} with the trainee for changes")
-        self.counts_label.setText(" · ".join(parts))
+        self.summary = summary
+        self.counts_label.setText(counts_text(summary))
         counts = {**nav, **{f"queue_{k}": v for k, v in by_status.items()}}
         if counts != self.counts:
             self.counts = counts
@@ -248,53 +261,31 @@ class ReviewPage(QWidget):
         if case_id is None:
             return
 
-        def work() -> tuple[dict[str, Any], dict[str, Any]]:
+        def work() -> tuple[dict[str, Any], dict[str, Any], review.CaseState | None]:
             detail = cases.case_detail(ctx.store, case_id)
-            return detail, _thumbs(ctx, detail.get("attachments") or [], 200)
+            state = review.case_state(ctx.store, case_id, ctx.user_id)
+            return detail, _thumbs(ctx, detail.get("attachments") or [], 200), state
 
         ctx.query(self, work, lambda data: self._case_loaded(case_id, *data, fill_review),
                   context="review", latest="case")
 
-    def _case_loaded(self, case_id: str, detail: dict[str, Any], thumbs: dict[str, Any], fill: bool) -> None:
+    def _case_loaded(self, case_id: str, detail: dict[str, Any], thumbs: dict[str, Any],
+                     state: review.CaseState | None, fill: bool) -> None:
         if case_id != self.case_id:
             return
-        self.detail = detail
+        was_editable = self.state is not None and self.state.can_review
+        self.detail, self.state = detail, state
         self.case_pane.show_case(detail, thumbs)
-        if fill:
-            self._fill_review(detail)
+        # A review the tutor can no longer change shows as sent, not as typed before.
+        if fill or (was_editable and state is not None and not state.can_review):
+            self.form.fill((state.my_review if state else None) or {})
         self.case_pane.set_case_enabled(True)
         self._show_claim_state()
 
-    def _my_review(self, detail: dict[str, Any]) -> dict[str, Any] | None:
-        mine = [r for r in detail.get("reviews") or [] if r.get("tutor_id") == self.me]
-        return mine[-1] if mine else None
-
-    def _fill_review(self, detail: dict[str, Any]) -> None:
-        self.form.fill(self._my_review(detail) or {})
-
-    def _item(self) -> Any:
-        return self.model.item(self.model.row_of(self.case_id)) if self.case_id else None
-
     def _show_claim_state(self) -> None:
-        item = self._item()
-        status = (item.status if item else self.detail.get("status")) or ""
-        mine = bool(item and item.mine)
-        holder = item.claimed_by_name if item else self.detail.get("claimed_by_name", "")
-        pending = bool(item and item.claim_pending)
-        if mine and pending:
-            text = "You claimed this case on this computer. The claim is sent at the next sync."
-        elif mine:
-            text = "You are reviewing this case."
-        elif holder:
-            text = f"{holder} is reviewing this case."
-        elif status == "submitted":
-            text = "Nobody has claimed this case yet."
-        else:
-            text = ""
-        has_review = self._my_review(self.detail) is not None
-        can_review = mine and status in ("submitted", "in_review") or (mine and has_review)
-        self.case_pane.show_claim(text, can_claim=not mine and not holder and status == "submitted",
-                                  mine=mine, can_review=bool(can_review))
+        """The pane follows the record: claimable, being reviewed, or a read-only summary."""
+        if self.state is not None:
+            self.case_pane.show_state(self.state)
 
     # -- claiming ---------------------------------------------------------------------------
 

@@ -39,6 +39,11 @@ TEXT_FIELDS = (
 )
 EDITABLE_NOTE = "Your review is saved on this computer and sent at the next sync."
 CLAIM_FIRST_NOTE = "Claim the case first, so no other tutor reviews it at the same time."
+SENT_NOTE = "Your review was sent to the trainee. It can no longer be changed."
+CLOSED_NOTE = "Only the tutor who claimed this case can review it."
+#: What the form allows: write the review, wait for a claim, show a sent review, or nothing.
+EDIT, CLAIM_FIRST, SENT, CLOSED = "edit", "claim_first", "sent", "closed"
+_NOTES = {EDIT: EDITABLE_NOTE, CLAIM_FIRST: CLAIM_FIRST_NOTE, SENT: SENT_NOTE, CLOSED: CLOSED_NOTE}
 
 
 class ReviewForm(QScrollArea):
@@ -90,7 +95,8 @@ class ReviewForm(QScrollArea):
         self.message.setAccessibleName("Review message")
         form.addWidget(self.message)
         self.save_button = widgets.button("Save review", "saveReviewButton", "Save the review",
-                                          "Saved on this computer now; sent at the next sync")
+                                          "Saved on this computer now; sent at the next sync (Ctrl+Enter)")
+        widgets.on_ctrl_enter(self, self.save_button)  # checked as a click is: missing parts named
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
@@ -126,11 +132,21 @@ class ReviewForm(QScrollArea):
             missing.append("a decision")
         return missing
 
-    def set_editable(self, editable: bool) -> None:
-        for w in (*self.edits.values(), self.rubric, self.decision_reviewed, self.decision_revision,
-                  self.save_button):
+    def set_mode(self, mode: str) -> None:
+        """EDIT, CLAIM_FIRST, SENT (the review, read-only) or CLOSED."""
+        editable = mode == EDIT
+        for edit in self.edits.values():
+            edit.setReadOnly(mode == SENT)  # a sent review stays readable and selectable
+            edit.setEnabled(editable or mode == SENT)
+        for w in (self.rubric, self.decision_reviewed, self.decision_revision, self.save_button):
             w.setEnabled(editable)
-        self.note.setText(EDITABLE_NOTE if editable else CLAIM_FIRST_NOTE)
+        self.save_button.setVisible(mode in (EDIT, CLAIM_FIRST))
+        self.note.setText(_NOTES[mode])
+        if not editable:
+            self.message.clear()
+
+    def set_editable(self, editable: bool) -> None:
+        self.set_mode(EDIT if editable else CLAIM_FIRST)
 
     def show_missing(self, missing: list[str]) -> None:
         self.message.setStyleSheet("color: #7a1c16;")

@@ -12,14 +12,39 @@ from PySide6.QtCore import QUrl, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from tutorclient.review import CaseState
+
 from .. import widgets
 from ..context import AppContext
-from ..models.review_queue import COL_STATUS, COL_TITLE, HEADERS, ReviewQueueModel
+from ..models.review_queue import COL_CLAIMED, COL_STATUS, COL_TITLE, HEADERS, ReviewQueueModel
 from .cases import StatusBadgeDelegate, case_html
-from .review_form import ReviewForm
+from .review_form import CLAIM_FIRST, CLOSED, EDIT, SENT, ReviewForm
 from .thread import ThreadView
 
-__all__ = ["ReviewCasePane", "ReviewQueuePane"]
+__all__ = ["READER_LABELS", "ReviewCasePane", "ReviewQueuePane", "claim_sentence"]
+
+#: The "Claimed by" column's width, in average characters: "Dr Sarah Bennett" fits.
+CLAIMED_CHARS = 18
+#: Headings for a tutor reading a trainee's case (the form speaks to its author).
+READER_LABELS = {"question": "The trainee's question"}
+
+
+def claim_sentence(state: CaseState) -> str:
+    """One line above the tabs: who is reviewing the case, in the server's terms."""
+    if state.mine and state.claim_pending:
+        return "You claimed this case on this computer. The claim is sent at the next sync."
+    if state.can_review:
+        return "You are reviewing this case."
+    if state.reviewed_by_me:
+        return ("You reviewed this case. Your review was sent to the trainee." if state.review_sent
+                else "You reviewed this case. Your review is sent at the next sync.")
+    if state.holder_name:
+        return {"reviewed": f"Reviewed by {state.holder_name}.",
+                "revision_requested": f"{state.holder_name} asked the trainee for changes."
+                }.get(state.status, f"{state.holder_name} is reviewing this case.")
+    if state.status == "submitted":
+        return "Nobody has claimed this case yet."
+    return ""
 
 
 class ReviewQueuePane(QWidget):
@@ -41,6 +66,10 @@ class ReviewQueuePane(QWidget):
         for col in HEADERS:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
                                         else QHeaderView.ResizeMode.ResizeToContents)
+        # Titles come first: a long claimant name elides (its tooltip has it whole)
+        # instead of squeezing every title to a few letters.
+        header.setSectionResizeMode(COL_CLAIMED, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(COL_CLAIMED, table.fontMetrics().averageCharWidth() * CLAIMED_CHARS)
         self.empty = QLabel("No cases match. Cases from your partnerships arrive with each sync.",
                             objectName="reviewQueueEmpty", wordWrap=True)
         self.empty.setStyleSheet("color: #4a5563;")
@@ -105,15 +134,17 @@ class ReviewCasePane(QWidget):
         doc = self.case_text.document()
         for sha, image in thumbs.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{sha}"), image)
-        self.case_text.setHtml(case_html(detail))
+        self.case_text.setHtml(case_html(detail, READER_LABELS))
         self.thread.show_thread(detail.get("thread_id"), "")
         self.thread.title.hide()
 
-    def show_claim(self, text: str, *, can_claim: bool, mine: bool, can_review: bool) -> None:
-        self.claim_state.setText(text)
-        self.claim_button.setVisible(can_claim)
-        self.release_button.setVisible(mine)
-        self.form.set_editable(can_review)
+    def show_state(self, state: CaseState) -> None:
+        """Who has the case and what the tutor may do with it, as the record says now."""
+        self.claim_state.setText(claim_sentence(state))
+        self.claim_button.setVisible(state.can_claim)
+        self.release_button.setVisible(state.can_release)
+        self.form.set_mode(EDIT if state.can_review else SENT if state.reviewed_by_me
+                           else CLAIM_FIRST if state.can_claim else CLOSED)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

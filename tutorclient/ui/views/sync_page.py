@@ -63,6 +63,7 @@ from tutorclient.changes import Changes
 from tutorclient.connectivity import DataSettings, Plan, Usage, mb_text
 from tutorclient.outbox import entries as outbox_entries
 from tutorclient.outbox import large_uploads, waiting_files
+from tutorclient.paths import start_folder
 
 from ..autosync import autosync_for
 from ..context import SYNCING, AppContext, SyncState
@@ -649,6 +650,7 @@ class SyncPage(QWidget):
         dialog = QFileDialog(self, "Save the diagnostics file in")
         named(dialog, "diagnosticsFolderDialog", "Choose a folder")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setDirectory(str(start_folder("documents")))  # not the working folder
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.export_diagnostics)

@@ -314,6 +314,7 @@ class ThreadView(QWidget):
         self.send_button = _button("Send reply", "sendReplyButton", "Send reply")
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send_reply)
+        widgets.on_ctrl_enter(self.reply_box, self.send_button)
         hint = QLabel("Works without a connection: your reply is saved now and sent at the next sync.",
                       objectName="replyHint", wordWrap=True)
         hint.setAccessibleName("About sending replies")
