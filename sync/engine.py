@@ -398,8 +398,10 @@ class SyncEngine:
             sent_at = time.time()
             try:
                 answer = self._post_sync(message)
-            except ProtocolVersionError:
-                if self.version != protocol.V2 or n:
+            except ProtocolVersionError as exc:
+                # Only a server that does not know version 2 is spoken to in 1; a
+                # server that finds this client too old ("update_required") says so.
+                if self.version != protocol.V2 or n or exc.code != "server_too_old":
                     raise
                 # A server older than protocol 2 (426 server_too_old): speak 1 to it.
                 self.version = protocol.V1

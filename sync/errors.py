@@ -80,9 +80,18 @@ class BadDataError(TutorClientError):
 
 
 class ProtocolVersionError(TutorClientError):
-    """Client and server speak incompatible protocol versions."""
+    """Client and server speak incompatible protocol versions.
+
+    ``code`` is the server's reason: ``update_required`` (this client is too old)
+    or ``server_too_old`` (the server does not know the version asked for; a
+    newer client may then speak an older version to it).
+    """
 
     user_message = "This version of TutorClient is too old for the server. Please update it."
+
+    def __init__(self, message: str = "", *, code: str = "", user_message: str | None = None) -> None:
+        super().__init__(message, user_message=user_message)
+        self.code = code
 
 
 class StorageError(TutorClientError):

@@ -306,7 +306,7 @@ class Transport:
         if status == 401:
             return AuthError(f"HTTP 401 {code}: {message}")
         if status == 426:
-            return ProtocolVersionError(f"HTTP 426: {message}", user_message=message)
+            return ProtocolVersionError(f"HTTP 426: {message}", user_message=message, code=code)
         if status in RETRY_STATUSES:
             return NetworkError(
                 f"HTTP {status} {code}: {message}",

@@ -404,10 +404,12 @@ class Profile:
                     fields.pop("device_key")  # a server older than device keys
                 else:
                     raise
-            except ProtocolVersionError:
-                if fields.pop("v", 1) == 1:
+            except ProtocolVersionError as exc:
+                if exc.code != "server_too_old" or fields["v"] == protocol.V1:
                     raise
-                # A server older than protocol 2 refuses "v": 2; sign in as version 1.
+                # A server older than protocol 2 refuses "v": 2; sign in as version 1
+                # (a server older still refuses that too, and the user is told).
+                fields["v"] = protocol.V1
 
     # -- this device's key, which signs its USB bundles (docs/bundles.md) -----------------
 
