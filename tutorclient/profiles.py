@@ -82,6 +82,7 @@ def profile_dirs(root: Path | None = None) -> list[Path]:
 
 def read_card(directory: Path) -> ProfileCard:
     """Read a profile's card without opening it for writing (and without migrating it)."""
+    from .connectivity import LAST_GOOD_SYNC_SQL  # the same time the Sync page shows
     from .locking import VERIFIER_SETTING  # the setting's name lives with the verifier
 
     settings: dict[str, object] = {}
@@ -94,8 +95,8 @@ def read_card(directory: Path) -> ProfileCard:
                     "SELECT key, value FROM settings WHERE key IN ('user', 'server', ?)",
                     [VERIFIER_SETTING]):
                 settings[key] = json.loads(value)
-            last_sync = conn.execute("SELECT max(finished_at) FROM sync_history "
-                                     "WHERE result IN ('ok', 'partial')").fetchone()[0]
+            row = conn.execute(LAST_GOOD_SYNC_SQL).fetchone()
+            last_sync = row[0] if row else None
             user = settings.get("user")
             if isinstance(user, dict) and not user.get("display_name"):
                 # The sign-in answer has no display name; the user's own record does.
