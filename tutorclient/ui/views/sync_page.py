@@ -8,6 +8,7 @@
   a button to resolve them, large files that wait for a go-ahead.
 * The last result in plain language with **what to do about it**, and the history.
 * Export diagnostics: a scrubbed zip for support, written on a lane.
+* USB bundles: Import from USB… and Export to USB… (views/bundles_panel.py).
 
 Everything redraws from ``ctx.sync_state_changed``, ``AutoSync.status_changed`` and
 change notices; the panel's data is read on the parallel lane.
@@ -62,6 +63,7 @@ from ..main_window import when
 from ..models.outbox import OutboxModel
 from ..models.sync_history import SyncHistoryModel, load_history, size_text
 from ..widgets import named
+from .bundles_panel import BundleButtons
 from .data_settings import DataSettingsDialog
 from .file_note import FileNote
 from .sync_stages import STAGE_TEXT, StageProgress, attachments_text, label, progress_text
@@ -203,9 +205,12 @@ class SyncPage(QWidget):
                                       "sync history. It contains no passwords or sign-in tokens.")
         self.export_to_button = named(QPushButton("Save to…"), "exportDiagnosticsToButton",
                                        "Export diagnostics to a folder")
+        self.bundles = BundleButtons(self.ctx)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.bundles)
+        top.addSpacing(12)
         top.addWidget(self.export_button)
         top.addWidget(self.export_to_button)
 
