@@ -72,12 +72,22 @@ class ProfileCard:
         return self.dir.name
 
 
+#: In a profile folder: the user was removed, only a session to end is left
+#: (tutorclient.shared_laptop). The start screen does not list it.
+REMOVED_MARKER = "REMOVED"
+
+
+def profiles_dir_of(root: Path | None = None) -> Path:
+    return profiles_dir() if root is None else root
+
+
 def profile_dirs(root: Path | None = None) -> list[Path]:
     """The profile folders under the home that hold a database, by folder name."""
-    root = profiles_dir() if root is None else root
+    root = profiles_dir_of(root)
     if not root.is_dir():
         return []
-    return sorted(p for p in root.iterdir() if (p / DB_FILENAME).is_file())
+    return sorted(p for p in root.iterdir()
+                  if (p / DB_FILENAME).is_file() and not (p / REMOVED_MARKER).exists())
 
 
 def read_card(directory: Path) -> ProfileCard:
@@ -277,12 +287,14 @@ class ProfileBlobs(BlobCache):
 
 __all__ = [
     "PRIVATE_BLOBS",
+    "REMOVED_MARKER",
     "ProfileBlobs",
     "ProfileCard",
     "discard_profile",
     "list_profiles",
     "new_profile_dir",
     "profile_dirs",
+    "profiles_dir_of",
     "read_card",
     "same_user",
     "secure_dir",
