@@ -296,3 +296,30 @@ def test_diagnostics_go_to_documents_and_the_page_says_where(
     assert path.parent == docs and path.is_file()
     assert str(path) in page.diagnostics_note.text()
     assert page.diagnostics_note.open_button.isVisible()
+
+
+def test_the_idle_lock_time_is_a_setting_that_applies_at_once(
+        qtbot, open_app, profile_dir: Path, server: str, sign_in) -> None:
+    from tutorclient.locking import LOCK_AFTER_SETTING
+    from tutorclient.session import Profile
+
+    sign_in(profile_dir, server)
+    profile = Profile(profile_dir)
+    profile.set_local_password("a shared laptop")  # kept at sign-in in the app
+    profile.close()
+    app = open_app(profile_dir)
+    page = open_page(app)
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)  # the panel's data is in
+    watcher = app.profile_lock.window_lock.watcher
+    assert watcher.timeout_s == 600  # the default: 10 minutes
+    page.edit_settings()
+    dialog = page.findChild(DataSettingsDialog)
+    assert dialog.lock_minutes.isVisible() and dialog.lock_minutes.value() == 10
+    dialog.lock_minutes.setValue(3)
+    dialog.accept()
+    qtbot.waitUntil(lambda: watcher.timeout_s == 180)  # the running window's lock, now
+    qtbot.waitUntil(lambda: app.profile.setting(LOCK_AFTER_SETTING) == 180)
+    qtbot.waitUntil(lambda: page.data.lock_after_s == 180)  # re-read from the store
+    qtbot.waitUntil(lambda: page.findChild(DataSettingsDialog) is None)  # deleted on close
+    page.edit_settings()
+    assert page.findChild(DataSettingsDialog).lock_minutes.value() == 3

@@ -50,7 +50,7 @@ from sync.errors import (
     SyncInterrupted,
     TutorClientError,
 )
-from tutorclient import connectivity, diagnostics
+from tutorclient import connectivity, diagnostics, locking
 from tutorclient.changes import Changes
 from tutorclient.connectivity import DataSettings, Plan, Usage, mb_text
 from tutorclient.outbox import entries as outbox_entries
@@ -120,6 +120,7 @@ class PanelData:
     large: list[tuple[str, int]] = field(default_factory=list)
     uploads: tuple[int, int] = (0, 0)  # attachments not uploaded yet: count, bytes
     large_up: list[tuple[str, int]] = field(default_factory=list)  # of those, over ask_over
+    lock_after_s: int = locking.DEFAULT_LOCK_AFTER_S  # idle seconds before the screen locks
 
 
 def load_panel(ctx: AppContext) -> PanelData:
@@ -130,7 +131,8 @@ def load_panel(ctx: AppContext) -> PanelData:
         if settings.ask_over else []
     large_up = large_uploads(store.db, settings.ask_over) if settings.ask_over else []
     return PanelData(load_history(store), outbox_entries(store.db), connectivity.usage(store),
-                     settings, large, waiting_files(store.db), large_up)
+                     settings, large, waiting_files(store.db), large_up,
+                     locking.lock_after_seconds(ctx.profile))
 
 
 # -- the panel ---------------------------------------------------------------------------
@@ -459,9 +461,11 @@ class SyncPage(QWidget):
 
     @Slot()
     def edit_settings(self) -> None:
-        dialog = DataSettingsDialog(self.data.settings, self)
+        dialog = DataSettingsDialog(self.data.settings, self, lock_after_s=self.data.lock_after_s)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._save_settings)
+        # Written on the lane; the profile's lock applies a new time at once (profile_lock.py).
+        dialog.lock_saved.connect(lambda s: self.ctx.set_setting(locking.LOCK_AFTER_SETTING, s))
         dialog.open()
 
     def _save_settings(self, settings: DataSettings) -> None:
