@@ -44,7 +44,7 @@ def test_import_shows_what_and_for_whom_then_applies_with_progress(
     assert isinstance(dialog, BundleImportDialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15_000)
     facts = dialog.facts.text()
-    assert "For: Amina Warsame" in facts and "(amina)" in facts
+    assert "For: Amina Warsame" in facts and "username amina" in facts
     assert f"{made.changes} changes and {made.blobs} files" in facts
     assert "Made on the server: today" in facts
     assert dialog.go_button.isEnabled() and _count(app, "courses") == 0  # nothing yet
@@ -58,7 +58,8 @@ def test_import_shows_what_and_for_whom_then_applies_with_progress(
     assert made.blobs > 0, made
     assert shown[0] == "Checking every file in the bundle…"
     assert f"Saving files: {made.blobs} of {made.blobs}" in shown[-1]
-    assert dialog.status.text().startswith(f"Imported: received {done.args[0].pulled} changes")
+    assert dialog.status.text().startswith(f"Imported: {done.args[0].pulled} new changes and")
+    assert done.args[0].pulled == made.changes  # nothing came by network: all of it is new
     assert not dialog.go_button.isVisible() and dialog.close_button.text() == "Close"
     assert _count(app, "courses") > 0
     qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)  # the import is in the history

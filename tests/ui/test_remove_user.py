@@ -55,7 +55,7 @@ def test_removing_a_user_names_unsent_work_then_ends_the_session(
     text = dialog.unsent.text()
     assert text.startswith("Not sent to the server yet; removing deletes it:")
     assert "1 reply" in text and "1 case draft" in text
-    assert "Amina" in dialog.intro.text() and "(amina)" in dialog.intro.text()
+    assert "Amina" in dialog.intro.text() and "username amina, from" in dialog.intro.text()
     assert not dialog.remove_button.isEnabled()  # not until the username is typed
     qtbot.keyClicks(dialog.confirm, "amin")
     assert not dialog.remove_button.isEnabled()

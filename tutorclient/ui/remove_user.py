@@ -56,7 +56,8 @@ class RemoveUserDialog(QDialog):
         self.setMinimumWidth(520)
         self.card = card
         self.work: UnsentWork | None = None
-        who = f"{card.display_name} ({card.username})" if card.username else card.display_name
+        who = f"{card.display_name}, username {card.username}," if card.username \
+            else card.display_name
         self.intro = _label(
             f"Remove {who} from this computer? Their cases, notes and downloaded files on this "
             "computer are deleted and they are signed out. What they sent stays on the "
@@ -67,7 +68,8 @@ class RemoveUserDialog(QDialog):
         self.confirm = named(QLineEdit(), "removeUserConfirm", f"Type {word} to confirm")
         self.confirm.setPlaceholderText(word)
         self.status = _label("", "removeUserStatus", "Removal status")
-        self.remove_button = named(QPushButton("Remove"), "removeUserGo", f"Remove {who}")
+        self.remove_button = named(QPushButton("Remove"), "removeUserGo",
+                                   f"Remove {card.display_name}")
         self.remove_button.setEnabled(False)
         self.remove_button.setStyleSheet("QPushButton:enabled { color: #a4262c; "
                                          "font-weight: bold; }")
@@ -77,8 +79,9 @@ class RemoveUserDialog(QDialog):
         self.remove_button.clicked.connect(self.remove)
         self.confirm.textChanged.connect(lambda _t: self._update_button())
         confirm_row = QHBoxLayout()
-        confirm_row.addWidget(named(QLabel(f"Type {word} to confirm:"), "removeUserConfirmLabel",
-                                    "Confirm"))
+        self.confirm_label = named(QLabel(f"Type {word} to confirm:"), "removeUserConfirmLabel",
+                                   "Confirm")
+        confirm_row.addWidget(self.confirm_label)
         confirm_row.addWidget(self.confirm, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -107,6 +110,7 @@ class RemoveUserDialog(QDialog):
             self.unsent.setText("Everything this user did has reached the server; nothing "
                                 "is lost.")
         self._update_button()
+        self.adjustSize()  # the list of unsent work is never clipped
         self.loaded.emit(work)
 
     def _not_loaded(self, exc: BaseException) -> None:
@@ -137,13 +141,18 @@ class RemoveUserDialog(QDialog):
         text += (" Their session on the server is ended." if removal.session_ended else
                  " The server is told to end their session at the next connection.")
         self.status.setText(text)
+        for done_with in (self.intro, self.unsent, self.confirm_label, self.confirm,
+                          self.remove_button):
+            done_with.hide()
         self.cancel_button.setText("Close")
         self.cancel_button.setEnabled(True)
+        self.adjustSize()
         self.removed.emit(removal)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(f"The user could not be removed. {describe(exc, 'profiles')}")
         self.status.setStyleSheet(WARNING_STYLE)
+        self.adjustSize()
         self.cancel_button.setEnabled(True)
         self.confirm.setEnabled(True)
         self._update_button()

@@ -64,7 +64,7 @@ def _plural(n: int, word: str) -> str:
 
 def preview_lines(p: BundlePreview) -> list[str]:
     """What a server bundle holds, one fact a line."""
-    lines = [f"For: {p.user_name} ({p.username}), the person signed in here."]
+    lines = [f"For: {p.user_name}, username {p.username}: the person signed in here."]
     if p.created_at:
         lines.append(f"Made on the server: {when(p.created_at)}.")
     holds = f"Holds: {_plural(p.changes, 'change')} and {_plural(p.files, 'file')}"
@@ -125,7 +125,7 @@ class _BundleDialog(QDialog):
         named(self, name, title)
         self.setWindowTitle(title)
         self.ctx = ctx
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.facts = named(QLabel(), f"{name}Facts", "What the bundle holds")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
@@ -155,8 +155,14 @@ class _BundleDialog(QDialog):
         self.body.addStretch(1)
         self.body.addLayout(self.buttons)
 
+    def fit(self) -> None:
+        """Grow (or shrink) to the text now shown: a clipped refusal is no refusal."""
+        self.adjustSize()
+
     def show_progress(self, p: BundleProgress, verb: str) -> None:
-        self.progress.show()
+        if self.progress.isHidden():
+            self.progress.show()
+            self.fit()
         if p.step == "files" and p.total:
             scale = p.bytes_total or p.total
             self.progress.setRange(0, 1000)
@@ -172,6 +178,7 @@ class _BundleDialog(QDialog):
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(refusal(exc))
         self.close_button.setText("Close")
+        self.fit()
 
     def done_with(self, text: str) -> None:
         self.progress.setRange(0, 1)
@@ -180,6 +187,7 @@ class _BundleDialog(QDialog):
         self.status.setText(text)
         self.go_button.hide()
         self.close_button.setText("Close")
+        self.fit()
 
 
 class BundleImportDialog(_BundleDialog):
@@ -208,10 +216,11 @@ class BundleImportDialog(_BundleDialog):
         self.facts.setText("\n".join(preview_lines(preview)))
         self.status.setText("Nothing is changed until you press Import.")
         self.go_button.setEnabled(True)
+        self.fit()
         self.previewed.emit(preview)
 
     def _refused_before(self, exc: BaseException) -> None:
-        self.facts.setText("This bundle cannot be imported here. Nothing was changed.")
+        self.facts.setText("This bundle cannot be imported here.")
         self.show_refusal(exc)
         self.previewed.emit(exc)
 
@@ -236,9 +245,11 @@ class BundleImportDialog(_BundleDialog):
 
     def _imported(self, r: DeviceImport) -> None:
         self.close_button.setEnabled(True)
-        text = (f"Imported: received {_plural(r.pulled, 'change')} and "
-                f"{_plural(r.blobs, 'file')}; {r.pushed} of the changes sent from here "
-                "confirmed by the server.")
+        text = (f"Imported: {_plural(r.pulled, 'new change')} and {_plural(r.blobs, 'file')}."
+                if r.pulled else f"Imported: this computer already had every change in it; "
+                f"{_plural(r.blobs, 'file')} checked.")
+        if r.pushed:
+            text += f" The server confirmed {_plural(r.pushed, 'change')} sent from here."
         if r.conflicts or r.rejected:
             text += (f" {_plural(r.conflicts, 'conflict')} and {r.rejected} refused: see "
                      "Waiting to be sent on the Sync page.")
@@ -288,6 +299,7 @@ class BundleExportDialog(_BundleDialog):
     def _planned(self, plan: ExportPlan) -> None:
         self.facts.setText("\n".join(plan_lines(plan)))
         self.go_button.setEnabled(True)
+        self.fit()
         self.planned.emit(plan)
 
     @Slot()
@@ -332,6 +344,7 @@ class BundleExportDialog(_BundleDialog):
         self.done_with(text)
         self.note.saved(r.path, f"Saved as {r.path}. Take it to the server; your work also "
                                 "stays on this computer until the server confirms it.")
+        self.fit()
         self.exported.emit(r)
 
 
