@@ -30,7 +30,7 @@ from .screenshot_kit import SIZE, Shots, no_keyring, run_cli, wait
 def render_coordinator_screens(outdir: Path | str) -> list[Path]:
     from sync.server import bundles as server_bundles
     from sync.server.settings import Settings
-    from tutorclient import discussions
+    from tutorclient import cases
     from tutorclient.changes import Changes
     from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
     from tutorclient.session import Profile
@@ -58,8 +58,7 @@ def render_coordinator_screens(outdir: Path | str) -> list[Path]:
         other = Profile(root / "yusuf", token_file=True)
         other.login(url, "yusuf", "demo-yusuf")
         other.close()
-        stick = Path(tmp) / "usb"
-        stick.mkdir()
+        stick = Path(tmp)  # the USB stick
         server_bundles.export_to_device(settings, DEMO_USER, stick / "amina.tcb")
         server_bundles.export_to_device(settings, "khadra", stick / "khadra.tcb")
 
@@ -90,12 +89,15 @@ def render_coordinator_screens(outdir: Path | str) -> list[Path]:
         grab(refused, "bundle-import-refused")
         refused.close()
 
-        store, user = tutor.profile.store, tutor.ctx.user_id
-        thread = store.db.execute("SELECT id FROM threads WHERE kind = 'case' "
-                                  "LIMIT 1").fetchone()[0]
+        store, user = tutor.profile.store, tutor.ctx.user
         wrote: list[object] = []
-        tutor.ctx.write(page, lambda: (discussions.reply(store, user, thread, "From the clinic"),
-                                       Changes.of("posts", outbox=True))[1], wrote.append)
+
+        def draft() -> Changes:
+            case_id = cases.new_draft(store, user["id"], user["partnerships"][0])
+            cases.save_draft(store, case_id, {"title": "Fever and a rash in a child of 4"})
+            return Changes.of("cases", outbox=True)
+
+        tutor.ctx.write(page, draft, wrote.append)
         wait(lambda: bool(wrote), what="a reply")
         export = page.bundles.open_export()
         planned: list[object] = []
