@@ -127,3 +127,49 @@ def test_every_widget_of_the_bundle_dialogs_is_named(
         for widget in dialog.findChildren(QLabel) + [dialog.go_button, dialog.close_button]:
             assert widget.objectName() and widget.accessibleName(), widget
         dialog.close()
+
+
+def test_a_coordinator_makes_a_trainees_bundle_that_the_trainee_imports(
+        qtbot, open_app, tmp_home: Path, server: str, sign_in, tmp_path: Path) -> None:
+    from tutorclient import bundles
+    from tutorclient.ui.views.bundles_panel import BundleForDialog
+
+    coordinator = sign_in(tmp_home / "profiles" / "hodan", server, "coord.hodan")
+    trainee = sign_in(tmp_home / "profiles" / "amina", server, "amina", sync=False)
+    app = open_app(coordinator)
+    page = open_page(app)
+    assert page.bundles.for_button.isVisible()
+    page.bundles.folder = tmp_path
+    dialog = page.bundles.open_for()
+    assert isinstance(dialog, BundleForDialog)
+    qtbot.waitUntil(lambda: dialog.go_button.isEnabled(), timeout=10_000)
+    people = [dialog.who.itemData(i) for i in range(dialog.who.count())]
+    assert "amina" in people and "khadra" in people and "yusuf" not in people  # Somaliland
+    dialog.who.setCurrentIndex(people.index("amina"))
+    assert dialog.target.text().startswith(str(tmp_path / "amina-"))
+    dialog.text_only.setChecked(True)
+    with qtbot.waitSignal(dialog.made, timeout=30_000) as made:
+        dialog.go_button.click()
+    path = made.args[0]
+    assert isinstance(path, Path) and path.is_file(), path
+    assert dialog.status.text().startswith("The bundle for Amina Warsame")
+    assert dialog.status.text().endswith("(amina) is ready.")
+    assert dialog.note.open_button.isVisible() and str(path) in dialog.note.text()
+    assert not list(tmp_path.glob("*.part"))
+
+    from tutorclient.session import Profile
+
+    amina = Profile(trainee)
+    try:
+        report = bundles.import_bundle(amina, path)
+        assert report.pulled > 0 and report.blobs == 0  # text only
+    finally:
+        amina.close()
+
+
+def test_trainees_have_no_bundle_for_others_button(
+        qtbot, open_app, profile_dir: Path, server: str, sign_in) -> None:
+    sign_in(profile_dir, server)
+    page = open_page(open_app(profile_dir))
+    assert not page.bundles.for_button.isVisible()
+    assert page.bundles.import_button.isVisible()
