@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
+from test_sync_panel import open_page
 
 from sync.bundle import BundleError
 from sync.server import bundles as server_bundles
@@ -14,17 +15,7 @@ from sync.server.settings import Settings
 from tutorclient import discussions
 from tutorclient.bundles import DeviceExport, DeviceImport
 from tutorclient.changes import Changes
-from tutorclient.ui.main_window import PAGE_SYNC
 from tutorclient.ui.views.bundles_panel import BundleExportDialog, BundleImportDialog
-from tutorclient.ui.views.sync_page import SyncPage
-
-
-def open_page(app) -> SyncPage:
-    app.start()
-    app.window.show_page(PAGE_SYNC)
-    page = app.window.pages[PAGE_SYNC]
-    assert isinstance(page, SyncPage)
-    return page
 
 
 def _count(app, table: str) -> int:

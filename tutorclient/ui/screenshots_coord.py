@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +29,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from tutorclient.paths import scratch_dir
 
 from .screenshot_kit import SIZE, Shots, no_keyring, run_cli, wait
+
+
+def until(signal: Any, start: Callable[[], object], what: str) -> object:
+    """Start something and wait for ``signal``; returns its first argument."""
+    got: list[object] = []
+    signal.connect(got.append)
+    start()
+    wait(lambda: bool(got), timeout_s=120, what=what)
+    return got[0]
 
 
 def render_coordinator_screens(outdir: Path | str) -> list[Path]:
@@ -64,25 +75,27 @@ def render_coordinator_screens(outdir: Path | str) -> list[Path]:
         server_bundles.export_to_device(settings, DEMO_USER, stick / "amina.tcb")
         server_bundles.export_to_device(settings, "khadra", stick / "khadra.tcb")
 
-        tutor = TutorApp(root / "amina", token_file=True, note="Demo profile")
-        tutor.start()
-        window = tutor.window
-        assert window is not None
-        window.showNormal()
-        window.resize(*SIZE)
-        window.show_page(PAGE_SYNC)
-        page = window.pages[PAGE_SYNC]
-        assert isinstance(page, SyncPage)
-        page.bundles.folder = stick
+        def sync_page_of(folder: Path) -> tuple[TutorApp, Any, SyncPage]:
+            """The profile's app at 1366×768 on its Sync page, file dialogs on the stick."""
+            opened = TutorApp(folder, token_file=True, note="Demo profile")
+            opened.start()
+            shown = opened.window
+            assert shown is not None
+            shown.showNormal()
+            shown.resize(*SIZE)
+            shown.show_page(PAGE_SYNC)
+            sync_page = shown.pages[PAGE_SYNC]
+            assert isinstance(sync_page, SyncPage)
+            sync_page.bundles.folder = stick
+            return opened, shown, sync_page
+
+        tutor, window, page = sync_page_of(root / "amina")
         grab(window, "bundle-buttons")
 
         dialog = page.bundles.open_import(stick / "amina.tcb")
         wait(lambda: dialog.preview is not None, what="the bundle's contents")
         grab(dialog, "bundle-import-preview")
-        done: list[object] = []
-        dialog.imported.connect(done.append)
-        dialog.start_import()
-        wait(lambda: bool(done), timeout_s=120, what="the import")
+        until(dialog.imported, dialog.start_import, "the import")
         grab(dialog, "bundle-import-done")
         dialog.close()
 
@@ -92,24 +105,17 @@ def render_coordinator_screens(outdir: Path | str) -> list[Path]:
         refused.close()
 
         store, user = tutor.profile.store, tutor.ctx.user
-        wrote: list[object] = []
 
         def draft() -> Changes:
             case_id = cases.new_draft(store, user["id"], user["partnerships"][0])
             cases.save_draft(store, case_id, {"title": "Fever and a rash in a child of 4"})
             return Changes.of("cases", outbox=True)
 
-        tutor.ctx.write(page, draft, wrote.append)
-        wait(lambda: bool(wrote), what="a reply")
+        until(tutor.ctx.hub.changed, lambda: tutor.ctx.write(page, draft), "a case draft")
         export = page.bundles.open_export()
-        planned: list[object] = []
-        export.planned.connect(planned.append)
-        wait(lambda: bool(planned), what="what goes in the bundle")
+        until(export.planned, lambda: None, "what goes in the bundle")
         grab(export, "bundle-export-plan")
-        exported: list[object] = []
-        export.exported.connect(exported.append)
-        export.start_export()
-        wait(lambda: bool(exported), timeout_s=60, what="the export")
+        until(export.exported, export.start_export, "the export")
         grab(export, "bundle-export-done")
         export.close()
 
@@ -129,24 +135,12 @@ def render_coordinator_screens(outdir: Path | str) -> list[Path]:
         hodan.login(url, "coord.hodan", "demo-coord.hodan")
         hodan.sync()
         hodan.close()
-        coord = TutorApp(root / "hodan", token_file=True, note="Demo profile")
-        coord.start()
-        coord_window = coord.window
-        assert coord_window is not None
-        coord_window.showNormal()
-        coord_window.resize(*SIZE)
-        coord_window.show_page(PAGE_SYNC)
-        coord_page = coord_window.pages[PAGE_SYNC]
-        assert isinstance(coord_page, SyncPage)
-        coord_page.bundles.folder = stick
+        coord, coord_window, coord_page = sync_page_of(root / "hodan")
         grab(coord_window, "bundle-buttons-coordinator")
         making = coord_page.bundles.open_for()
         wait(lambda: making.go_button.isEnabled(), what="the coordinator's trainees")
         grab(making, "bundle-for-trainee")
-        made: list[object] = []
-        making.made.connect(made.append)
-        making.start()
-        wait(lambda: bool(made), timeout_s=60, what="the trainee's bundle")
+        until(making.made, making.start, "the trainee's bundle")
         grab(making, "bundle-for-trainee-done")
         making.close()
         coord_window.close()
@@ -155,19 +149,13 @@ def render_coordinator_screens(outdir: Path | str) -> list[Path]:
         screen = StartScreen(root=root)
         screen.resize(*SIZE)
         screen.show()
-        loaded: list[int] = []
-        screen.profiles_loaded.connect(loaded.append)
-        screen.load()
-        wait(lambda: bool(loaded), what="the profiles")
+        until(screen.profiles_loaded, screen.load, "the profiles")
         screen.list.setCurrentIndex(screen.model.index(screen.row_of(DEMO_USER)))
         remove = screen.remove_selected()
         wait(lambda: remove.work is not None, what="the unsent work")
         remove.confirm.setText(DEMO_USER)
         grab(remove, "remove-user-warning")
-        removed: list[object] = []
-        remove.removed.connect(removed.append)
-        remove.remove()
-        wait(lambda: bool(removed), timeout_s=60, what="the removal")
+        until(remove.removed, remove.remove, "the removal")
         grab(remove, "remove-user-done")
         screen.close()
     return shots.written

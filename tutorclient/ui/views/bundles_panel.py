@@ -50,7 +50,7 @@ from ..context import AppContext
 from ..main_window import when
 from ..messages import describe
 from ..models.sync_history import size_text
-from ..widgets import named
+from ..widgets import button, named
 from .file_note import FileNote
 
 BUNDLE_FILTER = "TutorClient bundles (*.tcb);;All files (*)"
@@ -458,18 +458,18 @@ class BundleButtons(QWidget):
         named(self, "usbBundles", "USB bundles")
         self.ctx = ctx
         self.folder: Path | None = None  # where the file dialogs start; None: Documents
-        self.import_button = named(QPushButton("Import from USB…"), "bundleImportButton",
-                                   "Import a USB bundle")
-        self.import_button.setToolTip("Apply a bundle made on the server for the person "
-                                      "signed in here: for clinics without a connection.")
-        self.export_button = named(QPushButton("Export to USB…"), "bundleExportButton",
-                                   "Make a USB bundle for the server")
-        self.export_button.setToolTip("Write the work waiting to be sent to a file for the "
-                                      "server, to carry on a USB stick.")
-        self.for_button = named(QPushButton("Bundle for a trainee…"), "bundleForButton",
-                                "Make a USB bundle for a trainee")
-        self.for_button.setToolTip("Have the server make a trainee's bundle, for a clinic "
-                                   "without a connection.")
+        self.import_button = button(
+            "Import from USB…", "bundleImportButton", "Import a USB bundle",
+            "Apply a bundle made on the server for the person signed in here: for clinics "
+            "without a connection.", height=0)
+        self.export_button = button(
+            "Export to USB…", "bundleExportButton", "Make a USB bundle for the server",
+            "Write the work waiting to be sent to a file for the server, to carry on a USB "
+            "stick.", height=0)
+        self.for_button = button(
+            "Bundle for a trainee…", "bundleForButton", "Make a USB bundle for a trainee",
+            "Have the server make a trainee's bundle, for a clinic without a connection.",
+            height=0)
         # Coordinators and administrators only: the server refuses anyone else.
         self.for_button.setVisible(ctx.user.get("role") in ("coordinator", "admin"))
         row = QHBoxLayout(self)
