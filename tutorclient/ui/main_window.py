@@ -193,9 +193,7 @@ class MainWindow(QMainWindow):
             p = state.progress
             text = "Syncing…"
             if p is not None:
-                from tutorclient.connectivity import stage_text  # plain words, not "blobs"
-
-                text = f"Syncing: {stage_text(p.stage)}"
+                text = f"Syncing: {p.stage}"
                 if p.bytes_total:
                     self.sync_bar.setRange(0, 100)
                     self.sync_bar.setValue(int(100 * p.bytes_done / max(1, p.bytes_total)))
