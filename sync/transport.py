@@ -187,8 +187,11 @@ class Transport:
                 ) from exc
             except (requests.ConnectionError, requests.Timeout) as exc:
                 self.check_cancel()
-                # Unsafe to repeat unless it never reached the server.
-                if not retry or attempt >= self.config.max_retries or not (
+                # Unsafe to repeat unless it never reached the server. A refused
+                # connection means nothing listens there: retrying within the pass
+                # only makes the user wait (7 s on loopback); the next probe or
+                # pass tries again. Timeouts, resets and cut answers stay retried.
+                if not retry or attempt >= self.config.max_retries or _refused(exc) or not (
                         safe or _never_connected(exc)):
                     raise NetworkError(f"{method} {path} failed: {exc}") from exc
                 attempt += 1
@@ -331,6 +334,23 @@ def _never_connected(exc: BaseException) -> bool:
         inner = cause.args[0] if cause.args and isinstance(cause.args[0], BaseException) else None
         cause = (reason if isinstance(reason, BaseException) else None) or inner or cause.__cause__
         seen += 1
+    return False
+
+
+def _refused(exc: BaseException) -> bool:
+    """ECONNREFUSED somewhere in ``exc``'s chain: the host answered that nothing listens."""
+    seen: set[int] = set()
+    stack: list[BaseException] = [exc]
+    while stack and len(seen) < 12:
+        cause = stack.pop()
+        if id(cause) in seen:
+            continue
+        seen.add(id(cause))
+        if isinstance(cause, ConnectionRefusedError):
+            return True
+        reason = getattr(cause, "reason", None)
+        stack.extend(c for c in (reason, cause.__cause__, cause.__context__, *cause.args)
+                     if isinstance(c, BaseException))
     return False
 
 

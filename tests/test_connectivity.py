@@ -207,3 +207,36 @@ def test_diagnostics_zip_has_history_and_versions_and_no_secret(
     assert "hunter2" not in everything
     assert "argon2" not in everything  # the offline unlock verifier stays home too
     assert texts["log.txt"].count("[scrubbed]") == 4
+
+
+def test_amounts_read_in_kb_under_a_megabyte_and_in_mb_above() -> None:
+    assert connectivity.mb_text(123_000) == "123 KB"
+    assert connectivity.mb_text(999_400) == "999 KB"
+    assert connectivity.mb_text(1_000_000) == "1.0 MB"
+    assert connectivity.mb_text(20_300_000) == "20.3 MB"
+    assert connectivity.mb_text(0) == "0 KB"
+    settings = DataSettings(daily_cap_mb=0.1)
+    day = plan_sync(settings, Usage(today_down=123_000), metered=False, manual=True)
+    assert "(123 KB so far)" in day.reason and day.over_cap
+
+
+def test_stage_names_are_plain_words() -> None:
+    from sync.engine import STAGES
+
+    for stage in STAGES:
+        text = connectivity.stage_text(stage)
+        assert stage not in text.lower().split(), text
+    assert set(STAGES) <= set(connectivity.STAGE_TEXT)  # a new stage gets its words too
+    assert connectivity.stage_text("blobs") == "Downloading images and files"
+    assert connectivity.stage_text("done") == "Finishing"
+
+
+def test_diagnostics_go_to_documents_else_home_never_the_profile(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "user"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    assert diagnostics.default_dir() == home  # no Documents folder yet: home, not the profile
+    (home / "Documents").mkdir()
+    assert diagnostics.default_dir() == home / "Documents"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +59,82 @@ class DeviceExport:
     held: int = 0  # case text the identifier check holds on this computer (privacy.py)
 
 
+@dataclass(frozen=True)
+class BundleProgress:
+    """How far an import or export is: ``step`` is "checking", "records", "files" or
+    "download" (a bundle for someone else, coming from the server)."""
+
+    step: str
+    done: int = 0
+    total: int = 0
+    bytes_done: int = 0
+    bytes_total: int = 0
+
+
+Progress = Callable[[BundleProgress], None]
+
+
+def _quiet(_p: BundleProgress) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class BundlePreview:
+    """What a server bundle holds and for whom, read (and fully checked) before importing."""
+
+    path: Path
+    user_name: str  # "Amina Warsame"
+    username: str
+    created_at: str | None
+    changes: int  # records changed or added
+    results: int  # answers to this computer's earlier bundles
+    files: int
+    file_bytes: int
+    total_bytes: int  # every member, as the manifest declares
+    more: bool  # the server has more: another bundle follows
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """What a device bundle would carry now, read without marking anything."""
+
+    changes: int
+    files: int
+    file_bytes: int
+    waiting: int  # later edits of the same records: the next bundle
+    held: int  # held by the identifier check: never in a bundle
+
+
+#: A refusal's headline by BundleError.code; the error's own user_message says what to do.
+REFUSALS = {
+    "incomplete": "The bundle file is incomplete.",
+    "damaged": "The bundle was changed or damaged after it was made.",
+    "wrong_server": "The bundle comes from another server.",
+    "wrong_device": "The bundle was not made on a computer the server knows.",
+    "wrong_user": "The bundle is for someone else.",
+    "wrong_kind": "This bundle goes the other way.",
+    "unsafe": "This file is not a safe TutorClient bundle.",
+    "too_large": "The bundle is too large.",
+    "no_space": "There is not enough free disk space.",
+    "stale": "The bundle is older than what this computer has.",
+    "gap": "The bundle would skip changes this computer has not received.",
+    "no_key": "This computer has not signed in with a connection yet.",
+    "format": "This file is not a bundle this TutorClient can read.",
+}
+
+
+def refusal_text(exc: BundleError) -> str:
+    """Why a bundle was refused, as a coordinator reads it: headline, then what to do."""
+    head = REFUSALS.get(exc.code, "The bundle was refused.")
+    detail = exc.user_message or ""
+    if exc.code == "too_large" and detail == fmt.MSG_DAMAGED:
+        detail = ("Its contents are larger than they claim to be. Make a new bundle. "
+                  "Nothing was imported.")
+    if detail.startswith(head):
+        return detail
+    return f"{head} {detail}".strip()
+
+
 def _who(profile: Profile) -> dict[str, Any]:
     user = profile.user
     if not user or not isinstance(user.get("id"), str):
@@ -92,15 +170,11 @@ def _display_name(profile: Profile, user: dict[str, Any]) -> str:
 # -- server -> device ---------------------------------------------------------------------
 
 
-def import_bundle(profile: Profile, path: str | os.PathLike[str], *,
-                  limits: fmt.Limits = fmt.DEFAULT_LIMITS) -> DeviceImport:
-    """Verify a server bundle completely, then apply it like a sync page.
-
-    Refused, with nothing changed: a bundle that is incomplete or damaged,
-    signed by another server, made for another user, unsafe, too large for
-    the free disk space, older than what the profile already has, or starting
-    after it (a gap would lose changes).
-    """
+@contextmanager
+def _open_checked(profile: Profile, path: str | os.PathLike[str],
+                  limits: fmt.Limits) -> Iterator[fmt.Bundle]:
+    """The verified server bundle, once it is known to be for this profile and to join
+    its cursor; else BundleError. Nothing is written."""
     user = _who(profile)
     key_info = profile.setting(SERVER_KEY_SETTING)
     if not isinstance(key_info, dict) or not isinstance(key_info.get("key"), str):
@@ -108,7 +182,6 @@ def import_bundle(profile: Profile, path: str | os.PathLike[str], *,
             "This computer does not know its server's signing key yet, so it cannot check "
             "the bundle. Sign in once with a connection, then import the bundle again."))
     public = fmt.load_public_key(key_info["key"])
-    sync_store = ProfileSyncStore(profile.store, profile.blobs)
     with fmt.open_bundle(path, fmt.TO_DEVICE, public_key=public, space_dir=profile.blobs.root,
                          limits=limits) as b:
         if b.user["id"] != user["id"]:
@@ -117,14 +190,56 @@ def import_bundle(profile: Profile, path: str | os.PathLike[str], *,
                               user_message=(f"This bundle was made for {theirs}, not for "
                                             f"{_display_name(profile, user)}. Nothing was "
                                             "imported."))
+        have = ProfileSyncStore(profile.store, profile.blobs).cursor()
+        _check_range(b, have, b.cursor.get("from", 0), b.cursor.get("to", 0),
+                     bool(b.info.get("reset")))
+        yield b
+
+
+def preview_bundle(profile: Profile, path: str | os.PathLike[str], *,
+                   limits: fmt.Limits = fmt.DEFAULT_LIMITS) -> BundlePreview:
+    """What a server bundle holds and for whom, after every check an import makes.
+
+    Raises the same BundleError as :func:`import_bundle` would, before anything
+    is written, so a refusal shows before the coordinator presses Import.
+    """
+    with _open_checked(profile, path, limits) as b:
+        files = b.blob_hashes()
+        file_bytes = sum(b.members[fmt.BLOBS_PREFIX + sha].size for sha in files)
+        changes = b.info.get("changes")
+        if not isinstance(changes, int):
+            changes = sum(len(_page(b, name)[1]) for name in b.page_names())
+        results = b.info.get("results")
+        return BundlePreview(
+            Path(path), str(b.user.get("name") or b.user["username"]), b.user["username"],
+            b.manifest.get("created_at") if isinstance(b.manifest.get("created_at"), str)
+            else None, changes, results if isinstance(results, int) else 0, len(files),
+            file_bytes, b.total_size, bool(b.info.get("more")))
+
+
+def import_bundle(profile: Profile, path: str | os.PathLike[str], *,
+                  limits: fmt.Limits = fmt.DEFAULT_LIMITS,
+                  on_progress: Progress = _quiet) -> DeviceImport:
+    """Verify a server bundle completely, then apply it like a sync page.
+
+    Refused, with nothing changed: a bundle that is incomplete or damaged,
+    signed by another server, made for another user, unsafe, too large for
+    the free disk space, older than what the profile already has, or starting
+    after it (a gap would lose changes). ``on_progress`` hears the checking,
+    the records, then each file.
+    """
+    sync_store = ProfileSyncStore(profile.store, profile.blobs)
+    on_progress(BundleProgress("checking"))
+    with _open_checked(profile, path, limits) as b:
         have = sync_store.cursor()
         start, end = b.cursor.get("from", 0), b.cursor.get("to", 0)
         reset = bool(b.info.get("reset"))
-        _check_range(b, have, start, end, reset)
         pages = [_page(b, name) for name in b.page_names()]
         results, stored = _results(b)
-        report = DeviceImport(start, end if pages else have, blobs=len(b.blob_hashes()),
+        hashes = b.blob_hashes()
+        report = DeviceImport(start, end if pages else have, blobs=len(hashes),
                               more=bool(b.info.get("more")))
+        on_progress(BundleProgress("records", 0, len(pages)))
         # Like a network sync: results, changes and cursor in one transaction,
         # then the files (their tier follows the records that reference them).
         with profile.store.write() as db:
@@ -140,9 +255,15 @@ def import_bundle(profile: Profile, path: str | os.PathLike[str], *,
                 "pulled, conflicts, blobs, via) VALUES (?, ?, ?, 'bundle', ?, ?, ?, ?, 'bundle')",
                 [now_iso(), now_iso(), "partial" if applied.conflicts or applied.rejected
                  else "ok", applied.pushed, applied.pulled, applied.conflicts, report.blobs])
-        for sha in b.blob_hashes():
+        on_progress(BundleProgress("records", len(pages), len(pages)))
+        sizes = [b.members[fmt.BLOBS_PREFIX + sha].size for sha in hashes]
+        done_bytes = 0
+        for n, (sha, size) in enumerate(zip(hashes, sizes)):
+            on_progress(BundleProgress("files", n, len(hashes), done_bytes, sum(sizes)))
             profile.blobs.put(b.read_blob(sha), sha)  # verified again on the way in
             sync_store.blob_stored(sha)
+            done_bytes += size
+        on_progress(BundleProgress("files", len(hashes), len(hashes), done_bytes, sum(sizes)))
     report.pulled, report.pushed = applied.pulled, applied.pushed
     report.conflicts, report.rejected = applied.conflicts, applied.rejected
     report.kinds = frozenset(applied.kinds)
@@ -220,7 +341,21 @@ def _add(total: Applied, part: Applied) -> None:
 # -- device -> server ---------------------------------------------------------------------
 
 
-def export_bundle(profile: Profile, path: str | os.PathLike[str]) -> DeviceExport:
+def export_plan(profile: Profile) -> ExportPlan:
+    """What :func:`export_bundle` would write now (read only: nothing is marked)."""
+    sync_store = ProfileSyncStore(profile.store, profile.blobs)
+    uploads = [u.sha256 for u in sync_store.pending_uploads()]
+    present = [sha for sha in uploads if profile.blobs.has(sha)]
+    ops = sync_store.pending_ops(MAX_EXPORT_OPS, set(uploads) - set(present))
+    db = profile.store.db
+    pending = db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+    held = privacy.held_entries(db)
+    size = sum(profile.blobs.path(sha).stat().st_size for sha in present)
+    return ExportPlan(len(ops), len(present), size, pending - len(ops) - held, held)
+
+
+def export_bundle(profile: Profile, path: str | os.PathLike[str], *,
+                  on_progress: Progress = _quiet) -> DeviceExport:
     """Write the outbox (wire ops with their UUIDs) and the files they need.
 
     The ops are chosen and marked as attempted in one transaction: an entry
@@ -246,13 +381,17 @@ def export_bundle(profile: Profile, path: str | os.PathLike[str]) -> DeviceExpor
                               device=profile.profile_id,
                               cursor={"device": sync_store.cursor()}) as writer:
             writer.add_json(fmt.OPS, {"o": [op.wire() for op in ops]})
-            for sha in uploads:
-                if sha in missing:
-                    continue
+            files = [sha for sha in uploads if sha not in missing]
+            total = sum(profile.blobs.path(sha).stat().st_size for sha in files)
+            for sha in files:
+                on_progress(BundleProgress("files", report.blobs, len(files),
+                                           report.blob_bytes, total))
                 data = profile.blobs.read(sha)  # verified
                 writer.add_blob(sha, data)
                 report.blobs += 1
                 report.blob_bytes += len(data)
+            on_progress(BundleProgress("files", report.blobs, len(files), report.blob_bytes,
+                                       total))
             writer.finish(signing_key)
     except OSError as exc:
         raise StorageError(f"cannot write bundle {path}: {exc}", user_message=(
@@ -261,4 +400,74 @@ def export_bundle(profile: Profile, path: str | os.PathLike[str]) -> DeviceExpor
     return report
 
 
-__all__ = ["DeviceExport", "DeviceImport", "export_bundle", "import_bundle"]
+# -- a coordinator's bundle for someone else ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone a coordinator may make a bundle for (from this computer's copy of the users)."""
+
+    username: str
+    name: str
+    role: str
+
+
+def bundle_recipients(profile: Profile) -> list[Recipient]:
+    """The users this profile sees, other than itself, by name: its partnerships' people."""
+    me = (profile.user or {}).get("id")
+    rows = profile.store.db.execute(
+        "SELECT username, coalesce(display_name, username), role FROM users "
+        "WHERE id IS NOT ? AND role IN ('trainee', 'tutor') ORDER BY 2", [me]).fetchall()
+    return [Recipient(*row) for row in rows]
+
+
+def fetch_bundle_for(profile: Profile, username: str, path: str | os.PathLike[str], *,
+                     text_only: bool = False, max_mb: float | None = None,
+                     on_progress: Progress = _quiet) -> Path:
+    """Have the server make ``username``'s bundle (``GET /v1/bundles/<username>``) and save it.
+
+    For coordinators and administrators (the server checks). Written under a
+    temporary name and renamed, so a pulled stick never holds half a bundle
+    under the real name.
+    """
+    from urllib.parse import quote
+
+    from sync.errors import AuthError
+
+    creds = profile.credentials()
+    if creds is None:
+        raise AuthError("Not signed in", user_message="Sign in to make bundles for others.")
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    params = "?text_only=true" if text_only else "?text_only=false"
+    if max_mb:
+        params += f"&max_mb={max_mb:g}"
+    transport = profile.transport(creds.token)
+    try:
+        response = transport.request(
+            "GET", f"{protocol.BUNDLES_PATH}/{quote(username, safe='')}{params}", stream=True)
+        total = int(response.headers.get("Content-Length") or 0)
+        done = 0
+        on_progress(BundleProgress("download", 0, 1, 0, total))
+        try:
+            with open(partial, "wb") as out:
+                for chunk in transport.iter_body(response, 64 * 1024):
+                    out.write(chunk)
+                    done += len(chunk)
+                    on_progress(BundleProgress("download", 0, 1, done, total))
+            os.replace(partial, target)
+        except OSError as exc:
+            raise StorageError(f"cannot write bundle {target}: {exc}", user_message=(
+                f"The bundle could not be written to {target}: {exc.strerror or exc}. Check "
+                "that the USB stick is plugged in and has room, then try again.")) from exc
+        finally:
+            partial.unlink(missing_ok=True)
+    finally:
+        transport.close()
+    on_progress(BundleProgress("download", 1, 1, done, total))
+    return target
+
+
+__all__ = ["REFUSALS", "BundlePreview", "BundleProgress", "DeviceExport", "DeviceImport",
+           "ExportPlan", "Recipient", "bundle_recipients", "export_bundle", "export_plan",
+           "fetch_bundle_for", "import_bundle", "preview_bundle", "refusal_text"]

@@ -58,6 +58,7 @@ __all__ = [
     "plan_sync",
     "probe",
     "save_data_settings",
+    "stage_text",
     "usage",
 ]
 
@@ -227,10 +228,17 @@ def recent_passes(store: Store, limit: int) -> list[dict[str, Any]]:
     return [dict(zip(HISTORY_KEYS, row)) for row in cur.fetchall()]
 
 
+#: When the last pass that finished (fully or partly) began. Its start, not its end:
+#: the Recent syncs list dates each pass by its start, and a long 2G pass's end time
+#: read there as the start of the failed pass that followed it.
+LAST_GOOD_SYNC_SQL = ("SELECT started_at FROM sync_history WHERE result IN ('ok', 'partial') "
+                      "ORDER BY id DESC LIMIT 1")
+
+
 def last_good_sync(store: Store) -> str | None:
-    """When the last pass that finished (fully or partly) ended; None if none has."""
-    return store.db.execute("SELECT max(finished_at) FROM sync_history "
-                            "WHERE result IN ('ok', 'partial')").fetchone()[0]
+    """When the last pass that finished (fully or partly) began; None if none has."""
+    row = store.db.execute(LAST_GOOD_SYNC_SQL).fetchone()
+    return row[0] if row else None
 
 
 def large_wanted_blobs(store: Store, blobs: BlobCache, over: int) -> list[tuple[str, int]]:
@@ -253,7 +261,27 @@ def make_options(*, text_only: bool = False, max_bytes: int | None = None,
 
 
 def mb_text(n: float) -> str:
-    return f"{n / MB:.1f} MB" if n >= 100_000 else f"{max(1, round(n / 1000))} KB"
+    """An amount as a user reads it: "123 KB" under a megabyte, "20.3 MB" from one up."""
+    if n <= 0:
+        return "0 KB"
+    kb = max(1, round(n / 1000))
+    return f"{n / MB:.1f} MB" if kb >= 1000 else f"{kb} KB"
+
+
+#: What each stage of a sync pass (sync.engine.STAGES) is called wherever users see it:
+#: the Sync page's rows and the status bar. The engine's names ("blobs") are jargon.
+STAGE_TEXT = {
+    "upload": "Sending your files",
+    "exchange": "Sending your work and receiving updates",
+    "pages": "Receiving updates",
+    "blobs": "Downloading images and files",
+    "done": "Finishing",
+}
+
+
+def stage_text(stage: str) -> str:
+    """A sync stage in plain words; an unknown one as "Working"."""
+    return STAGE_TEXT.get(stage, "Working")
 
 
 @dataclass(frozen=True)

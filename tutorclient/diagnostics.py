@@ -202,8 +202,11 @@ def _profile_secrets(profile: Profile) -> list[str]:
 # -- writing -------------------------------------------------------------------------------------
 
 
-def default_dir(fallback: Path) -> Path:
-    """The user's Documents folder, where a trainee finds the file; else ``fallback``."""
+def default_dir() -> Path:
+    """The user's Documents folder, where a trainee finds the file; else their home folder.
+
+    Never the profile: the demo's profile is temporary and deleted on exit.
+    """
     try:
         import platformdirs
 
@@ -212,7 +215,7 @@ def default_dir(fallback: Path) -> Path:
             return docs
     except Exception:
         logging.getLogger(__name__).debug("no Documents folder", exc_info=True)
-    return fallback
+    return Path.home()
 
 
 def write_zip(dest_dir: Path | str, files: dict[str, str], *, secrets: Sequence[str] = (),

@@ -72,16 +72,27 @@ class ProfileCard:
         return self.dir.name
 
 
+#: In a profile folder: the user was removed, only a session to end is left
+#: (tutorclient.shared_laptop). The start screen does not list it.
+REMOVED_MARKER = "REMOVED"
+
+
+def profiles_dir_of(root: Path | None = None) -> Path:
+    return profiles_dir() if root is None else root
+
+
 def profile_dirs(root: Path | None = None) -> list[Path]:
     """The profile folders under the home that hold a database, by folder name."""
-    root = profiles_dir() if root is None else root
+    root = profiles_dir_of(root)
     if not root.is_dir():
         return []
-    return sorted(p for p in root.iterdir() if (p / DB_FILENAME).is_file())
+    return sorted(p for p in root.iterdir()
+                  if (p / DB_FILENAME).is_file() and not (p / REMOVED_MARKER).exists())
 
 
 def read_card(directory: Path) -> ProfileCard:
     """Read a profile's card without opening it for writing (and without migrating it)."""
+    from .connectivity import LAST_GOOD_SYNC_SQL  # the same time the Sync page shows
     from .locking import VERIFIER_SETTING  # the setting's name lives with the verifier
 
     settings: dict[str, object] = {}
@@ -94,8 +105,8 @@ def read_card(directory: Path) -> ProfileCard:
                     "SELECT key, value FROM settings WHERE key IN ('user', 'server', ?)",
                     [VERIFIER_SETTING]):
                 settings[key] = json.loads(value)
-            last_sync = conn.execute("SELECT max(finished_at) FROM sync_history "
-                                     "WHERE result IN ('ok', 'partial')").fetchone()[0]
+            row = conn.execute(LAST_GOOD_SYNC_SQL).fetchone()
+            last_sync = row[0] if row else None
             user = settings.get("user")
             if isinstance(user, dict) and not user.get("display_name"):
                 # The sign-in answer has no display name; the user's own record does.
@@ -276,12 +287,14 @@ class ProfileBlobs(BlobCache):
 
 __all__ = [
     "PRIVATE_BLOBS",
+    "REMOVED_MARKER",
     "ProfileBlobs",
     "ProfileCard",
     "discard_profile",
     "list_profiles",
     "new_profile_dir",
     "profile_dirs",
+    "profiles_dir_of",
     "read_card",
     "same_user",
     "secure_dir",

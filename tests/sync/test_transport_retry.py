@@ -103,3 +103,27 @@ def test_retry_policy_per_method(method: str, headers: dict[str, str], extra: di
     assert retry_safe(method, headers, idempotent=extra.get("idempotent", False)) is safe
     assert retry_safe(method.lower(), {k.lower(): v for k, v in headers.items()},
                       idempotent=extra.get("idempotent", False)) is safe
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed again on leaving: nothing listens there
+
+
+def test_a_refused_connection_fails_at_once_without_retries() -> None:
+    """Nobody listens: no retry brings a listener, so the pass ends now (autosync probes later)."""
+    import time
+
+    transport = Transport(TransportConfig(f"http://127.0.0.1:{_closed_port()}"))
+    started = time.monotonic()
+    try:
+        with pytest.raises(NetworkError):
+            transport.request("GET", "/healthz")
+    finally:
+        transport.close()
+    assert time.monotonic() - started < 1.0
+    assert transport.counters.retries == 0
+    assert transport.counters.bytes_up == 0  # nothing crossed the wire

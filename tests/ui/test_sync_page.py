@@ -109,3 +109,38 @@ def test_a_pass_that_just_finished_is_never_shown_as_stopped(
     assert isinstance(finished.args[0], Summary), finished.args[0]
     assert shown_at_end and shown_at_end[0] != "Stopped before finishing", shown_at_end
     qtbot.waitUntil(lambda: history_cell(page, 0, SyncHistoryModel.RESULT) == "Finished")
+
+
+def test_last_successful_sync_names_the_good_pass_not_the_failed_one(
+        qtbot, open_app, synced_profile: Path) -> None:
+    """The label's time is the good pass's row in Recent syncs, never the failed pass's.
+
+    A long pass that ended a moment before a failed one began used to show its end
+    time, which read as the failed pass's start time in the history below it.
+    """
+    import sqlite3
+    import time
+
+    from tutorclient.clock import now_iso
+
+    db = sqlite3.connect(synced_profile / "profile.db")
+    with db:  # a 2G pass: started long ago, ended just now
+        db.execute("UPDATE sync_history SET started_at = '2026-01-03T07:59:00Z', "
+                   "finished_at = ?", [now_iso()])
+    db.close()
+    set_server(synced_profile, DEAD_SERVER)
+    app = open_app(synced_profile)
+    app.start()
+    page = sync_page_of(app)
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)
+    started = time.monotonic()
+    with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000) as finished:
+        page.sync_button.click()
+    assert time.monotonic() - started < 1.5  # a refused connection fails fast
+    assert isinstance(finished.args[0], NetworkError)
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 2)
+    assert history_cell(page, 0, SyncHistoryModel.RESULT).startswith("Did not finish")
+    assert history_cell(page, 1, SyncHistoryModel.RESULT) == "Finished"
+    good = history_cell(page, 1, SyncHistoryModel.WHEN)
+    qtbot.waitUntil(lambda: page.last_sync_label.text() == f"Last successful sync: {good}")
+    assert history_cell(page, 0, SyncHistoryModel.WHEN) not in page.last_sync_label.text()

@@ -9,16 +9,19 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 from test_app import DEAD_SERVER
 
-from sync.engine import STAGE_BLOBS, STAGE_EXCHANGE, Summary
+from sync.engine import STAGE_BLOBS, STAGE_EXCHANGE, STAGES, Summary
 from sync.errors import AuthError, NetworkError, ProtocolVersionError, SyncInterrupted
 from tutorclient import discussions
 from tutorclient.changes import Changes
@@ -63,6 +66,11 @@ def test_stages_show_items_and_bytes_mid_sync_and_cancel_keeps_what_arrived(
     blobs = page.stages.details[STAGE_BLOBS].text()
     assert re.fullmatch(r"\d+ of \d+ · \d+ (bytes|KB) of \d+ KB", blobs), blobs
     assert page.usage_cells["sync"][1].text() == "…"
+    # Plain words on the page and in the status bar, never the engine's "blobs".
+    assert page.stages.findChild(QLabel, f"stageName_{STAGE_BLOBS}").text() \
+        == "Downloading images and files"
+    status = app.window.connection_label.text()
+    assert "images and files" in status and "blobs" not in status, status
 
     with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000) as finished:
         page.cancel_button.click()
@@ -109,6 +117,13 @@ def test_a_failed_sync_says_what_to_do(qtbot, open_app, profile_dir: Path, netsi
         assert page.stages.isVisible()
         assert page.stages.states[stopped_in] == StageProgress.STOPPED
         assert page.stages.details[stopped_in].text() == "Stopped here"
+        # The rows read as the pass went: done above the stop, not reached below it.
+        here = STAGES.index(stopped_in)
+        for stage in STAGES[:here]:
+            assert page.stages.states[stage] == StageProgress.DONE, stage
+        for stage in STAGES[here + 1:]:
+            assert page.stages.states[stage] == StageProgress.SKIPPED, stage
+            assert page.stages.details[stage].text() == "Not reached"
     # A reload during the sync may show the row still running; wait for its final result.
     qtbot.waitUntil(lambda: page.history_model.rowCount() == 2 and page.history_model.index(
         0, page.history_model.RESULT).data().startswith("Did not finish"))
@@ -189,6 +204,21 @@ def test_export_diagnostics_holds_history_and_versions_and_no_token(
     path = exported.args[0]
     assert path.parent == tmp_path / "support" and path.suffix == ".zip"
     assert str(path) in page.diagnostics_label.text()
+    opened: list[QUrl] = []
+
+    class Catch(QObject):
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            opened.append(url)
+
+    catch = Catch()
+    QDesktopServices.setUrlHandler("file", catch, "open")
+    try:
+        assert page.diagnostics_note.open_button.isVisible()
+        page.diagnostics_note.open_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [Path(u.toLocalFile()) for u in opened] == [tmp_path / "support"]
     with zipfile.ZipFile(path) as zf:
         texts = {name: zf.read(name).decode() for name in zf.namelist()}
     assert "tutorclient:" in texts["environment.txt"] and "pyside6:" in texts["environment.txt"]
@@ -248,3 +278,48 @@ def test_the_panel_models_hold_their_contract(qtmodeltester) -> None:
     assert [outbox.index(0, c).data() for c in range(4)] == [
         "Quiz answers", "2 KB", f"{outbox.index(0, OutboxModel.AGE).data()}", "Waiting (tried 2×)"]
     assert outbox.index(0, OutboxModel.AGE).data().endswith("days")
+
+
+def test_diagnostics_go_to_documents_and_the_page_says_where(
+        qtbot, open_app, profile_dir: Path, server: str, sign_in, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not into the profile (the demo's is deleted on exit): Documents, named on the page."""
+    docs = tmp_path / "user" / "Documents"
+    docs.mkdir(parents=True)
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(docs))
+    sign_in(profile_dir, server)
+    app = open_app(profile_dir)
+    page = open_page(app)
+    with qtbot.waitSignal(page.diagnostics_exported, timeout=15_000) as exported:
+        page.export_button.click()
+    path = exported.args[0]
+    assert path.parent == docs and path.is_file()
+    assert str(path) in page.diagnostics_note.text()
+    assert page.diagnostics_note.open_button.isVisible()
+
+
+def test_the_idle_lock_time_is_a_setting_that_applies_at_once(
+        qtbot, open_app, profile_dir: Path, server: str, sign_in) -> None:
+    from tutorclient.locking import LOCK_AFTER_SETTING
+    from tutorclient.session import Profile
+
+    sign_in(profile_dir, server)
+    profile = Profile(profile_dir)
+    profile.set_local_password("a shared laptop")  # kept at sign-in in the app
+    profile.close()
+    app = open_app(profile_dir)
+    page = open_page(app)
+    qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)  # the panel's data is in
+    watcher = app.profile_lock.window_lock.watcher
+    assert watcher.timeout_s == 600  # the default: 10 minutes
+    page.edit_settings()
+    dialog = page.findChild(DataSettingsDialog)
+    assert dialog.lock_minutes.isVisible() and dialog.lock_minutes.value() == 10
+    dialog.lock_minutes.setValue(3)
+    dialog.accept()
+    qtbot.waitUntil(lambda: watcher.timeout_s == 180)  # the running window's lock, now
+    qtbot.waitUntil(lambda: app.profile.setting(LOCK_AFTER_SETTING) == 180)
+    qtbot.waitUntil(lambda: page.data.lock_after_s == 180)  # re-read from the store
+    qtbot.waitUntil(lambda: page.findChild(DataSettingsDialog) is None)  # deleted on close
+    page.edit_settings()
+    assert page.findChild(DataSettingsDialog).lock_minutes.value() == 3

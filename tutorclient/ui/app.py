@@ -130,16 +130,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def diagnostics_dir(profile_dir: Path) -> Path:
-    """Where the crash dialog saves its zip: Documents, where a trainee finds it."""
-    try:
-        import platformdirs
+    """Where the crash dialog saves its zip: Documents (else home), never the profile."""
+    from tutorclient.diagnostics import default_dir
 
-        docs = Path(platformdirs.user_documents_dir())
-        if docs.is_dir():
-            return docs
-    except Exception:
-        log.debug("no Documents folder; diagnostics go to the profile", exc_info=True)
-    return profile_dir
+    return default_dir()
 
 
 CONNECTION_CHECK_DELAY_MS = 500

@@ -20,7 +20,7 @@ from tutorclient.session import Profile
 
 from .lock_screen import WindowLock
 from .main_window import MainWindow
-from .operations import ChangeHub, WriteOp
+from .operations import ChangeHub, QueryOp, WriteOp
 
 
 class ProfileLock(QObject):
@@ -38,6 +38,7 @@ class ProfileLock(QObject):
         self.hub = hub
         self._can_switch_user = can_switch_user
         self.window_lock: WindowLock | None = None
+        hub.changed.connect(self._settings_changed)
 
     def install(self, window: MainWindow) -> WindowLock:
         # Without a verifier the password cannot be checked offline, so no idle lock
@@ -75,6 +76,23 @@ class ProfileLock(QObject):
             return Changes.of(settings=True)
 
         WriteOp(self, work, hub=self.hub).run()
+
+    @Slot(object)
+    def _settings_changed(self, changes: Changes) -> None:
+        """An idle time saved elsewhere (the Sync page's settings) applies at once."""
+        if not changes.settings or self.window_lock is None:
+            return
+        profile = self.profile
+
+        def read() -> int:
+            return locking.lock_after_seconds(profile) if profile.has_local_password() else 0
+
+        QueryOp(self, read, self._apply_timeout, context="lock").run()
+
+    def _apply_timeout(self, seconds: int) -> None:
+        lock = self.window_lock
+        if lock is not None and shiboken6.isValid(lock) and lock.watcher.timeout_s != seconds:
+            lock.watcher.set_timeout(seconds)
 
     @Slot()
     def _window_locked(self) -> None:

@@ -8,7 +8,9 @@ computer's keyring), syncs, and saves ``login.png``, ``sync-first-run.png``,
 ``library.png``, ``reader.png``, ``search.png``, ``search-thread.png``,
 ``sync.png``, ``cases.png``, ``lock-demo.png``, ``quiz.png``; the case screens (form, identifier check,
 detail, thread, review queue, review, conflict) with the demo tutor on a second
-profile; and the sync panel mid-sync on a simulated 2G link and after a failure.
+profile; the sync panel mid-sync on a simulated 2G link and after a failure; and a
+coordinator's screens (``screenshots_coord``: USB bundle import and export, data and
+idle-lock settings, removing a user).
 Prints the files written, one a line.
 """
 
@@ -119,10 +121,12 @@ def render(out: Path) -> list[Path]:
         window.close()
         tutor.close()
         tutor_profile.close()
-    # The coordinator's sync panel, mid-sync on 2G and after a failure.
+    # The coordinator's sync panel, mid-sync on 2G and after a failure; then USB bundles,
+    # the data and idle-lock settings, and removing a user from a shared computer.
+    from .screenshots_coord import render_coordinator_screens
     from .screenshots_sync import render_sync_panel
 
-    return shots.written + render_sync_panel(out)
+    return shots.written + render_sync_panel(out) + render_coordinator_screens(out)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,7 @@
 """The start screen of a shared computer: who is using TutorClient?
 
 Lists the profiles of this home by display name with the time of their last
-sync, and offers "Add a user". Choosing a profile asks for its password
+sync, and offers "Add a user" and "Remove…" (:mod:`.remove_user`). Choosing a profile asks for its password
 (:mod:`.lock_screen`) before anything of it is shown. The list comes from
 :func:`tutorclient.profiles.list_profiles` on the parallel lane: only each
 profile's card is read, never its cases or notes.
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutorclient.profiles import ProfileCard, list_profiles
+from tutorclient.shared_laptop import finish_removals
 
 from .main_window import when
 from .models.base import RowsListModel
@@ -81,6 +82,7 @@ class StartScreen(QWidget):
     profile_chosen = Signal(object)  # Path of the profile folder
     add_user_requested = Signal()
     profiles_loaded = Signal(int)
+    remove_dialog_opened = Signal(object)  # the RemoveUserDialog
 
     def __init__(self, parent: QWidget | None = None, *, root: Path | None = None) -> None:
         super().__init__(parent)
@@ -134,8 +136,15 @@ class StartScreen(QWidget):
         self.add_button.setAccessibleName("Add a user")
         self.add_button.setToolTip("Sign in with another account; it gets its own profile.")
 
+        self.remove_button = QPushButton("Remove…", objectName="removeUserButton")
+        self.remove_button.setAccessibleName("Remove the chosen user from this computer")
+        self.remove_button.setToolTip("Delete this user's profile from this computer and sign "
+                                      "them out; what they sent stays on the server.")
+        self.remove_button.setEnabled(False)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         box = QVBoxLayout(panel)
@@ -154,16 +163,45 @@ class StartScreen(QWidget):
         outer.addStretch(2)
 
         self.list.activated.connect(self._activated)
-        self.list.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.open_button.setEnabled(current.isValid()))
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
         self.add_button.clicked.connect(self.add_user_requested)
 
     def load(self) -> None:
-        """Read the profiles' cards on the parallel lane, then list them."""
+        """Read the profiles' cards on the parallel lane, then list them; then end the
+        server sessions of users removed while offline (network, so after the list)."""
         root = self.root
-        QueryOp(self, lambda: list_profiles(root), self.set_profiles, context="profiles",
+        QueryOp(self, lambda: list_profiles(root), self._listed, context="profiles",
                 label="list profiles").run()
+
+    def _listed(self, cards: list[ProfileCard]) -> None:
+        self.set_profiles(cards)
+        root = self.root
+        QueryOp(self, lambda: finish_removals(root), lambda _n: None,
+                context="profiles").failure(lambda _exc: None).run()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.open_button.setEnabled(current.isValid())
+        self.remove_button.setEnabled(current.isValid())
+
+    @Slot()
+    def remove_selected(self) -> Any:
+        """Ask before removing the chosen user; the list reloads once they are removed."""
+        from .remove_user import RemoveUserDialog
+
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        for old in self.findChildren(RemoveUserDialog):
+            old.deleteLater()  # one at a time; not on close, which raced the screen's teardown
+        dialog = RemoveUserDialog(self.model.card(index.row()), self)
+        dialog.removed.connect(lambda outcome: self.load()
+                               if not isinstance(outcome, BaseException) else None)
+        dialog.open()
+        self.remove_dialog_opened.emit(dialog)
+        return dialog
 
     @Slot(object)
     def set_profiles(self, cards: list[ProfileCard]) -> None:

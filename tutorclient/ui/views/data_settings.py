@@ -1,4 +1,5 @@
-"""The data rules of a profile: automatic sync, caps, files on metered links.
+"""The data rules of a profile: automatic sync, caps, files on metered links; and,
+for a shared computer, how long it may sit unused before the screen locks.
 
 A coordinator sets them once per laptop, from the sync panel.
 :meth:`tutorclient.ui.autosync.AutoSync.save_settings` keeps them.
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,8 +31,10 @@ class DataSettingsDialog(QDialog):
     """The profile's data rules; a coordinator sets them once per laptop."""
 
     saved = Signal(object)  # DataSettings
+    lock_saved = Signal(int)  # idle seconds before the screen locks; 0: never
 
-    def __init__(self, settings: DataSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: DataSettings, parent: QWidget | None = None,
+                 lock_after_s: int | None = None) -> None:
         super().__init__(parent)
         named(self, "dataSettingsDialog", "Data settings")
         self.setWindowTitle("Data settings")
@@ -59,6 +63,20 @@ class DataSettingsDialog(QDialog):
         form.addRow("Ask before files over (0 = never)", self.ask_over)
         form.addRow(self.files_metered)
         form.addRow(self.always_metered)
+        self._lock_after_s = lock_after_s
+        self.lock_minutes = named(QSpinBox(minimum=0, maximum=8 * 60, suffix=" min"),
+                                  "lockAfterMinutes", "Lock the screen after minutes unused")
+        self.lock_minutes.setSpecialValueText("Never")
+        self.lock_minutes.setToolTip("On a shared computer, the screen locks after this long "
+                                     "without use; the password opens it again.")
+        if lock_after_s is not None:
+            self.lock_minutes.setValue(round(lock_after_s / 60))
+            heading = named(QLabel("<b>Shared computer</b>"), "sharedComputerHeading",
+                            "Shared computer")
+            form.addRow(heading)
+            form.addRow("Lock the screen after (0 = never)", self.lock_minutes)
+        else:
+            self.lock_minutes.hide()
         buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                           | QDialogButtonBox.StandardButton.Cancel),
                          "dataSettingsButtons", "Save or cancel")
@@ -87,8 +105,14 @@ class DataSettingsDialog(QDialog):
                        files_on_metered=self.files_metered.isChecked(),
                        always_metered=self.always_metered.isChecked())
 
+    def lock_after(self) -> int:
+        """The idle seconds chosen (0: never lock)."""
+        return self.lock_minutes.value() * 60
+
     def accept(self) -> None:
         self.saved.emit(self.settings())
+        if self._lock_after_s is not None and self.lock_after() != self._lock_after_s:
+            self.lock_saved.emit(self.lock_after())
         super().accept()
 
 

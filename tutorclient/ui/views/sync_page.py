@@ -8,6 +8,7 @@
   a button to resolve them, large files that wait for a go-ahead.
 * The last result in plain language with **what to do about it**, and the history.
 * Export diagnostics: a scrubbed zip for support, written on a lane.
+* USB bundles: Import from USB… and Export to USB… (views/bundles_panel.py).
 
 Everything redraws from ``ctx.sync_state_changed``, ``AutoSync.status_changed`` and
 change notices; the panel's data is read on the parallel lane.
@@ -39,16 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.engine import (
-    STAGE_BLOBS,
-    STAGE_EXCHANGE,
-    STAGE_PAGES,
-    STAGE_UPLOAD,
-    STAGES,
-    Options,
-    Progress,
-    Summary,
-)
+from sync.engine import STAGES, Options, Progress, Summary
 from sync.errors import (
     AuthError,
     BadDataError,
@@ -58,7 +50,7 @@ from sync.errors import (
     SyncInterrupted,
     TutorClientError,
 )
-from tutorclient import connectivity, diagnostics
+from tutorclient import connectivity, diagnostics, locking
 from tutorclient.changes import Changes
 from tutorclient.connectivity import DataSettings, Plan, Usage, mb_text
 from tutorclient.outbox import entries as outbox_entries
@@ -72,14 +64,11 @@ from ..main_window import when
 from ..models.outbox import OutboxModel
 from ..models.sync_history import SyncHistoryModel, load_history, size_text
 from ..widgets import named
+from .bundles_panel import BundleButtons
 from .data_settings import DataSettingsDialog
+from .file_note import FileNote
+from .sync_stages import STAGE_TEXT, StageProgress, attachments_text, label, progress_text
 
-STAGE_TEXT = {
-    STAGE_UPLOAD: "Sending your files",
-    STAGE_EXCHANGE: "Sending your work and receiving updates",
-    STAGE_PAGES: "Receiving updates",
-    STAGE_BLOBS: "Downloading images and files",
-}
 CANCELLED = ("Sync cancelled. Everything received so far is kept; the next sync "
              "continues where this one stopped.")
 ADVICE_OFFLINE = ("What to do: check that the clinic's internet works: is the modem switched "
@@ -121,26 +110,6 @@ def sync_advice(exc: BaseException) -> str:
     return ADVICE_OTHER
 
 
-def progress_text(p: Progress | None) -> str:
-    if p is None:
-        return "Starting…"
-    text = STAGE_TEXT.get(p.stage, p.stage.capitalize())
-    if p.items_total:
-        text += f": {p.items_done} of {p.items_total}"
-    elif p.items_done:
-        text += f": {p.items_done} received"
-    if p.bytes_done:
-        text += f" ({size_text(p.bytes_done)}"
-        text += f" of {size_text(p.bytes_total)})" if p.bytes_total else ")"
-    return text
-
-
-def _label(object_name: str, accessible: str, text: str = "", wrap: bool = True) -> QLabel:
-    label = named(QLabel(text), object_name, accessible)
-    label.setWordWrap(wrap)
-    return label
-
-
 @dataclass
 class PanelData:
     """Everything the panel reads from the store, in one lane trip."""
@@ -152,6 +121,7 @@ class PanelData:
     large: list[tuple[str, int]] = field(default_factory=list)
     uploads: tuple[int, int] = (0, 0)  # attachments not uploaded yet: count, bytes
     large_up: list[tuple[str, int]] = field(default_factory=list)  # of those, over ask_over
+    lock_after_s: int = locking.DEFAULT_LOCK_AFTER_S  # idle seconds before the screen locks
 
 
 def load_panel(ctx: AppContext) -> PanelData:
@@ -162,116 +132,8 @@ def load_panel(ctx: AppContext) -> PanelData:
         if settings.ask_over else []
     large_up = large_uploads(store.db, settings.ask_over) if settings.ask_over else []
     return PanelData(load_history(store), outbox_entries(store.db), connectivity.usage(store),
-                     settings, large, waiting_files(store.db), large_up)
-
-
-def attachments_text(n: int, size: int) -> str:
-    """"2 attachments (20.3 MB)"."""
-    return f"{n} attachment{'s' * (n != 1)} ({mb_text(size)})"
-
-
-# -- per-stage progress ------------------------------------------------------------------
-
-
-class StageProgress(QFrame):
-    """One row per sync stage: name, bar, and items and bytes so far."""
-
-    WAITING, RUNNING, DONE, STOPPED, SKIPPED = "waiting", "running", "done", "stopped", "skipped"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        named(self, "syncStages", "Sync stages")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(3)
-        grid.setColumnStretch(1, 1)
-        self.bars: dict[str, QProgressBar] = {}
-        self.details: dict[str, QLabel] = {}
-        self.states: dict[str, str] = {}
-        for row, stage in enumerate(STAGES):
-            name = _label(f"stageName_{stage}", STAGE_TEXT[stage], STAGE_TEXT[stage], wrap=False)
-            bar = named(QProgressBar(textVisible=False), f"stageBar_{stage}",
-                         f"{STAGE_TEXT[stage]} progress")
-            bar.setFixedHeight(12)
-            detail = _label(f"stageDetail_{stage}", f"{STAGE_TEXT[stage]} detail", wrap=False)
-            detail.setMinimumWidth(220)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(bar, row, 1)
-            grid.addWidget(detail, row, 2)
-            self.bars[stage], self.details[stage] = bar, detail
-        self.reset()
-
-    def reset(self) -> None:
-        for stage in STAGES:
-            self._set(stage, self.WAITING, "Waiting", 0, 1)
-
-    def _set(self, stage: str, state: str, text: str, value: int, maximum: int) -> None:
-        self.states[stage] = state
-        self.details[stage].setStyleSheet("")
-        bar = self.bars[stage]
-        bar.setRange(0, maximum)
-        bar.setValue(value)
-        bar.setEnabled(state != self.WAITING)
-        self.details[stage].setText(text)
-
-    def show_progress(self, p: Progress) -> None:
-        index = STAGES.index(p.stage) if p.stage in STAGES else -1
-        for earlier in STAGES[:max(0, index)]:
-            if self.states[earlier] in (self.RUNNING, self.WAITING):
-                self.finish_stage(earlier)
-        if index < 0:
-            return
-        parts = []
-        if p.items_total:
-            parts.append(f"{p.items_done} of {p.items_total}")
-        elif p.items_done:
-            parts.append(f"{p.items_done} item{'s' * (p.items_done != 1)}")
-        if p.bytes_total:
-            parts.append(f"{size_text(p.bytes_done)} of {size_text(p.bytes_total)}")
-        elif p.bytes_done:
-            parts.append(size_text(p.bytes_done))
-        text = " · ".join(parts) or "Working…"
-        if p.bytes_total:
-            self._set(p.stage, self.RUNNING, text, int(1000 * p.bytes_done / p.bytes_total), 1000)
-        elif p.items_total:
-            self._set(p.stage, self.RUNNING, text, p.items_done, p.items_total)
-        else:
-            self._set(p.stage, self.RUNNING, text, 0, 0)  # busy: no total known
-
-    def finish_stage(self, stage: str) -> None:
-        done = self.details[stage].text() if self.states[stage] == self.RUNNING else "Nothing to do"
-        self._set(stage, self.DONE, f"Done · {done}" if done != "Nothing to do" else done, 1, 1)
-
-    def finish(self, summary: Summary | None, text_only: bool, failed: str = "",
-               at: str | None = None) -> None:
-        """Mark the end of a pass; ``failed`` names how it stopped, ``at`` the stage it was in."""
-        running = [s for s in STAGES if self.states[s] == self.RUNNING]
-        if failed and not running and at in STAGES:
-            running = [at]  # it stopped before the stage reported any progress
-            self.details[at].setText("")
-        for stage in STAGES:
-            state = self.states[stage]
-            if failed and stage in running:
-                bar = self.bars[stage]
-                detail = self.details[stage].text()
-                self._set(stage, self.STOPPED, f"{failed}" + (f" · {detail}" if detail else ""),
-                          max(bar.value(), 0), max(bar.maximum(), 1))
-                self.details[stage].setStyleSheet("color: #a4262c; font-weight: bold;")
-            elif failed:
-                continue
-            elif stage == STAGE_UPLOAD and summary and summary.uploads_waiting:
-                # Held by this pass's caps: say so, not "Nothing to do".
-                held = "Held back: " + attachments_text(
-                    summary.uploads_waiting, summary.uploads_waiting_bytes) + " wait"
-                sent = summary.blobs_up
-                self._set(stage, self.DONE if sent else self.SKIPPED,
-                          f"{sent} sent · {held}" if sent else held, int(bool(sent)), 1)
-            elif stage == STAGE_BLOBS and text_only and state == self.WAITING:
-                skipped = summary.blobs_skipped if summary else 0
-                self._set(stage, self.SKIPPED, f"Skipped: text only ({skipped} wait)", 0, 1)
-            elif state in (self.RUNNING, self.WAITING):
-                self.finish_stage(stage)
+                     settings, large, waiting_files(store.db), large_up,
+                     locking.lock_after_seconds(ctx.profile))
 
 
 # -- the panel ---------------------------------------------------------------------------
@@ -335,7 +197,7 @@ class SyncPage(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = _label("syncTitle", "Sync", "Sync", wrap=False)
+        title = label("syncTitle", "Sync", "Sync", wrap=False)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -346,17 +208,20 @@ class SyncPage(QWidget):
                                       "sync history. It contains no passwords or sign-in tokens.")
         self.export_to_button = named(QPushButton("Save to…"), "exportDiagnosticsToButton",
                                        "Export diagnostics to a folder")
+        self.bundles = BundleButtons(self.ctx)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.bundles)
+        top.addSpacing(12)
         top.addWidget(self.export_button)
         top.addWidget(self.export_to_button)
 
-        self.last_sync_label = _label("syncLastSync", "Last successful sync")
-        self.pending_label = _label("syncPending", "Waiting to be sent")
-        self.uploads_label = _label("syncUploadsWaiting", "Attachments waiting to be sent")
+        self.last_sync_label = label("syncLastSync", "Last successful sync")
+        self.pending_label = label("syncPending", "Waiting to be sent")
+        self.uploads_label = label("syncUploadsWaiting", "Attachments waiting to be sent")
         self.uploads_label.hide()
-        self.auto_label = _label("autoSyncState", "Automatic sync")
+        self.auto_label = label("autoSyncState", "Automatic sync")
         self.auto_label.setTextFormat(Qt.TextFormat.PlainText)
         self.check_button = named(QPushButton("Check now"), "checkConnectionButton",
                                    "Check the connection now")
@@ -380,10 +245,10 @@ class SyncPage(QWidget):
         self.progress.setFixedHeight(6)
         self.stages = StageProgress()
         self.stages.hide()
-        self.stage_label = _label("syncStage", "Sync progress")
-        self.result_label = _label("syncResult", "Last sync result")
+        self.stage_label = label("syncStage", "Sync progress")
+        self.result_label = label("syncResult", "Last sync result")
         self.result_label.setStyleSheet("font-weight: bold;")
-        self.advice_label = _label("syncAdvice", "What to do")
+        self.advice_label = label("syncAdvice", "What to do")
         self.conflicts_button = named(QPushButton(), "resolveConflictsButton", "Resolve conflicts")
         self.large_button = named(QPushButton(), "downloadLargeButton", "Download large files")
         actions = QHBoxLayout()
@@ -420,15 +285,14 @@ class SyncPage(QWidget):
         named(self.tabs.tabBar(), "syncTabBar", "Outbox and history")
         self.tabs.addTab(self.history, "Recent syncs")
         self.tabs.addTab(self.outbox_table, "Waiting to be sent")
-        self.diagnostics_label = _label("diagnosticsResult", "Diagnostics file")
-        self.diagnostics_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.diagnostics_label.hide()
+        self.diagnostics_note = FileNote("diagnosticsResult", "Diagnostics file")
+        self.diagnostics_label = self.diagnostics_note.label
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 10)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.diagnostics_label)
+        layout.addWidget(self.diagnostics_note)
         layout.addLayout(columns)
         layout.addWidget(self.tabs, 1)
         self.result_label.hide()
@@ -442,22 +306,22 @@ class SyncPage(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(12, 8, 12, 8)
         grid.setVerticalSpacing(3)
-        head = _label("dataUseTitle", "Data used", "<b>Data used</b>", wrap=False)
+        head = label("dataUseTitle", "Data used", "<b>Data used</b>", wrap=False)
         grid.addWidget(head, 0, 0)
         for col, text in ((1, "Sent ↑"), (2, "Received ↓")):
-            grid.addWidget(_label(f"dataUseHead{col}", text, text, wrap=False), 0, col,
+            grid.addWidget(label(f"dataUseHead{col}", text, text, wrap=False), 0, col,
                            Qt.AlignmentFlag.AlignRight)
         self.usage_cells: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         for row, (key, text) in enumerate((("sync", "This sync"), ("today", "Today"),
                                            ("month", "This month")), start=1):
-            name = _label(f"usage_{key}", text, text, wrap=False)
-            up = _label(f"usage_{key}_up", f"{text} sent", "–", wrap=False)
-            down = _label(f"usage_{key}_down", f"{text} received", "–", wrap=False)
+            name = label(f"usage_{key}", text, text, wrap=False)
+            up = label(f"usage_{key}_up", f"{text} sent", "–", wrap=False)
+            down = label(f"usage_{key}_down", f"{text} received", "–", wrap=False)
             grid.addWidget(name, row, 0)
             grid.addWidget(up, row, 1, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(down, row, 2, Qt.AlignmentFlag.AlignRight)
             self.usage_cells[key] = (name, up, down)
-        self.limits_label = _label("dataLimits", "Data limits")
+        self.limits_label = label("dataLimits", "Data limits")
         grid.addWidget(self.limits_label, 4, 0, 1, 3)
         self.settings_button = named(QPushButton("Data settings…"), "dataSettingsButton",
                                       "Data settings")
@@ -598,9 +462,11 @@ class SyncPage(QWidget):
 
     @Slot()
     def edit_settings(self) -> None:
-        dialog = DataSettingsDialog(self.data.settings, self)
+        dialog = DataSettingsDialog(self.data.settings, self, lock_after_s=self.data.lock_after_s)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._save_settings)
+        # Written on the lane; the profile's lock applies a new time at once (profile_lock.py).
+        dialog.lock_saved.connect(lambda s: self.ctx.set_setting(locking.LOCK_AFTER_SETTING, s))
         dialog.open()
 
     def _save_settings(self, settings: DataSettings) -> None:
@@ -625,24 +491,23 @@ class SyncPage(QWidget):
         extra = {"connectivity.txt": f"{self.auto_label.text()}\n{status!r}\n"
                                      f"state: {self.ctx.state!r}\n"}
         self.export_button.setEnabled(False)
-        self.diagnostics_label.setText("Saving the diagnostics file…")
-        self.diagnostics_label.show()
+        self.diagnostics_note.say("Saving the diagnostics file…")
 
         def work() -> Path:
-            return diagnostics.export_diagnostics(
-                profile, dest or diagnostics.default_dir(profile.dir), extra=extra)
+            return diagnostics.export_diagnostics(profile, dest or diagnostics.default_dir(),
+                                                  extra=extra)
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self.diagnostics_label.setText(f"The diagnostics file could not be saved. "
-                                           f"{describe(exc, 'diagnostics')}")
+            self.diagnostics_note.say(f"The diagnostics file could not be saved. "
+                                      f"{describe(exc, 'diagnostics')}", error=True)
 
         self.ctx.query(self, work, self._exported, context="diagnostics").failure(failed)
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.diagnostics_label.setText(f"Diagnostics saved as {path}. Send this file to your "
-                                       "coordinator; it contains no passwords.")
+        self.diagnostics_note.saved(path, f"Diagnostics saved as {path}. Send this file to your "
+                                          "coordinator; it contains no passwords.")
         self.diagnostics_exported.emit(path)
 
     @Slot()
@@ -820,5 +685,5 @@ def _history_result(outcome: Summary | BaseException) -> str:
         else "failed"
 
 
-__all__ = ["CANCELLED", "PanelData", "StageProgress", "SyncHistoryModel",
+__all__ = ["CANCELLED", "STAGE_TEXT", "PanelData", "StageProgress", "SyncHistoryModel",
            "SyncPage", "load_history", "progress_text", "size_text", "sync_advice"]

@@ -1,0 +1,514 @@
+"""USB bundles from the Sync page: import one made on the server, export this computer's work.
+
+A coordinator carries sync data on a USB stick where a clinic has no usable link
+(docs/bundles.md). Without a terminal:
+
+* **Import** reads the bundle first (:func:`tutorclient.bundles.preview_bundle`, every
+  check an import makes, nothing written) and shows for whom it was made, when, and
+  what it holds; Import then applies it on the write lane with progress per file.
+* **Bundle for a trainee…** (coordinators and administrators) has the server make
+  a trainee's bundle (``GET /v1/bundles/<username>``) and saves it on the stick.
+* **Export** shows what goes (:func:`tutorclient.bundles.export_plan`): the changes
+  waiting to be sent and their files, what waits for the next bundle and what the
+  identifier check holds here; Export writes it on the write lane (it marks the
+  outbox entries it carries) and says where the file went.
+
+A refusal is one sentence that says why and what to do
+(:func:`tutorclient.bundles.refusal_text`); nothing is applied.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.bundle import BundleError
+from tutorclient import bundles
+from tutorclient.bundles import BundlePreview, BundleProgress, DeviceExport, DeviceImport, ExportPlan
+from tutorclient.changes import Changes
+from tutorclient.diagnostics import default_dir
+
+from ..context import AppContext
+from ..main_window import when
+from ..messages import describe
+from ..models.sync_history import size_text
+from ..widgets import button, named
+from .file_note import FileNote
+
+BUNDLE_FILTER = "TutorClient bundles (*.tcb);;All files (*)"
+ERROR_STYLE = "color: #a4262c; font-weight: bold;"
+
+
+def refusal(exc: BaseException) -> str:
+    """A failed import or export in the words a coordinator acts on."""
+    if isinstance(exc, BundleError):
+        return bundles.refusal_text(exc)
+    return describe(exc, "bundle")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def preview_lines(p: BundlePreview) -> list[str]:
+    """What a server bundle holds, one fact a line."""
+    lines = [f"For: {p.user_name}, username {p.username}: the person signed in here."]
+    if p.created_at:
+        lines.append(f"Made on the server: {when(p.created_at)}.")
+    holds = f"Holds: {_plural(p.changes, 'change')} and {_plural(p.files, 'file')}"
+    if p.files:
+        holds += f" ({size_text(p.file_bytes)})"
+    lines.append(holds + ".")
+    if p.results:
+        lines.append(f"The server's answers to {_plural(p.results, 'change')} sent from here "
+                     "by an earlier bundle.")
+    lines.append(f"Size: {size_text(p.total_bytes)}.")
+    if p.more:
+        lines.append("The server has more: ask for the next bundle after this one.")
+    return lines
+
+
+def plan_lines(plan: ExportPlan) -> list[str]:
+    """What a device bundle will carry, and what stays behind."""
+    if not plan.changes and not plan.files:
+        lines = ["Nothing waits to be sent: the bundle would tell the server only that this "
+                 "computer is up to date."]
+    else:
+        goes = f"Goes to the server: {_plural(plan.changes, 'change')}"
+        if plan.files:
+            goes += f" and {_plural(plan.files, 'file')} ({size_text(plan.file_bytes)})"
+        lines = [goes + "."]
+    if plan.waiting > 0:
+        lines.append(f"{_plural(plan.waiting, 'later edit')} of the same work wait for the "
+                     "server's answer; they go in the next bundle.")
+    if plan.held:
+        lines.append(f"{_plural(plan.held, 'change')} held on this computer by the identifier "
+                     "check stay here until you edit or confirm them.")
+    return lines
+
+
+def progress_line(p: BundleProgress, verb: str) -> str:
+    if p.step == "checking":
+        return "Checking every file in the bundle…"
+    if p.step == "records":
+        return "Saving the changes…"
+    text = f"{verb} files: {p.done} of {p.total}"
+    if p.bytes_total:
+        text += f" ({size_text(p.bytes_done)} of {size_text(p.bytes_total)})"
+    return text
+
+
+class _Relay(QObject):
+    """Carries progress from the lane thread to the dialog (a queued signal)."""
+
+    progressed = Signal(object)
+
+
+class _BundleDialog(QDialog):
+    """Shared frame: a headline, facts, a progress bar, a result, and the buttons."""
+
+    def __init__(self, ctx: AppContext, name: str, title: str, go: str,
+                 parent: QWidget | None) -> None:
+        super().__init__(parent)
+        named(self, name, title)
+        self.setWindowTitle(title)
+        self.ctx = ctx
+        self.setMinimumWidth(620)
+        self.facts = named(QLabel(), f"{name}Facts", "What the bundle holds")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = named(QProgressBar(), f"{name}Progress", f"{title} progress")
+        self.progress.hide()
+        self.status = named(QLabel(), f"{name}Status", f"{title} status")
+        self.status.setWordWrap(True)
+        self.note = FileNote(f"{name}Saved", "Bundle file")
+        self.go_button = named(QPushButton(go), f"{name}Go", go)
+        self.go_button.setDefault(True)
+        self.go_button.setEnabled(False)
+        self.close_button = named(QPushButton("Cancel"), f"{name}Close", "Close")
+        self.close_button.clicked.connect(self.reject)
+        self.relay = _Relay(self)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.go_button)
+        self.buttons.addWidget(self.close_button)
+        self.body = QVBoxLayout(self)
+        self.body.setSpacing(10)
+        self.body.addWidget(self.facts)
+
+    def _finish_layout(self) -> None:
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.note)
+        self.body.addStretch(1)
+        self.body.addLayout(self.buttons)
+
+    def fit(self) -> None:
+        """Grow (or shrink) to the text now shown: a clipped refusal is no refusal."""
+        self.adjustSize()
+
+    def show_progress(self, p: BundleProgress, verb: str) -> None:
+        if self.progress.isHidden():
+            self.progress.show()
+            self.fit()
+        if p.step == "files" and p.total:
+            scale = p.bytes_total or p.total
+            self.progress.setRange(0, 1000)
+            done = p.bytes_done if p.bytes_total else p.done
+            self.progress.setValue(int(1000 * done / max(1, scale)))
+        else:
+            self.progress.setRange(0, 0)  # busy: checking or one transaction
+        self.status.setStyleSheet("")
+        self.status.setText(progress_line(p, verb))
+
+    def show_refusal(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(refusal(exc))
+        self.close_button.setText("Close")
+        self.fit()
+
+    def done_with(self, text: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setStyleSheet("font-weight: bold;")
+        self.status.setText(text)
+        self.go_button.hide()
+        self.close_button.setText("Close")
+        self.fit()
+
+
+class BundleImportDialog(_BundleDialog):
+    """Shows what a server bundle holds and for whom; Import applies it."""
+
+    previewed = Signal(object)  # BundlePreview, or the BundleError that refused it
+    imported = Signal(object)  # DeviceImport, or the exception
+
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "bundleImportDialog", "Import a USB bundle", "Import", parent)
+        self.path = Path(path)
+        self.file_label = named(QLabel(f"File: {self.path}"), "bundleImportFile", "Bundle file")
+        self.file_label.setWordWrap(True)
+        self.body.insertWidget(0, self.file_label)
+        self.preview: BundlePreview | None = None
+        self.facts.setText("Checking the bundle…")
+        self._finish_layout()
+        self.go_button.clicked.connect(self.start_import)
+        self.relay.progressed.connect(lambda p: self.show_progress(p, "Saving"))
+        profile = ctx.profile
+        ctx.query(self, lambda: bundles.preview_bundle(profile, self.path), self._previewed,
+                  context="bundle").failure(self._refused_before)
+
+    def _previewed(self, preview: BundlePreview) -> None:
+        self.preview = preview
+        self.facts.setText("\n".join(preview_lines(preview)))
+        self.status.setText("Nothing is changed until you press Import.")
+        self.go_button.setEnabled(True)
+        self.fit()
+        self.previewed.emit(preview)
+
+    def _refused_before(self, exc: BaseException) -> None:
+        self.facts.setText("This bundle cannot be imported here.")
+        self.show_refusal(exc)
+        self.previewed.emit(exc)
+
+    @Slot()
+    def start_import(self) -> None:
+        self.go_button.setEnabled(False)
+        self.close_button.setEnabled(False)  # the write lane finishes what it started
+        profile, path, emit = self.ctx.profile, self.path, self.relay.progressed.emit
+        report: list[DeviceImport] = []
+
+        def work() -> Changes:
+            report.append(bundles.import_bundle(profile, path, on_progress=emit))
+            return Changes(frozenset(report[0].kinds), outbox=True, sync_status=True)
+
+        def failed(exc: BaseException) -> None:
+            self.close_button.setEnabled(True)
+            self.show_refusal(exc)
+            self.imported.emit(exc)
+
+        self.ctx.write(self, work, lambda _c: self._imported(report[0]),
+                       context="bundle").failure(failed)
+
+    def _imported(self, r: DeviceImport) -> None:
+        self.close_button.setEnabled(True)
+        text = (f"Imported: {_plural(r.pulled, 'new change')} and {_plural(r.blobs, 'file')}."
+                if r.pulled else f"Imported: this computer already had every change in it; "
+                f"{_plural(r.blobs, 'file')} checked.")
+        if r.pushed:
+            text += f" The server confirmed {_plural(r.pushed, 'change')} sent from here."
+        if r.conflicts or r.rejected:
+            text += (f" {_plural(r.conflicts, 'conflict')} and {r.rejected} refused: see "
+                     "Waiting to be sent on the Sync page.")
+        if r.more:
+            text += " The server has more: import the next bundle too."
+        self.done_with(text)
+        self.imported.emit(r)
+
+
+class BundleExportDialog(_BundleDialog):
+    """Shows what this computer's bundle for the server will carry; Export writes it."""
+
+    planned = Signal(object)  # ExportPlan
+    exported = Signal(object)  # DeviceExport, or the exception
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 folder: Path | None = None) -> None:
+        super().__init__(ctx, "bundleExportDialog", "Make a USB bundle for the server",
+                         "Export", parent)
+        username = str(ctx.user.get("username") or "this-computer")
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        start = folder or default_dir()
+        self.target = named(QLineEdit(str(start / f"from-{username}-{stamp}.tcb")),
+                            "bundleExportTarget", "Save the bundle as")
+        self.choose_button = named(QPushButton("Choose…"), "bundleExportChoose",
+                                   "Choose where to save the bundle")
+        self.choose_button.clicked.connect(self.choose_target)
+        row = QHBoxLayout()
+        row.addWidget(named(QLabel("Save as:"), "bundleExportTargetLabel", "Save as"))
+        row.addWidget(self.target, 1)
+        row.addWidget(self.choose_button)
+        self.body.addLayout(row)
+        hint = named(QLabel("Choose the USB stick. Then give the stick to your coordinator, "
+                            "who imports it on the server; the server's answer comes back in "
+                            "the next bundle made for you."), "bundleExportHint",
+                     "What happens next")
+        hint.setWordWrap(True)
+        self.body.addWidget(hint)
+        self._finish_layout()
+        self.facts.setText("Reading what waits to be sent…")
+        self.go_button.clicked.connect(self.start_export)
+        self.relay.progressed.connect(lambda p: self.show_progress(p, "Writing"))
+        profile = ctx.profile
+        ctx.query(self, lambda: bundles.export_plan(profile), self._planned,
+                  context="bundle").failure(self.show_refusal)
+
+    def _planned(self, plan: ExportPlan) -> None:
+        self.facts.setText("\n".join(plan_lines(plan)))
+        self.go_button.setEnabled(True)
+        self.fit()
+        self.planned.emit(plan)
+
+    @Slot()
+    def choose_target(self) -> None:
+        dialog = QFileDialog(self, "Save the bundle as", self.target.text(), BUNDLE_FILTER)
+        named(dialog, "bundleExportFileDialog", "Save the bundle as")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("tcb")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.target.setText)
+        dialog.open()
+
+    @Slot()
+    def start_export(self) -> None:
+        path = Path(self.target.text().strip()).expanduser()
+        self.go_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.target.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        profile, emit = self.ctx.profile, self.relay.progressed.emit
+        report: list[DeviceExport] = []
+
+        def work() -> Changes:
+            report.append(bundles.export_bundle(profile, path, on_progress=emit))
+            return Changes(frozenset(), outbox=True)
+
+        def failed(exc: BaseException) -> None:
+            self.close_button.setEnabled(True)
+            self.go_button.setEnabled(True)
+            self.target.setEnabled(True)
+            self.choose_button.setEnabled(True)
+            self.show_refusal(exc)
+            self.exported.emit(exc)
+
+        self.ctx.write(self, work, lambda _c: self._exported(report[0]),
+                       context="bundle").failure(failed)
+
+    def _exported(self, r: DeviceExport) -> None:
+        self.close_button.setEnabled(True)
+        text = f"Written: {_plural(r.ops, 'change')} and {_plural(r.blobs, 'file')}"
+        text += f" ({size_text(r.blob_bytes)})." if r.blobs else "."
+        self.done_with(text)
+        self.note.saved(r.path, f"Saved as {r.path}. Take it to the server; your work also "
+                                "stays on this computer until the server confirms it.")
+        self.fit()
+        self.exported.emit(r)
+
+
+class BundleForDialog(_BundleDialog):
+    """A coordinator has the server make a trainee's bundle, and saves it on the stick."""
+
+    made = Signal(object)  # Path of the bundle, or the exception
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 folder: Path | None = None) -> None:
+        super().__init__(ctx, "bundleForDialog", "Make a USB bundle for a trainee",
+                         "Make bundle", parent)
+        self.folder = folder or default_dir()
+        self.facts.setText("The server makes the bundle, so this needs a connection now. On "
+                           "the trainee's computer, Import from USB… on the Sync page then "
+                           "applies it.")
+        self.who = named(QComboBox(), "bundleForUser", "Who the bundle is for")
+        self.text_only = named(QCheckBox("Text only: leave images and files out"),
+                               "bundleForTextOnly", "Leave images and files out")
+        self.text_only.setToolTip("A smaller bundle; the files download at the next sync "
+                                  "with a connection.")
+        self.max_mb = named(QSpinBox(minimum=0, maximum=4096, suffix=" MB"), "bundleForMaxMb",
+                            "Size limit of the bundle")
+        self.max_mb.setSpecialValueText("No limit")
+        self.max_mb.setToolTip("What does not fit goes in the next bundle.")
+        self.target = named(QLineEdit(), "bundleForTarget", "Save the bundle as")
+        form = QFormLayout()
+        form.addRow("For:", self.who)
+        form.addRow("Size limit:", self.max_mb)
+        form.addRow("", self.text_only)
+        form.addRow("Save as:", self.target)
+        self.body.addLayout(form)
+        self._finish_layout()
+        self.who.currentIndexChanged.connect(lambda _i: self._suggest_target())
+        self.go_button.clicked.connect(self.start)
+        self.relay.progressed.connect(self._progress)
+        profile = ctx.profile
+        ctx.query(self, lambda: bundles.bundle_recipients(profile), self._listed,
+                  context="bundle").failure(self.show_refusal)
+
+    def _listed(self, people: list[Any]) -> None:
+        for person in people:
+            self.who.addItem(f"{person.name} ({person.username})", person.username)
+        self.go_button.setEnabled(bool(people))
+        if not people:
+            self.status.setText("Nobody of your partnerships is on this computer's list yet: "
+                                "sync once with a connection.")
+        self._suggest_target()
+        self.fit()
+
+    def _suggest_target(self) -> None:
+        username = self.who.currentData()
+        if username:
+            stamp = datetime.now().strftime("%Y-%m-%d")
+            self.target.setText(str(self.folder / f"{username}-{stamp}.tcb"))
+
+    def _progress(self, p: BundleProgress) -> None:
+        self.progress.show()
+        if p.bytes_total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * p.bytes_done / p.bytes_total))
+        else:
+            self.progress.setRange(0, 0)
+        self.status.setStyleSheet("")
+        self.status.setText(f"Receiving the bundle: {size_text(p.bytes_done)}"
+                            + (f" of {size_text(p.bytes_total)}" if p.bytes_total else ""))
+
+    @Slot()
+    def start(self) -> None:
+        username, path = self.who.currentData(), Path(self.target.text().strip()).expanduser()
+        text_only, max_mb = self.text_only.isChecked(), self.max_mb.value() or None
+        for widget in (self.go_button, self.close_button, self.who, self.target):
+            widget.setEnabled(False)
+        self.status.setText("Asking the server to make the bundle…")
+        profile, emit = self.ctx.profile, self.relay.progressed.emit
+
+        def work() -> Path:
+            return bundles.fetch_bundle_for(profile, username, path, text_only=text_only,
+                                            max_mb=max_mb, on_progress=emit)
+
+        def failed(exc: BaseException) -> None:
+            for widget in (self.go_button, self.close_button, self.who, self.target):
+                widget.setEnabled(True)
+            self.show_refusal(exc)
+            self.made.emit(exc)
+
+        self.ctx.query(self, work, self._made, context="bundle").failure(failed)
+
+    def _made(self, path: Path) -> None:
+        self.close_button.setEnabled(True)
+        self.done_with(f"The bundle for {self.who.currentText()} is ready.")
+        self.note.saved(path, f"Saved as {path}. On the trainee's computer, press Import "
+                              "from USB… on the Sync page.")
+        self.fit()
+        self.made.emit(path)
+
+
+class BundleButtons(QWidget):
+    """The Sync page's two USB buttons; each opens its dialog (one at a time)."""
+
+    dialog_opened = Signal(object)  # the BundleImportDialog or BundleExportDialog
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "usbBundles", "USB bundles")
+        self.ctx = ctx
+        self.folder: Path | None = None  # where the file dialogs start; None: Documents
+        self.import_button = button(
+            "Import from USB…", "bundleImportButton", "Import a USB bundle",
+            "Apply a bundle made on the server for the person signed in here: for clinics "
+            "without a connection.", height=0)
+        self.export_button = button(
+            "Export to USB…", "bundleExportButton", "Make a USB bundle for the server",
+            "Write the work waiting to be sent to a file for the server, to carry on a USB "
+            "stick.", height=0)
+        self.for_button = button(
+            "Bundle for a trainee…", "bundleForButton", "Make a USB bundle for a trainee",
+            "Have the server make a trainee's bundle, for a clinic without a connection.",
+            height=0)
+        # Coordinators and administrators only: the server refuses anyone else.
+        self.for_button.setVisible(ctx.user.get("role") in ("coordinator", "admin"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        row.addWidget(self.for_button)
+        self.import_button.clicked.connect(self.choose_import)
+        self.export_button.clicked.connect(lambda: self.open_export())
+        self.for_button.clicked.connect(lambda: self.open_for())
+
+    @Slot()
+    def choose_import(self) -> None:
+        start = str(self.folder or default_dir())
+        dialog = QFileDialog(self, "Choose the bundle to import", start, BUNDLE_FILTER)
+        named(dialog, "bundleImportFileDialog", "Choose the bundle to import")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.open_import(Path(name)))
+        dialog.open()
+
+    def open_import(self, path: Path) -> BundleImportDialog:
+        return self._show(BundleImportDialog(self.ctx, path, self))
+
+    def open_export(self) -> BundleExportDialog:
+        return self._show(BundleExportDialog(self.ctx, self, self.folder))
+
+    def open_for(self) -> BundleForDialog:
+        return self._show(BundleForDialog(self.ctx, self, self.folder))
+
+    def _show(self, dialog: Any) -> Any:
+        for old in self.findChildren(_BundleDialog):
+            if old is not dialog and old.isVisible() and old.close_button.isEnabled():
+                old.close()  # one bundle at a time; a running one finishes first
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+
+__all__ = ["BundleButtons", "BundleExportDialog", "BundleForDialog", "BundleImportDialog", "plan_lines",
+           "preview_lines", "progress_line", "refusal"]
