@@ -48,7 +48,6 @@ REFRESH_PATH = "/v1/refresh"
 LOGOUT_PATH = "/v1/logout"
 BLOBS_PATH = "/v1/blobs"
 UPLOADS_PATH = "/v1/uploads"
-BUNDLES_PATH = "/v1/bundles"  # + "/<username>": a USB bundle, for coordinators (bundles.md)
 USER_AGENT = f"tc/{PROTOCOL_VERSION}"
 
 DEFAULT_PAGE_SIZE = 200

@@ -61,8 +61,7 @@ class DeviceExport:
 
 @dataclass(frozen=True)
 class BundleProgress:
-    """How far an import or export is: ``step`` is "checking", "records", "files" or
-    "download" (a bundle for someone else, coming from the server)."""
+    """How far an import or export is: ``step`` is "checking", "records" or "files"."""
 
     step: str
     done: int = 0
@@ -400,74 +399,6 @@ def export_bundle(profile: Profile, path: str | os.PathLike[str], *,
     return report
 
 
-# -- a coordinator's bundle for someone else ----------------------------------------------
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """Someone a coordinator may make a bundle for (from this computer's copy of the users)."""
-
-    username: str
-    name: str
-    role: str
-
-
-def bundle_recipients(profile: Profile) -> list[Recipient]:
-    """The users this profile sees, other than itself, by name: its partnerships' people."""
-    me = (profile.user or {}).get("id")
-    rows = profile.store.db.execute(
-        "SELECT username, coalesce(display_name, username), role FROM users "
-        "WHERE id IS NOT ? AND role IN ('trainee', 'tutor') ORDER BY 2", [me]).fetchall()
-    return [Recipient(*row) for row in rows]
-
-
-def fetch_bundle_for(profile: Profile, username: str, path: str | os.PathLike[str], *,
-                     text_only: bool = False, max_mb: float | None = None,
-                     on_progress: Progress = _quiet) -> Path:
-    """Have the server make ``username``'s bundle (``GET /v1/bundles/<username>``) and save it.
-
-    For coordinators and administrators (the server checks). Written under a
-    temporary name and renamed, so a pulled stick never holds half a bundle
-    under the real name.
-    """
-    from urllib.parse import quote
-
-    from sync.errors import AuthError
-
-    creds = profile.credentials()
-    if creds is None:
-        raise AuthError("Not signed in", user_message="Sign in to make bundles for others.")
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    params = "?text_only=true" if text_only else "?text_only=false"
-    if max_mb:
-        params += f"&max_mb={max_mb:g}"
-    transport = profile.transport(creds.token)
-    try:
-        response = transport.request(
-            "GET", f"{protocol.BUNDLES_PATH}/{quote(username, safe='')}{params}", stream=True)
-        total = int(response.headers.get("Content-Length") or 0)
-        done = 0
-        on_progress(BundleProgress("download", 0, 1, 0, total))
-        try:
-            with open(partial, "wb") as out:
-                for chunk in transport.iter_body(response, 64 * 1024):
-                    out.write(chunk)
-                    done += len(chunk)
-                    on_progress(BundleProgress("download", 0, 1, done, total))
-            os.replace(partial, target)
-        except OSError as exc:
-            raise StorageError(f"cannot write bundle {target}: {exc}", user_message=(
-                f"The bundle could not be written to {target}: {exc.strerror or exc}. Check "
-                "that the USB stick is plugged in and has room, then try again.")) from exc
-        finally:
-            partial.unlink(missing_ok=True)
-    finally:
-        transport.close()
-    on_progress(BundleProgress("download", 1, 1, done, total))
-    return target
-
-
 __all__ = ["REFUSALS", "BundlePreview", "BundleProgress", "DeviceExport", "DeviceImport",
-           "ExportPlan", "Recipient", "bundle_recipients", "export_bundle", "export_plan",
-           "fetch_bundle_for", "import_bundle", "preview_bundle", "refusal_text"]
+           "ExportPlan", "export_bundle", "export_plan", "import_bundle", "preview_bundle",
+           "refusal_text"]

@@ -8,10 +8,8 @@ bundle on the server.
 Saves ``bundle-buttons.png`` (the Sync page), ``bundle-import-preview.png``,
 ``bundle-import-done.png``, ``bundle-import-refused.png`` (a bundle for someone
 else), ``bundle-export-plan.png``, ``bundle-export-done.png``,
-``data-settings.png`` (with the idle-lock time); the demo coordinator's Sync page
-(``bundle-buttons-coordinator.png``) making Amina's next bundle
-(``bundle-for-trainee.png``, ``bundle-for-trainee-done.png``); then, with several
-users on the same computer, ``remove-user-warning.png`` and ``remove-user-done.png``.
+``data-settings.png`` (with the idle-lock time), then, with a second user on
+the same computer, ``remove-user-warning.png`` and ``remove-user-done.png``.
 Prints the files written, one a line.
 """
 
@@ -129,22 +127,6 @@ def render_coordinator_screens(outdir: Path | str) -> list[Path]:
         back = Profile(root / "amina", token_file=True)
         back.set_setting("server", url)  # the coordinator's laptop is online
         back.close()
-
-        # The coordinator, online, makes Amina's next bundle.
-        hodan = Profile(root / "hodan", token_file=True)
-        hodan.login(url, "coord.hodan", "demo-coord.hodan")
-        hodan.sync()
-        hodan.close()
-        coord, coord_window, coord_page = sync_page_of(root / "hodan")
-        grab(coord_window, "bundle-buttons-coordinator")
-        making = coord_page.bundles.open_for()
-        wait(lambda: making.go_button.isEnabled(), what="the coordinator's trainees")
-        grab(making, "bundle-for-trainee")
-        until(making.made, making.start, "the trainee's bundle")
-        grab(making, "bundle-for-trainee-done")
-        making.close()
-        coord_window.close()
-        coord.close()
 
         screen = StartScreen(root=root)
         screen.resize(*SIZE)

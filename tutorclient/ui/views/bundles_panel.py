@@ -6,8 +6,6 @@ A coordinator carries sync data on a USB stick where a clinic has no usable link
 * **Import** reads the bundle first (:func:`tutorclient.bundles.preview_bundle`, every
   check an import makes, nothing written) and shows for whom it was made, when, and
   what it holds; Import then applies it on the write lane with progress per file.
-* **Bundle for a trainee…** (coordinators and administrators) has the server make
-  a trainee's bundle (``GET /v1/bundles/<username>``) and saves it on the stick.
 * **Export** shows what goes (:func:`tutorclient.bundles.export_plan`): the changes
   waiting to be sent and their files, what waits for the next bundle and what the
   identifier check holds here; Export writes it on the write lane (it marks the
@@ -25,17 +23,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -354,100 +348,6 @@ class BundleExportDialog(_BundleDialog):
         self.exported.emit(r)
 
 
-class BundleForDialog(_BundleDialog):
-    """A coordinator has the server make a trainee's bundle, and saves it on the stick."""
-
-    made = Signal(object)  # Path of the bundle, or the exception
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 folder: Path | None = None) -> None:
-        super().__init__(ctx, "bundleForDialog", "Make a USB bundle for a trainee",
-                         "Make bundle", parent)
-        self.folder = folder or default_dir()
-        self.facts.setText("The server makes the bundle, so this needs a connection now. On "
-                           "the trainee's computer, Import from USB… on the Sync page then "
-                           "applies it.")
-        self.who = named(QComboBox(), "bundleForUser", "Who the bundle is for")
-        self.text_only = named(QCheckBox("Text only: leave images and files out"),
-                               "bundleForTextOnly", "Leave images and files out")
-        self.text_only.setToolTip("A smaller bundle; the files download at the next sync "
-                                  "with a connection.")
-        self.max_mb = named(QSpinBox(minimum=0, maximum=4096, suffix=" MB"), "bundleForMaxMb",
-                            "Size limit of the bundle")
-        self.max_mb.setSpecialValueText("No limit")
-        self.max_mb.setToolTip("What does not fit goes in the next bundle.")
-        self.target = named(QLineEdit(), "bundleForTarget", "Save the bundle as")
-        form = QFormLayout()
-        form.addRow("For:", self.who)
-        form.addRow("Size limit:", self.max_mb)
-        form.addRow("", self.text_only)
-        form.addRow("Save as:", self.target)
-        self.body.addLayout(form)
-        self._finish_layout()
-        self.who.currentIndexChanged.connect(lambda _i: self._suggest_target())
-        self.go_button.clicked.connect(self.start)
-        self.relay.progressed.connect(self._progress)
-        profile = ctx.profile
-        ctx.query(self, lambda: bundles.bundle_recipients(profile), self._listed,
-                  context="bundle").failure(self.show_refusal)
-
-    def _listed(self, people: list[Any]) -> None:
-        for person in people:
-            self.who.addItem(f"{person.name} ({person.username})", person.username)
-        self.go_button.setEnabled(bool(people))
-        if not people:
-            self.status.setText("Nobody of your partnerships is on this computer's list yet: "
-                                "sync once with a connection.")
-        self._suggest_target()
-        self.fit()
-
-    def _suggest_target(self) -> None:
-        username = self.who.currentData()
-        if username:
-            stamp = datetime.now().strftime("%Y-%m-%d")
-            self.target.setText(str(self.folder / f"{username}-{stamp}.tcb"))
-
-    def _progress(self, p: BundleProgress) -> None:
-        self.progress.show()
-        if p.bytes_total:
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * p.bytes_done / p.bytes_total))
-        else:
-            self.progress.setRange(0, 0)
-        self.status.setStyleSheet("")
-        self.status.setText(f"Receiving the bundle: {size_text(p.bytes_done)}"
-                            + (f" of {size_text(p.bytes_total)}" if p.bytes_total else ""))
-
-    @Slot()
-    def start(self) -> None:
-        username, path = self.who.currentData(), Path(self.target.text().strip()).expanduser()
-        text_only, max_mb = self.text_only.isChecked(), self.max_mb.value() or None
-        for widget in (self.go_button, self.close_button, self.who, self.target):
-            widget.setEnabled(False)
-        self.status.setText("Asking the server to make the bundle…")
-        profile, emit = self.ctx.profile, self.relay.progressed.emit
-
-        def work() -> Path:
-            return bundles.fetch_bundle_for(profile, username, path, text_only=text_only,
-                                            max_mb=max_mb, on_progress=emit)
-
-        def failed(exc: BaseException) -> None:
-            for widget in (self.go_button, self.close_button, self.who, self.target):
-                widget.setEnabled(True)
-            self.show_refusal(exc)
-            self.made.emit(exc)
-
-        self.ctx.query(self, work, self._made, context="bundle").failure(failed)
-
-    def _made(self, path: Path) -> None:
-        self.close_button.setEnabled(True)
-        self.done_with(f"The bundle for {self.who.currentText()} is ready.")
-        self.note.saved(path, f"Saved as {path}. On the trainee's computer, press Import "
-                              "from USB… on the Sync page.")
-        self.fit()
-        self.made.emit(path)
-
-
 class BundleButtons(QWidget):
     """The Sync page's two USB buttons; each opens its dialog (one at a time)."""
 
@@ -466,20 +366,12 @@ class BundleButtons(QWidget):
             "Export to USB…", "bundleExportButton", "Make a USB bundle for the server",
             "Write the work waiting to be sent to a file for the server, to carry on a USB "
             "stick.", height=0)
-        self.for_button = button(
-            "Bundle for a trainee…", "bundleForButton", "Make a USB bundle for a trainee",
-            "Have the server make a trainee's bundle, for a clinic without a connection.",
-            height=0)
-        # Coordinators and administrators only: the server refuses anyone else.
-        self.for_button.setVisible(ctx.user.get("role") in ("coordinator", "admin"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
-        row.addWidget(self.for_button)
         self.import_button.clicked.connect(self.choose_import)
         self.export_button.clicked.connect(lambda: self.open_export())
-        self.for_button.clicked.connect(lambda: self.open_for())
 
     @Slot()
     def choose_import(self) -> None:
@@ -497,9 +389,6 @@ class BundleButtons(QWidget):
     def open_export(self) -> BundleExportDialog:
         return self._show(BundleExportDialog(self.ctx, self, self.folder))
 
-    def open_for(self) -> BundleForDialog:
-        return self._show(BundleForDialog(self.ctx, self, self.folder))
-
     def _show(self, dialog: Any) -> Any:
         for old in self.findChildren(_BundleDialog):
             if old is not dialog and old.isVisible() and old.close_button.isEnabled():
@@ -510,5 +399,5 @@ class BundleButtons(QWidget):
         return dialog
 
 
-__all__ = ["BundleButtons", "BundleExportDialog", "BundleForDialog", "BundleImportDialog", "plan_lines",
+__all__ = ["BundleButtons", "BundleExportDialog", "BundleImportDialog", "plan_lines",
            "preview_lines", "progress_line", "refusal"]
