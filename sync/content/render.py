@@ -92,6 +92,21 @@ def _callouts(state: StateCore) -> None:
             inline.content = ""
 
 
+def _orphan_footnotes(state: StateCore) -> None:
+    """Keep footnotes nobody cites (the plugin drops them): their text must still show."""
+    data = state.env.get("footnotes")
+    if not data:
+        return
+    for key, ref in list(data.get("refs", {}).items()):
+        if ref < 0:
+            label = key[1:]
+            new_id = len(data.setdefault("list", {}))
+            data["list"][new_id] = {"label": label, "count": 0}
+            data["refs"][key] = new_id
+            state.env.setdefault("problems", []).append(
+                (0, f"footnote [^{label}] is never cited in the text; it is listed under Notes anyway"))
+
+
 def _wiki(state: StateInline, silent: bool) -> bool:
     """``[[target|text]]`` and ``![[image.png|400]]`` (Obsidian)."""
     start = state.pos
@@ -117,6 +132,7 @@ def parser() -> MarkdownIt:
     # No digits next to $ and no space inside: "$5 to $10" stays money, not maths.
     md.use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
     md.core.ruler.after("block", "callouts", _callouts)
+    md.core.ruler.before("footnote_tail", "orphan_footnotes", _orphan_footnotes)
     md.inline.ruler.before("link", "wiki", _wiki)
     return md
 

@@ -123,12 +123,31 @@ class _Sanitizer(HTMLParser):
         return  # <!DOCTYPE ...>: nothing to show
 
 
+# A well-formed tag or comment (CommonMark's grammar). Any other "<" is text: HTMLParser
+# would otherwise read "<u aaa aaaa <br>" as one tag and lose the words in it.
+_TAG = re.compile(
+    r"<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*"
+    r"\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![A-Za-z][^>]*>|<\?.*?\?>",
+    re.DOTALL,
+)
+
+
+def _escape_stray(fragment: str) -> str:
+    parts, last = [], 0
+    for m in _TAG.finditer(fragment):
+        parts.append(fragment[last:m.start()].replace("<", "&lt;"))
+        parts.append(m.group(0))
+        last = m.end()
+    parts.append(fragment[last:].replace("<", "&lt;"))
+    return "".join(parts)
+
+
 def sanitize(fragment: str, allowed: set[str] = QT_TAGS) -> tuple[str, list[str]]:
     """Return ``fragment`` with only ``allowed`` tags and attributes, and the dropped tag names.
 
-    Comments are removed; everything else that is not a tag is kept as text.
+    Comments are removed; a ``<`` that does not start a well-formed tag is text.
     """
     parser = _Sanitizer(allowed)
-    parser.feed(fragment)
+    parser.feed(_escape_stray(fragment))
     parser.close()
     return "".join(parser.out), parser.dropped
