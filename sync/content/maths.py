@@ -119,7 +119,12 @@ class _Parser:
         if name in ("frac", "dfrac", "tfrac"):
             nh, nt = self.group()
             dh, dt = self.group()
-            return f"<sup>{nh}</sup>⁄<sub>{dh}</sub>", f"({nt})/({dt})"
+            if len(nt) <= 3 and len(dt) <= 3:  # ½-style for short fractions
+                return f"<sup>{nh}</sup>⁄<sub>{dh}</sub>", f"({nt})/({dt})"
+            # Long parts stay full size on one line: tiny sub/superscripts are unreadable.
+            wrap = lambda h, t: (f"({h})", f"({t})") if re.search(r"[\s+\-×·−]", t) else (h, t)  # noqa: E731
+            (nh, nt), (dh, dt) = wrap(nh, nt), wrap(dh, dt)
+            return f"{nh} / {dh}", f"{nt} / {dt}"
         if name == "sqrt":
             h, t = self.group()
             return f"√({h})", f"√({t})"

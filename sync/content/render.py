@@ -38,7 +38,7 @@ CALLOUTS: dict[str, tuple[str, str, str]] = {
     "note": ("Note", "#1565c0", "#e8f0fb"),
     "tip": ("Tip", "#2e7d32", "#e8f5e9"),
     "warning": ("⚠ Warning", "#e65100", "#fff3e0"),
-    "danger": ("⛔ Danger", "#b71c1c", "#fdecea"),
+    "danger": ("‼ Danger", "#b71c1c", "#fdecea"),
 }
 _ALIASES = {
     "info": "note", "abstract": "note", "summary": "note", "tldr": "note", "todo": "note",
@@ -48,7 +48,8 @@ _ALIASES = {
     "fail": "danger", "missing": "danger", "error": "danger", "bug": "danger",
 }
 _CALLOUT = re.compile(r"^\[!([A-Za-z]+)\]([+-]?)[ \t]*(.*)$")
-_WIKI = re.compile(r"(!?)\[\[([^\[\]\n|]+)(?:\|([^\[\]\n]*))?\]\]")
+# Inside a table Obsidian writes the separator as \| (a bare | would end the cell).
+_WIKI = re.compile(r"(!?)\[\[([^\[\]\n|\\]+)(?:\\?\|([^\[\]\n]*))?\]\]")
 _WIDTH = re.compile(r"^\s*(\d{1,4})(?:\s*x\s*\d{1,4})?\s*$")
 #: Resolves a wiki target (``img.png``, ``Other lesson``) to a URL, or None when it does not exist.
 Resolver = Callable[[str, bool], "str | None"]
@@ -212,6 +213,8 @@ class _Html:
             label, bar, back = CALLOUTS[kind]
             title = tok.meta.get("title") or ""
             heading = f"<b>{html.escape(label)}</b>" + (f"<b>: {self.inline_text(title)}</b>" if title else "")
+            if kind in ("warning", "danger"):  # clinical warnings stand out: title in the bar colour
+                heading = f'<font color="{bar}">{heading}</font>'
             self.out.append(f'<table width="100%" cellspacing="0" cellpadding="8" border="0" '
                             f'style="margin-top:6px; margin-bottom:10px"><tr><td width="6" bgcolor="{bar}"></td>'
                             f'<td bgcolor="{back}"><p>{heading}</p>')
