@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from sync.authoring.build import RasterTranscoder
 from sync.authoring.links import rewrite_links
 from sync.authoring.model import (
     DEMO_ROOT,
@@ -34,7 +35,9 @@ from sync.authoring.model import (
     Asset,
     Course,
     Lesson,
+    CourseProblems,
     Module,
+    Problem,
     Quiz,
     QuizQuestion,
     stable_id,
@@ -50,6 +53,9 @@ __all__ = [
     "NAMESPACE",
     "Asset",
     "Course",
+    "CourseProblems",
+    "Problem",
+    "RasterTranscoder",
     "Lesson",
     "Module",
     "Quiz",
@@ -61,14 +67,18 @@ __all__ = [
 ]
 
 
-def load_course(path: str | os.PathLike[str]) -> Course:
-    """Parse and validate the course folder at ``path``.
+def load_course(path: str | os.PathLike[str], *, transcode: RasterTranscoder | None = None) -> Course:
+    """Parse, check and build the course folder at ``path``.
 
-    Raises :class:`CourseFormatError` (``path``, ``line``, ``message``) at the
-    first problem found; nothing is partially returned. Assets are hashed but not
-    kept in memory; use :meth:`Asset.read_bytes`.
+    Every problem is found in one run. If any is an error, raises
+    :class:`CourseProblems` (a :class:`CourseFormatError` whose ``path``/``line``/
+    ``message`` are the first error and ``problems`` lists them all, warnings
+    included); nothing is partially returned. Otherwise the course is returned with
+    ``warnings``: what imports but will not display as written. Assets are hashed
+    but not kept in memory; use :meth:`Asset.read_bytes`. ``transcode`` is the
+    build-stage hook for raster pictures (see :mod:`sync.authoring.build`).
     """
-    return _CourseLoader(path).load()
+    return _CourseLoader(path, transcode).load()
 
 
 def demo_course_paths() -> list[Path]:

@@ -9,6 +9,8 @@ from urllib.parse import quote, unquote
 
 from sync.authoring.links import _HTML_RESOURCE, _REF_IMAGE, _SCHEME, _Link, _scan_links, _splice, _split_fragment
 from sync.authoring.model import _FILE_TYPES, MAX_ASSET_BYTES, Asset
+from sync.content import render_lesson
+from sync.errors import CourseFormatError
 
 
 class _BodyChecks:
@@ -21,19 +23,29 @@ class _BodyChecks:
         def line_at(offset: int) -> int:
             return body_first_line + body.count("\n", 0, offset)
 
-        if m := _HTML_RESOURCE.search(masked):
-            raise self.error(rel, line_at(m.start()), f"HTML <{m.group(1).lower()}> tags are not allowed; "
-                                                      "use Markdown: ![description](images/picture.png)")
+        for m in _HTML_RESOURCE.finditer(masked):
+            self.record(self.error(rel, line_at(m.start()), f"HTML <{m.group(1).lower()}> tags are not allowed; "
+                                                            "use Markdown: ![description](images/picture.png)"))
         for m in _REF_IMAGE.finditer(masked):
             if not m.group("text").strip() and m.group("label") is not None:
-                raise self.error(rel, line_at(m.start()), _NO_ALT)
+                self.record(self.error(rel, line_at(m.start()), _NO_ALT))
+        # What the pipeline cannot show as written (unknown HTML tags, maths commands,
+        # callout types): warnings, the course still imports. Wiki targets are checked below.
+        for line, message in render_lesson(body, resolve=lambda target, embed: "blob:").problems:
+            self.warn(rel, body_first_line + line, message)
         base = posixpath.dirname(rel)
         resolved: dict[int, str] = {}
         used: list[str] = []
         for link in links:
-            path = self.check_link(rel, line_at(link.start), link, base)
+            try:
+                path = self.check_link(rel, line_at(link.start), link, base)
+            except CourseFormatError as exc:  # report every bad link, not just the first
+                self.record(exc)
+                continue
             if path is not None:
                 resolved[link.start] = quote(path, safe="/") + _split_fragment(link.target)[1]
+                if link.wiki and link.is_image:  # the name stays as description once the target is blob:
+                    resolved[link.start] += "|" + posixpath.basename(link.target).replace("|", " ")
                 if path not in used:
                     used.append(path)
         return _splice(body, links, lambda link: resolved.get(link.start)), used
@@ -42,6 +54,8 @@ class _BodyChecks:
         """Return the course-relative path of a local file link, None for web links and anchors."""
         target = link.target.strip()
         kind = "image" if link.is_image else "link"
+        if link.wiki:
+            return self.check_wiki(rel, line, link, base)
         if link.is_image and not link.alt:
             raise self.error(rel, line, _NO_ALT)
         if not target:
@@ -51,9 +65,9 @@ class _BodyChecks:
         scheme = _SCHEME.match(target)
         if target.startswith("//") or (scheme and scheme.group(1).lower() in ("http", "https")):
             if link.is_image:
-                raise self.error(rel, line, f"remote image {target} is not allowed: TutorClient never loads "
-                                            "pictures from the internet. Save the picture in the course "
-                                            "folder (for example images/) and link to that file")
+                self.warn(rel, line, f"remote image {target} will not be shown: TutorClient never loads "
+                                     "pictures from the internet, trainees see only its description. Save the "
+                                     "picture in the course folder (for example images/) and link to that file")
             return None
         if scheme and scheme.group(1).lower() in ("mailto", "tel") and not link.is_image:
             return None
@@ -70,11 +84,16 @@ class _BodyChecks:
         if path.startswith("/"):
             raise self.error(rel, line, f"{kind} {target} is an absolute path; link to files relative "
                                         "to the lesson, like images/airway.png")
-        parts = [p for p in path.split("/") if p not in ("", ".")]
-        if ".." in parts:
-            raise self.error(rel, line, f"{kind} {target} uses '..': files must be beside the lesson "
-                                        "or in a folder below it (path outside the lesson's folder)")
-        course_path = posixpath.join(base, *parts) if parts else base
+        # ".." is fine while it stays inside the course (shared images/ beside the modules).
+        course_path = posixpath.normpath(posixpath.join(base, path)) if path.strip("/.") else base
+        if course_path == ".." or course_path.startswith("../"):
+            raise self.error(rel, line, f"{kind} {target} leaves the course folder: files must be inside "
+                                        "the course folder (shared pictures can go in a folder such as images/ "
+                                        "at the top of the course, linked as ../images/picture.png)")
+        return self.check_file(rel, line, link, target, course_path)
+
+    def check_file(self, rel: str, line: int, link: _Link, target: str, course_path: str) -> str:
+        kind = "image" if link.is_image else "link"
         ext = posixpath.splitext(course_path)[1].lower()
         if ext == ".md":
             raise self.error(rel, line, f"{kind} {target}: links between lessons are not supported yet")
@@ -112,6 +131,39 @@ class _BodyChecks:
                                         "(it may be damaged or renamed)")
         return Asset(path=course_path, sha256=digest.hexdigest(), size=size, mime=mime, role=role,
                      abs_path=abs_path)
+
+    def check_wiki(self, rel: str, line: int, link: _Link, base: str) -> str | None:
+        """Obsidian ``![[name]]``/``[[name]]``: find the file like Obsidian does, else warn."""
+        target = link.target
+        found = self.find_in_course(target, base)
+        if found is None:
+            what = "picture" if link.is_image else "link"
+            shown = "a 'missing picture' note" if link.is_image else "plain text"
+            self.warn(rel, line, f"{what} [[{target}]] does not match any file in the course; it shows as "
+                                 f"{shown}. Check the spelling, or add the file to the course folder")
+            return None
+        if found.endswith(".md"):
+            self.wiki_lessons.append((rel, found))  # becomes lesson:<id> once every lesson is known
+            return None
+        return self.check_file(rel, line, link, target, found)
+
+    def find_in_course(self, target: str, base: str) -> str | None:
+        """Course path of a wiki target: relative to the lesson, to the course, or by file name."""
+        candidates = [target, target + ".md"]
+        for name in candidates:
+            for path in (posixpath.normpath(posixpath.join(base, name)), posixpath.normpath(name)):
+                if not path.startswith("../") and (self.folder.root / path).is_file():
+                    return path
+        if self._by_name is None:
+            self._by_name = {}
+            for file in sorted(self.folder.root.rglob("*")):
+                if file.is_file() and not any(p.startswith(".") for p in file.relative_to(self.folder.root).parts):
+                    self._by_name.setdefault(file.name.lower(), file.relative_to(self.folder.root).as_posix())
+        for name in candidates:
+            hit = self._by_name.get(posixpath.basename(name).lower())
+            if hit:
+                return hit
+        return None
 
 _NO_ALT = ("image needs a short description between the [ ], like ![Airway manoeuvre](images/airway.png); "
            "it is read aloud by screen readers and shown until the picture has downloaded")

@@ -20,16 +20,23 @@ class _Link:
     target: str  # as written, without <>
     is_image: bool
     alt: str
+    wiki: bool = False  # Obsidian [[...]]: resolved by file name anywhere in the course
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 _INLINE = re.compile(
     r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*)\]"
-    r"\([ \t]*(?P<target><[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)"
+    r"\([ \t]*(?P<target><[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*"
+    # Authors write "images/my picture.png" (not valid CommonMark): a path with spaces that
+    # ends in a file extension is read as one target; the importer writes it back %20-encoded.
+    r"|[^()<>\n\"']*?\.[A-Za-z0-9]{1,5})"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"
 )
-_REF_DEF = re.compile(r"^ {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*(?P<target><[^<>\n]*>|\S+)", re.MULTILINE)
+# Obsidian: ![[picture.png|400]] and [[Other lesson|text]] (| is written \| inside tables).
+_WIKI = re.compile(r"(?P<bang>!?)\[\[(?P<target>[^\[\]\n|\\#]+)(?P<rest>[^\[\]\n]*)\]\]")
+# A label starting with ^ is a footnote ([^1]: Bayer, 2020), not a link.
+_REF_DEF = re.compile(r"^ {0,3}\[(?P<label>[^\]\n^][^\]\n]*)\]:[ \t]*(?P<target><[^<>\n]*>|\S+)", re.MULTILINE)
 _REF_IMAGE = re.compile(r"!\[(?P<text>[^\[\]\n]*)\](?:\[(?P<label>[^\[\]\n]*)\])?(?![\[(])")
 _HTML_RESOURCE = re.compile(
     r"<\s*(img|iframe|video|audio|object|embed|script|link|source|style|svg|frame)\b", re.IGNORECASE
@@ -90,6 +97,10 @@ def _scan_links(body: str) -> tuple[list[_Link], str]:
             raw, start, end = raw[1:-1], start + 1, end - 1
         is_image = _label(m.group("label")) in image_labels
         links.append(_Link(start, end, raw, is_image, m.group("label") if is_image else ""))
+    for m in _WIKI.finditer(masked):
+        start, end = m.span("target")
+        links.append(_Link(start, end, m.group("target").strip(), bool(m.group("bang")), m.group("target"),
+                           wiki=True))
     links.sort(key=lambda link: link.start)
     return links, masked
 

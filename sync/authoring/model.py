@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sync.errors import BadDataError
+import os
+
+from sync.errors import BadDataError, CourseFormatError
 
 
 #: Namespace of every content ID. Never change it: all course IDs would change.
@@ -121,6 +123,40 @@ class Module:
 
 
 @dataclass
+class Problem:
+    """One thing an author should fix: an error refuses the course, a warning does not."""
+
+    path: str
+    line: int | None
+    message: str
+    severity: str = "error"  # "error" | "warning"
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.severity}: {self.message}"
+
+
+class CourseProblems(CourseFormatError):
+    """Every error found in a course, in one exception; ``path``/``line``/``message`` are the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        first = problems[0]
+        super().__init__(first.path, first.line, first.message)
+        self.problems = problems
+        if len(problems) > 1:
+            more = "\n".join(str(p) for p in problems[1:])
+            self.args = (f"{self.args[0]}\n{more}",)
+            self.user_message = self.args[0]
+
+    def __reduce__(self):  # picklable, like CourseFormatError
+        return (type(self), (self.problems,))
+
+
+def problem_from(exc: CourseFormatError, severity: str = "error") -> Problem:
+    return Problem(os.fspath(exc.path), exc.line, exc.message, severity)
+
+
+@dataclass
 class Course:
     """A parsed course folder. ``assets`` holds only files that lessons reference."""
 
@@ -134,6 +170,7 @@ class Course:
     assets: dict[str, Asset]
     root: Path
     position: int = 0  # order among courses (optional ``position`` in course.toml)
+    warnings: list[Problem] = field(default_factory=list)  # imported, but not shown as written
 
     def iter_lessons(self) -> Iterator[tuple[Module, Lesson]]:
         """Yield ``(module, lesson)`` pairs in reading order."""

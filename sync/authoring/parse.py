@@ -7,7 +7,25 @@ from pathlib import Path
 from typing import Any
 
 from sync.authoring.check import _BodyChecks
-from sync.authoring.model import _LANGUAGE, _SLUG, MAX_LESSON_BYTES, Course, Lesson, Module, Quiz, QuizQuestion, stable_id
+import re
+
+from sync.authoring.build import RasterTranscoder, build_assets
+from sync.authoring.links import _WIKI
+from sync.authoring.model import (
+    _LANGUAGE,
+    _SLUG,
+    MAX_LESSON_BYTES,
+    Asset,
+    Course,
+    CourseProblems,
+    Lesson,
+    Module,
+    Problem,
+    Quiz,
+    QuizQuestion,
+    problem_from,
+    stable_id,
+)
 from sync.authoring.source import _Doc, _Folder, _ignored, _natural_key, _slug_from_name, _Table
 from sync.errors import CourseFormatError
 
@@ -24,14 +42,39 @@ _QUESTION_KEYS = {"id", "prompt", "options", "correct", "answer", "explanation"}
 
 
 class _CourseLoader(_BodyChecks):
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    """Reads a course folder, collecting every problem; raises :class:`CourseProblems` at the end."""
+
+    def __init__(self, path: str | os.PathLike[str], transcode: RasterTranscoder | None = None) -> None:
         self.folder = _Folder(path)
         self.assets: dict[str, Asset] = {}
+        self.transcode = transcode
+        self.problems: list[Problem] = []
+        self.wiki_lessons: list[tuple[str, str]] = []
+        self._by_name: dict[str, str] | None = None
+
+    def record(self, exc: CourseFormatError) -> None:
+        """Note an error and carry on, so the author sees every problem in one run."""
+        self.problems.extend(getattr(exc, "problems", None) or [problem_from(exc)])
+
+    def warn(self, rel: str, line: int | None, message: str) -> None:
+        self.problems.append(problem_from(self.error(rel, line, message), "warning"))
 
     def error(self, rel: str, line: int | None, message: str) -> CourseFormatError:
         return self.folder.error(rel, line, message)
 
     def load(self) -> Course:
+        try:
+            course = self.load_all()
+        except CourseFormatError as exc:  # nothing more can be read (course.toml itself is broken)
+            self.record(exc)
+            course = None
+        errors = [p for p in self.problems if p.severity == "error"]
+        if errors or course is None:  # errors first: path/line/message name the first one
+            raise CourseProblems(errors + [p for p in self.problems if p.severity == "warning"])
+        course.warnings = [p for p in self.problems if p.severity == "warning"]
+        return course
+
+    def load_all(self) -> Course:
         if not self.folder.root.is_dir():
             raise self.error("", None, "course folder not found")
         doc = _Doc(self.folder, "course.toml", self.folder.read_text("course.toml", limit=MAX_LESSON_BYTES))
@@ -53,35 +96,66 @@ class _CourseLoader(_BodyChecks):
         seen: dict[str, str] = {}
         listed: set[str] = set()
         for index, entry in enumerate(entries):
-            module = self.load_module(doc, slug, index, entry)
-            block = doc.block("module", index)
-            if module.slug in seen:
-                raise self.error("course.toml", doc.line("slug", block),
-                                 f"duplicate module slug '{module.slug}' (also used by {seen[module.slug]})")
+            if isinstance(entry, dict) and isinstance(entry.get("folder"), str):
+                listed.add(entry["folder"])
+            try:
+                module = self.load_module(doc, slug, index, entry)
+                block = doc.block("module", index)
+                if module.slug in seen:
+                    raise self.error("course.toml", doc.line("slug", block),
+                                     f"duplicate module slug '{module.slug}' (also used by {seen[module.slug]})")
+            except CourseFormatError as exc:
+                self.record(exc)
+                continue
             seen[module.slug] = entry["folder"]
-            listed.add(entry["folder"])
             modules.append(module)
-        self.check_unlisted_modules(listed)
+        self.collect(self.check_unlisted_modules, listed)
+        self.link_lessons(modules)
         return Course(
             id=stable_id(slug), slug=slug, title=title, summary=summary, language=language,
-            partnerships=partnerships, modules=modules, assets=dict(sorted(self.assets.items())),
+            partnerships=partnerships, modules=modules,
+            assets=build_assets(dict(sorted(self.assets.items())), self.transcode),
             root=self.folder.root, position=position,
         )
+
+    def collect(self, check: Any, *args: Any) -> Any:
+        try:
+            return check(*args)
+        except CourseFormatError as exc:
+            self.record(exc)
+            return None
+
+    def link_lessons(self, modules: list[Module]) -> None:
+        """Point ``[[Other lesson]]`` wiki-links at the lesson they name (``lesson:<id>``)."""
+        by_source = {lesson.source: lesson.id for module in modules for lesson in module.lessons}
+        for module in modules:
+            for lesson in module.lessons:
+                base = lesson.source.rsplit("/", 1)[0]
+
+                def to_lesson(m: re.Match[str]) -> str:
+                    found = self.find_in_course(m.group("target").strip(), base)
+                    lesson_id = by_source.get(found or "")
+                    if lesson_id is None or m.group("bang"):
+                        return m.group(0)
+                    return f"[[lesson:{lesson_id}{m.group('rest')}]]"
+
+                if "[[" in lesson.body_md:
+                    lesson.body_md = _WIKI.sub(to_lesson, lesson.body_md)
 
     # Content that exists but is not listed would silently never reach trainees: refuse it.
     def check_unlisted_modules(self, listed: set[str]) -> None:
         for child in sorted(self.folder.root.iterdir()):
             if not _ignored(child.name) and child.name not in listed and child.is_dir() \
                     and any(child.glob("*.md")):
-                raise self.error("course.toml", None, f"folder {child.name}/ has lessons but is not listed; "
-                                                      f'add a [[module]] with folder = "{child.name}", or '
-                                                      f"rename the folder to _{child.name} to keep it as a draft")
+                self.record(self.error("course.toml", None, f"folder {child.name}/ has lessons but is not listed; "
+                                                            f'add a [[module]] with folder = "{child.name}", or '
+                                                            f"rename the folder to _{child.name} to keep it as a draft"))
 
     def check_unlisted_lessons(self, path: Path, listed: set[str], rel: str, line: int) -> None:
         for child in sorted(path.glob("*.md")):
             if not _ignored(child.name) and child.name not in listed:
-                raise self.error(rel, line, f"lesson {child.name} is not in the lessons list; add it, "
-                                            f"or rename it to _{child.name} to keep it as a draft")
+                self.record(self.error(rel, line, f"lesson {child.name} is not in the lessons list; add it, "
+                                                  f"or rename it to _{child.name} to keep it as a draft"))
 
     def load_module(self, doc: _Doc, course_slug: str, index: int, entry: Any) -> Module:
         block = doc.block("module", index)
@@ -119,14 +193,17 @@ class _CourseLoader(_BodyChecks):
         lessons: list[Lesson] = []
         seen: dict[str, str] = {}
         for position, name in enumerate(lesson_files):
-            lesson = self.load_lesson(course_slug, slug, folder_name, name, position)
+            lesson = self.collect(self.load_lesson, course_slug, slug, folder_name, name, position)
+            if lesson is None:
+                continue
             if lesson.slug in seen:
-                raise self.error(lesson.source, 1, f"duplicate lesson slug '{lesson.slug}' in this module "
+                self.record(self.error(lesson.source, 1, f"duplicate lesson slug '{lesson.slug}' in this module "
                                                    f"(also used by {seen[lesson.slug]}); set a different "
-                                                   'slug = "..." in the front matter')
+                                                   'slug = "..." in the front matter'))
+                continue
             seen[lesson.slug] = lesson.source
             lessons.append(lesson)
-        self.check_orphan_quizzes(path, folder_name, {n[:-3] for n in lesson_files})
+        self.collect(self.check_orphan_quizzes, path, folder_name, {n[:-3] for n in lesson_files})
         return Module(id=stable_id(course_slug, slug), slug=slug, title=title, position=index, lessons=lessons)
 
     def lesson_files(self, path: Path, folder_name: str, order: _Table) -> list[str]:
@@ -136,9 +213,12 @@ class _CourseLoader(_BodyChecks):
                 if not name.endswith(".md") or "/" in name or "\\" in name:
                     raise order.fail("lessons", f"'{name}' must be a lesson file name in {folder_name}/, "
                                                 "like 01-airway.md")
-                self.folder.locate(f"{folder_name}/{name}", cited_in=order.doc.rel,
-                                   line=order.doc.line("lessons", order.block), what="lesson file")
-            self.check_unlisted_lessons(path, set(names), order.doc.rel, order.doc.line("lessons", order.block))
+                line = order.doc.line("lessons", order.block)
+                if self.collect(lambda rel, line=line: self.folder.locate(
+                        rel, cited_in=order.doc.rel, line=line, what="lesson file"), f"{folder_name}/{name}") is None:
+                    names = [n for n in names if n != name]  # reported; read the others
+            self.collect(self.check_unlisted_lessons, path, set(names), order.doc.rel,
+                         order.doc.line("lessons", order.block))
             return names
         names = sorted((p.name for p in path.glob("*.md") if not _ignored(p.name)), key=_natural_key)
         if not names:
@@ -178,7 +258,7 @@ class _CourseLoader(_BodyChecks):
         quiz = None
         quiz_rel = f"{folder_name}/{name[:-3]}.quiz.toml"
         if (self.folder.root / quiz_rel).exists():
-            quiz = self.load_quiz(quiz_rel, (course_slug, module_slug, slug), title)
+            quiz = self.collect(self.load_quiz, quiz_rel, (course_slug, module_slug, slug), title)
         return Lesson(id=lesson_id, slug=slug, title=title, body_md=body, position=position,
                       minutes=minutes, quiz=quiz, assets=assets, source=rel)
 

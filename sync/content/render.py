@@ -330,9 +330,12 @@ class _Html:
     def i_wiki(self, tok: Token) -> None:
         target, option, embed = tok.meta["target"], tok.meta["option"], tok.meta["embed"]
         url = self.resolve(target, embed)
-        if embed:
-            width = int(_WIDTH.match(option).group(1)) if option and _WIDTH.match(option) else None
-            alt = option if option and not _WIDTH.match(option) else target.rsplit("/", 1)[-1]
+        if embed:  # ![[name|description|400]]: any part may be left out
+            parts = [p.strip() for p in re.split(r"\\?\|", option or "") if p.strip()]
+            sizes = [int(_WIDTH.match(p).group(1)) for p in parts if _WIDTH.match(p)]
+            words = [p for p in parts if not _WIDTH.match(p)]
+            width = sizes[0] if sizes else None
+            alt = words[0] if words else ("picture" if ":" in target else target.rsplit("/", 1)[-1])
             if url is None:
                 self.problems.append((self.line, f"picture ![[{target}]] was not found in the course"))
                 self.out.append(f"<i>[Missing picture: {html.escape(target)}]</i>")
