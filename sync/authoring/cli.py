@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TextIO
 
 from sync.authoring import Course, CourseProblems, load_course
 from sync.authoring.model import problem_from
@@ -18,8 +19,9 @@ from sync.errors import CourseFormatError
 __all__ = ["main", "report"]
 
 
-def report(folder: str, out=sys.stdout, err=sys.stderr) -> Course | None:
+def report(folder: str, out: TextIO | None = None, err: TextIO | None = None) -> Course | None:
     """Load ``folder``, print every problem; return the course, or None if it has errors."""
+    out, err = out or sys.stdout, err or sys.stderr  # looked up now: tests redirect them
     try:
         course = load_course(folder)
     except CourseFormatError as exc:
