@@ -12,6 +12,7 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from sync.content import lesson_text
 from sync.errors import BadDataError
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ def put(db: Database, kind: str, record: dict[str, Any], *, local_state: str = "
         value = record[c]
         row[c] = json.dumps(value, separators=(",", ":")) if c in JSON_FIELDS else value
     row["local_state"] = local_state
+    if kind == "lessons" and "body_md" in record:  # search indexes the words, never link targets
+        row["body_text"] = lesson_text(record["body_md"] or "")
     names = list(row)
     assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
     # An upsert keeps the rowid, so the FTS index sees an update, not a new row.

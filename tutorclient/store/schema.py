@@ -499,4 +499,23 @@ def m006_privacy_hold(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_lesson_search_text(db: Database) -> None:
+    """Search lessons by their words, not their Markdown: ``blob:…`` and web addresses were indexed.
+
+    ``body_text`` is the rendered text of ``body_md`` (picture descriptions and the
+    TeX of maths included, link targets left out), written by ``records.put``.
+    """
+    from sync.content import lesson_text  # the same pipeline that shows the lesson
+
+    _run(db, [f"DROP TRIGGER IF EXISTS lessons_fts_{t}" for t in ("ai", "ad", "au")]
+         + ["DROP TABLE IF EXISTS lessons_fts",
+            "ALTER TABLE lessons ADD COLUMN body_text TEXT NOT NULL DEFAULT ''"])
+    rows = db.execute("SELECT id, body_md FROM lessons").fetchall()
+    for lesson_id, body in rows:
+        db.execute("UPDATE lessons SET body_text = ? WHERE id = ?", [lesson_text(body or ""), lesson_id])
+    _run(db, _fts_statements("lessons", ["title", "body_text"]))
+
+
 LATEST = [m.name for m in migrations._migrations]
+

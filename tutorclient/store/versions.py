@@ -15,4 +15,5 @@ MIGRATION_NAMES = (
     "m005_server_time",
     "m009_bound_ids",
     "m006_privacy_hold",
+    "m010_lesson_search_text",
 )
