@@ -43,7 +43,7 @@ _ATTRS = {
 _STYLE_PROPS = {"color", "background-color", "font-weight", "font-style", "text-decoration", "text-align",
                 "white-space", "vertical-align", "border-color", "border-style", "border-width",
                 "margin-top", "margin-bottom", "margin-left", "font-size", "font-family", "width"}
-_SAFE_HREF = re.compile(r"^(?:https?:|mailto:|tel:|blob:|lesson:|#)", re.IGNORECASE)
+SAFE_HREF = re.compile(r"^(?:https?:|mailto:|tel:|blob:|lesson:|#)", re.IGNORECASE)
 
 
 def _clean_style(value: str) -> str:
@@ -74,7 +74,7 @@ class _Sanitizer(HTMLParser):
         for name, value in attrs:
             if name not in allowed or value is None:
                 continue
-            if name == "href" and not _SAFE_HREF.match(value.strip()):
+            if name == "href" and not SAFE_HREF.match(value.strip()):
                 continue
             if name == "src" and not value.startswith("blob:"):
                 continue  # lessons never load anything from outside the local cache

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from sync.content import html_to_text, render_lesson
+from sync.content.sanitize import sanitize
 
 WORD = st.text("abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9)
 HTML = st.sampled_from([
@@ -108,7 +109,9 @@ def lesson(draw) -> tuple[str, list[str]]:
 @example(("<hr> aaaa[^aab]\n\n[^aab]: aaa\n", ["aaaa", "aaa"]))
 def test_every_word_reaches_the_page(case: tuple[str, list[str]]) -> None:
     source, words = case
-    text = html_to_text(render_lesson(source).html)
+    page = render_lesson(source).html
+    assert sanitize(page) == (page, [])  # only allowed tags and attributes, nothing to strip
+    text = html_to_text(page)
     found = set(re.findall(r"[a-z]+", text))
     missing = [w for w in words if w not in found]
     assert not missing, (missing, source)
