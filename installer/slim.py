@@ -35,9 +35,10 @@ EXCLUDES: tuple[str, ...] = (
     "psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool", "psycopg2",
     "sqlalchemy.dialects.postgresql", "sqlalchemy.dialects.mysql",
     "sqlalchemy.dialects.oracle", "sqlalchemy.dialects.mssql", "sqlalchemy.testing",
-    # pydantic imports rich (and so pygments and markdown-it) only to pretty-print
-    # schemas while debugging: 470 modules, 2.5 MB compressed.
-    "rich", "pygments", "markdown_it", "mdurl",
+    # pydantic imports rich (and so pygments) only to pretty-print schemas while
+    # debugging: 470 modules, 2.5 MB compressed. (markdown-it-py stays: the reader
+    # renders lessons with it, sync/content.)
+    "rich", "pygments",
     # Optional imports of the server stack that the embedded server never takes.
     "yaml", "_yaml", "uvloop", "watchfiles", "websockets", "wsproto", "dotenv",
     "email_validator", "zstandard.backend_cffi", "zstandard._cffi",

@@ -136,7 +136,8 @@ class RemoveResult:
 
 # -- reading ------------------------------------------------------------------------
 
-_IMAGE_REF = re.compile(r"!\[[^\]]*\]\(\s*<?blob:([0-9a-f]{64})")
+# Markdown images and Obsidian embeds (the importer writes ![[blob:<sha>|400]]).
+_IMAGE_REF = re.compile(r"!\[(?:[^\]]*\]\(\s*<?|\[)blob:([0-9a-f]{64})")
 
 
 def image_refs(markdown: str) -> list[str]:

@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--original-images", action="store_true",
                      help="send pictures as the authors made them; by default they are delivered as "
                           "light WebP versions at the reader's width, and the originals are kept")
+    imp.add_argument("--check", action="store_true",
+                     help="report every error and warning of the folder and import nothing")
 
     sub.add_parser("seed-demo", help="load the demo courses, users, cases and discussions")
 
@@ -169,6 +171,14 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         serve(settings, args)
         return 0
+    if args.command == "course":
+        # Every problem first, worded for the author; a refused course touches nothing.
+        from sync.authoring.cli import report
+
+        if report(str(args.path)) is None:
+            return 1
+        if args.check:
+            return 0
     admin = Admin(settings)
     if args.command == "bundle":
         try:

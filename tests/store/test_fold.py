@@ -58,9 +58,10 @@ def test_an_existing_profile_is_reindexed_by_the_migration(profile_dir: Path) ->
     from tutorclient.store.schema import migrations
 
     old = Database(sqlite3.connect(str(profile_dir / "profile.db"), isolation_level=None))
-    migrations.apply(old, stop_before="m010_search_fold")
-    old.execute("INSERT INTO lessons (id, version, course_id, module_id, slug, title, body_md) "
-                "VALUES ('l1', 1, 'c', 'm', 'asthma', 'الرَّبْوُ', 'Haemoglobin falls.')")
+    migrations.apply(old, stop_before="m011_search_fold")
+    # As written before m011: records.put fills body_text (m010) with the lesson's words.
+    old.execute("INSERT INTO lessons (id, version, course_id, module_id, slug, title, body_md, body_text) "
+                "VALUES ('l1', 1, 'c', 'm', 'asthma', 'الرَّبْوُ', 'Haemoglobin falls.', 'Haemoglobin falls.')")
     assert old.execute("SELECT count(*) FROM lessons_fts WHERE lessons_fts MATCH 'ب'").fetchone()[0]
     old.close()
     store = Store.open(profile_dir)

@@ -82,3 +82,18 @@ def test_index_follows_updates_and_deletes(profile_dir: Path) -> None:
     assert [h.id for h in search(store.db, "oxytocin")] == ["pph"]
     assert store.integrity_check() == []
     store.close()
+
+
+def test_lesson_search_indexes_words_not_link_targets(profile_dir: Path) -> None:
+    sha = "c0ffee" * 10 + "abcd"
+    store = Store.open(profile_dir)
+    with store.write() as db:
+        records.put(db, "lessons", _lesson("ecg", "Reading an ECG",
+                                           f"![Twelve-lead tracing](blob:{sha}) and the [WHO guide]"
+                                           "(https://www.who.int/publications) for $\\alpha$ waves."))
+    assert search(store.db, "blob") == [] and search(store.db, "publications") == []
+    assert search(store.db, sha[:12]) == []
+    assert [h.id for h in search(store.db, "tracing")] == ["ecg"]  # picture descriptions are words
+    assert [h.id for h in search(store.db, "guide")] == ["ecg"]
+    hits = search(store.db, "alpha")  # the TeX of maths is searchable too
+    assert [h.id for h in hits] == ["ecg"] and "blob:" not in hits[0].snippet

@@ -18,6 +18,7 @@ from sync.authoring import (
     DEMO_ROOT,
     MAX_ASSET_BYTES,
     Course,
+    Problem,
     demo_course_paths,
     load_course,
     rewrite_links,
@@ -312,10 +313,10 @@ def test_broken_quiz_toml(triage: Path) -> None:
 
 
 @pytest.mark.parametrize("target", ["../../etc/passwd", "images/../../../etc/passwd.png"])
-def test_dotdot_link_is_rejected(triage: Path, target: str) -> None:
+def test_dotdot_link_leaving_the_course_is_rejected(triage: Path, target: str) -> None:
     lesson = triage / ABCDE
     replace(lesson, "(images/abcde-flow.png)", f"({target})")
-    assert_error(load_error(triage), lesson, line_of(lesson, target), "uses '..'")
+    assert_error(load_error(triage), lesson, line_of(lesson, target), "leaves the course folder")
 
 
 def test_absolute_path_link_is_rejected(triage: Path) -> None:
@@ -362,20 +363,28 @@ def test_symlinked_lesson_and_module_escaping_the_course_are_rejected(triage: Pa
                  "points outside the course folder")
 
 
-def test_remote_image_is_rejected_but_web_links_are_allowed(triage: Path) -> None:
+def only_warning(course: Course) -> Problem:
+    assert len(course.warnings) == 1, course.warnings
+    return course.warnings[0]
+
+
+def test_remote_image_is_a_warning_and_web_links_are_allowed(triage: Path) -> None:
     lesson = triage / ABCDE
     replace(lesson, "## Common pitfalls", "See [the WHO](https://www.who.int).\n\n## Common pitfalls")
-    assert load_course(triage)  # a link the trainee may choose to open is fine
+    assert load_course(triage).warnings == []  # a link the trainee may choose to open is fine
     replace(lesson, "(images/abcde-flow.png)", "(https://example.org/abcde.png)")
-    assert_error(load_error(triage), lesson, line_of(lesson, "https://example.org/abcde.png"),
-                 "remote image https://example.org/abcde.png is not allowed")
+    warning = only_warning(load_course(triage))
+    assert (Path(warning.path), warning.line) == (lesson, line_of(lesson, "https://example.org/abcde.png"))
+    assert "remote image https://example.org/abcde.png will not be shown" in warning.message
+    assert "never loads pictures from the internet" in warning.message
 
 
-def test_remote_image_via_reference_and_html_are_rejected(triage: Path) -> None:
+def test_remote_image_via_reference_is_a_warning_and_html_img_is_rejected(triage: Path) -> None:
     lesson = triage / ABCDE
     original = lesson.read_text(encoding="utf-8")
     lesson.write_text(original + "\n![ABCDE][flow]\n\n[flow]: http://example.org/x.png\n", encoding="utf-8")
-    assert_error(load_error(triage), lesson, line_of(lesson, "[flow]: http"), "remote image")
+    warning = only_warning(load_course(triage))
+    assert warning.line == line_of(lesson, "[flow]: http") and "remote image" in warning.message
     lesson.write_text(original + '\n<img src="http://example.org/x.png">\n', encoding="utf-8")
     assert_error(load_error(triage), lesson, line_of(lesson, "<img"), "HTML <img> tags are not allowed")
 

@@ -58,7 +58,7 @@ def _open_connection(path: Path) -> sqlite3.Connection:
     # crash or power cut can lose the last commits, never corrupt the file.
     conn.execute("PRAGMA synchronous = NORMAL")
     # The search index's triggers fold lesson and post text through this
-    # (schema m010_search_fold); the folding code loads on the first write.
+    # (schema m011_search_fold); the folding code loads on the first write.
     conn.create_function("tc_fold", 1, _fold, deterministic=True)
     return conn
 

@@ -4,7 +4,7 @@ SQLite's tokenizers cannot do what Arabic and medical English need, and
 Python's ``sqlite3`` cannot register an FTS5 tokenizer. So the text is folded
 here, in Python, and the FTS tables index the folded terms (the store
 registers :func:`index_text` as the SQL function ``tc_fold``; the triggers of
-migration ``m010_search_fold`` call it). A query goes through the same
+migration ``m011_search_fold`` call it). A query goes through the same
 functions, so both sides always agree.
 
 For each word:

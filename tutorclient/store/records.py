@@ -12,6 +12,7 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from sync.content import lesson_text
 from sync.errors import BadDataError
 from sync.kinds import IDS, LIST, OBJECT
 from sync.kinds import KINDS as _KINDS
@@ -29,6 +30,9 @@ JSON_FIELDS = {name for spec in _KINDS.values() for name, field in spec.fields.i
 #: columns the wire's ``t`` list fills, in its order.
 SERVER_TIME_KINDS = frozenset({"cases", "threads", "posts", "reviews"})
 SERVER_TIME_COLUMNS = ("server_created_at", "server_updated_at", "server_submitted_at")
+#: Columns this device derives from a record and never sends: a lesson's rendered
+#: words, which search indexes instead of its Markdown (m010).
+DERIVED_COLUMNS = {"lessons": ("body_text",)}
 
 # Integer fields of the wire kept in REAL columns: read back as int, or a record
 # re-queued from the store (a conflict kept as "mine") fails the wire's type check.
@@ -59,6 +63,8 @@ def put(db: Database, kind: str, record: dict[str, Any], *, local_state: str = "
         value = record[c]
         row[c] = json.dumps(value, separators=(",", ":")) if c in JSON_FIELDS else value
     row["local_state"] = local_state
+    if kind == "lessons" and "body_md" in record:  # search indexes the words, never link targets
+        row["body_text"] = lesson_text(record["body_md"] or "")
     names = list(row)
     assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
     # An upsert keeps the rowid, so the FTS index sees an update, not a new row.

@@ -507,6 +507,24 @@ def m006_privacy_hold(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_lesson_search_text(db: Database) -> None:
+    """Search lessons by their words, not their Markdown: ``blob:…`` and web addresses were indexed.
+
+    ``body_text`` is the rendered text of ``body_md`` (picture descriptions and the
+    TeX of maths included, link targets left out), written by ``records.put``.
+    """
+    from sync.content import lesson_text  # the same pipeline that shows the lesson
+
+    _run(db, [f"DROP TRIGGER IF EXISTS lessons_fts_{t}" for t in ("ai", "ad", "au")]
+         + ["DROP TABLE IF EXISTS lessons_fts",
+            "ALTER TABLE lessons ADD COLUMN body_text TEXT NOT NULL DEFAULT ''"])
+    rows = db.execute("SELECT id, body_md FROM lessons").fetchall()
+    for lesson_id, body in rows:
+        db.execute("UPDATE lessons SET body_text = ? WHERE id = ?", [lesson_text(body or ""), lesson_id])
+    _run(db, _fts_statements("lessons", ["title", "body_text"]))
+
+
 def _folded_fts_statements(table: str, columns: dict[str, str]) -> list[str]:
     """A contentless FTS5 index of ``table``'s text folded by ``tc_fold``, kept by triggers.
 
@@ -536,16 +554,18 @@ def _folded_fts_statements(table: str, columns: dict[str, str]) -> list[str]:
 
 
 @migrations()
-def m010_search_fold(db: Database) -> None:
+def m011_search_fold(db: Database) -> None:
     """Search that understands Arabic and British/American English (issue 14).
 
     unicode61 split Arabic words at every vowel mark and knew nothing of
     alef forms, "ال" or haemoglobin/hemoglobin. The FTS tables are rebuilt to
     index text folded in Python (``tc_fold``, registered on every connection
-    the store opens); an existing profile is reindexed here, once.
+    the store opens); an existing profile is reindexed here, once. Lessons are
+    indexed by their rendered words (``body_text``, m010), never link targets.
     """
-    _run(db, _folded_fts_statements("lessons", {"title": "title", "body": "body_md"})
+    _run(db, _folded_fts_statements("lessons", {"title": "title", "body": "body_text"})
          + _folded_fts_statements("posts", {"body": "body_md"}))
 
 
 LATEST = [m.name for m in migrations._migrations]
+

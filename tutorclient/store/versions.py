@@ -15,5 +15,6 @@ MIGRATION_NAMES = (
     "m005_server_time",
     "m009_bound_ids",
     "m006_privacy_hold",
-    "m010_search_fold",
+    "m010_lesson_search_text",
+    "m011_search_fold",
 )

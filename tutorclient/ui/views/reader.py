@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.content import render_lesson
 from sync.errors import StorageError
 from tutorclient import study
 from tutorclient.changes import Changes
@@ -113,7 +115,9 @@ class LessonBrowser(QTextBrowser):
         self._image_limit = self._available_width()
         self._markdown = ""
         self.document().setUndoRedoEnabled(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wide tables scroll sideways rather than break words mid-word ("Phosphohex|ose").
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # Pictures are scaled when the lesson is laid out; after a big resize
         # (the note panel opening) lay it out again so none sticks out.
         self._rescale = QTimer(self, singleShot=True, interval=150)
@@ -125,7 +129,10 @@ class LessonBrowser(QTextBrowser):
         self._markdown = markdown
         self._image_limit = self._available_width()
         self.document().clear()  # drops cached resources, so a new download shows
-        self.setMarkdown(markdown)
+        # Our pipeline, not Qt's Markdown reader (which drops text after <br>, see sync/content).
+        self.setHtml(render_lesson(markdown, text_width=self._image_limit,
+                                   image_width=lambda sha: self.images[sha].width() if sha in self.images else None
+                                   ).html)
         self._space_lines()
         self._fit_column()
 
