@@ -190,3 +190,38 @@ def delete_draft(store: Store, blobs: BlobCache, case_id: str) -> bool:
         # Never sent: overwrite; sent: the server has it, removing the cache copy suffices.
         _shred(blobs.path(sha)) if sha in unsent else blobs.remove(sha)
     return synced
+
+
+def uploads_begun(profile_dir: Path) -> Callable[[str], bool]:
+    """Whether an upload of a hash has begun from this profile (its resumable-upload
+    state names it): some of its bytes may already be on the server."""
+    import json
+
+    from .syncstore import upload_state_path
+
+    try:
+        keys = " ".join(json.loads(upload_state_path(profile_dir).read_text("utf-8")))
+    except (OSError, ValueError, TypeError):
+        keys = ""
+    return lambda sha: sha in keys
+
+
+def picture_for_editing(store: Store, blobs: BlobCache, attachment_id: str,
+                        upload_started: Callable[[str], bool] | None = None
+                        ) -> image_edits.EditorImages:
+    """An attached, unsent picture as the edit dialog shows it; refused once sent."""
+    att = _editable_picture(store.db, attachment_id, upload_started)
+    return image_edits.editor_images(blobs.read(att["sha256"]))
+
+
+def editable_pictures(store: Store, case_id: str,
+                      upload_started: Callable[[str], bool] | None = None) -> set[str]:
+    """Ids of the case's pictures that can still be cropped or blurred (not sent)."""
+    db = store.db
+    out = set()
+    for (aid,) in db.execute("SELECT id FROM attachments WHERE owner_kind = 'cases' "
+                             "AND owner_id = ? AND role = 'image'", [case_id]).fetchall():
+        att = records.get(db, "attachments", aid)
+        if att is not None and picture_editable(db, att, upload_started):
+            out.add(aid)
+    return out

@@ -171,3 +171,22 @@ def edit_image(data: bytes, edits: Sequence[Edit], *, jpeg_quality: int = 80) ->
                                      jpeg_quality=jpeg_quality)
     return privacy.PreparedImage(prepared.data, prepared.mime, prepared.width, prepared.height,
                                  len(data))
+
+
+@dataclass(frozen=True)
+class EditorImages:
+    """What the edit dialog shows: the picture, and the same picture wholly blurred (the
+    dialog paints that one inside each blur shape, so the preview is the real result)."""
+
+    picture: bytes
+    obscured: bytes
+    width: int
+    height: int
+
+
+def editor_images(data: bytes) -> EditorImages:
+    """The dialog's two images from a picture's bytes (run on a lane, not the UI thread)."""
+    img = _decode(data)
+    out = io.BytesIO()
+    _obscured(img.convert("RGB")).save(out, format="JPEG", quality=90)
+    return EditorImages(data, out.getvalue(), img.width, img.height)
