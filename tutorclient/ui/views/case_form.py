@@ -266,7 +266,8 @@ class CaseForm(QWidget):
         self.files_view.setMaximumHeight(260)
         self.files_view.setWordWrap(True)
         col.addWidget(self.files_view)
-        self.files_empty = QLabel("No pictures yet. Crop out faces, names and labels before you add a photo.",
+        self.files_empty = QLabel(("No pictures yet. When you add a photo you can crop it and blur faces, names and labels "
+                                   "before it is kept."),
                                   objectName="caseFilesEmpty", wordWrap=True)
         self.files_empty.setStyleSheet("color: #5b6675;")
         col.addWidget(self.files_empty)

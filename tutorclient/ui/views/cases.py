@@ -532,6 +532,8 @@ class CasesPage(QWidget):
         return row if row is not None and row.status == "draft" else None
 
     def _selection_changed(self) -> None:
+        # Only drafts can be deleted: no button at all while the list has none.
+        self.delete_button.setVisible(any(r.status == "draft" for r in self.cases_model.rows()))
         self.delete_button.setEnabled(self._selected_draft() is not None)
 
     @Slot(QPoint)

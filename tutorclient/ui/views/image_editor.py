@@ -184,9 +184,10 @@ class ImageEditorDialog(QDialog):
         tools.addWidget(self.reset_button)
         self.steps = QLabel(objectName="imageEditorSteps", wordWrap=True)
         self.steps.setAccessibleName("Steps so far")
-        self.note = QLabel(note, objectName="imageEditorNote", wordWrap=True)
+        keys = ("Keys: C, B and R pick a tool; on the picture the arrow keys move the dashed box, "
+                "Shift+arrows resize it, Enter applies the tool there.")
+        self.note = QLabel(f"{note} {keys}".strip(), objectName="imageEditorNote", wordWrap=True)
         self.note.setStyleSheet("color: #5b6675;")
-        self.note.setVisible(bool(note))
         self.apply_button = widgets.button(apply_text, "imageApplyButton", apply_text,
                                            "Ctrl+Enter")
         self.apply_button.setDefault(True)
