@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from sync.errors import BadDataError
 from sync.protocol import new_record_id
 
-from . import privacy
+from . import image_edits, privacy
 from .discussions import display_names, new_counts
 from .outbox import now_iso, record_change
 from .store import BlobCache, Store, records
@@ -177,11 +177,14 @@ def _attachment_name(db: Any, case_id: str, stem: str, ext: str) -> str:
 
 
 def add_attachment(store: Store, blobs: BlobCache, case_id: str, source_path: Path | str, *,
-                   max_side: int = 1280, jpeg_quality: int = 80) -> AttachmentInfo:
+                   max_side: int = 1280, jpeg_quality: int = 80,
+                   edits: Sequence[image_edits.Edit] = ()) -> AttachmentInfo:
     """Attach a photo (cleaned and downscaled) or a PDF (as is, up to 10 MB) to a case.
 
     Images get a neutral name (``image-1.jpg``): a camera or a trainee's file
-    name can carry a patient's name. PDFs keep their file name.
+    name can carry a patient's name. PDFs keep their file name. ``edits``
+    (crop, blur; coordinates of :func:`picture_preview` at the same ``max_side``)
+    are applied before anything is stored: the unedited picture is never kept.
     """
     source = Path(source_path)
     case = _case(store.db, case_id)
@@ -207,7 +210,7 @@ def add_attachment(store: Store, blobs: BlobCache, case_id: str, source_path: Pa
         raise BadDataError(f"Cannot read {source}: {exc}",
                            user_message="That file could not be opened.") from exc
     if not is_pdf:
-        prepared = privacy.prepare_image(raw, max_side=max_side, jpeg_quality=jpeg_quality)
+        prepared = _prepare(raw, max_side, jpeg_quality, edits)
         del raw
         mime, role = prepared.mime, "image"
         stem, ext = "image", prepared.extension
@@ -226,6 +229,36 @@ def add_attachment(store: Store, blobs: BlobCache, case_id: str, source_path: Pa
             "course_id": None, "owner_kind": "cases", "owner_id": case_id, "sha256": sha,
             "filename": filename, "mime": mime, "size": size, "role": role})
     return AttachmentInfo(attachment_id, sha, filename, mime, size, original_size, width, height)
+
+
+def _prepare(raw: bytes, max_side: int, jpeg_quality: int,
+             edits: Sequence[image_edits.Edit]) -> privacy.PreparedImage:
+    if not edits:
+        return privacy.prepare_image(raw, max_side=max_side, jpeg_quality=jpeg_quality)
+    # The same pixels the trainee edited in the preview (prepare_image is deterministic).
+    preview = privacy.prepare_image(raw, max_side=max_side,
+                                    jpeg_quality=image_edits.PREVIEW_QUALITY)
+    edited = image_edits.edit_image(preview.data, edits, jpeg_quality=jpeg_quality)
+    return privacy.PreparedImage(edited.data, edited.mime, edited.width, edited.height, len(raw))
+
+
+def picture_preview(source_path: Path | str, max_side: int) -> privacy.PreparedImage | None:
+    """The picture as it would be sent (cleaned, upright, ``max_side``), for the edit
+    dialog before it is added; None for a PDF. Nothing is stored."""
+    source = Path(source_path)
+    try:
+        with open(source, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if fh.read(5) == b"%PDF-":
+                return None
+            _check_size(size, False)
+            fh.seek(0)
+            raw = fh.read(MAX_IMAGE_BYTES + 1)
+    except OSError as exc:
+        raise BadDataError(f"Cannot read {source}: {exc}",
+                           user_message="That file could not be opened.") from exc
+    _check_size(len(raw), False)
+    return privacy.prepare_image(raw, max_side=max_side, jpeg_quality=image_edits.PREVIEW_QUALITY)
 
 
 def _check_size(size: int, is_pdf: bool) -> None:

@@ -88,6 +88,28 @@ def xray_like_picture(path: Path) -> Path:
     return path
 
 
+def wound_photo(path: Path) -> Path:
+    """Write a drawn photo of a forearm wound with a face in the corner (no real patient):
+    what the crop/blur tool is for, in the screenshots."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    image = Image.new("RGB", (1600, 1200), (92, 120, 138))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 820, 1600, 1200), fill=(226, 228, 222))  # the sheet
+    draw.rounded_rectangle((380, 560, 1500, 860), 140, fill=(176, 124, 92))  # forearm
+    draw.ellipse((820, 640, 1120, 760), fill=(150, 40, 36))  # the wound
+    draw.ellipse((1080, 130, 1380, 500), fill=(184, 134, 100))  # a face
+    draw.ellipse((1060, 90, 1400, 260), fill=(38, 28, 22))
+    for x in (1170, 1290):
+        draw.ellipse((x - 22, 280, x + 22, 304), fill=(245, 245, 240))
+        draw.ellipse((x - 9, 282, x + 9, 302), fill=(30, 20, 12))
+    draw.arc((1180, 380, 1280, 430), 10, 170, fill=(110, 40, 40), width=8)
+    draw.rectangle((120, 900, 520, 980), fill=(250, 250, 245))  # a wristband label
+    draw.text((140, 925), "BED 4  WARD B", fill=(20, 20, 20))
+    image.filter(ImageFilter.GaussianBlur(1.2)).save(path, quality=90)
+    return path
+
+
 def _wait_healthy(url: str, proc: subprocess.Popen) -> None:
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:

@@ -23,7 +23,7 @@ from sync.protocol import (
 )
 from sync.server import schema as t
 from sync.server.db import WriteTx, jdump, now
-from sync.server.records import Rec, load, save
+from sync.server.records import Rec, delete_children, load, save
 from sync.server.rules import check_write
 from sync.server.scopes import Viewer
 
@@ -197,6 +197,10 @@ class Pusher:
             raise _Outcome(CONFLICT, cur=cur)
         self._authorise(kind, cur, None)
         rec = save(self.tx, kind, cur.id, None, by=self.viewer.id)
+        if kind == "cases" and (cur.data or {}).get("status") == "draft":
+            # Only its author ever saw a draft's discussion and files: they go with it
+            # (a sent case keeps its discussion, which others may have written in).
+            delete_children(self.tx, rec, by=self.viewer.id)
         return self._ok(op, rec, echoed=True)
 
     def _claim(self, op: dict[str, Any], cur: Rec, claim: bool) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 :func:`render_case_screens` takes two signed-in, synced contexts (a trainee
 and a tutor from the demo data) and saves ``case-form.png``,
-``case-identifiers.png``, ``case-detail.png``, ``case-thread.png``,
+``case-photo-editor.png`` (the crop/blur tool), ``case-identifiers.png``, ``case-detail.png``, ``case-thread.png``,
 ``review-queue.png`` and ``review-form.png``. It writes a draft case to the
 trainee's profile: use a throwaway demo profile.
 """
@@ -17,7 +17,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QWidget
 
 from tutorclient import cases
-from tutorclient.demo import xray_like_picture
+from tutorclient import image_edits
+from tutorclient.demo import wound_photo, xray_like_picture
 from tutorclient.paths import scratch_dir
 
 from .context import AppContext
@@ -52,6 +53,19 @@ def _frame(page: QWidget, current: str) -> QWidget:
     frame.resize(*SIZE)
     frame.show()
     return frame
+
+
+def _save_over(shots: Shots, frame: QWidget, dialog: QWidget, name: str) -> None:
+    """The window dimmed, with the dialog centred over it, as the trainee sees it."""
+    settle(SETTLE_MS)
+    shot = frame.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 90))
+    dialog_shot = dialog.grab()
+    painter.drawPixmap((shot.width() - dialog_shot.width()) // 2, (shot.height() - dialog_shot.height()) // 2,
+                       dialog_shot)
+    painter.end()
+    shots.save(shot, name)
 
 
 def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: Path | str) -> list[Path]:
@@ -89,18 +103,20 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
         form.add_files([str(xray_like_picture(tmp / "chest.jpg"))])
         _wait(lambda: form.attachments.rowCount() == 1 and form.add_button.isEnabled(), what="the picture")
     shots.grab(frame, "case-form")
+    with scratch_dir("tutorclient-shot-") as tmp:
+        form.pictures.add([str(wound_photo(tmp / "IMG_0412.jpg"))])  # as the file picker does
+        _wait(lambda: form.pictures.dialog is not None and form.pictures.dialog.isVisible(),
+              what="the crop/blur tool")
+    editor = form.pictures.dialog
+    editor.add(image_edits.blur_rect((690, 60, 880, 320)))  # the face (Small: 1024 px wide)
+    editor.add(image_edits.blur_stroke([(95, 595), (190, 600), (320, 605)], 34))  # the wristband
+    editor.add(image_edits.crop((60, 20, 1000, 700)))
+    _save_over(shots, frame, editor, "case-photo-editor")
+    editor.reject()
     form.submit()
     _wait(lambda: form.check_dialog is not None and form.check_dialog.isVisible(), what="the identifier check")
     dialog = form.check_dialog
-    settle(SETTLE_MS)
-    shot = frame.grab()
-    painter = QPainter(shot)
-    painter.fillRect(shot.rect(), QColor(0, 0, 0, 90))  # the window dimmed behind the dialog
-    dialog_shot = dialog.grab()
-    painter.drawPixmap((shot.width() - dialog_shot.width()) // 2, (shot.height() - dialog_shot.height()) // 2,
-                       dialog_shot)
-    painter.end()
-    shots.save(shot, "case-identifiers")
+    _save_over(shots, frame, dialog, "case-identifiers")
     dialog.reject()
     page.show_list()
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -29,13 +28,12 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QScrollArea,
-    QTextBrowser,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from tutorclient import cases, privacy
+from tutorclient import cases, drafts, privacy
 from tutorclient.changes import Changes
 from tutorclient.paths import start_folder
 
@@ -67,25 +65,12 @@ IMAGE_SIZES = (
     ImageSize("large", "Large: 1600 px (fine ECG or X-ray detail)", 1600, 85),
 )
 from .. import widgets
+from .case_labels import FIELD_HINTS, FIELD_LABELS
+from .draft_actions import PictureEditing, ask_delete_draft
+from .identifier_dialog import IdentifierCheckDialog
 
 DEFAULT_IMAGE_SIZE = "small"
 
-FIELD_LABELS = {
-    "title": "Title",
-    "presenting_complaint": "Presenting complaint",
-    "history": "History",
-    "examination": "Examination",
-    "investigations": "Investigations",
-    "question": "Your question for the tutors",
-}
-FIELD_HINTS = {
-    "title": "A short summary, e.g. “Young man breathless after a motorbike crash”",
-    "presenting_complaint": "Age, sex and what brought the patient in. No names or numbers that identify them.",
-    "history": "History of the complaint, past history, medicines, allergies, social history.",
-    "examination": "What you found: observations (pulse, BP, breathing rate, saturation), then each system.",
-    "investigations": "Tests done and results, and tests you could not get.",
-    "question": "What would you like the tutors to help you with?",
-}
 #: Words for each kind of finding in the "held on this computer" note.
 HELD_WORDS = privacy.KIND_WORDS
 
@@ -124,6 +109,7 @@ class FormData:
     status: str
     upload: int
     thumbs: dict[str, QImage]
+    editable: set[str]  # pictures not sent yet: they can still be cropped or blurred
     partnerships: list[tuple[str, str]]
     specialisms: list[str]
 
@@ -140,6 +126,7 @@ class CaseForm(QWidget):
     saved = Signal(str)  # case id, after each automatic save
     attachments_changed = Signal(str)  # case id
     submitted = Signal(str)  # case id
+    deleted = Signal(str)  # case id: the draft was deleted
     back_clicked = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -153,6 +140,8 @@ class CaseForm(QWidget):
         self.check_dialog: IdentifierCheckDialog | None = None
         self.held_findings: list[Any] = []  # why the identifier check holds this case here
         self.file_dialog: QFileDialog | None = None
+        self.pictures = PictureEditing(self)
+        self.editable: set[str] = set()
         self._filling = False
         self._saving = 0
         self._dirty = False
@@ -185,6 +174,10 @@ class CaseForm(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.save_state)
+        self.delete_button = widgets.button("Delete draft…", "caseDeleteButton", "Delete this draft",
+                                            "Delete the draft with its pictures (asks first)")
+        self.delete_button.clicked.connect(self.delete_draft)
+        top.addWidget(self.delete_button)
 
         self.revision_note = QLabel(objectName="caseRevisionNote", wordWrap=True)
         self.revision_note.setAccessibleName("What the tutor asked you to change")
@@ -274,7 +267,8 @@ class CaseForm(QWidget):
         self.files_view.setMaximumHeight(260)
         self.files_view.setWordWrap(True)
         col.addWidget(self.files_view)
-        self.files_empty = QLabel("No pictures yet. Crop out faces, names and labels before you add a photo.",
+        self.files_empty = QLabel(("No pictures yet. When you add a photo you can crop it and blur faces, names and labels "
+                                   "before it is kept."),
                                   objectName="caseFilesEmpty", wordWrap=True)
         self.files_empty.setStyleSheet("color: #5b6675;")
         col.addWidget(self.files_empty)
@@ -284,10 +278,21 @@ class CaseForm(QWidget):
         self.remove_button = widgets.button("Remove", "removeAttachmentButton", "Remove the selected file")
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.edit_picture_button = widgets.button(
+            "Crop or blur…", "editPictureButton", "Crop or blur the selected picture",
+            "Hide faces, names and labels before the picture is sent")
+        self.edit_picture_button.clicked.connect(self.edit_selected)
+        self.files_view.selectionModel().currentChanged.connect(lambda *_: self._picture_chosen())
+        self.files_view.doubleClicked.connect(lambda _i: self.edit_selected())
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_picture_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         col.addLayout(buttons)
+        self.picture_note = QLabel(objectName="pictureSentNote", wordWrap=True)
+        self.picture_note.setStyleSheet("color: #5b6675;")
+        self.picture_note.hide()
+        col.addWidget(self.picture_note)
         size_row = QFormLayout()
         self.size_box = QComboBox(objectName="maxImageSize")
         self.size_box.setAccessibleName("Max picture size")
@@ -351,6 +356,8 @@ class CaseForm(QWidget):
             atts = list(field(detail, "attachments", []) or [])
             return FormData(case_id, detail, cases.display_status(ctx.store, case_id),
                             cases.upload_size(ctx.store, case_id), _thumbs(ctx, atts),
+                            drafts.editable_pictures(ctx.store, case_id,
+                                                     drafts.uploads_begun(ctx.profile.dir)),
                             partnership_names(ctx), [str(s) for s in ctx.user.get("specialisms") or []])
 
         ctx.query(self, work, lambda data: self._loaded(data, fill), context="case")
@@ -364,6 +371,9 @@ class CaseForm(QWidget):
         self.files_empty.setVisible(not atts)
         self.files_view.setVisible(bool(atts))
         self.remove_button.setEnabled(bool(atts))
+        self.editable = data.editable
+        self._picture_chosen()
+        self.delete_button.setVisible(data.status == "draft")
         self.upload_bytes = data.upload
         self.upload_label.setText(upload_text(data.upload, len(atts)))
         self._show_held(list(field(data.detail, "held", []) or []))
@@ -548,7 +558,7 @@ class CaseForm(QWidget):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setDirectory(str(start_folder("pictures")))  # not the working folder
         dialog.setNameFilter("Pictures and PDFs (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.pdf)")
-        dialog.filesSelected.connect(self.add_files)
+        dialog.filesSelected.connect(self.pictures.add)  # each picture via the crop/blur editor
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.file_dialog = dialog
         dialog.open()
@@ -578,6 +588,47 @@ class CaseForm(QWidget):
             show_error(self, exc, "case")
 
         ctx.write(self, work, done, context="case").failure(failed)
+
+    def _selected_attachment(self) -> str | None:
+        index = self.files_view.currentIndex()
+        if index.isValid():
+            return index.data(AttachmentIdRole)
+        return self.attachments.index(0).data(AttachmentIdRole) if self.attachments.rowCount() == 1 else None
+
+    def _picture_chosen(self) -> None:
+        chosen = self._selected_attachment()
+        row = next((a for a in self.attachments.rows() if a.id == chosen), None)
+        picture = row is not None and row.is_image
+        sent = picture and chosen not in self.editable
+        self.edit_picture_button.setEnabled(picture and not sent)
+        self.picture_note.setText("This picture has been sent (or started to send), so it can no "
+                                  "longer be cropped or blurred. Remove it and add an edited copy "
+                                  "if needed." if sent else "")
+        self.picture_note.setVisible(bool(sent))
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Open the crop/blur editor on the selected picture, if it has not been sent."""
+        chosen = self._selected_attachment()
+        if chosen and chosen in self.editable:
+            self.pictures.edit(chosen)
+
+    @Slot()
+    def delete_draft(self) -> None:
+        """Ask, then delete this draft with its files (and on the server at the next sync)."""
+        if self.case_id is None or self.status != "draft":
+            return
+        self.flush()  # a kept draft keeps what was typed; a deleted one is let go below
+        title = self.fields().get("title", "")
+        self.delete_dialog = ask_delete_draft(self, self.ctx, self.case_id, title,
+                                              self.deleted.emit, self.let_go)
+
+    def let_go(self, case_id: str) -> None:
+        """Stop showing and saving ``case_id`` (it is being deleted)."""
+        if case_id == self.case_id:
+            self._timer.stop()
+            self._dirty = False
+            self.case_id = None
 
     @Slot()
     def remove_selected(self) -> None:
@@ -696,60 +747,3 @@ class CaseForm(QWidget):
         # Never refill the text boxes here: that would undo what is being typed.
         if self.case_id and (changes.touches("attachments", "blobs", "reviews") or changes.sync_status):
             self._load(fill=False)
-
-
-class IdentifierCheckDialog(QDialog):
-    """Each possible identifier, highlighted in its sentence; edit the case or send anyway."""
-
-    def __init__(self, findings: list[Any], texts: dict[str, str], parent: QWidget | None = None,
-                 confirm_text: str = "Send anyway: none of this identifies anyone"):
-        super().__init__(parent)
-        self.setObjectName("identifierCheckDialog")
-        self.setAccessibleName("Check for details that identify the patient")
-        self.setWindowTitle("Check before sending")
-        self.findings = list(findings)
-        self.resize(640, 460)
-        heading = QLabel("<b>This case may identify the patient.</b>", objectName="identifierCheckHeading")
-        heading.setAccessibleName("This case may identify the patient")
-        intro = QLabel(
-            f"TutorClient found {len(findings)} thing{'s' * (len(findings) != 1)} that could identify someone. "
-            "Tutors in another country will read this case: remove names, phone numbers, dates of birth "
-            "and record numbers unless the patient agreed to share them.",
-            objectName="identifierCheckIntro", wordWrap=True)
-        self.browser = QTextBrowser(objectName="identifierFindings")
-        self.browser.setAccessibleName("What was found")
-        self.browser.setOpenLinks(False)
-        self.browser.setHtml(self.findings_html(texts))
-        self.edit_button = widgets.button("Edit the case", "editCaseButton", "Go back and edit the case")
-        self.confirm_button = widgets.button(confirm_text, "confirmSubmitButton", confirm_text)
-        self.edit_button.setDefault(True)
-        self.edit_button.clicked.connect(self.reject)
-        self.confirm_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.confirm_button)
-        row.addStretch(1)
-        row.addWidget(self.edit_button)
-        box = QVBoxLayout(self)
-        box.setSpacing(10)
-        box.addWidget(heading)
-        box.addWidget(intro)
-        box.addWidget(self.browser, 1)
-        box.addLayout(row)
-
-    def findings_html(self, texts: dict[str, str]) -> str:
-        def esc(text: str) -> str:
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-        parts = []
-        for f in self.findings:
-            text = texts.get(f.field, "")
-            lo, hi = max(0, f.start - 50), min(len(text), f.end + 50)
-            before = ("…" if lo else "") + esc(text[lo:f.start])
-            after = esc(text[f.end:hi]) + ("…" if hi < len(text) else "")
-            found = esc(text[f.start:f.end] or f.text)
-            parts.append(
-                f"<p><b>{esc(FIELD_LABELS.get(f.field, f.field))}</b><br>"
-                f"{before}<span style='background:#ffe08a; color:#6b1d00; font-weight:bold;'>{found}</span>{after}"
-                f"<br><span style='color:#5b6675'>{esc(f.message)}</span></p>")
-        return "".join(parts)
-

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +48,7 @@ from ..models.cases import (
 from ..models.posts import ThreadIdRole, ThreadsModel
 from ..notice_banner import NoticeBanner
 from .case_form import FIELD_LABELS, CaseForm, _thumbs, partnership_names
+from .draft_actions import ask_delete_draft
 from .conflict_dialog import ConflictDialog
 from .thread import ThreadView
 
@@ -265,6 +266,7 @@ class CasesPage(QWidget):
         self.form = CaseForm(ctx, self)
         self.form.back_clicked.connect(self.show_list)
         self.form.submitted.connect(self.show_case)
+        self.form.deleted.connect(lambda _cid: self.show_list())
         self.screens.addWidget(self.form)
         self.detail = CaseDetail(ctx, self)
         self.detail.back_clicked.connect(self.show_list)
@@ -304,6 +306,14 @@ class CasesPage(QWidget):
         header.setSectionResizeMode(COL_UPDATED, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._case_activated)
         self.table.clicked.connect(self._case_activated)
+        # Drafts can be deleted from the list: a button, the context menu, the Delete key.
+        self.delete_button = widgets.button("Delete draft…", "deleteDraftButton", "Delete the selected draft",
+                                            "Only drafts can be deleted; it asks first")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._case_menu)
+        self.table.installEventFilter(self)  # the Delete key (a filter: works in any window state)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self.cases_empty = QLabel(
             "You have no cases yet. Press “New case” to write up a patient you would like a tutor's "
             "advice on. It works without a connection and is sent at the next sync.",
@@ -314,6 +324,7 @@ class CasesPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(widgets.heading("My cases", "myCasesHeading"))
         row.addStretch(1)
+        row.addWidget(self.delete_button)
         row.addWidget(self.new_button)
         left.addLayout(row)
         left.addWidget(self.cases_empty)
@@ -400,6 +411,7 @@ class CasesPage(QWidget):
             self.counts = dict(counts)
             self.counts_changed.emit(dict(counts))
             self._update_banner()
+        self._selection_changed()
         self.cases_loaded.emit(len(mine))
         if self._new_after_load is not None:
             wanted, self._new_after_load = self._new_after_load, None
@@ -514,6 +526,49 @@ class CasesPage(QWidget):
         self.course_thread.show_thread(thread_id, row.title if row else "")
         self.screens.setCurrentIndex(self.SCREEN_THREAD)
         self.thread_opened.emit(thread_id)
+
+    # -- deleting drafts ------------------------------------------------------------------
+
+    def _selected_draft(self) -> Any:
+        index = self.table.currentIndex()
+        row = self.cases_model.row(index.row()) if index.isValid() else None
+        return row if row is not None and row.status == "draft" else None
+
+    def _selection_changed(self) -> None:
+        # Only drafts can be deleted: no button at all while the list has none.
+        self.delete_button.setVisible(any(r.status == "draft" for r in self.cases_model.rows()))
+        self.delete_button.setEnabled(self._selected_draft() is not None)
+
+    @Slot(QPoint)
+    def _case_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self.table)
+        menu.setObjectName("caseContextMenu")
+        menu.setAccessibleName("Case actions")
+        menu.addAction("Open", lambda: self._case_activated(index))
+        delete = menu.addAction("Delete draft…", self.delete_selected)
+        delete.setEnabled(self._selected_draft() is not None)
+        self.case_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Delete)):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Ask, then delete the selected draft (sent cases cannot be deleted)."""
+        row = self._selected_draft()
+        if row is not None:
+            title = "" if row.title == "(no title yet)" else row.title
+            self.delete_dialog = ask_delete_draft(self, self.ctx, row.id, title,
+                                                  lambda _cid: self.refresh(), self.form.let_go)
 
     # -- conflicts and notices ------------------------------------------------------------
 
