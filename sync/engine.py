@@ -53,6 +53,8 @@ RESULT_CANCELLED = "cancelled"
 #: limit, protocol.MAX_OPS_PER_REQUEST, and protocol.PUSH_BYTES_V2 of JSON).
 OPS_PER_REQUEST = 100
 PAGE_SIZE = protocol.DEFAULT_PAGE_SIZE
+#: Version 2: the smallest page (JSON) asked after drops; ~20 KB of zstd for posts.
+PAGE_BYTES_FLOOR = 64 * 1024
 MAX_EXCHANGES = 10_000  # a guard against a server that always says "more"
 
 
@@ -221,6 +223,8 @@ class SyncEngine:
         self.on_progress = on_progress
         #: Protocol version spoken; 1 stays selectable (older servers, compatibility tests).
         self.version = version or protocol.PROTOCOL_VERSION
+        #: Version 2's page size now: halved after a drop, doubled after an answer.
+        self.page_bytes = protocol.DEFAULT_PAGE_BYTES_V2
         #: Small blobs go in batches until the server shows it has no batch endpoint.
         self.batches = True
 
@@ -238,6 +242,7 @@ class SyncEngine:
         start_counters = Counters()
         start_counters.add(self.transport.counters)
         self._start = start_counters
+        self.page_bytes = options.page_bytes
         kinds: set[str] = set()
         try:
             self._upload(summary, options)
@@ -399,10 +404,9 @@ class SyncEngine:
         for n in range(MAX_EXCHANGES):
             self.transport.check_cancel()
             ops, carry = self._next_ops(carry, waiting_uploads)
-            message = self._message(ops, options)
             sent_at = time.time()
             try:
-                answer = self._post_sync(message)
+                message, answer = self._post_shrinking(ops, options)
             except ProtocolVersionError:
                 if self.version != protocol.V2 or n:
                     raise
@@ -461,8 +465,8 @@ class SyncEngine:
         else:
             if options.page_size is not None:
                 message["n"] = options.page_size
-            if options.page_bytes != protocol.DEFAULT_PAGE_BYTES_V2:
-                message["p"] = options.page_bytes
+            if self.page_bytes != protocol.DEFAULT_PAGE_BYTES_V2:
+                message["p"] = self.page_bytes
         return message
 
     def _take_ops(self, limit: int, waiting: set[str]) -> list[PendingOp]:
@@ -475,7 +479,41 @@ class SyncEngine:
             self.store.mark_attempted(ops)
         return ops
 
-    def _post_sync(self, message: dict[str, Any]) -> dict[str, Any]:
+    def _post_shrinking(self, ops: list[PendingOp],
+                        options: Options) -> tuple[dict[str, Any], dict[str, Any]]:
+        """One exchange; in version 2, asked again with half the page after each drop.
+
+        A page of 2 MiB of JSON is a few hundred KB on the wire: on a link that
+        drops every 50 KB or so, resent whole it would never arrive. So a drop
+        halves ``page_bytes`` (down to ``PAGE_BYTES_FLOOR``) before the next
+        try, and each answer that arrives doubles it again, up to the option's
+        size. Only tries at the floor count against the retry limit. The
+        request is safe to repeat: the server answers op UUIDs it has seen
+        with their stored results.
+        """
+        fruitless = 0
+        while True:
+            message = self._message(ops, options)
+            try:
+                answer = self._post_sync(message, drop_retries=self.version == protocol.V1)
+            except NetworkError as exc:
+                # A busy server (5xx, retried by the transport already) is not a
+                # drop: its error has no cause, a cut connection's has.
+                if self.transport.cancelled or self.version == protocol.V1 \
+                        or exc.__cause__ is None:
+                    raise
+                if self.page_bytes > PAGE_BYTES_FLOOR:
+                    self.page_bytes = max(PAGE_BYTES_FLOOR, self.page_bytes // 2)
+                else:
+                    fruitless += 1
+                    if fruitless > self.transport.config.max_retries:
+                        raise
+                self.transport.backoff(max(1, fruitless))
+                continue
+            self.page_bytes = min(options.page_bytes, self.page_bytes * 2)
+            return message, answer
+
+    def _post_sync(self, message: dict[str, Any], drop_retries: bool = True) -> dict[str, Any]:
         """One exchange; the answer is checked for shape (and, in version 2,
         expanded into version 1's shapes), not applied."""
         raw = protocol.dumps(message)
@@ -487,7 +525,7 @@ class SyncEngine:
             headers["Content-Encoding"] = coding
         # Idempotent by op UUIDs: a repeat returns the stored results (docs/protocol.md).
         response = self.transport.request("POST", protocol.SYNC_PATH, body=body, headers=headers,
-                                          idempotent=True)
+                                          idempotent=True, drop_retries=drop_retries)
         from sync.transport import json_body
 
         answer = json_body(response)
