@@ -53,8 +53,13 @@ RESULT_CANCELLED = "cancelled"
 #: limit, protocol.MAX_OPS_PER_REQUEST, and protocol.PUSH_BYTES_V2 of JSON).
 OPS_PER_REQUEST = 100
 PAGE_SIZE = protocol.DEFAULT_PAGE_SIZE
+#: Version 2: the smallest page (JSON) asked after drops; ~20 KB of zstd for posts.
+PAGE_BYTES_FLOOR = 64 * 1024
 MAX_EXCHANGES = 10_000  # a guard against a server that always says "more"
 
+
+NOT_SHARED = "The server has no such file, or it is not shared with you."
+DAMAGED = "A downloaded file was damaged on the way twice; it will be fetched at the next sync."
 
 UPLOAD_WAITS_UNMETERED = "an unmetered link"  # a text-only pass
 UPLOAD_WAITS_PERMISSION = "your permission"  # over max_blob_bytes
@@ -218,6 +223,10 @@ class SyncEngine:
         self.on_progress = on_progress
         #: Protocol version spoken; 1 stays selectable (older servers, compatibility tests).
         self.version = version or protocol.PROTOCOL_VERSION
+        #: Version 2's page size now: halved after a drop, doubled after an answer.
+        self.page_bytes = protocol.DEFAULT_PAGE_BYTES_V2
+        #: Small blobs go in batches until the server shows it has no batch endpoint.
+        self.batches = True
 
     def cancel(self) -> None:
         """Ask the running pass to stop at the next safe point (thread-safe)."""
@@ -233,6 +242,7 @@ class SyncEngine:
         start_counters = Counters()
         start_counters.add(self.transport.counters)
         self._start = start_counters
+        self.page_bytes = options.page_bytes
         kinds: set[str] = set()
         try:
             self._upload(summary, options)
@@ -394,10 +404,9 @@ class SyncEngine:
         for n in range(MAX_EXCHANGES):
             self.transport.check_cancel()
             ops, carry = self._next_ops(carry, waiting_uploads)
-            message = self._message(ops, options)
             sent_at = time.time()
             try:
-                answer = self._post_sync(message)
+                message, answer = self._post_shrinking(ops, options)
             except ProtocolVersionError as exc:
                 # Only a server that does not know version 2 is spoken to in 1; a
                 # server that finds this client too old ("update_required") says so.
@@ -458,8 +467,8 @@ class SyncEngine:
         else:
             if options.page_size is not None:
                 message["n"] = options.page_size
-            if options.page_bytes != protocol.DEFAULT_PAGE_BYTES_V2:
-                message["p"] = options.page_bytes
+            if self.page_bytes != protocol.DEFAULT_PAGE_BYTES_V2:
+                message["p"] = self.page_bytes
         return message
 
     def _take_ops(self, limit: int, waiting: set[str]) -> list[PendingOp]:
@@ -472,7 +481,41 @@ class SyncEngine:
             self.store.mark_attempted(ops)
         return ops
 
-    def _post_sync(self, message: dict[str, Any]) -> dict[str, Any]:
+    def _post_shrinking(self, ops: list[PendingOp],
+                        options: Options) -> tuple[dict[str, Any], dict[str, Any]]:
+        """One exchange; in version 2, asked again with half the page after each drop.
+
+        A page of 2 MiB of JSON is a few hundred KB on the wire: on a link that
+        drops every 50 KB or so, resent whole it would never arrive. So a drop
+        halves ``page_bytes`` (down to ``PAGE_BYTES_FLOOR``) before the next
+        try, and each answer that arrives doubles it again, up to the option's
+        size. Only tries at the floor count against the retry limit. The
+        request is safe to repeat: the server answers op UUIDs it has seen
+        with their stored results.
+        """
+        fruitless = 0
+        while True:
+            message = self._message(ops, options)
+            try:
+                answer = self._post_sync(message, drop_retries=self.version == protocol.V1)
+            except NetworkError as exc:
+                # A busy server (5xx, retried by the transport already) is not a
+                # drop: its error has no cause, a cut connection's has.
+                if self.transport.cancelled or self.version == protocol.V1 \
+                        or exc.__cause__ is None:
+                    raise
+                if self.page_bytes > PAGE_BYTES_FLOOR:
+                    self.page_bytes = max(PAGE_BYTES_FLOOR, self.page_bytes // 2)
+                else:
+                    fruitless += 1
+                    if fruitless > self.transport.config.max_retries:
+                        raise
+                self.transport.backoff(max(1, fruitless))
+                continue
+            self.page_bytes = min(options.page_bytes, self.page_bytes * 2)
+            return message, answer
+
+    def _post_sync(self, message: dict[str, Any], drop_retries: bool = True) -> dict[str, Any]:
         """One exchange; the answer is checked for shape (and, in version 2,
         expanded into version 1's shapes), not applied."""
         raw = protocol.dumps(message)
@@ -484,7 +527,7 @@ class SyncEngine:
             headers["Content-Encoding"] = coding
         # Idempotent by op UUIDs: a repeat returns the stored results (docs/protocol.md).
         response = self.transport.request("POST", protocol.SYNC_PATH, body=body, headers=headers,
-                                          idempotent=True)
+                                          idempotent=True, drop_retries=drop_retries)
         from sync.transport import json_body
 
         answer = json_body(response)
@@ -507,53 +550,136 @@ class SyncEngine:
         return answer
 
     def _download(self, summary: Summary, options: Options) -> None:
+        """Wanted blobs in the store's order (the lesson being read first).
+
+        Runs of small blobs go in batches (``transfer.download_batch``), each
+        larger file in a ``GET`` of its own, in their place in that order. The
+        caps are checked per blob as it is planned, counting what the batch
+        already holds.
+        """
         wanted = self.store.wanted_blobs(100_000)
         if not wanted:
             return
         summary.stage = STAGE_BLOBS
-        total = sum(w.size or 0 for w in wanted)
-        done_bytes = 0
+        from sync import transfer
+
+        self._blob_count = (0, len(wanted), 0, sum(w.size or 0 for w in wanted))
         failures = 0
-        for n, blob in enumerate(wanted):
+        batch: list[WantedBlob] = []
+        batch_bytes = 0
+        for k, blob in enumerate(wanted):
             self.transport.check_cancel()
             remaining = (blob.size or 0) - self.blobs.partial_offset(blob.sha256)
-            if options.max_blob_bytes is not None and remaining > options.max_blob_bytes:
+            if (options.max_blob_bytes is not None and remaining > options.max_blob_bytes) or (
+                    options.max_bytes is not None
+                    and self._spent(summary) + batch_bytes + remaining > options.max_bytes):
                 summary.blobs_skipped += 1
                 continue
-            if options.max_bytes is not None and self._spent(summary) + remaining > options.max_bytes:
-                summary.blobs_skipped += 1
-                continue
-
-            def counted(k: int) -> None:
-                nonlocal done_bytes
-                done_bytes += k
-                self.on_progress(Progress(STAGE_BLOBS, n, len(wanted), done_bytes, total))
-
-            try:
-                self._download_resuming(blob, counted)
-            except BadDataError as exc:
-                # Damaged bytes were discarded; one fresh try now, then leave it for later.
-                try:
-                    self._download_resuming(blob, counted)
-                except BadDataError:
-                    self.store.blob_failed(blob.sha256, exc.user_message)
-                    failures += 1
+            if self.batches and transfer.batchable(blob.size):
+                batch.append(blob)
+                batch_bytes += remaining
+                last = k + 1 == len(wanted)
+                if not last and len(batch) < transfer.BATCH_MAX_BLOBS \
+                        and batch_bytes < transfer.BATCH_BYTES:
                     continue
+                failures += self._download_batch(batch, summary)
+                batch, batch_bytes = [], 0
+                continue
+            if batch:  # keep the order: the batch before this one goes first
+                failures += self._download_batch(batch, summary)
+                batch, batch_bytes = [], 0
+            failures += self._download_single(blob, summary)
+        if batch:
+            failures += self._download_batch(batch, summary)
+        summary.blobs_skipped += failures
+        done, n, done_bytes, total = self._blob_count
+        self.on_progress(Progress(STAGE_BLOBS, n, n, done_bytes, total))
+
+    def _counted(self, k: int, items: int = 0) -> None:
+        done, n, done_bytes, total = self._blob_count
+        self._blob_count = (done + items, n, done_bytes + k, total)
+        self.on_progress(Progress(STAGE_BLOBS, done + items, n, done_bytes + k, total))
+
+    def _download_single(self, blob: WantedBlob, summary: Summary) -> int:
+        """One blob by ``GET``; returns 1 if it failed (and is left for a later pass)."""
+        try:
+            try:
+                self._download_resuming(blob, self._counted)
+            except BadDataError:
+                # Damaged bytes were discarded; one fresh try now, then leave it for later.
+                self._download_resuming(blob, self._counted)
+        except NetworkError as exc:
+            if self.transport.cancelled:
+                raise SyncInterrupted("Sync cancelled") from exc
+            raise
+        except (AuthError, SyncInterrupted, DiskFullError):
+            raise  # a cancel or a full disk is not one blob's failure: stop the pass
+        except TutorClientError as exc:
+            # Damaged twice, or 403/404 for one blob: that must not stop the others.
+            self.store.blob_failed(blob.sha256, exc.user_message)
+            return 1
+        self.store.blob_stored(blob.sha256)
+        summary.blobs_down += 1
+        self._counted(0, 1)
+        return 0
+
+    def _download_batch(self, batch: list[WantedBlob], summary: Summary) -> int:
+        """Small blobs in framed batches, resumed after each drop; returns how many failed.
+
+        A try that moved no byte counts against the retry limit, as for one
+        ``GET``. A blob whose bytes arrive damaged is asked once more; a
+        server without batches, or a malformed answer, gets ``GET``s instead.
+        """
+        from sync import transfer
+
+        pending = {b.sha256: b for b in batch}
+        damaged: set[str] = set()
+        failed = 0
+        fruitless = 0
+        moved = 0
+
+        def on_bytes(k: int) -> None:
+            nonlocal moved
+            moved += k
+            self._counted(k)
+
+        def on_frame(sha: str, outcome: str) -> None:
+            nonlocal failed, moved
+            blob = pending.pop(sha)
+            moved += 1  # a frame that ended is progress, even an empty or refused one
+            if outcome == transfer.STORED:
+                self.store.blob_stored(sha)
+                summary.blobs_down += 1
+                self._counted(0, 1)
+            elif outcome == transfer.CORRUPT and sha not in damaged:
+                damaged.add(sha)
+                pending[sha] = blob  # asked again, at the end of the next request
+            else:
+                self.store.blob_failed(sha, NOT_SHARED if outcome == transfer.REFUSED
+                                       else DAMAGED)
+                failed += 1
+
+        while pending:
+            before = moved
+            try:
+                if transfer.download_batch(self.transport, self.blobs,
+                                           [(b.sha256, b.size) for b in pending.values()],
+                                           on_bytes, on_frame):
+                    continue
+                self.batches = False  # an older server: one GET per blob from now on
             except NetworkError as exc:
                 if self.transport.cancelled:
                     raise SyncInterrupted("Sync cancelled") from exc
-                raise
-            except (AuthError, SyncInterrupted, DiskFullError):
-                raise  # a cancel or a full disk is not one blob's failure: stop the pass
-            except TutorClientError as exc:
-                # 403/404 for one blob must not stop the others.
-                self.store.blob_failed(blob.sha256, exc.user_message)
-                failures += 1
+                fruitless = 0 if moved > before else fruitless + 1
+                if fruitless > self.transport.config.max_retries:
+                    raise
+                if fruitless:
+                    self.transport.backoff(fruitless)
                 continue
-            self.store.blob_stored(blob.sha256)
-            summary.blobs_down += 1
-        summary.blobs_skipped += failures
-        self.on_progress(Progress(STAGE_BLOBS, len(wanted), len(wanted), done_bytes, total))
+            except BadDataError:
+                pass  # a malformed answer: these blobs go one by one
+            return failed + sum(self._download_single(b, summary) for b in list(pending.values()))
+        return failed
 
     def _download_resuming(self, blob: WantedBlob, counted: Callable[[int], None]) -> None:
         """Download one blob, resuming after each dropped connection while bytes keep coming.

@@ -48,6 +48,8 @@ REFRESH_PATH = "/v1/refresh"
 LOGOUT_PATH = "/v1/logout"
 BLOBS_PATH = "/v1/blobs"
 UPLOADS_PATH = "/v1/uploads"
+#: Many blobs in one answer, as a stream of frames (:func:`frame_head`).
+BLOBS_BATCH_PATH = "/v1/blobs/batch"
 USER_AGENT = f"tc/{PROTOCOL_VERSION}"
 
 DEFAULT_PAGE_SIZE = 200
@@ -495,3 +497,42 @@ def full_op(op: Any) -> Any:
     if isinstance(op, dict):
         return {"a": PUT, "b": None, **op}
     return op
+
+
+# -- blob batches (``POST /v1/blobs/batch``) ----------------------------------------
+
+#: Most blobs one batch request may name (the server answers 400 beyond).
+MAX_BATCH_BLOBS = 1000
+#: The offset field of a frame for a blob the caller may not have: "no such blob,
+#: or not shared with you", the same answer for both.
+FRAME_REFUSED = "-"
+#: A frame head never exceeds this (64 hex, two integers, two spaces, a newline).
+MAX_FRAME_HEAD = 128
+BATCH_MEDIA_TYPE = "application/vnd.tutorclient.blobs"
+
+
+def frame_head(sha256: str, offset: int | None, length: int) -> bytes:
+    """One frame's head: ``<sha256> <offset> <length>\\n``; ``length`` bytes follow.
+
+    The bytes are the blob's from ``offset`` to its end; a refused blob is
+    ``<sha256> - 0`` with no bytes.
+    """
+    first = FRAME_REFUSED if offset is None else str(offset)
+    return f"{sha256} {first} {length}\n".encode("ascii")
+
+
+def parse_frame_head(line: bytes) -> tuple[str, int | None, int]:
+    """``(sha256, offset or None when refused, length)``; ValueError when malformed."""
+    parts = line.decode("ascii").split(" ")
+    if len(parts) != 3 or len(parts[0]) != 64 or not all(
+            c in "0123456789abcdef" for c in parts[0]):
+        raise ValueError(f"bad frame head {line[:80]!r}")
+    sha, first, length = parts[0], parts[1], int(parts[2])
+    if first == FRAME_REFUSED:
+        if length:
+            raise ValueError("a refused frame carries bytes")
+        return sha, None, 0
+    offset = int(first)
+    if offset < 0 or length < 0:
+        raise ValueError(f"bad frame head {line[:80]!r}")
+    return sha, offset, length

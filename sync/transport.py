@@ -165,13 +165,16 @@ class Transport:
         stream: bool = False,
         retry: bool = True,
         idempotent: bool = False,
+        drop_retries: bool = True,
         ok_statuses: tuple[int, ...] = (200, 201, 204, 206),
     ) -> requests.Response:
         """Send one request with retries; raise a typed error for a failure.
 
         ``retry=False`` never retries. Otherwise a request is retried only as
         far as :func:`retry_safe` allows; ``idempotent=True`` marks a POST the
-        server deduplicates (the sync exchange, by op UUIDs).
+        server deduplicates (the sync exchange, by op UUIDs). ``drop_retries=False``
+        raises a dropped connection at once, for a caller that retries with a
+        smaller request (the engine's pull pages).
         """
         safe = retry_safe(method, headers, idempotent=idempotent)
         attempt = 0
@@ -192,7 +195,7 @@ class Transport:
                 # only makes the user wait (7 s on loopback); the next probe or
                 # pass tries again. Timeouts, resets and cut answers stay retried.
                 if not retry or attempt >= self.config.max_retries or _refused(exc) or not (
-                        safe or _never_connected(exc)):
+                        (safe and drop_retries) or _never_connected(exc)):
                     raise NetworkError(f"{method} {path} failed: {exc}") from exc
                 attempt += 1
                 self.counters.retries += 1

@@ -9,7 +9,7 @@ figures are printed (``-s``) so a run shows how much was tried.
 Two matrices. **Blobs**: blob kinds (course files, case attachments of one's
 own / the same / the other partnership, another user's draft) x users x
 actions (claim by hash, attach to one's own draft, link from a post, GET, HEAD,
-Range GET, a USB bundle export). **Records**: role x record kind x relation (own, same partnership,
+Range GET, a batch download, a USB bundle export). **Records**: role x record kind x relation (own, same partnership,
 other partnership, former partnership of a moved trainee) x action (read by
 pull, create, update, delete).
 
@@ -178,6 +178,28 @@ def _blob_cell(world: Any, tally: Tally, who: str, c: Client, kind: str, sha: st
     tally.note("head", cell, may, head.status_code == 200)
     part = c.http.get(url, headers={"Range": "bytes=100-199"})
     tally.note("range", cell, may, part.status_code == 206 and part.content == data[100:200])
+    # 4. A batch, the blob between two others, once from its start and once resumed.
+    tally.note("batch", cell, may, _batch_gives(world, c, sha, 0) == data
+               and _batch_gives(world, c, sha, 100) == data[100:])
+
+
+def _batch_gives(world: Any, c: Client, sha: str, offset: int) -> bytes | None:
+    """The bytes a batch answer carries for ``sha`` (None: a refused frame)."""
+    from sync import protocol
+
+    decoys = ["0" * 64, "f" * 64]  # no such blobs: refused frames, like a blob not ours
+    got = c.http.post(f"{world.base}{protocol.BLOBS_BATCH_PATH}",
+                      json={"b": [decoys[0], sha, decoys[1]], "o": {sha: offset}})
+    assert got.status_code == 200, got.text
+    body, out = got.content, {}
+    while body:
+        line, _, body = body.partition(b"\n")
+        name, first, length = protocol.parse_frame_head(line)
+        out[name] = None if first is None else body[:length]
+        body = body[length:]
+    assert list(out) == [decoys[0], sha, decoys[1]]  # every blob answered, in order
+    assert out[decoys[0]] is None and out[decoys[1]] is None
+    return out[sha]
 
 
 def _bundle_row(world: Any, tally: Tally, who: str, username: str, blobs: dict[str, Any],
@@ -222,7 +244,7 @@ def test_blob_matrix_has_no_leaks(world, cast, tmp_path):
             _link_cell(world, tally, who, cast["users"][who], kind, sha)
     figures = tally.figures()
     print(f"\nblob authorisation matrix ({world.backend}): {figures}")
-    assert figures["attempts"] == len(USERS) * len(READERS) * 7
+    assert figures["attempts"] == len(USERS) * len(READERS) * 8
     assert figures["leaks"] == 0 and figures["denials"] == 0, tally.where
 
 
