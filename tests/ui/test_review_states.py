@@ -84,7 +84,8 @@ def test_a_claim_reads_in_review_and_keeps_its_waiting_time(qtbot, open_ctx):
     assert cell(page, case_id, COL_STATUS) == TUTOR_STATUS["in_review"]
     assert row_of(page, case_id).waiting_since == submitted_at
     assert cell(page, case_id, COL_WAITING) == waited
-    assert page.claim_state.text() == "You are reviewing this case."
+    # The pane reloads the case through its own query, after the list's: wait for it.
+    qtbot.waitUntil(lambda: page.claim_state.text() == "You are reviewing this case.")
 
 
 def test_after_the_review_syncs_the_pane_is_a_read_only_summary(qtbot, open_ctx):

@@ -79,7 +79,8 @@ def test_claim_race_review_offline_and_the_trainee_reads_it(qtbot, open_ctx):
             page.claim_button.click()
         qtbot.waitUntil(lambda p=page: row_of(p, case_id).mine)
         assert page.model.index(page.model.row_of(case_id), COL_CLAIMED).data() == "You"
-        assert "sent at the next sync" in page.claim_state.text()
+        # The pane reloads the case through its own query, after the list's: wait for it.
+        qtbot.waitUntil(lambda p=page: "sent at the next sync" in p.claim_state.text())
 
     # Omar syncs first and gets the case; Sarah syncs and is told who has it.
     sync(qtbot, omar)
