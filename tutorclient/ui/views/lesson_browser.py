@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QImage,
     QMouseEvent,
@@ -24,7 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from sync.content import render_lesson
 from sync.errors import StorageError
@@ -79,6 +81,7 @@ class LessonBrowser(QTextBrowser):
     """Shows Markdown; ``blob:`` images come only from what was preloaded from the cache."""
 
     image_requested = Signal(str)  # sha256 of a placeholder the user clicked
+    full_resolution_requested = Signal(str)  # sha256 of a shown picture whose original the user wants
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,6 +93,7 @@ class LessonBrowser(QTextBrowser):
         self.images: dict[str, QImage] = {}
         self.missing: list[str] = []
         self.requested: set[str] = set()
+        self.originals: set[str] = set()  # pictures with a full-resolution original on the server
         self.text_width = 640
         self._image_limit = self._available_width()
         self._markdown = ""
@@ -205,6 +209,25 @@ class LessonBrowser(QTextBrowser):
     def _missing_at(self, pos: QPointF) -> str | None:
         sha = self.image_at(pos)
         return sha if sha in self.missing else None
+
+    def context_menu_at(self, pos: QPointF) -> QMenu:
+        """The right-click menu at viewport position ``pos``: "Full resolution" on a picture that has it."""
+        offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu((pos + offset).toPoint())  # wants document coordinates
+        sha = self.image_at(pos)
+        if sha in self.originals:
+            action = QAction(FULL_RESOLUTION_TEXT, menu, objectName="fullResolutionAction")
+            action.triggered.connect(lambda: self.full_resolution_requested.emit(sha))
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, action)
+            if first is not None:
+                menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu_at(QPointF(self.viewport().mapFrom(self, event.pos())))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)

@@ -44,6 +44,7 @@ from tutorclient.syncstore import ProfileSyncStore
 from .. import widgets
 from ..context import AppContext
 from .lesson_browser import LessonBrowser, load_images, placeholder_image, render_page
+from .picture_viewer import FullResolution
 
 _button = partial(widgets.button, height=32)
 
@@ -128,6 +129,11 @@ class ReaderView(QWidget):
         bar.addWidget(self.sync_now_button)
         self.missing_bar.hide()
 
+        self.full_resolution_label = QLabel(objectName="fullResolutionStatus", wordWrap=True)
+        self.full_resolution_label.setAccessibleName("Full-resolution picture")
+        self.full_resolution_label.hide()
+        self.full_resolution = FullResolution(self.ctx, self)
+
         self.browser = LessonBrowser()
         self.browser.runner = lambda work, done: self.ctx.query(self, work, done, context="lesson")
         self.note_edit = QPlainTextEdit(objectName="noteEditor")
@@ -172,6 +178,7 @@ class ReaderView(QWidget):
         layout.setSpacing(8)
         layout.addLayout(head)
         layout.addWidget(self.missing_bar)
+        layout.addWidget(self.full_resolution_label)
         layout.addWidget(self.split, 1)
         layout.addLayout(foot)
 
@@ -186,6 +193,8 @@ class ReaderView(QWidget):
         self.download_images_button.clicked.connect(self.request_missing_images)
         self.sync_now_button.clicked.connect(lambda: self.ctx.start_sync())
         self.browser.image_requested.connect(self.request_image)
+        self.browser.full_resolution_requested.connect(self.show_full_resolution)
+        self.full_resolution.status_changed.connect(self._full_resolution_status)
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.bookmark_list.itemActivated.connect(self._bookmark_opened)
@@ -252,6 +261,7 @@ class ReaderView(QWidget):
         self.current = found
         body_changed = not (same and keep_place and previous.lesson["body_md"] == found.lesson["body_md"]
                             and set(images) == set(self.browser.images))
+        self.browser.originals = {sha for sha, a in found.attachments.items() if a.original_sha256}
         if body_changed:
             if not same:
                 self.browser.requested = set()
@@ -368,9 +378,23 @@ class ReaderView(QWidget):
             title = _document_title(attachment.filename) if attachment else "Document"
             if attachment is None or attachment.role == "pdf" or (attachment.mime or "").endswith("pdf"):
                 self.pdf_requested.emit(sha, title)
+        elif url.scheme() == "lesson" and url.path():
+            self.open_lesson(url.path())  # a [[wiki-link]] to another lesson of the course
         elif url.scheme() in ("http", "https"):
             # The user chose to leave the app; the reader itself never fetches it.
             QDesktopServices.openUrl(url)
+
+    @Slot(str)
+    def show_full_resolution(self, sha: str) -> None:
+        """Open the picture ``sha``'s original, downloading it first if need be."""
+        attachment = self.current.attachments.get(sha) if self.current else None
+        if attachment is not None and attachment.original_sha256:
+            self.full_resolution.request(attachment, _document_title(attachment.filename))
+
+    @Slot(str)
+    def _full_resolution_status(self, text: str) -> None:
+        self.full_resolution_label.setText(text)
+        self.full_resolution_label.setVisible(bool(text))
 
     @Slot()
     def _quiz_clicked(self) -> None:
