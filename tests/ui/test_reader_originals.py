@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QTextCursor, QTextImageFormat
+from PySide6.QtGui import QAction
 
 from sync.authoring import DEMO_ROOT
 from sync.server.admin import Admin
@@ -25,6 +25,8 @@ from tutorclient.ui.context import AppContext
 from tutorclient.ui.views.lesson_browser import FULL_RESOLUTION_TEXT
 from tutorclient.ui.views.library import LibraryPage
 from tutorclient.ui.views.reader import ReaderView
+
+from test_reader import _image_point  # noqa: E402 - the picture's place, as the reader tests find it
 
 XRAY_SIZE = (1500, 1100)  # wider than the reader: the delivered version is scaled down
 
@@ -76,27 +78,6 @@ def _xray(ctx: AppContext) -> tuple[str, str, str]:
         "SELECT sha256, original_sha256 FROM attachments WHERE filename = 'chest-xray.png'").fetchone()
     lesson = ctx.store.db.execute("SELECT id FROM lessons WHERE body_md LIKE ?", [f"%blob:{sha}%"]).fetchone()[0]
     return lesson, sha, original
-
-
-def _image_point(reader: ReaderView, sha: str) -> QPointF:
-    """The middle of the picture ``blob:sha`` as drawn, in viewport coordinates."""
-    doc = reader.browser.document()
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            fmt = fragment.charFormat()
-            if fmt.isImageFormat() and QTextImageFormat(fmt).name() == f"blob:{sha}":
-                cursor = QTextCursor(doc)
-                cursor.setPosition(fragment.position())
-                reader.browser.setTextCursor(cursor)
-                reader.browser.ensureCursorVisible()
-                rect = reader.browser.cursorRect(cursor)
-                return QPointF(rect.right() + 40, rect.bottom() - 30)
-            it += 1
-        block = block.next()
-    raise AssertionError(f"image {sha} is not in the document")
 
 
 def _full_resolution_action(reader: ReaderView, point: QPointF) -> QAction | None:

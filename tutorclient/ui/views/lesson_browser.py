@@ -47,6 +47,8 @@ __all__ = ["FULL_RESOLUTION_TEXT", "LessonBrowser", "load_images", "placeholder_
 
 def _run_here(work: Callable[[], str], done: Callable[[str], None]) -> None:
     done(work())
+
+
 def placeholder_image(text: str = PLACEHOLDER_TEXT, width: int = 520, height: int = 130) -> QImage:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#eef2f6"))
