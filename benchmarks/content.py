@@ -6,7 +6,9 @@
 synthetic large lessons as Markdown (what is synced today) and as the rendered
 HTML, each zstd-compressed at the wire's level; render time (p50/p95) of the
 largest lessons through the pipeline, and with ``--qt`` through
-QTextBrowser.setHtml and layout too (the reader's real cost), against 50 ms;
+QTextBrowser.setHtml and layout too, and the reader's UI-thread part alone
+(``reader_ui_thread``: LessonBrowser.show_page, i.e. setHtml, line spacing and
+layout; the pipeline runs on a lane thread), against 50 ms;
 import time of the parser. ``images``: filled by the image-transcoding work
 (sync/images.py), kept apart so the two can be merged independently.
 """
@@ -96,13 +98,18 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 def time_render(bodies: list[str], runs: int, qt: bool) -> dict[str, dict[str, float]]:
     pipeline: list[float] = []
     shown: list[float] = []
-    browser = None
+    ui_thread: list[float] = []
+    browser = reader = None
     if qt:
         from PySide6.QtWidgets import QApplication, QTextBrowser
+
+        from tutorclient.ui.views.lesson_browser import LessonBrowser
 
         app = QApplication.instance() or QApplication([])  # noqa: F841 - keeps Qt alive
         browser = QTextBrowser()
         browser.resize(1366, 768)
+        reader = LessonBrowser()
+        reader.resize(1366, 768)
     for _ in range(runs):
         for body in bodies:
             start = time.perf_counter()
@@ -112,9 +119,15 @@ def time_render(bodies: list[str], runs: int, qt: bool) -> dict[str, dict[str, f
                 browser.setHtml(html)
                 browser.document().size()  # forces the layout, as showing it does
                 shown.append((time.perf_counter() - start) * 1000)
+            if reader is not None:
+                start = time.perf_counter()
+                reader.show_page(body, html, {}, reader.render_width())
+                reader.document().size()
+                ui_thread.append((time.perf_counter() - start) * 1000)
     result = {"pipeline": percentiles(pipeline)}
     if shown:
         result["pipeline_and_qt_layout"] = percentiles(shown)
+        result["reader_ui_thread"] = percentiles(ui_thread)
     return result
 
 

@@ -83,22 +83,22 @@ def course_records(course: Course) -> list[tuple[str, Record]]:
                 )
             )
     for path, asset in sorted(course.assets.items()):
-        out.append(
-            (
-                "attachments",
-                {
-                    "id": course.asset_id(path),
-                    "course_id": course.id,
-                    "owner_kind": "courses",
-                    "owner_id": course.id,
-                    "sha256": asset.sha256,
-                    "filename": path.rsplit("/", 1)[-1],
-                    "mime": asset.mime,
-                    "size": asset.size,
-                    "role": asset.role,
-                },
-            )
-        )
+        record: Record = {
+            "id": course.asset_id(path),
+            "course_id": course.id,
+            "owner_kind": "courses",
+            "owner_id": course.id,
+            "sha256": asset.sha256,
+            "filename": path.rsplit("/", 1)[-1],
+            "mime": asset.mime,
+            "size": asset.size,
+            "role": asset.role,
+        }
+        original = getattr(asset, "original", None)  # a delivered picture (sync.images.DeliveredAsset)
+        if original is not None and original.sha256 != asset.sha256:
+            record["original_sha256"] = original.sha256
+            record["original_size"] = original.size
+        out.append(("attachments", record))
     return out
 
 

@@ -62,6 +62,9 @@ class Field:
     choices: tuple[str, ...] = ()
     range: tuple[int, int] | None = None
     why: str = ""  #: the refusal for a value outside ``choices`` (the default names them)
+    #: a SHA256 blob fetched only when a user asks for it: readable like the record's
+    #: other blobs, but never carried along with the record (USB bundles)
+    on_demand: bool = False
 
     @property
     def types(self) -> tuple[type, ...]:
@@ -190,7 +193,11 @@ KINDS: dict[str, KindSpec] = {
             "sha256": required(SHA256), "filename": required(TEXT), "mime": _TEXT_OR_NULL,
             "size": required(INT),
             "role": optional(TEXT, choices=("image", "pdf", "file"),
-                             why="attachment role must be image, pdf or file")}),
+                             why="attachment role must be image, pdf or file"),
+            # A course picture delivered as a light WebP keeps the author's file on the
+            # server: readers fetch it only on demand ("Full resolution"). Being a SHA256
+            # field makes it a blob reference, so whoever may read the record may read it.
+            "original_sha256": nullable(SHA256, on_demand=True), "original_size": nullable(INT)}),
     "quizzes": _kind(ADMIN, inherit("courses", "course_id"), {
         "lesson_id": required(ID), "course_id": required(ID), "title": optional(TEXT),
         "questions": required(LIST)}),
@@ -304,14 +311,18 @@ def value_errors(kind: str, data: dict[str, Any]) -> str | None:
     return None
 
 
-def blob_refs_of(kind: str, data: dict[str, Any] | None) -> set[str]:
-    """The blob hashes a record references (hash fields and ``blob:`` links)."""
+def blob_refs_of(kind: str, data: dict[str, Any] | None, *, on_demand: bool = True) -> set[str]:
+    """The blob hashes a record references (hash fields and ``blob:`` links).
+
+    ``on_demand=False`` leaves out blobs fetched only when asked for (a
+    picture's original): what travels with the record, not what it lets one read.
+    """
     refs: set[str] = set()
     if not data or kind not in KINDS:
         return refs
     for name, field in KINDS[kind].fields.items():
         value = data.get(name)
-        if not isinstance(value, str):
+        if not isinstance(value, str) or (field.on_demand and not on_demand):
             continue
         if field.type == SHA256:
             refs.add(value)

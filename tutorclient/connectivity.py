@@ -55,6 +55,7 @@ __all__ = [
     "large_wanted_blobs",
     "load_data_settings",
     "make_options",
+    "plan_now",
     "plan_sync",
     "probe",
     "save_data_settings",
@@ -336,3 +337,15 @@ def plan_sync(settings: DataSettings, spent: Usage, *, metered: bool, manual: bo
     return Plan(make_options(text_only=text_only, max_bytes=max_bytes, max_blob_bytes=max_blob),
                 reason=f"{cap[:1].upper()}{cap[1:]}." if cap else "",
                 notes=tuple(notes), over_cap=bool(cap) and manual)
+
+
+def plan_now(store: Store, blobs: BlobCache, *, metered: bool, manual: bool,
+             allow_large: bool = False) -> tuple[DataSettings, Usage, Plan]:
+    """The profile's data rules, what it spent, and the plan of a pass starting now."""
+    settings = load_data_settings(store)
+    spent = usage(store)
+    large = 0
+    if settings.ask_over and not allow_large:
+        large = len(large_wanted_blobs(store, blobs, settings.ask_over))
+    return settings, spent, plan_sync(settings, spent, metered=metered, manual=manual,
+                                      large_files=large, allow_large=allow_large)

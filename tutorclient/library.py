@@ -43,6 +43,7 @@ __all__ = [
     "image_refs",
     "reading",
     "remove_download",
+    "want_original",
 ]
 
 STATE_OFFLINE = "offline"  # every file of the course is on this computer
@@ -94,6 +95,8 @@ class Attachment:
     mime: str | None
     size: int
     present: bool
+    original_sha256: str | None = None  # a delivered picture's full-resolution original
+    original_size: int = 0
 
 
 @dataclass
@@ -229,10 +232,10 @@ def reading(store: Store, blobs: BlobCache, user_id: str, lesson_id: str) -> Rea
         "SELECT id FROM bookmarks WHERE user_id = ? AND lesson_id = ? ORDER BY created_at",
         [user_id, lesson_id]).fetchall()
     attachments = {
-        sha: Attachment(sha, role or "", filename or "", mime, size or 0, blobs.has(sha))
-        for sha, role, filename, mime, size in db.execute(
-            "SELECT sha256, role, filename, mime, size FROM attachments WHERE course_id = ?",
-            [lesson["course_id"]]).fetchall()
+        sha: Attachment(sha, role or "", filename or "", mime, size or 0, blobs.has(sha), original, original_size or 0)
+        for sha, role, filename, mime, size, original, original_size in db.execute(
+            "SELECT sha256, role, filename, mime, size, original_sha256, original_size FROM attachments "
+            "WHERE course_id = ?", [lesson["course_id"]]).fetchall()
     }
     return Reading(
         lesson=lesson,
@@ -275,6 +278,26 @@ def download_course(store: Store, blobs: BlobCache, course_id: str) -> Changes:
                 db.execute("UPDATE blobs SET state = ?, updated_at = ? WHERE sha256 = ?",
                            [state, now_iso(), sha])
     return Changes.of(*CHANGED_KINDS)
+
+
+def want_original(store: Store, blobs: BlobCache, attachment: Attachment) -> Changes:
+    """Fetch this picture's full-resolution original first at the next sync.
+
+    It then travels like any file: the pass's data caps apply, and one larger
+    than the "ask before" size waits for the user's go-ahead.
+    """
+    from .syncstore import PRIORITY_READING
+
+    sha = attachment.original_sha256
+    if not sha:
+        raise ValueError(f"picture {attachment.sha256} has no original")
+    state = "present" if blobs.has(sha) else "wanted"
+    with store.write() as db:
+        db.execute(
+            "INSERT INTO blobs (sha256, size, mime, priority, state, updated_at) VALUES (?, ?, NULL, ?, ?, ?) "
+            "ON CONFLICT(sha256) DO UPDATE SET priority = excluded.priority, updated_at = excluded.updated_at",
+            [sha, attachment.original_size, PRIORITY_READING, state, now_iso()])
+    return Changes.of("blobs")
 
 
 def _default_priority(role: str | None) -> int:

@@ -203,7 +203,8 @@ def _write_pages(conn: Any, viewer: Viewer, start: int, max_bytes: int,
             for piece in page.changes:
                 if piece.startswith(('{"k":"attachments"', '{"k":"lessons"', '{"k":"posts"')):
                     change = json.loads(piece)
-                    shas.update(dict.fromkeys(sorted(blob_refs_of(change["k"], change["d"]))))
+                    shas.update(dict.fromkeys(sorted(blob_refs_of(change["k"], change["d"],
+                                                                  on_demand=False))))
         cursor = report.cursor_to = page.cursor
         if not page.more:
             break

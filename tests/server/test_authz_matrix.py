@@ -115,6 +115,14 @@ def cast(world) -> dict[str, Any]:
         world.admin.put_record("attachments", new_id("admin"), {
             "course_id": course, "owner_kind": "courses", "owner_id": course, "sha256": sha,
             "filename": "handbook.pdf", "size": 3000, "role": "pdf"})
+    # A delivered course picture: the record names the light version and the original
+    # kept for "Full resolution"; the original is readable like the picture itself.
+    original = blob("course_original", None)
+    delivered = world.admin.add_blob(os.urandom(500))
+    world.admin.put_record("attachments", new_id("admin"), {
+        "course_id": world.pal_course, "owner_kind": "courses", "owner_id": world.pal_course,
+        "sha256": delivered, "filename": "xray.png", "mime": "image/webp", "size": 500, "role": "image",
+        "original_sha256": original, "original_size": 3000})
     for kind, who, partnership, status in (
             ("case_own", "owner", world.p_som, "submitted"),
             ("draft_own", "owner", world.p_som, "draft"),
@@ -146,6 +154,7 @@ def cast(world) -> dict[str, Any]:
 READERS = {
     "course_shared": {"owner", "mate", "tutor", "outsider", "removed", "admin"},
     "course_other": {"outsider", "removed", "admin"},
+    "course_original": {"outsider", "removed", "admin"},  # Palestine's course: Somaliland may not
     "case_own": {"owner", "mate", "tutor", "admin"},
     "draft_own": {"owner", "admin"},
     "draft_mate": {"mate", "admin"},

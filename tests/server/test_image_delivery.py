@@ -55,6 +55,10 @@ def test_import_delivers_webp_and_keeps_the_original(world, tmp_path):
         assert img.format == "WEBP" and img.width == 1200
     with world.admin.db.read() as conn:  # the original stays on the server for "Full resolution"
         assert blobstore.exists(conn, original_sha)
+    # The record names it, so a reader of the course may fetch it on demand.
+    assert (record["original_sha256"], record["original_size"]) == (original_sha, len(png))
+    full = amina.http.get(f"{world.base}/v1/blobs/{original_sha}")
+    assert full.status_code == 200 and full.content == png
     stored = blobstore.blob_path(world.admin.settings.blob_dir, original_sha)
     assert stored.read_bytes() == png
 
@@ -64,3 +68,19 @@ def test_import_delivers_webp_and_keeps_the_original(world, tmp_path):
     assert time.perf_counter() - start < 5
     assert (again.created, again.updated, again.deleted, again.blobs_added) == (0, 0, 0, 0)
     assert report.created > 0
+
+
+def test_usb_bundle_carries_the_delivered_picture_not_the_original(world, tmp_path):
+    import zipfile
+
+    from sync.bundle import BLOBS_PREFIX
+    from sync.server.bundles import export_to_device
+
+    course, png = _course_with_screenshot(tmp_path, f"bundle-{world.backend}")
+    world.admin.import_course(course, deliver_images=True)
+    out = tmp_path / "amina.tcbundle"
+    export_to_device(world.settings, "amina", out, since_cursor=0, db=world.admin.db)
+    with zipfile.ZipFile(out) as zf:
+        names = set(zf.namelist())
+    delivered = [n for n in names if n.startswith(BLOBS_PREFIX)]
+    assert delivered and BLOBS_PREFIX + hashlib.sha256(png).hexdigest() not in names

@@ -261,3 +261,19 @@ def test_pdf_not_downloaded_says_so_and_raises_priority(qtbot, page: LibraryPage
     assert page.pdf_view.sync_now_button.isVisible()
     assert not page.pdf_view.next_button.isEnabled()
     assert _priority(ctx, sha) == PRIORITY_READING
+
+
+def test_lessons_are_rendered_off_the_ui_thread(qtbot, page: LibraryPage, ctx: AppContext, monkeypatch) -> None:
+    import threading
+
+    from tutorclient.ui.views import lesson_browser, reader as reader_module
+
+    threads: list[bool] = []
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return lesson_browser.render_page(*args, **kwargs)
+
+    monkeypatch.setattr(reader_module, "render_page", spy)
+    reader = _open(qtbot, page, _lesson_with(ctx, "%](blob:%"))
+    assert threads == [False] and "DEMO MATERIAL" in reader.browser.toPlainText()

@@ -98,15 +98,20 @@ def _put_questions(db: Database, quiz_id: str, questions: list[dict[str, Any]]) 
 
 def get(db: Database, kind: str, record_id: str) -> dict[str, Any] | None:
     """One record in the wire's shape, or None."""
-    cols = _columns(kind)
-    row = db.execute(
-        f"SELECT id, version, {', '.join(cols)} FROM {kind} WHERE id = ?", [record_id]
-    ).fetchone()
+    cols = _columns(kind)  # refuses an unknown kind before it reaches SQL
+    # SELECT * by name: a migration (or a test building an old profile) may read a table
+    # that does not have the columns a later migration adds; those fields are left out.
+    cursor = db.execute(f"SELECT * FROM {kind} WHERE id = ?", [record_id])
+    row = cursor.fetchone()
     if row is None:
         return None
-    record: dict[str, Any] = {"id": row[0], "version": row[1]}
+    stored = dict(zip((d[0] for d in cursor.description), row))
+    record: dict[str, Any] = {"id": stored["id"], "version": stored["version"]}
     integers = _REAL_INTEGERS.get(kind, ())
-    for name, value in zip(cols, row[2:]):
+    for name in cols:
+        if name not in stored:
+            continue
+        value = stored[name]
         if name in integers and isinstance(value, float) and value.is_integer():
             value = int(value)  # a REAL column, an integer on the wire
         record[name] = json.loads(value) if name in JSON_FIELDS and value is not None else value

@@ -567,5 +567,14 @@ def m011_search_fold(db: Database) -> None:
          + _folded_fts_statements("posts", {"body": "body_md"}))
 
 
+@migrations()
+def m012_attachment_originals(db: Database) -> None:
+    """A delivered course picture names the author's original, fetched on demand (issue 12)."""
+    _run(db, ["ALTER TABLE attachments ADD COLUMN original_sha256 TEXT "
+              "CHECK (original_sha256 IS NULL OR length(original_sha256) = 64)",
+              "ALTER TABLE attachments ADD COLUMN original_size INTEGER "
+              "CHECK (original_size IS NULL OR original_size >= 0)"])
+
+
 LATEST = [m.name for m in migrations._migrations]
 

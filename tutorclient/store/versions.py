@@ -17,4 +17,5 @@ MIGRATION_NAMES = (
     "m006_privacy_hold",
     "m010_lesson_search_text",
     "m011_search_fold",
+    "m012_attachment_originals",
 )

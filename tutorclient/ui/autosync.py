@@ -280,14 +280,8 @@ class AutoSync(QObject):
         store, blobs, metered = self.ctx.store, self.ctx.blobs, self.metered
 
         def work() -> tuple[DataSettings, Usage, Plan]:
-            settings = connectivity.load_data_settings(store)
-            spent = connectivity.usage(store)
-            large = 0
-            if settings.ask_over and not allow_large:
-                large = len(connectivity.large_wanted_blobs(store, blobs, settings.ask_over))
-            return settings, spent, connectivity.plan_sync(
-                settings, spent, metered=metered, manual=manual, large_files=large,
-                allow_large=allow_large)
+            return connectivity.plan_now(store, blobs, metered=metered, manual=manual,
+                                         allow_large=allow_large)
 
         QueryOp(self, work, done, context="sync", label="sync plan", hub=self.ctx.hub).run()
 

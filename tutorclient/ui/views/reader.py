@@ -14,23 +14,16 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QFont,
     QFontMetricsF,
     QHideEvent,
     QImage,
     QKeySequence,
-    QMouseEvent,
-    QPainter,
-    QResizeEvent,
     QShortcut,
-    QTextBlockFormat,
     QTextCursor,
-    QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,179 +32,27 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from sync.content import render_lesson
-from sync.errors import StorageError
 from tutorclient import study
 from tutorclient.changes import Changes
-from tutorclient.library import Reading, image_refs, reading
-from tutorclient.store import CorruptBlobError
+from tutorclient.library import Reading, reading
 from tutorclient.syncstore import ProfileSyncStore
 
 from .. import widgets
 from ..context import AppContext
+from .lesson_browser import LessonBrowser, load_images, placeholder_image, render_page
+from .picture_viewer import FullResolution
 
 _button = partial(widgets.button, height=32)
 
-PLACEHOLDER_TEXT = "Picture not downloaded yet: it downloads at the next sync.\nClick to download it first."
-REQUESTED_TEXT = "This picture downloads first at the next sync."
 DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 12, 9, 24
 LINE_CHARS = 80  # a readable line: at most about 80 characters
 NOTE_SAVE_DELAY_MS = 800
 
 __all__ = ["LessonBrowser", "ReaderView", "placeholder_image"]
-
-
-def placeholder_image(text: str = PLACEHOLDER_TEXT, width: int = 520, height: int = 130) -> QImage:
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#eef2f6"))
-    painter = QPainter(image)
-    painter.setPen(QColor("#8896a8"))
-    painter.drawRect(0, 0, width - 1, height - 1)
-    painter.setPen(QColor("#33404f"))
-    font = QFont()
-    font.setPointSize(11)
-    painter.setFont(font)
-    painter.drawText(image.rect().adjusted(12, 8, -12, -8),
-                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
-    painter.end()
-    return image
-
-
-def _load_images(ctx: AppContext, markdown: str) -> dict[str, QImage]:
-    """On a lane thread: the lesson's images that are in the cache, verified and decoded."""
-    images: dict[str, QImage] = {}
-    for sha in image_refs(markdown):
-        try:
-            data = ctx.blobs.read(sha)
-        except (StorageError, CorruptBlobError):
-            continue
-        image = QImage()
-        if image.loadFromData(data):
-            images[sha] = image
-    return images
-
-
-class LessonBrowser(QTextBrowser):
-    """Shows Markdown; ``blob:`` images come only from what was preloaded from the cache."""
-
-    image_requested = Signal(str)  # sha256 of a placeholder the user clicked
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("lessonText")
-        self.setAccessibleName("Lesson text")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setMouseTracking(True)
-        self.images: dict[str, QImage] = {}
-        self.missing: list[str] = []
-        self.requested: set[str] = set()
-        self.text_width = 640
-        self._image_limit = self._available_width()
-        self._markdown = ""
-        self.document().setUndoRedoEnabled(False)
-        # Wide tables scroll sideways rather than break words mid-word ("Phosphohex|ose").
-        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        # Pictures are scaled when the lesson is laid out; after a big resize
-        # (the note panel opening) lay it out again so none sticks out.
-        self._rescale = QTimer(self, singleShot=True, interval=150)
-        self._rescale.timeout.connect(self._rerender)
-
-    def show_markdown(self, markdown: str, images: dict[str, QImage]) -> None:
-        self.images = images
-        self.missing = []
-        self._markdown = markdown
-        self._image_limit = self._available_width()
-        self.document().clear()  # drops cached resources, so a new download shows
-        # Our pipeline, not Qt's Markdown reader (which drops text after <br>, see sync/content).
-        self.setHtml(render_lesson(markdown, text_width=self._image_limit,
-                                   image_width=lambda sha: self.images[sha].width() if sha in self.images else None
-                                   ).html)
-        self._space_lines()
-        self._fit_column()
-
-    def _space_lines(self) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(145, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(fmt)
-
-    def set_text_width(self, width: int) -> None:
-        self.text_width = width
-        self._fit_column()
-        if self._available_width() != self._image_limit and self.images:
-            self._rescale.start()
-
-    def _fit_column(self) -> None:
-        # Centre a column of at most text_width pixels: side margins grow with the window.
-        root = self.document().rootFrame()
-        fmt = root.frameFormat()
-        side = max(20, (self.viewport().width() - self.text_width) // 2)
-        if fmt.leftMargin() != side:
-            fmt.setLeftMargin(side)
-            fmt.setRightMargin(side)
-            fmt.setTopMargin(20)
-            fmt.setBottomMargin(40)
-            root.setFrameFormat(fmt)
-
-    def _available_width(self) -> int:
-        return max(120, min(self.text_width, self.viewport().width() - 40))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_column()
-        limit = self._available_width()
-        if limit != self._image_limit and any(
-                image.width() > min(limit, self._image_limit) for image in self.images.values()):
-            self._rescale.start()
-
-    @Slot()
-    def _rerender(self) -> None:
-        value = self.verticalScrollBar().value()
-        self.show_markdown(self._markdown, self.images)
-        self.verticalScrollBar().setValue(value)
-
-    def loadResource(self, kind: int, url: QUrl) -> Any:
-        if kind not in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.ImageResource.value):
-            return None
-        if url.scheme() != "blob":
-            return placeholder_image("Pictures from the internet are not loaded in lessons.")
-        sha = url.path()
-        image = self.images.get(sha)
-        if image is None:
-            if sha not in self.missing:
-                self.missing.append(sha)
-            return placeholder_image(REQUESTED_TEXT if sha in self.requested else PLACEHOLDER_TEXT,
-                                     width=min(520, self._image_limit))
-        if image.width() > self._image_limit:
-            image = image.scaledToWidth(self._image_limit, Qt.TransformationMode.SmoothTransformation)
-        return image
-
-    def _missing_at(self, pos: QPointF) -> str | None:
-        layout = self.document().documentLayout()
-        offset = QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        name = layout.imageAt(pos + offset)
-        if name.startswith("blob:") and name[5:] in self.missing:
-            return name[5:]
-        return None
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        if self._missing_at(event.position()):
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        sha = self._missing_at(event.position())
-        if sha and event.button() == Qt.MouseButton.LeftButton:
-            self.image_requested.emit(sha)
 
 
 def _document_title(filename: str) -> str:
@@ -288,7 +129,13 @@ class ReaderView(QWidget):
         bar.addWidget(self.sync_now_button)
         self.missing_bar.hide()
 
+        self.full_resolution_label = QLabel(objectName="fullResolutionStatus", wordWrap=True)
+        self.full_resolution_label.setAccessibleName("Full-resolution picture")
+        self.full_resolution_label.hide()
+        self.full_resolution = FullResolution(self.ctx, self)
+
         self.browser = LessonBrowser()
+        self.browser.runner = lambda work, done: self.ctx.query(self, work, done, context="lesson")
         self.note_edit = QPlainTextEdit(objectName="noteEditor")
         self.note_edit.setAccessibleName("My private note for this lesson")
         self.note_edit.setPlaceholderText("Write a private note for this lesson. It is saved as you type.")
@@ -331,6 +178,7 @@ class ReaderView(QWidget):
         layout.setSpacing(8)
         layout.addLayout(head)
         layout.addWidget(self.missing_bar)
+        layout.addWidget(self.full_resolution_label)
         layout.addWidget(self.split, 1)
         layout.addLayout(foot)
 
@@ -345,6 +193,8 @@ class ReaderView(QWidget):
         self.download_images_button.clicked.connect(self.request_missing_images)
         self.sync_now_button.clicked.connect(lambda: self.ctx.start_sync())
         self.browser.image_requested.connect(self.request_image)
+        self.browser.full_resolution_requested.connect(self.show_full_resolution)
+        self.full_resolution.status_changed.connect(self._full_resolution_status)
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.bookmark_list.itemActivated.connect(self._bookmark_opened)
@@ -381,16 +231,24 @@ class ReaderView(QWidget):
         self._load_serial += 1
         serial = self._load_serial
 
-        def work() -> tuple[Reading | None, dict[str, QImage]]:
+        width = self.browser.render_width()
+
+        def work() -> tuple[Reading | None, dict[str, QImage], str]:
+            # Reading, decoding pictures and rendering the Markdown all happen here, off the
+            # UI thread: a long lesson takes tens of milliseconds to render.
             found = reading(ctx.store, ctx.blobs, ctx.user_id, lesson_id)
-            return found, _load_images(ctx, found.lesson["body_md"]) if found else {}
+            if found is None:
+                return None, {}, ""
+            images = load_images(ctx, found.lesson["body_md"])
+            return found, images, render_page(found.lesson["body_md"], images, width)
 
-        ctx.query(self, work, lambda result: self._show(serial, result, keep_place), context="lesson")
+        ctx.query(self, work, lambda result: self._show(serial, result, width, keep_place), context="lesson")
 
-    def _show(self, serial: int, result: tuple[Reading | None, dict[str, QImage]], keep_place: bool) -> None:
+    def _show(self, serial: int, result: tuple[Reading | None, dict[str, QImage], str], width: int,
+              keep_place: bool) -> None:
         if serial != self._load_serial:
             return  # the user has already moved on to another lesson
-        found, images = result
+        found, images, html = result
         if found is None:
             self.title_label.setText("This lesson is not on this computer yet")
             self.where_label.setText("It arrives at the next sync.")
@@ -403,11 +261,14 @@ class ReaderView(QWidget):
         self.current = found
         body_changed = not (same and keep_place and previous.lesson["body_md"] == found.lesson["body_md"]
                             and set(images) == set(self.browser.images))
+        self.browser.originals = {sha for sha, a in found.attachments.items() if a.original_sha256}
         if body_changed:
             if not same:
                 self.browser.requested = set()
-            self.browser.show_markdown(found.lesson["body_md"], images)
+            self.browser.show_page(found.lesson["body_md"], html, images, width)
             self.browser.verticalScrollBar().setValue(scroll)
+            if width != self.browser.render_width():
+                self.browser.set_text_width(self.browser.text_width)  # resized meanwhile: render again
         self._show_details(found)
         if not (same and keep_place and self._note_dirty):
             self._set_note_text(found.lesson["id"], found.note)
@@ -517,9 +378,23 @@ class ReaderView(QWidget):
             title = _document_title(attachment.filename) if attachment else "Document"
             if attachment is None or attachment.role == "pdf" or (attachment.mime or "").endswith("pdf"):
                 self.pdf_requested.emit(sha, title)
+        elif url.scheme() == "lesson" and url.path():
+            self.open_lesson(url.path())  # a [[wiki-link]] to another lesson of the course
         elif url.scheme() in ("http", "https"):
             # The user chose to leave the app; the reader itself never fetches it.
             QDesktopServices.openUrl(url)
+
+    @Slot(str)
+    def show_full_resolution(self, sha: str) -> None:
+        """Open the picture ``sha``'s original, downloading it first if need be."""
+        attachment = self.current.attachments.get(sha) if self.current else None
+        if attachment is not None and attachment.original_sha256:
+            self.full_resolution.request(attachment, _document_title(attachment.filename))
+
+    @Slot(str)
+    def _full_resolution_status(self, text: str) -> None:
+        self.full_resolution_label.setText(text)
+        self.full_resolution_label.setVisible(bool(text))
 
     @Slot()
     def _quiz_clicked(self) -> None:
@@ -558,7 +433,7 @@ class ReaderView(QWidget):
         if self.current is None:
             return
         value = self.browser.verticalScrollBar().value()
-        self.browser.show_markdown(self.current.lesson["body_md"], self.browser.images)
+        self.browser.reshow()
         self.browser.verticalScrollBar().setValue(value)
         self._show_missing()
 
