@@ -10,7 +10,9 @@ Prints JSON with three measurements, each next to its target:
   app on the large profile and for a bare PySide6 ``QMainWindow``, measured
   in back-to-back pairs; the ratio is the median of the pairs' ratios (the
   ratio of the medians and of the best runs are printed too). Target: ≤ 2.
-  The time until the library has listed its courses is reported too.
+  The time until the library has listed its courses (``LibraryPage.courses_listed``:
+  titles and progress on screen, each course's files possibly still being
+  checked) is measured in the same pairs. Target: ≤ 2 × the bare window.
   The app's modules are byte-compiled first, as they are in an installed
   wheel or the built bundle (``PYTHONDONTWRITEBYTECODE`` would otherwise make
   every start compile them from source).
@@ -31,6 +33,7 @@ The large profile is given a signed-in user and an unreachable server address
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -101,8 +104,12 @@ tutor = TutorApp(sys.argv[1])
 def ready():
     print("ready", flush=True)
     library = tutor.window.pages.get("library") if tutor.window else None
-    signal = getattr(library, "courses_loaded", None)
+    signal = getattr(library, "courses_listed", None)
     if signal is None:
+        app.quit()
+        return
+    if library.listed:  # listed by the window's first paint already
+        print("library", flush=True)
         app.quit()
         return
     signal.connect(lambda: (print("library", flush=True), app.quit()))
@@ -148,6 +155,8 @@ def cold_start(profile: Path, runs: int) -> dict:
             library.append(marks["library"])
     b, a = statistics.median(bare), statistics.median(interactive)
     paired = statistics.median(x / y for x, y in zip(interactive, bare, strict=True))
+    listed = (statistics.median(x / y for x, y in zip(library, bare, strict=True))
+              if len(library) == len(bare) else None)
     return {
         "runs": runs,
         "bare_pyside6_s": round(b, 3),
@@ -157,9 +166,13 @@ def cold_start(profile: Path, runs: int) -> dict:
         "ratio_of_medians": round(a / b, 2),
         "ratio_of_best": round(min(interactive) / min(bare), 2),
         "target_ratio": 2.0,
-        "ok": paired <= 2.0,
+        # The courses on screen, against the same pair's bare window (median of pairs).
+        "library_ratio": round(listed, 2) if listed is not None else None,
+        "target_library_ratio": 2.0,
+        "ok": paired <= 2.0 and listed is not None and listed <= 2.0,
         "bare_runs_s": [round(x, 3) for x in bare],
         "app_runs_s": [round(x, 3) for x in interactive],
+        "library_runs_s": [round(x, 3) for x in library],
     }
 
 
@@ -303,6 +316,10 @@ def sync_stall(records: int) -> dict:
             profile = Profile(profile_dir, token_file=True)
             profile.login(url, DEMO_USER, DEMO_PASSWORD)
             profile.close()
+            # The set-up above (seeding the server, the scout's sync) ran without an
+            # event loop, so the app's collector never ran for it: collect it here,
+            # or the app's first tick would count the benchmark's own garbage.
+            gc.collect()
             tutor = TutorApp(profile_dir, token_file=True)
             tutor.start()
             _wait(app, lambda: tutor.window is not None)

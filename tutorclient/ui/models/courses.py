@@ -38,7 +38,12 @@ def human_size(size: int) -> str:
     return f"{size / 1024 ** 3:.2f} GB"
 
 
+CHECKING = "Checking files…"  # listed before its files were looked at (library.course_list)
+
+
 def state_text(status: CourseStatus) -> str:
+    if not status.files_checked and status.state != STATE_NOT_DOWNLOADED:
+        return CHECKING
     if status.state == STATE_OFFLINE:
         return "Downloaded" if status.files_total else "Downloaded (text only)"
     if status.state == STATE_DOWNLOADING:
@@ -47,6 +52,8 @@ def state_text(status: CourseStatus) -> str:
 
 
 def size_text(status: CourseStatus) -> str:
+    if not status.files_checked:
+        return "…"
     if status.state == STATE_OFFLINE or not status.bytes_total:
         return human_size(status.bytes_on_disk)
     return f"{human_size(status.bytes_on_disk)} of {human_size(status.bytes_total)}"
