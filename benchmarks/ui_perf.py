@@ -19,8 +19,9 @@ Prints JSON with three measurements, each next to its target:
 * ``search``: the real toolbar search box, a word typed letter by letter with
   ``QTest.keyClicks``; each letter's latency runs **from the debounced query
   start** (``SearchPage.search_started``) to the results model being updated
-  (``results_shown``). The 150 ms debounce is therefore not counted; the same
-  latency with it is reported as ``keystroke_to_results``. Target: p95 ≤ 30 ms.
+  (``results_shown``). Target: p95 ≤ 30 ms. What the user waits, from the
+  keystroke (the adaptive debounce included: none after quick queries, up to
+  150 ms after slow ones), is ``keystroke_to_results``. Target: p95 ≤ 100 ms.
 * ``sync_stall``: the longest UI-thread stall while a real sync from a live
   server (``tutorclient-server`` in its own process, on loopback) applies
   ``--sync-records`` new discussion posts plus the demo content to a fresh
@@ -200,7 +201,7 @@ def search_latency(profile: Path) -> dict:
     from PySide6.QtTest import QTest
 
     from tutorclient.ui.app import TutorApp, make_application
-    from tutorclient.ui.views.search import DEBOUNCE_MS
+    from tutorclient.ui.views.search import CHEAP_QUERY_MS, DEBOUNCE_MS
 
     app = make_application()
     tutor = TutorApp(profile)
@@ -219,7 +220,7 @@ def search_latency(profile: Path) -> dict:
 
     search.results_shown.connect(on_shown)
     _wait(app, lambda: tutor.window is not None)
-    latencies, with_debounce, in_lane = [], [], []
+    latencies, with_debounce, in_lane, waits = [], [], [], []
     for word in WORDS:
         search.clear()
         for i in range(len(word)):
@@ -229,6 +230,7 @@ def search_latency(profile: Path) -> dict:
             if word[i] == " ":
                 continue  # the same words as before: no new query
             typed[text] = before
+            waits.append(search.debounce_ms(text))
             _wait(app, lambda t=text: t in shown)
             latencies.append(shown[text] - started[text])
             in_lane.append(search.last_query_seconds)
@@ -244,10 +246,15 @@ def search_latency(profile: Path) -> dict:
         "p95_ms": ms(pct(latencies, 95)),
         "max_ms": ms(max(latencies)),
         "target_p95_ms": 30,
-        "ok": pct(latencies, 95) <= 0.030,
         "of_which_sqlite_query_p95_ms": ms(pct(in_lane, 95)),
+        "keystroke_to_results_p50_ms": ms(pct(with_debounce, 50)),
         "keystroke_to_results_p95_ms": ms(pct(with_debounce, 95)),
-        "debounce_ms": DEBOUNCE_MS,
+        "target_keystroke_to_results_p95_ms": 100,
+        "ok": pct(latencies, 95) <= 0.030 and pct(with_debounce, 95) <= 0.100,
+        # Adaptive: none after quick queries (<= cheap_query_ms), else about a query's time.
+        "debounce_waits_ms": {"p50": pct(waits, 50), "max": max(waits)},
+        "debounce_max_ms": DEBOUNCE_MS,
+        "cheap_query_ms": CHEAP_QUERY_MS,
     }
 
 

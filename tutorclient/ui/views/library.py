@@ -76,7 +76,7 @@ class LibraryPage(QWidget):
         self._downloading: set[str] = set()
         self._sync_again = False
         self.listed = False  # courses_listed was emitted
-        self._files_checked = False  # a full course_statuses has been shown
+        self.files_checked = False  # a full course_statuses has been shown
         self.confirm_box: QMessageBox | None = None
         self.courses_model = CoursesModel(self)
         self.outline_model = OutlineModel(self)
@@ -358,11 +358,11 @@ class LibraryPage(QWidget):
     # -- my courses ----------------------------------------------------------------------------------
 
     def _list_loaded(self, statuses: list[CourseStatus]) -> None:
-        if not self._files_checked:  # else the full statuses came first: keep them
+        if not self.files_checked:  # else the full statuses came first: keep them
             self._show_rows(statuses)
 
     def _statuses_loaded(self, statuses: list[CourseStatus]) -> None:
-        self._files_checked = True
+        self.files_checked = True
         self._show_rows(statuses)
         self._downloading = {cid for cid in self._downloading
                              if (s := self._status(cid)) is not None and s.state == STATE_DOWNLOADING}
