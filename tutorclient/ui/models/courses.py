@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ HEADERS = {
 CourseIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2  # the CourseStatus
 SortRole = Qt.ItemDataRole.UserRole + 3
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole  # looked up once (see models.base)
 
 
 def human_size(size: int) -> str:
@@ -71,6 +73,15 @@ def quizzes_text(status: CourseStatus) -> str:
     return f"{status.quiz_percent}% · {status.quizzes_taken} of {status.quizzes_total} taken"
 
 
+_CELL_TEXT: dict[int, Callable[[CourseStatus], str]] = {
+    COL_TITLE: lambda status: status.title,
+    COL_STATE: state_text,
+    COL_SIZE: size_text,
+    COL_LESSONS: lessons_text,
+    COL_QUIZZES: quizzes_text,
+}
+
+
 class CoursesModel(RowsTableModel):
     """Rows are :class:`tutorclient.library.CourseStatus`; replace them with :meth:`set_rows`."""
 
@@ -91,16 +102,12 @@ class CoursesModel(RowsTableModel):
         return self._find(lambda r: r.id == course_id)
 
     def display(self, status: CourseStatus, col: int) -> Any:
-        return {
-            COL_TITLE: status.title,
-            COL_STATE: state_text(status),
-            COL_SIZE: size_text(status),
-            COL_LESSONS: lessons_text(status),
-            COL_QUIZZES: quizzes_text(status),
-        }.get(col)
+        # Only the cell asked for: the view asks thousands of times to fit its columns.
+        text = _CELL_TEXT.get(col)
+        return text(status) if text is not None else None
 
     def role_data(self, status: CourseStatus, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+        if role == TOOLTIP_ROLE and col == COL_TITLE:
             return status.summary or None
         if role == CourseIdRole:
             return status.id

@@ -45,7 +45,7 @@ from ..models.outline import LessonIdRole, OutlineModel
 
 __all__ = ["LibraryPage"]
 
-MEASURED_ROWS = 24  # more courses than a trainee takes
+MEASURED_ROWS = 12  # more courses than most trainees take
 MIN_POINT_SIZE = 10  # old laptops, tired eyes: nothing on this page smaller than this
 _STATUS_KINDS = ("courses", "lessons", "modules", "attachments", "quizzes", "quiz_attempts", "progress",
                  *library.CHANGED_KINDS)

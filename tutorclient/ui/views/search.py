@@ -111,9 +111,28 @@ class HitDelegate(QStyledItemDelegate):
     """Title with its kind on the first line, the snippet (hits in bold) below."""
 
     PADDING = 8
+    CACHE_SIZE = 4 * LIMIT  # a screenful of hits, selected or not, at a couple of widths
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The view asks for each row's size and paint several times per layout;
+        # laying out its rich text once, not each time, keeps the UI thread free
+        # for the next keystroke (and the lane's next query).
+        self._documents: dict[tuple[Any, ...], QTextDocument] = {}
 
     def _document(self, index: Index, option: QStyleOptionViewItem, width: int,
                   selected: bool) -> QTextDocument:
+        key = (index.data(SearchResultsModel.KindRole), index.data(SearchResultsModel.IdRole),
+               index.data(SearchResultsModel.SnippetHtmlRole), width, selected, option.font.key())
+        doc = self._documents.get(key)
+        if doc is None:
+            if len(self._documents) >= self.CACHE_SIZE:
+                self._documents.clear()
+            doc = self._documents[key] = self._new_document(index, option, width, selected)
+        return doc
+
+    def _new_document(self, index: Index, option: QStyleOptionViewItem, width: int,
+                      selected: bool) -> QTextDocument:
         kind = KIND_LABELS.get(index.data(SearchResultsModel.KindRole), "")
         course = index.data(SearchResultsModel.CourseRole)
         kind = f"{kind} · {course}" if course else kind
