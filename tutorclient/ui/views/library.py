@@ -45,7 +45,6 @@ from ..models.outline import LessonIdRole, OutlineModel
 
 __all__ = ["LibraryPage"]
 
-MEASURED_ROWS = 12  # more courses than most trainees take
 MIN_POINT_SIZE = 10  # old laptops, tired eyes: nothing on this page smaller than this
 _STATUS_KINDS = ("courses", "lessons", "modules", "attachments", "quizzes", "quiz_attempts", "progress",
                  *library.CHANGED_KINDS)
@@ -110,9 +109,6 @@ class LibraryPage(QWidget):
         header.setAccessibleName("Course table columns")
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(110)
-        # Columns fit the first rows' text, not every row's: measuring all of
-        # 100 courses asked the model 12,000 times and held up the first list.
-        header.setResizeContentsPrecision(MEASURED_ROWS)
         for col in HEADERS:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
                                         else QHeaderView.ResizeMode.ResizeToContents)
@@ -362,8 +358,11 @@ class LibraryPage(QWidget):
             self._show_rows(statuses)
 
     def _statuses_loaded(self, statuses: list[CourseStatus]) -> None:
+        first = not self.files_checked
         self.files_checked = True
         self._show_rows(statuses)
+        if first:  # the first list may have come before the window's layout: fit the columns again
+            self.table.horizontalHeader().resizeSections()
         self._downloading = {cid for cid in self._downloading
                              if (s := self._status(cid)) is not None and s.state == STATE_DOWNLOADING}
         self._show_detail()
