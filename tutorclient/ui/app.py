@@ -44,6 +44,7 @@ from .nav_counts import NavCounts
 from .navigation import Navigation
 from .operations import SyncOp, WriteOp, shutdown
 from .profile_lock import ProfileLock
+from .qtfix import make_qt_types_in_slices
 from .text_size import FONT_SETTING, apply_font_size, change_font_size
 from .views.search_box import SearchBox
 
@@ -124,10 +125,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("TutorClient")
     if not app.styleSheet():  # type: ignore[union-attr]
         app.setStyleSheet(STYLE_SHEET)  # type: ignore[union-attr]
-    from .qtfix import collect_garbage_on_ui_thread, make_qt_types_in_slices
+    from .qtfix import collect_garbage_on_ui_thread
 
     collect_garbage_on_ui_thread(app)  # never on a lane thread: see its docstring
-    make_qt_types_in_slices(app)  # before a sync's progress bar makes them in one burst
     # A lane running Python (a sync applying pages) holds the interpreter for up
     # to this long whenever the UI thread wants it back, after each file read or
     # wait: at Python's 5 ms, loading a page's module during a sync took five
@@ -343,6 +343,8 @@ class TutorApp(QObject):
         self.profile_lock.install(window)
         self.nav_counts.refresh()
         self.navigation.build_results_later()
+        # Before a sync's progress bar makes them in one burst; after the first paint.
+        make_qt_types_in_slices(QApplication.instance())
         self.main_window_shown.emit()
         return window
 

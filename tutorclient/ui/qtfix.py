@@ -103,7 +103,7 @@ def _collect_like_python() -> None:
 
 # -- PySide's lazy types, made a few at a time ------------------------------------------
 
-WARM_START_MS = 150  # after the window's first paint and the course list
+WARM_START_MS = 250  # after the window's first paint and the course list
 WARM_EVERY_MS = 2  # room between slices for whatever else the UI thread has to do
 WARM_SLICE = 6  # names per slice: a millisecond or two, a few on a busy laptop
 WARM_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtNetwork")
