@@ -10,15 +10,18 @@ Prints JSON with three measurements, each next to its target:
   app on the large profile and for a bare PySide6 ``QMainWindow``, measured
   in back-to-back pairs; the ratio is the median of the pairs' ratios (the
   ratio of the medians and of the best runs are printed too). Target: ≤ 2.
-  The time until the library has listed its courses is reported too.
+  The time until the library has listed its courses (``LibraryPage.courses_listed``:
+  titles and progress on screen, each course's files possibly still being
+  checked) is measured in the same pairs. Target: ≤ 2 × the bare window.
   The app's modules are byte-compiled first, as they are in an installed
   wheel or the built bundle (``PYTHONDONTWRITEBYTECODE`` would otherwise make
   every start compile them from source).
 * ``search``: the real toolbar search box, a word typed letter by letter with
   ``QTest.keyClicks``; each letter's latency runs **from the debounced query
   start** (``SearchPage.search_started``) to the results model being updated
-  (``results_shown``). The 150 ms debounce is therefore not counted; the same
-  latency with it is reported as ``keystroke_to_results``. Target: p95 ≤ 30 ms.
+  (``results_shown``). Target: p95 ≤ 30 ms. What the user waits, from the
+  keystroke (the adaptive debounce included: none after quick queries, up to
+  150 ms after slow ones), is ``keystroke_to_results``. Target: p95 ≤ 100 ms.
 * ``sync_stall``: the longest UI-thread stall while a real sync from a live
   server (``tutorclient-server`` in its own process, on loopback) applies
   ``--sync-records`` new discussion posts plus the demo content to a fresh
@@ -31,6 +34,7 @@ The large profile is given a signed-in user and an unreachable server address
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -101,8 +105,12 @@ tutor = TutorApp(sys.argv[1])
 def ready():
     print("ready", flush=True)
     library = tutor.window.pages.get("library") if tutor.window else None
-    signal = getattr(library, "courses_loaded", None)
+    signal = getattr(library, "courses_listed", None)
     if signal is None:
+        app.quit()
+        return
+    if library.listed:  # listed by the window's first paint already
+        print("library", flush=True)
         app.quit()
         return
     signal.connect(lambda: (print("library", flush=True), app.quit()))
@@ -148,6 +156,8 @@ def cold_start(profile: Path, runs: int) -> dict:
             library.append(marks["library"])
     b, a = statistics.median(bare), statistics.median(interactive)
     paired = statistics.median(x / y for x, y in zip(interactive, bare, strict=True))
+    listed = (statistics.median(x / y for x, y in zip(library, bare, strict=True))
+              if len(library) == len(bare) else None)
     return {
         "runs": runs,
         "bare_pyside6_s": round(b, 3),
@@ -157,9 +167,13 @@ def cold_start(profile: Path, runs: int) -> dict:
         "ratio_of_medians": round(a / b, 2),
         "ratio_of_best": round(min(interactive) / min(bare), 2),
         "target_ratio": 2.0,
-        "ok": paired <= 2.0,
+        # The courses on screen, against the same pair's bare window (median of pairs).
+        "library_ratio": round(listed, 2) if listed is not None else None,
+        "target_library_ratio": 2.0,
+        "ok": paired <= 2.0 and listed is not None and listed <= 2.0,
         "bare_runs_s": [round(x, 3) for x in bare],
         "app_runs_s": [round(x, 3) for x in interactive],
+        "library_runs_s": [round(x, 3) for x in library],
     }
 
 
@@ -187,7 +201,7 @@ def search_latency(profile: Path) -> dict:
     from PySide6.QtTest import QTest
 
     from tutorclient.ui.app import TutorApp, make_application
-    from tutorclient.ui.views.search import DEBOUNCE_MS
+    from tutorclient.ui.views.search import CHEAP_QUERY_MS, DEBOUNCE_MS
 
     app = make_application()
     tutor = TutorApp(profile)
@@ -206,7 +220,7 @@ def search_latency(profile: Path) -> dict:
 
     search.results_shown.connect(on_shown)
     _wait(app, lambda: tutor.window is not None)
-    latencies, with_debounce, in_lane = [], [], []
+    latencies, with_debounce, in_lane, waits = [], [], [], []
     for word in WORDS:
         search.clear()
         for i in range(len(word)):
@@ -216,6 +230,7 @@ def search_latency(profile: Path) -> dict:
             if word[i] == " ":
                 continue  # the same words as before: no new query
             typed[text] = before
+            waits.append(search.debounce_ms(text))
             _wait(app, lambda t=text: t in shown)
             latencies.append(shown[text] - started[text])
             in_lane.append(search.last_query_seconds)
@@ -231,10 +246,15 @@ def search_latency(profile: Path) -> dict:
         "p95_ms": ms(pct(latencies, 95)),
         "max_ms": ms(max(latencies)),
         "target_p95_ms": 30,
-        "ok": pct(latencies, 95) <= 0.030,
         "of_which_sqlite_query_p95_ms": ms(pct(in_lane, 95)),
+        "keystroke_to_results_p50_ms": ms(pct(with_debounce, 50)),
         "keystroke_to_results_p95_ms": ms(pct(with_debounce, 95)),
-        "debounce_ms": DEBOUNCE_MS,
+        "target_keystroke_to_results_p95_ms": 100,
+        "ok": pct(latencies, 95) <= 0.030 and pct(with_debounce, 95) <= 0.100,
+        # Adaptive: none after quick queries (<= cheap_query_ms), else about a query's time.
+        "debounce_waits_ms": {"p50": pct(waits, 50), "max": max(waits)},
+        "debounce_max_ms": DEBOUNCE_MS,
+        "cheap_query_ms": CHEAP_QUERY_MS,
     }
 
 
@@ -303,6 +323,10 @@ def sync_stall(records: int) -> dict:
             profile = Profile(profile_dir, token_file=True)
             profile.login(url, DEMO_USER, DEMO_PASSWORD)
             profile.close()
+            # The set-up above (seeding the server, the scout's sync) ran without an
+            # event loop, so the app's collector never ran for it: collect it here,
+            # or the app's first tick would count the benchmark's own garbage.
+            gc.collect()
             tutor = TutorApp(profile_dir, token_file=True)
             tutor.start()
             _wait(app, lambda: tutor.window is not None)

@@ -44,6 +44,24 @@ def test_statuses_show_files_and_size_on_disk(demo) -> None:
         assert status.lessons_total == 6 and status.lessons_read == 0
 
 
+def test_course_list_is_the_statuses_without_looking_at_files(demo) -> None:
+    """The first paint's list: titles, progress and totals as the full statuses say,
+    but no file is looked at, so a downloaded course is not yet called downloaded."""
+    store, blobs = demo
+    cid = next(iter(_courses(store).values()))
+    study.mark_read(store, "u1", library.course_outline(store, "u1", cid)[0].id)
+    full = _by_id(library.course_statuses(store, blobs, "u1"))
+    listed = _by_id(library.course_list(store, "u1"))
+    assert listed.keys() == full.keys()
+    for course_id, status in listed.items():
+        assert not status.files_checked and full[course_id].files_checked
+        assert status.state == library.STATE_DOWNLOADING  # wanted; files not checked yet
+        assert (status.files_present, status.bytes_on_disk) == (0, 0)
+        for name in ("title", "summary", "files_total", "bytes_total", "lessons_total",
+                     "lessons_read", "quizzes_total", "quizzes_taken", "quiz_points", "quiz_max"):
+            assert getattr(status, name) == getattr(full[course_id], name), name
+    assert listed[cid].lessons_read == 1
+
 def test_progress_counts_reads_and_best_quiz_scores(demo) -> None:
     store, blobs = demo
     cid = next(iter(_courses(store).values()))

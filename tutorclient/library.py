@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,8 @@ from .store import BlobCache, Store, records
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    Reader = Database | sqlite3.Connection  # both answer execute(sql, params)
+
 __all__ = [
     "STATE_DOWNLOADING",
     "STATE_NOT_DOWNLOADED",
@@ -37,6 +39,7 @@ __all__ = [
     "OutlineLesson",
     "Reading",
     "RemoveResult",
+    "course_list",
     "course_outline",
     "course_statuses",
     "download_course",
@@ -70,6 +73,8 @@ class CourseStatus:
     quizzes_taken: int = 0
     quiz_points: int = 0  # best attempt of each quiz taken, summed
     quiz_max: int = 0
+    # False in :func:`course_list`: which files are here was not looked at yet.
+    files_checked: bool = True
 
     @property
     def quiz_percent(self) -> int | None:
@@ -149,58 +154,84 @@ def image_refs(markdown: str) -> list[str]:
 
 
 
-def _best_attempts(db: Database, user_id: str, course_id: str | None = None) -> dict[str, tuple[int, int]]:
-    sql = ("SELECT a.quiz_id, a.score, a.max_score FROM quiz_attempts a "
+def _best_attempts(db: Reader, user_id: str, course_id: str | None = None,
+                   ) -> dict[str, dict[str, tuple[int, int]]]:
+    """Each course's quizzes taken, with the best attempt: course id -> quiz id -> (score, max).
+
+    One query for every course: a query per course scanned the quizzes once
+    for each course, most of the time the library took to list 100 courses."""
+    sql = ("SELECT q.course_id, a.quiz_id, a.score, a.max_score FROM quiz_attempts a "
            "JOIN quizzes q ON q.id = a.quiz_id WHERE a.user_id = ?")
     params: list[Any] = [user_id]
     if course_id:
         sql += " AND q.course_id = ?"
         params.append(course_id)
-    best: dict[str, tuple[int, int]] = {}
-    for quiz_id, score, max_score in db.execute(sql, params).fetchall():
-        old = best.get(quiz_id)
+    best: dict[str, dict[str, tuple[int, int]]] = {}
+    for course, quiz_id, score, max_score in db.execute(sql, params).fetchall():
+        taken = best.setdefault(course, {})
+        old = taken.get(quiz_id)
         if old is None or score * max(1, old[1]) > old[0] * max(1, max_score):
-            best[quiz_id] = (score, max_score)
+            taken[quiz_id] = (score, max_score)
     return best
 
 
-def _course_files(db: Database, course_id: str) -> dict[str, int]:
+def _course_files(db: Reader, course_id: str) -> dict[str, int]:
     return {sha: size or 0 for sha, size in db.execute(
         "SELECT sha256, max(size) FROM attachments WHERE course_id = ? AND owner_kind = 'courses' "
         "GROUP BY sha256", [course_id]).fetchall()}
 
 
-def course_statuses(store: Store, blobs: BlobCache, user_id: str) -> list[CourseStatus]:
-    """Every course in the store with its download state, size on disk and progress."""
-    db = store.db
+def course_list(store: Store, user_id: str) -> list[CourseStatus]:
+    """Every course with its progress, from the database alone: fast, for the first paint.
+
+    Which of its files are on this computer is not looked at (``files_checked``
+    is False and a wanted course reads as downloading): that costs a file
+    check per picture and PDF, which :func:`course_statuses` adds. Uses the raw
+    connection, so listing the courses at start-up need not load sqlite-utils.
+    """
+    db = store.conn
     wanted = {cid for (cid,) in db.execute(
         "SELECT course_id FROM subscriptions WHERE download_blobs = 1").fetchall()}
     read = dict(db.execute(
         "SELECT l.course_id, count(*) FROM progress p JOIN lessons l ON l.id = p.lesson_id "
         "WHERE p.user_id = ? AND p.state = 'read' GROUP BY l.course_id", [user_id]).fetchall())
     quizzes = dict(db.execute("SELECT course_id, count(*) FROM quizzes GROUP BY course_id").fetchall())
+    files = {cid: (n, size) for cid, n, size in db.execute(
+        "SELECT course_id, count(*), sum(size) FROM (SELECT course_id, coalesce(max(size), 0) AS size "
+        "FROM attachments WHERE owner_kind = 'courses' GROUP BY course_id, sha256) GROUP BY course_id"
+    ).fetchall()}
+    attempts = _best_attempts(db, user_id)
     result = []
     for cid, title, summary, lessons in db.execute(
             "SELECT c.id, c.title, coalesce(c.summary, ''), "
             "(SELECT count(*) FROM lessons l WHERE l.course_id = c.id) "
             "FROM courses c ORDER BY c.position, c.title").fetchall():
-        files = _course_files(db, cid)
-        present = [sha for sha in files if blobs.has(sha)]
-        if cid not in wanted:
-            state = STATE_NOT_DOWNLOADED
-        elif len(present) < len(files):
-            state = STATE_DOWNLOADING
-        else:
-            state = STATE_OFFLINE
-        best = _best_attempts(db, user_id, cid)
+        best = attempts.get(cid, {})
+        n_files, n_bytes = files.get(cid, (0, 0))
         result.append(CourseStatus(
-            id=cid, title=title, summary=summary, state=state,
-            files_total=len(files), files_present=len(present),
-            bytes_total=sum(files.values()), bytes_on_disk=blobs.size_on_disk(present),
+            id=cid, title=title, summary=summary,
+            state=STATE_DOWNLOADING if cid in wanted else STATE_NOT_DOWNLOADED,
+            files_total=n_files, bytes_total=n_bytes, files_checked=False,
             lessons_total=lessons, lessons_read=read.get(cid, 0),
             quizzes_total=quizzes.get(cid, 0), quizzes_taken=len(best),
             quiz_points=sum(s for s, _ in best.values()), quiz_max=sum(m for _, m in best.values()),
         ))
+    return result
+
+
+def course_statuses(store: Store, blobs: BlobCache, user_id: str) -> list[CourseStatus]:
+    """Every course in the store with its download state, size on disk and progress."""
+    db = store.conn
+    result = []
+    for listed in course_list(store, user_id):
+        files = _course_files(db, listed.id)
+        present = [sha for sha in files if blobs.has(sha)]
+        state = listed.state
+        if state != STATE_NOT_DOWNLOADED:
+            state = STATE_DOWNLOADING if len(present) < len(files) else STATE_OFFLINE
+        result.append(replace(
+            listed, state=state, files_present=len(present), files_checked=True,
+            bytes_on_disk=blobs.size_on_disk(present)))
     return result
 
 
@@ -211,7 +242,7 @@ def course_outline(store: Store, user_id: str, course_id: str) -> list[OutlineLe
         "SELECT lesson_id FROM progress WHERE user_id = ? AND state = 'read'", [user_id]).fetchall()}
     quiz_of = dict(db.execute(
         "SELECT lesson_id, id FROM quizzes WHERE course_id = ? ORDER BY id DESC", [course_id]).fetchall())
-    best = _best_attempts(db, user_id, course_id)
+    best = _best_attempts(db, user_id, course_id).get(course_id, {})
     rows = db.execute(
         "SELECT l.id, l.title, m.title, l.minutes FROM lessons l JOIN modules m ON m.id = l.module_id "
         "WHERE l.course_id = ? ORDER BY m.position, l.position", [course_id]).fetchall()

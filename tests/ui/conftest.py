@@ -110,10 +110,10 @@ def open_ctx(qapp, server, make_client) -> Iterator[Callable[..., AppContext]]:
 
 @pytest.fixture
 def page(qtbot, ctx) -> LibraryPage:
-    """The Library page on :func:`ctx`, shown, with both demo courses listed."""
+    """The Library page on :func:`ctx`, shown, with both demo courses listed and their files checked."""
     widget = LibraryPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1176, 700)
     widget.show()
-    qtbot.waitUntil(lambda: widget.courses_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: widget.courses_model.rowCount() == 2 and widget.files_checked)
     return widget

@@ -3,7 +3,10 @@ thread that happened to trigger Python's garbage collector (a segfault in PySide
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
+from types import ModuleType
 
 from PySide6.QtCore import QObject
 
@@ -34,3 +37,22 @@ def test_cyclic_qt_garbage_is_collected_on_the_ui_thread(qtbot) -> None:
     qtbot.waitUntil(lambda: len(_Tracked.freed_on) == 20, timeout=5_000)
     kept.clear()
     assert set(_Tracked.freed_on) == {threading.main_thread().ident}
+
+
+def test_what_imports_made_is_set_aside_after_the_garbage_is_freed(qtbot) -> None:
+    """After modules load, the collector checks the young objects once (freeing the
+    garbage among them on the UI thread) and freezes the rest, so no later collection
+    traces a module's objects again."""
+    _Tracked.freed_on = []
+    obj = _Tracked()
+    obj.me = obj  # garbage made just before the import: it must still be freed
+    del obj
+    frozen = gc.get_freeze_count()
+    module = ModuleType("tc_test_loaded_module")
+    module.table = [[i] for i in range(5_000)]  # what a module keeps for the app's life
+    sys.modules[module.__name__] = module
+    try:
+        qtbot.waitUntil(lambda: gc.get_freeze_count() >= frozen + 5_000, timeout=5_000)
+        assert _Tracked.freed_on == [threading.main_thread().ident]
+    finally:
+        del sys.modules[module.__name__]

@@ -156,7 +156,7 @@ def test_screenshots_at_1366x768(qtbot, ctx: AppContext) -> None:
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    qtbot.waitUntil(lambda: page.courses_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.courses_model.rowCount() == 2 and page.files_checked)
     window.grab().save(str(SHOTS / "1-library.png"))
 
     with qtbot.waitSignal(page.reader.lesson_opened):
@@ -183,3 +183,27 @@ def test_screenshots_at_1366x768(qtbot, ctx: AppContext) -> None:
     window.grab().save(str(SHOTS / "4-quiz-result.png"))
     for name in ("1-library", "2-outline-reader-image", "3-pdf", "4-quiz-result"):
         assert (SHOTS / f"{name}.png").stat().st_size > 10_000
+
+
+def test_the_list_comes_first_even_while_the_window_holds_queries(qtbot, ctx: AppContext) -> None:
+    """While the app builds its window it holds reads back; the list of courses (one
+    quick query) still comes, and each course's files are checked after."""
+    from tutorclient.ui.models.courses import CHECKING
+
+    ctx.hold_queries()  # as TutorApp does until its window is up
+    page = LibraryPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.listed)
+    model = page.courses_model
+    assert model.rowCount() == 2 and not page.files_checked
+    assert [model.index(r, COL_STATE).data() for r in range(2)] == [CHECKING, CHECKING]
+    assert [model.index(r, COL_LESSONS).data() for r in range(2)] == ["0 of 6", "0 of 6"]
+    assert "Checking which" in page.detail_state.text()
+    assert page.open_button.isEnabled()
+    assert not page.download_button.isEnabled() and not page.remove_button.isEnabled()
+
+    ctx.release_queries()
+    qtbot.waitUntil(lambda: page.files_checked)
+    assert [model.index(r, COL_STATE).data() for r in range(2)] == ["Downloaded", "Downloaded"]
+    assert page.remove_button.isEnabled()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel
 from test_app import DEAD_SERVER, set_server
 
 from tutorclient.ui.main_window import PAGE_LIBRARY, PAGE_SYNC
-from tutorclient.ui.views.search import HIT_MARK, SearchResultsModel
+from tutorclient.ui.views import search as search_view
+from tutorclient.ui.views.search import DEBOUNCE_MS, HIT_MARK, SearchResultsModel
 
 
 def started_app(open_app, profile: Path, *, offline: bool = True):
@@ -135,3 +136,54 @@ def test_a_misspelt_word_offers_did_you_mean_and_finds_the_lesson(
     assert search.summary.text().startswith("Did you mean “uterotonic”?")
     first = search.model.index(0)
     assert first.data(SearchResultsModel.CourseRole)  # each hit names its course
+
+
+def test_after_quick_queries_a_keystroke_searches_at_once(qtbot, open_app, synced_profile: Path) -> None:
+    """No fixed 150 ms wait: while the last queries were quick, the next letter's query
+    starts in the event loop's next turn."""
+    from PySide6.QtWidgets import QApplication
+
+    app = started_app(open_app, synced_profile)
+    search = app.search
+    with qtbot.waitSignal(search.results_shown):
+        qtbot.keyClicks(search.search_box, "uterotonic")
+    search.recent_query_seconds.extend([0.004, 0.006, 0.005])  # as measured on a quick laptop
+    started: list[str] = []
+    search.search_started.connect(started.append)
+    qtbot.keyClicks(search.search_box, "s")
+    QApplication.processEvents()  # one turn: only what is due now
+    assert started == ["uterotonics"]
+    with qtbot.waitSignal(search.results_shown, check_params_cb=lambda t, n: t == "uterotonics"):
+        pass
+
+
+def test_after_slow_queries_typing_waits_for_a_pause(qtbot, open_app, synced_profile: Path,
+                                                    monkeypatch) -> None:
+    """On a slow disk each query takes a while: then a keystroke waits a moment (at most
+    DEBOUNCE_MS) so fast typing does not queue a query per letter; a word too short to
+    look up still answers at once."""
+    from PySide6.QtWidgets import QApplication
+
+    real_find = search_view.find
+
+    def slow_find(*args, **kwargs):  # an old laptop's disk: 200 ms a query
+        import time
+
+        time.sleep(0.2)
+        return real_find(*args, **kwargs)
+
+    monkeypatch.setattr(search_view, "find", slow_find)
+    app = started_app(open_app, synced_profile)
+    search = app.search
+    with qtbot.waitSignal(search.results_shown):
+        qtbot.keyClicks(search.search_box, "uterotonic")
+    assert search.debounce_ms("uterotonics") == DEBOUNCE_MS
+    started: list[str] = []
+    search.search_started.connect(started.append)
+    qtbot.keyClicks(search.search_box, "s")
+    QApplication.processEvents()
+    assert started == []  # waiting for the next letter
+    with qtbot.waitSignal(search.results_shown, check_params_cb=lambda t, n: t == "uterotonics"):
+        pass
+    assert started == ["uterotonics"]
+    assert search.debounce_ms("uterotonics ut") == 0  # "Keep typing…" needs no lookup

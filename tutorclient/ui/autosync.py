@@ -132,8 +132,12 @@ class AutoSync(QObject):
 
     # -- life cycle -----------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Begin watching: probe now, then follow the schedule."""
+    def start(self, *, watch_network_later: bool = False) -> None:
+        """Begin watching: probe now, then follow the schedule.
+
+        ``watch_network_later``: load the system's network hints (QtNetwork and
+        its backend) in a later turn of the event loop, not in this one: the
+        app starts this just after its window, maybe while a sync runs."""
         if self._running:
             return
         from tutorclient.diagnostics import recent_log
@@ -142,7 +146,10 @@ class AutoSync(QObject):
         self._running = True
         self.ctx.sync_finished.connect(self._sync_finished)
         self.ctx.hub.changed.connect(self._changed)
-        self._watch_network()
+        if watch_network_later:
+            QTimer.singleShot(0, self._watch_network)
+        else:
+            self._watch_network()
         self._set_status(running=True)
         self.refresh()
         self.probe_now()
@@ -159,6 +166,7 @@ class AutoSync(QObject):
         if self._netinfo is not None:
             self._netinfo.reachabilityChanged.disconnect(self._hinted)
             self._netinfo.isMeteredChanged.disconnect(self._metered_changed)
+            self._netinfo = None  # start() watches it again
         self._set_status(running=False, next_probe_at=None, next_sync_at=None)
 
     @property
@@ -167,8 +175,9 @@ class AutoSync(QObject):
 
     # -- the system's hint ----------------------------------------------------------------
 
+    @Slot()
     def _watch_network(self) -> None:
-        if not self._use_netinfo:
+        if not self._use_netinfo or not self._running or self._netinfo is not None:
             return
         try:
             from PySide6.QtNetwork import QNetworkInformation

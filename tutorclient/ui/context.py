@@ -84,10 +84,13 @@ class AppContext(QObject):
         return self.user.get("id", "")
 
     def query(self, parent: QObject, work: Callable[[], T], on_success: Callable[[T], None],
-              *, context: str | None = None, latest: str | None = None) -> QueryOp[T]:
+              *, context: str | None = None, latest: str | None = None,
+              first_paint: bool = False) -> QueryOp[T]:
         """Read on the parallel lane. With ``latest``, only the newest query of that name
         for this parent delivers: reads run side by side, and an older, slower one must
-        never overwrite what a newer one showed."""
+        never overwrite what a newer one showed. ``first_paint``: a small read the
+        window's first screen shows (the list of courses) starts even while the app
+        holds queries (:meth:`hold_queries`), so it is ready as the window appears."""
         if latest is not None:
             slot = (id(parent), latest)
             generation = self._generations.get(slot, 0) + 1
@@ -99,7 +102,7 @@ class AppContext(QObject):
                     deliver(result)
 
         op = QueryOp(parent, work, on_success, context=context, hub=self.hub)
-        if self._held is not None:
+        if self._held is not None and not first_paint:
             self._held.append(op)
             return op
         return op.run()

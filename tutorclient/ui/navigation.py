@@ -46,8 +46,19 @@ class Navigation(QObject):
         self._build_toolbar()
 
     def build_results_later(self) -> None:
-        """Build the results page once the window is up (the first letter typed may come sooner)."""
-        QTimer.singleShot(SEARCH_PAGE_DELAY_MS, self._build_results_page)
+        """Build the results page once the window is up (the first letter typed may come sooner).
+
+        In two turns of the event loop, its module and then the page: each piece
+        is short, so a sync starting with the window (sign-in, the demo) never
+        sees the UI thread stall for the whole of it."""
+        QTimer.singleShot(SEARCH_PAGE_DELAY_MS, self._load_results_module)
+
+    @Slot()
+    def _load_results_module(self) -> None:
+        if self.search_page is None and shiboken6.isValid(self.window):
+            from .views import search  # noqa: F401 (its Qt classes load now, the page next turn)
+
+            QTimer.singleShot(0, self._build_results_page)
 
     def _build_toolbar(self) -> None:
         window = self.window

@@ -22,6 +22,12 @@ __all__ = ["Index", "RowsListModel", "RowsTableModel"]
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Looked up once: each lookup of a PySide enum member runs Python code, and a
+# view asks data() thousands of times to fit its columns.
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+ACCESSIBLE_TEXT_ROLE = Qt.ItemDataRole.AccessibleTextRole
+_HORIZONTAL = Qt.Orientation.Horizontal
+
 
 class _Rows:
     """The row list and its bookkeeping; mixed into a Qt model class (no ``__init__`` here)."""
@@ -115,7 +121,7 @@ class RowsTableModel(_Rows, QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == _HORIZONTAL and role == DISPLAY_ROLE:
             return self.header(section)
         return None
 
@@ -124,8 +130,8 @@ class RowsTableModel(_Rows, QAbstractTableModel):
         if row is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self.display(row, col)
-        if role == Qt.ItemDataRole.AccessibleTextRole and self.SPEAK_HEADERS:
+        if role == ACCESSIBLE_TEXT_ROLE and self.SPEAK_HEADERS:
             return f"{self.header(col)}: {self.display(row, col)}"
         return self.role_data(row, col, role)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ HEADERS = {
 CourseIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2  # the CourseStatus
 SortRole = Qt.ItemDataRole.UserRole + 3
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole  # looked up once (see models.base)
 
 
 def human_size(size: int) -> str:
@@ -38,7 +40,12 @@ def human_size(size: int) -> str:
     return f"{size / 1024 ** 3:.2f} GB"
 
 
+CHECKING = "Checking files…"  # listed before its files were looked at (library.course_list)
+
+
 def state_text(status: CourseStatus) -> str:
+    if not status.files_checked and status.state != STATE_NOT_DOWNLOADED:
+        return CHECKING
     if status.state == STATE_OFFLINE:
         return "Downloaded" if status.files_total else "Downloaded (text only)"
     if status.state == STATE_DOWNLOADING:
@@ -47,6 +54,8 @@ def state_text(status: CourseStatus) -> str:
 
 
 def size_text(status: CourseStatus) -> str:
+    if not status.files_checked:
+        return "…"
     if status.state == STATE_OFFLINE or not status.bytes_total:
         return human_size(status.bytes_on_disk)
     return f"{human_size(status.bytes_on_disk)} of {human_size(status.bytes_total)}"
@@ -62,6 +71,15 @@ def quizzes_text(status: CourseStatus) -> str:
     if not status.quizzes_taken:
         return f"None taken yet ({status.quizzes_total})"
     return f"{status.quiz_percent}% · {status.quizzes_taken} of {status.quizzes_total} taken"
+
+
+_CELL_TEXT: dict[int, Callable[[CourseStatus], str]] = {
+    COL_TITLE: lambda status: status.title,
+    COL_STATE: state_text,
+    COL_SIZE: size_text,
+    COL_LESSONS: lessons_text,
+    COL_QUIZZES: quizzes_text,
+}
 
 
 class CoursesModel(RowsTableModel):
@@ -84,16 +102,12 @@ class CoursesModel(RowsTableModel):
         return self._find(lambda r: r.id == course_id)
 
     def display(self, status: CourseStatus, col: int) -> Any:
-        return {
-            COL_TITLE: status.title,
-            COL_STATE: state_text(status),
-            COL_SIZE: size_text(status),
-            COL_LESSONS: lessons_text(status),
-            COL_QUIZZES: quizzes_text(status),
-        }.get(col)
+        # Only the cell asked for: the view asks thousands of times to fit its columns.
+        text = _CELL_TEXT.get(col)
+        return text(status) if text is not None else None
 
     def role_data(self, status: CourseStatus, col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+        if role == TOOLTIP_ROLE and col == COL_TITLE:
             return status.summary or None
         if role == CourseIdRole:
             return status.id

@@ -54,7 +54,8 @@ _OUTLINE_KINDS = ("lessons", "modules", "quizzes", "quiz_attempts", "progress")
 class LibraryPage(QWidget):
     """The courses, their outline and the reader. ``open_lesson`` is the page's entry point."""
 
-    courses_loaded = Signal()
+    courses_listed = Signal()  # the courses are on screen (their files may not be checked yet)
+    courses_loaded = Signal()  # every course's state, files and progress are shown
     course_opened = Signal(str)  # course id
     course_removed = Signal(object)  # RemoveResult
     download_requested = Signal(str)  # course id
@@ -73,6 +74,8 @@ class LibraryPage(QWidget):
         self.course_id: str | None = None  # the course whose outline is shown
         self._downloading: set[str] = set()
         self._sync_again = False
+        self.listed = False  # courses_listed was emitted
+        self.files_checked = False  # a full course_statuses has been shown
         self.confirm_box: QMessageBox | None = None
         self.courses_model = CoursesModel(self)
         self.outline_model = OutlineModel(self)
@@ -88,6 +91,10 @@ class LibraryPage(QWidget):
         ctx.hub.changed.connect(self._on_changes)
         ctx.sync_state_changed.connect(self._on_sync_state)
         ctx.sync_finished.connect(self._on_sync_finished)
+        # The list first, from the database alone, while the window appears; each
+        # course's files (a check per picture and PDF) follow in the full refresh.
+        ctx.query(self, lambda: library.course_list(ctx.store, ctx.user_id), self._list_loaded,
+                  context="library", first_paint=True)
         self.refresh()
 
     # -- building: my courses ------------------------------------------------------------
@@ -346,7 +353,22 @@ class LibraryPage(QWidget):
 
     # -- my courses ----------------------------------------------------------------------------------
 
+    def _list_loaded(self, statuses: list[CourseStatus]) -> None:
+        if not self.files_checked:  # else the full statuses came first: keep them
+            self._show_rows(statuses)
+
     def _statuses_loaded(self, statuses: list[CourseStatus]) -> None:
+        first = not self.files_checked
+        self.files_checked = True
+        self._show_rows(statuses)
+        if first:  # the first list may have come before the window's layout: fit the columns again
+            self.table.horizontalHeader().resizeSections()
+        self._downloading = {cid for cid in self._downloading
+                             if (s := self._status(cid)) is not None and s.state == STATE_DOWNLOADING}
+        self._show_detail()
+        self.courses_loaded.emit()
+
+    def _show_rows(self, statuses: list[CourseStatus]) -> None:
         current = self._selected_id()
         self.courses_model.set_rows(statuses)
         self._fit_table_height()
@@ -359,11 +381,11 @@ class LibraryPage(QWidget):
             self.table.selectionModel().setCurrentIndex(
                 self.courses_model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._downloading = {cid for cid in self._downloading
-                             if (s := self._status(cid)) is not None and s.state == STATE_DOWNLOADING}
         self._show_detail()
         self._show_course_progress()
-        self.courses_loaded.emit()
+        if not self.listed:
+            self.listed = True
+            self.courses_listed.emit()
 
     def _fit_table_height(self) -> None:
         # As tall as its rows (up to six), so no empty white box sits under two courses.
@@ -398,6 +420,12 @@ class LibraryPage(QWidget):
         self.detail_title.setText(status.title)
         self.detail_summary.setText(status.summary)
         syncing = self.ctx.syncing
+        if not status.files_checked:
+            self.detail_state.setText("Checking which of its pictures and PDFs are on this computer…")
+            self.open_button.setEnabled(True)
+            self.download_button.setEnabled(False)
+            self.remove_button.setEnabled(False)
+            return
         if status.state == STATE_OFFLINE:
             text = (f"On this computer: every picture and PDF ({human_size(status.bytes_on_disk)}). "
                     "You can read it all without a connection.")

@@ -9,6 +9,7 @@ newest text wins: a result for text the user has since changed is dropped.
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,7 +57,9 @@ from ..main_window import when
 from ..models.base import RowsListModel
 from .search_box import SearchBox
 
-DEBOUNCE_MS = 150
+DEBOUNCE_MS = 150  # the longest wait after a keystroke, for slow queries
+CHEAP_QUERY_MS = 40  # queries this quick run at every keystroke, without waiting
+RECENT_QUERIES = 3  # how many of the last queries' times predict the next one's
 LIMIT = 20  # a screenful; every row costs a snippet() while the user types
 KIND_LABELS = {"lesson": "Lesson", "post": "Discussion"}
 HIT_MARK = "▶"
@@ -108,9 +111,28 @@ class HitDelegate(QStyledItemDelegate):
     """Title with its kind on the first line, the snippet (hits in bold) below."""
 
     PADDING = 8
+    CACHE_SIZE = 4 * LIMIT  # a screenful of hits, selected or not, at a couple of widths
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The view asks for each row's size and paint several times per layout;
+        # laying out its rich text once, not each time, keeps the UI thread free
+        # for the next keystroke (and the lane's next query).
+        self._documents: dict[tuple[Any, ...], QTextDocument] = {}
 
     def _document(self, index: Index, option: QStyleOptionViewItem, width: int,
                   selected: bool) -> QTextDocument:
+        key = (index.data(SearchResultsModel.KindRole), index.data(SearchResultsModel.IdRole),
+               index.data(SearchResultsModel.SnippetHtmlRole), width, selected, option.font.key())
+        doc = self._documents.get(key)
+        if doc is None:
+            if len(self._documents) >= self.CACHE_SIZE:
+                self._documents.clear()
+            doc = self._documents[key] = self._new_document(index, option, width, selected)
+        return doc
+
+    def _new_document(self, index: Index, option: QStyleOptionViewItem, width: int,
+                      selected: bool) -> QTextDocument:
         kind = KIND_LABELS.get(index.data(SearchResultsModel.KindRole), "")
         course = index.data(SearchResultsModel.CourseRole)
         kind = f"{kind} · {course}" if course else kind
@@ -276,6 +298,7 @@ class SearchPage(QWidget):
         self._debounce.timeout.connect(self.run_query)
         self._in_flight: str | None = None
         self.last_query_seconds = 0.0
+        self.recent_query_seconds: deque[float] = deque(maxlen=RECENT_QUERIES)  # keystroke to answer
         self.search_box.textChanged.connect(self._text_changed)
         self.search_box.returnPressed.connect(self._open_first)
         self.search_box.down_pressed.connect(self._focus_results)
@@ -295,12 +318,27 @@ class SearchPage(QWidget):
         if self.text():
             self.activated.emit()
             self.show_results()
-            self._debounce.start()
+            self._debounce.start(self.debounce_ms(self.text()))
         else:
             self._debounce.stop()
             self.model.set_rows([], "")
             self.summary.clear()
             self.dismissed.emit()
+
+    def debounce_ms(self, text: str) -> int:
+        """How long to wait after a keystroke before searching for ``text``.
+
+        The wait only saves work when queries are slow: only one runs at a time
+        and the newest text wins anyway. So none while the last few queries were
+        quick, or while the last word is too short to look up; otherwise about
+        as long as they took, never more than DEBOUNCE_MS."""
+        words = text.split()
+        if not words or len(words[-1]) < MIN_PREFIX:
+            return 0  # nothing to look up yet: "Keep typing…" at once
+        expected_ms = 1000 * max(self.recent_query_seconds, default=0.0)
+        if expected_ms <= CHEAP_QUERY_MS:
+            return 0
+        return min(DEBOUNCE_MS, round(expected_ms))
 
     @Slot()
     def run_query(self) -> None:
@@ -311,6 +349,7 @@ class SearchPage(QWidget):
         self._in_flight = text
         self.search_started.emit(text)
         store = self.ctx.store
+        asked = time.perf_counter()
 
         def work() -> Found:
             began = time.perf_counter()
@@ -318,12 +357,13 @@ class SearchPage(QWidget):
             self.last_query_seconds = time.perf_counter() - began  # for benchmarks
             return found
 
-        self.ctx.query(self, work, lambda found: self._arrived(text, found), context="search") \
+        self.ctx.query(self, work, lambda found: self._arrived(text, found, asked), context="search") \
             .failure(lambda exc: self._failed(text, exc))
 
-    def _arrived(self, text: str, found: Found) -> None:
+    def _arrived(self, text: str, found: Found, asked: float) -> None:
         hits = found.hits
         self._in_flight = None
+        self.recent_query_seconds.append(time.perf_counter() - asked)
         if text != self.text():
             # Stale: the user typed on. Search for the new text unless the
             # debounce timer will do it anyway.
@@ -361,7 +401,7 @@ class SearchPage(QWidget):
     @Slot(object)
     def _changed(self, changes: Changes) -> None:
         if self.text() and changes.touches("lessons", "posts"):
-            self._debounce.start()
+            self._debounce.start(DEBOUNCE_MS)  # a sync's pages: no hurry, no re-query per page
 
     # -- keys and navigation ------------------------------------------------------------
 
