@@ -499,10 +499,14 @@ class SyncEngine:
             try:
                 answer = self._post_sync(message, drop_retries=self.version == protocol.V1)
             except NetworkError as exc:
+                from sync.transport import never_connected  # loaded: it raised this
+
                 # A busy server (5xx, retried by the transport already) is not a
-                # drop: its error has no cause, a cut connection's has.
+                # drop: its error has no cause, a cut connection's has. Nor is a
+                # connection never made (refused, no such host): a smaller page
+                # cannot help, and the user would wait for nothing.
                 if self.transport.cancelled or self.version == protocol.V1 \
-                        or exc.__cause__ is None:
+                        or exc.__cause__ is None or never_connected(exc.__cause__):
                     raise
                 if self.page_bytes > PAGE_BYTES_FLOOR:
                     self.page_bytes = max(PAGE_BYTES_FLOOR, self.page_bytes // 2)

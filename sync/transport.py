@@ -324,6 +324,12 @@ class Transport:
         return ServerError(status, code, message)
 
 
+def never_connected(exc: BaseException) -> bool:
+    """True when ``exc`` (or its cause) is a connect that never reached the server:
+    refused, unresolved or timed out. Nothing was sent, so nothing was cut."""
+    return _never_connected(exc) or _refused(exc)
+
+
 def _never_connected(exc: BaseException) -> bool:
     """A refused, unresolved or timed-out connect: the request never left this computer."""
     if isinstance(exc, requests.exceptions.ConnectTimeout):
