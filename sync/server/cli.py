@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--tls-cert", type=Path)
     serve.add_argument("--tls-key", type=Path)
+    serve.add_argument("--tls-tickets", type=int, default=None, metavar="N",
+                       help="TLS 1.3 session tickets per handshake (default: 1, what "
+                            "TutorClient uses to resume; 0: no resumption)")
     serve.add_argument("--root-path", default="", help="URL prefix when behind a proxy path")
     serve.add_argument("--trusted-proxy", action="append", default=[], metavar="IP/CIDR",
                        help="a reverse proxy whose X-Forwarded-For is believed (repeatable; "
@@ -157,8 +160,12 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
             raise AdminError(str(exc)) from exc
         settings = replace(settings, trusted_proxies=tuple(args.trusted_proxy))
     app = create_app(settings)
-    tls = {"ssl_certfile": str(args.tls_cert), "ssl_keyfile": str(args.tls_key)} \
-        if args.tls_cert else {}
+    tls: dict[str, Any] = {"ssl_certfile": str(args.tls_cert),
+                           "ssl_keyfile": str(args.tls_key)} if args.tls_cert else {}
+    if args.tls_tickets is not None:
+        if not 0 <= args.tls_tickets <= 16:
+            raise AdminError("--tls-tickets must be 0 to 16")
+        tls["tls_tickets"] = args.tls_tickets
     config = uvicorn_config(app, args.host, args.port, root_path=args.root_path,
                             log_level="info", **tls)
     uvicorn.Server(config).run()
