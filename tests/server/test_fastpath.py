@@ -36,10 +36,10 @@ def _seed(data: Path) -> None:
     admin.close()
 
 
-def _serve(data: Path) -> tuple[subprocess.Popen, str]:
+def _serve(data: Path, *extra: str) -> tuple[subprocess.Popen, str]:
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "--data", str(data),
-                             "serve", "--port", str(port)], cwd=ROOT,
+                             "serve", "--port", str(port), *extra], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -156,3 +156,21 @@ def _service():
     services = [o for o in gc.get_objects() if isinstance(o, SyncService)]
     assert len(services) == 1
     return services[0]
+
+
+def test_serve_with_two_workers(tmp_path: Path) -> None:
+    """``serve --workers 2``: one port, two processes; writes are seen whichever answers."""
+    data = tmp_path / "data"
+    _seed(data)
+    proc, base = _serve(data, "--workers", "2")
+    try:
+        a1 = Client(base, "fast.a", PASSWORD, device="a1")
+        a2 = Client(base, "fast.a", PASSWORD, device="a2")
+        note = _note(a2)
+        before = _warm(a1)
+        assert a2.push(note)
+        got = a1.sync(cursor=before).get("x", [])
+        assert [ch["i"] for ch in got] == [note["i"]]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
