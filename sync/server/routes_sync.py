@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -284,9 +285,34 @@ class SyncService:
         return b"".join(parts)
 
 
+def endpoint(auth: Auth, service: SyncService,
+             settings: Settings) -> Callable[[Request], Awaitable[Response]]:
+    """The handler of ``POST /v1/sync``: errors are raised (:class:`ApiError`), not answered."""
+
+    async def sync(request: Request) -> Response:
+        token = auth.bearer(request)
+        raw = await read_body(request, settings.max_body)
+        coding_in = request.headers.get("content-encoding")
+        accept = request.headers.get("accept-encoding")
+        answer = service.fast(token, raw, coding_in, accept) if service.fast_inline else None
+        if answer is None:
+            # One hop to a worker thread for everything else: each hop costs latency
+            # under load, and this is the request every client sends most.
+            answer = await anyio.to_thread.run_sync(
+                service.handle, token, raw, coding_in, accept, not service.fast_inline,
+                limiter=service.limiter())
+        packed, coding = answer
+        return Response(packed, headers={"content-encoding": coding} if coding else None)
+
+    return sync
+
+
 def router(auth: Auth, service: SyncService, settings: Settings) -> APIRouter:
-    """The ``/v1/sync`` route."""
+    """The ``/v1/sync`` route (served through :class:`sync.server.app.ServerApp`'s
+    short lane; the route keeps it in the OpenAPI document and behind FastAPI
+    for any app that does not take the lane)."""
     r = APIRouter()
+    handler = endpoint(auth, service, settings)
 
     @r.post(
         "/v1/sync",
@@ -306,18 +332,6 @@ def router(auth: Auth, service: SyncService, settings: Settings) -> APIRouter:
         },
     )
     async def sync(request: Request) -> Response:
-        token = auth.bearer(request)
-        raw = await read_body(request, settings.max_body)
-        coding_in = request.headers.get("content-encoding")
-        accept = request.headers.get("accept-encoding")
-        answer = service.fast(token, raw, coding_in, accept) if service.fast_inline else None
-        if answer is None:
-            # One hop to a worker thread for everything else: each hop costs latency
-            # under load, and this is the request every client sends most.
-            answer = await anyio.to_thread.run_sync(
-                service.handle, token, raw, coding_in, accept, not service.fast_inline,
-                limiter=service.limiter())
-        packed, coding = answer
-        return Response(packed, headers={"content-encoding": coding} if coding else None)
+        return await handler(request)
 
     return r

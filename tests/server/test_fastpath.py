@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,9 +87,9 @@ def test_write_through_another_process_is_never_missed(two_servers) -> None:
     note = _note(a2)
     for round_ in range(3):
         before = _warm(a1)
-        assert a2.push(note if round_ == 0 else {**note, "u": f"{note['u'][:-1]}{round_}",
-                                                 "b": round_, "d": {**note["d"],
-                                                                    "body": f"edit {round_}"}})
+        edit = note if round_ == 0 else {**note, "u": str(uuid.uuid4()), "b": round_,
+                                         "d": {**note["d"], "body": f"edit {round_}"}}
+        assert [r["s"] for r in a2.push(edit)] == ["ok"]
         # The write committed through process two before this request began.
         body = a1.sync(cursor=before)
         assert body["c"] > before
@@ -136,7 +137,7 @@ def test_up_to_date_no_op_takes_the_fast_path(tmp_path: Path) -> None:
     with run_server(data) as base:
         c = Client(base, "fast.a", PASSWORD)
         c.pull_all()
-        service = _service()
+        service = _service(data)
         hits = service.fast_hits
         for _ in range(5):
             assert c.sync() == {"v": 1, "c": c.cursor}
@@ -148,12 +149,14 @@ def test_up_to_date_no_op_takes_the_fast_path(tmp_path: Path) -> None:
         assert service.fast_hits == hits
 
 
-def _service():
+def _service(data: Path):
+    """The sync service of the in-process server over ``data`` (run_server yields a URL)."""
     import gc
 
     from sync.server.routes_sync import SyncService
 
-    services = [o for o in gc.get_objects() if isinstance(o, SyncService)]
+    services = [o for o in gc.get_objects()
+                if isinstance(o, SyncService) and str(data) in o.db.url]
     assert len(services) == 1
     return services[0]
 
