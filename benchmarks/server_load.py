@@ -1,6 +1,7 @@
 """Load test: N concurrent simulated clients doing no-op syncs against ``serve``.
 
     python benchmarks/server_load.py [--clients 100] [--seconds 10] [--db URL-of-an-empty-db]
+        [--workers N] [--loop auto|asyncio|uvloop] [--protocol 1|2]
 
 Starts ``tutorclient-server serve`` as a subprocess on a free loopback port over a
 fresh data directory seeded with the demo, signs each client in (its own device
@@ -52,11 +53,12 @@ def prepare(data: Path, db_url: str | None, users: int) -> list[str]:
     return names
 
 
-def start_server(data: Path, db_url: str | None, port: int) -> subprocess.Popen:
+def start_server(data: Path, db_url: str | None, port: int,
+                 serve_args: list[str] | None = None) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "sync.server.cli", "--data", str(data)]
     if db_url:
         cmd += ["--db", db_url]
-    cmd += ["serve", "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["serve", "--host", "127.0.0.1", "--port", str(port), *(serve_args or [])]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -87,9 +89,9 @@ def sign_in(base: str, name: str, device: int) -> tuple[str, int]:
 
 
 async def client_loop(port: int, token: str, cursor: int, stop_at: float,
-                      latencies: list[float], stats: dict[str, int]) -> None:
+                      latencies: list[float], stats: dict[str, int], version: int = 1) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    body = json.dumps({"v": 1, "c": cursor}, separators=(",", ":")).encode()
+    body = json.dumps({"v": version, "c": cursor}, separators=(",", ":")).encode()
     request = (f"POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUser-Agent: tc/1\r\n"
                f"Accept-Encoding: zstd, gzip\r\nAuthorization: Bearer {token}\r\n"
                f"Content-Length: {len(body)}\r\n\r\n").encode() + body
@@ -113,12 +115,13 @@ async def client_loop(port: int, token: str, cursor: int, stop_at: float,
         writer.close()
 
 
-async def run_load(port: int, sessions: list[tuple[str, int]], seconds: float) -> dict:
+async def run_load(port: int, sessions: list[tuple[str, int]], seconds: float,
+                   version: int = 1) -> dict:
     latencies: list[float] = []
     stats = {"errors": 0, "bytes": 0}
     stop_at = time.monotonic() + seconds
     t0 = time.perf_counter()
-    await asyncio.gather(*(client_loop(port, tok, cur, stop_at, latencies, stats)
+    await asyncio.gather(*(client_loop(port, tok, cur, stop_at, latencies, stats, version)
                            for tok, cur in sessions))
     elapsed = time.perf_counter() - t0
     latencies.sort()
@@ -141,19 +144,28 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seconds", type=float, default=10.0)
     p.add_argument("--users", type=int, default=10, help="distinct accounts (clients share them)")
     p.add_argument("--db", help="database URL (default: SQLite in a temporary directory)")
+    p.add_argument("--workers", type=int, default=1, help="serve --workers")
+    p.add_argument("--loop", default="auto", help="serve --loop")
+    p.add_argument("--protocol", type=int, default=1, choices=[1, 2],
+                   help="protocol version the clients speak")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tc-bench-") as tmp:
         data = Path(tmp) / "data"
         names = prepare(data, args.db, args.users)
         port = free_port()
-        proc = start_server(data, args.db, port)
+        proc = start_server(data, args.db, port,
+                            ["--workers", str(args.workers), "--loop", args.loop])
         try:
             base = f"http://127.0.0.1:{port}"
             sessions = [sign_in(base, names[i % len(names)], i) for i in range(args.clients)]
-            asyncio.run(run_load(port, sessions, min(2.0, args.seconds)))  # warm-up
-            result = run_load_sync(port, sessions, args.seconds)
+            version = args.protocol
+            asyncio.run(run_load(port, sessions, min(2.0, args.seconds), version))  # warm-up
+            result = run_load_sync(port, sessions, args.seconds, version)
             result["db"] = "postgresql" if args.db else "sqlite"
             result["cpus"] = os.cpu_count()
+            result.update(workers=args.workers, loop=args.loop, protocol=version,
+                          # The machine is shared: say how busy it was.
+                          load_avg_1m=round(os.getloadavg()[0], 2))
         finally:
             proc.terminate()
             try:
@@ -164,8 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_load_sync(port: int, sessions: list[tuple[str, int]], seconds: float) -> dict:
-    return asyncio.run(run_load(port, sessions, seconds))
+def run_load_sync(port: int, sessions: list[tuple[str, int]], seconds: float,
+                  version: int = 1) -> dict:
+    return asyncio.run(run_load(port, sessions, seconds, version))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,11 @@
 * **Byte counting**: request line, headers and body up; status line, headers
   and the body as it crossed the wire (still compressed) down.
 * **TLS** verification is always on; an organisation may name its own CA bundle.
+  Sessions are resumed across connections (``sync/tls.py``).
+* **Threads.** A ``requests.Session`` is not documented as thread-safe, so
+  transports never share one at the same time: they borrow one from a
+  :class:`SessionPool` for their life and give it back, which keeps its open
+  connection for the next transport (a sign-in, then a sync).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import requests
 import urllib3
 
 from sync import protocol
+from sync.tls import ResumingAdapter, ResumingContext
 from sync.errors import (
     AuthError, BadDataError, NetworkError, ProtocolVersionError, SyncInterrupted,
     TutorClientError,
@@ -97,28 +103,76 @@ class ServerError(TutorClientError):
         self.code = code
 
 
-def new_session(ca_bundle: str | None = None) -> requests.Session:
+def new_session(ca_bundle: str | None = None,
+                tls: ResumingContext | None = None) -> requests.Session:
     """A ``requests.Session`` as transports use it: TLS verified (against
-    ``ca_bundle`` if given) and no header but our User-Agent by default."""
+    ``ca_bundle`` if given), sessions resumed through ``tls`` (its own context if
+    not given), and no header but our User-Agent by default."""
     session = requests.Session()
     session.headers.clear()  # no default User-Agent, Accept or Connection noise
     session.headers["User-Agent"] = protocol.USER_AGENT
     session.verify = ca_bundle or True
+    session.mount("https://", ResumingAdapter(tls or ResumingContext()))
     return session
+
+
+class SessionPool:
+    """``requests.Session`` objects for one profile, each used by one thread at a time.
+
+    :meth:`acquire` hands out the session given back last (its connection is
+    the likeliest still open), or a new one; all share one TLS context, so a
+    connection opened by any of them resumes the TLS session of another.
+    """
+
+    def __init__(self, ca_bundle: str | None = None) -> None:
+        self.ca_bundle = ca_bundle
+        self.tls = ResumingContext()
+        self._idle: list[requests.Session] = []
+        self._all: list[requests.Session] = []
+        self._lock = threading.Lock()
+
+    def acquire(self) -> requests.Session:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+            session = new_session(self.ca_bundle, self.tls)
+            self._all.append(session)
+            return session
+
+    def release(self, session: requests.Session) -> None:
+        with self._lock:
+            if session in self._all and session not in self._idle:
+                self._idle.append(session)
+
+    @property
+    def size(self) -> int:
+        """Sessions made so far (as many as transports ever ran at once)."""
+        return len(self._all)
+
+    def close(self) -> None:
+        with self._lock:
+            sessions, self._all, self._idle = self._all, [], []
+        for session in sessions:
+            session.close()
 
 
 class Transport:
     """One session of HTTP requests to the server, counted and cancellable."""
 
     def __init__(self, config: TransportConfig, token: str | None = None,
-                 session: requests.Session | None = None):
-        """``session``: a caller's ``requests.Session`` to share, so that several
-        transports (a sign-in, then syncs) reuse one connection; the caller closes it."""
+                 session: requests.Session | None = None, pool: SessionPool | None = None):
+        """``pool``: where to borrow a session for this transport's life, so that
+        several transports (a sign-in, then syncs) reuse one connection and
+        resume TLS; :meth:`close` gives it back. ``session``: a caller's own
+        session, used as it is (the caller closes it and keeps it to one thread)."""
         self.config = config
         self.token = token
         self.counters = Counters()
         self._cancel = threading.Event()
-        self._owns_session = session is None
+        self._pool = pool
+        self._owns_session = session is None and pool is None
+        if pool is not None:
+            session = pool.acquire()
         self._session = session or new_session(config.ca_bundle)
         self._active: requests.Response | None = None
         self._lock = threading.Lock()
@@ -126,7 +180,10 @@ class Transport:
     # -- lifecycle -------------------------------------------------------------
 
     def close(self) -> None:
-        if self._owns_session:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            pool.release(self._session)
+        elif self._owns_session:
             self._session.close()
 
     def cancel(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -106,27 +107,30 @@ class Profile:
         if token_file is None:
             token_file = os.environ.get(TOKEN_FILE_ENV, "") not in ("", "0")
         self.token_file_allowed = token_file
-        # One HTTP session for the profile's life: a sign-in and the syncs after it
-        # reuse one connection (each new one costs a round trip, more with TLS).
+        # HTTP sessions for the profile's life: a sign-in and the syncs after it
+        # reuse one connection and resume TLS (each new connection costs round
+        # trips). A pool, since the app's parallel lane runs transports at once.
         self._http: Any = None
-        self._http_ca: str | None = None
+        self._http_lock = threading.Lock()
 
     def close(self) -> None:
-        if self._http is not None:
-            self._http.close()
-            self._http = None
-        self.store.close()
-
-    def _http_session(self) -> Any:
-        """The profile's shared ``requests.Session`` (made again if the CA bundle changed)."""
-        from sync.transport import new_session
-
-        ca = self.setting("ca_bundle")
-        if self._http is None or ca != self._http_ca:
+        with self._http_lock:
             if self._http is not None:
                 self._http.close()
-            self._http, self._http_ca = new_session(ca), ca
-        return self._http
+                self._http = None
+        self.store.close()
+
+    def _http_pool(self) -> Any:
+        """The profile's ``SessionPool`` (made again if the CA bundle changed)."""
+        from sync.transport import SessionPool
+
+        ca = self.setting("ca_bundle")
+        with self._http_lock:
+            if self._http is None or ca != self._http.ca_bundle:
+                if self._http is not None:
+                    self._http.close()
+                self._http = SessionPool(ca)
+            return self._http
 
     # -- settings -----------------------------------------------------------------
 
@@ -334,7 +338,7 @@ class Profile:
         if not self.server:
             raise AuthError("No server configured", user_message="Sign in first.")
         config = TransportConfig(self.server, ca_bundle=self.setting("ca_bundle"))
-        return Transport(config, token, session=self._http_session())
+        return Transport(config, token, pool=self._http_pool())
 
     def login(self, server: str, username: str, password: str) -> dict[str, Any]:
         """Exchange a password for tokens; keep them; remember the server and user."""
@@ -350,7 +354,7 @@ class Profile:
         self._send_revocations_quietly()  # sessions signed out here while offline
         previous = self.user
         transport = Transport(TransportConfig(server, ca_bundle=self.setting("ca_bundle")),
-                              session=self._http_session())
+                              pool=self._http_pool())
         try:
             answer = self._login_request(transport, username, password)
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import PROTOCOL_VERSION, SYNC_PATH
 from sync.server import auth as auth_mod
 from sync.server import routes_blobs, routes_sync, schema as t, tus
 from sync.server.auth import Auth, json_response
@@ -24,6 +25,43 @@ from sync.server.settings import Settings
 log = logging.getLogger("tutorclient.server")
 
 
+class ServerApp(FastAPI):
+    """FastAPI, plus a short lane for ``POST /v1/sync``, the request every client sends most.
+
+    The lane calls the sync handler straight from the ASGI entry, past
+    Starlette's middleware stack and FastAPI's routing (a quarter of the
+    server's CPU time per no-op sync, measured with py-spy). Its errors go to
+    the same exception handlers the app registers, so answers are unchanged.
+    """
+
+    sync_lane: Callable[[Request], Awaitable[Response]] | None = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if self.sync_lane is not None and scope["type"] == "http" \
+                and scope["method"] == "POST" and _route_path(scope) == SYNC_PATH:
+            scope["app"] = self
+            request = Request(scope, receive, send)
+            try:
+                response = await self.sync_lane(request)
+            except Exception as exc:  # noqa: BLE001 - handed to the app's own handlers
+                response = await self._handler_for(exc)(request, exc)
+            await response(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+    def _handler_for(self, exc: Exception) -> Callable[..., Awaitable[Response]]:
+        for cls in type(exc).__mro__:
+            if cls in self.exception_handlers:
+                return self.exception_handlers[cls]
+        raise exc  # pragma: no cover - create_app registers a handler for Exception
+
+
+def _route_path(scope: Any) -> str:
+    """The path without the proxy prefix (``root_path``), as Starlette routes it."""
+    path, root = scope["path"], scope.get("root_path", "")
+    return path[len(root):] if root and path.startswith(root) else path
+
+
 def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     """A ready-to-serve FastAPI app; creates the schema if the database is empty."""
     settings.ensure_dirs()
@@ -32,7 +70,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     auth = Auth(db, settings)
     service = routes_sync.SyncService(db, settings, auth)
 
-    app = FastAPI(title="TutorClient sync server", version=f"protocol {PROTOCOL_VERSION}",
+    app = ServerApp(title="TutorClient sync server", version=f"protocol {PROTOCOL_VERSION}",
                   summary="Reference server of the TutorClient sync protocol (docs/protocol.md)")
     app.state.settings, app.state.db, app.state.auth = settings, db, auth
 
@@ -95,6 +133,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
 
     app.include_router(auth_mod.router(auth))
     app.include_router(routes_sync.router(auth, service, settings))
+    app.sync_lane = routes_sync.endpoint(auth, service, settings)
     app.include_router(routes_blobs.router(auth, db, settings))
     app.include_router(tus.router(auth, db, settings))
     return app

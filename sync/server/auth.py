@@ -28,6 +28,7 @@ from starlette.responses import Response
 from sync.protocol import MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, dumps
 from sync.server import schema as t
 from sync.server.db import Database, now
+from sync.server.fastpath import TokenCache, read_epoch
 from sync.server.http import ApiError, BoundedJsonRoute, client_ip, parse_networks
 from sync.server.scopes import Viewer
 from sync.server.settings import Settings
@@ -195,6 +196,8 @@ class Auth:
         self.limiter = LoginLimiter(settings.login_failures, settings.login_window)
         #: Proxies whose X-Forwarded-For the limiter believes (settings.trusted_proxies).
         self.trusted_proxies = parse_networks(settings.trusted_proxies)
+        #: Tokens verified lately, believed while the auth epoch stands (fastpath.py).
+        self.tokens = TokenCache()
 
     def login(self, body: LoginIn, ip: str) -> dict[str, Any]:
         wait = self.limiter.retry_after(body.username, ip)
@@ -368,18 +371,32 @@ class Auth:
             return self.viewer_in(conn, token)
 
     def viewer_in(self, conn: Connection, token: str) -> Viewer:
-        """Like :meth:`viewer_for`, inside the caller's transaction."""
+        """Like :meth:`viewer_for`, inside the caller's transaction.
+
+        A token verified before is believed from the cache while no session or
+        account has changed since (the auth epoch) and it has not expired.
+        """
+        digest = token_digest(token)
+        # The epoch first: a revocation committed after it moves it again, so a
+        # viewer cached with this epoch is never believed past that revocation.
+        epoch = read_epoch(conn)
+        ts = now()
+        cached = self.tokens.get(digest, epoch, ts)
+        if cached is not None:
+            return cached
         s, a = t.sessions, t.accounts
         row = conn.execute(
             select(s.c.id.label("sid"), s.c.device_id, s.c.access_expires, a.c.id,
                    a.c.username, a.c.role, a.c.partnerships, a.c.specialisms, a.c.disabled)
             .join(a, a.c.id == s.c.user_id)
-            .where(s.c.access_hash == token_digest(token))).first()
+            .where(s.c.access_hash == digest)).first()
         if row is None or row.disabled:
             raise ApiError(401, "unauthorized", "Please sign in again.")
-        if row.access_expires < now():
+        if row.access_expires < ts:
             raise ApiError(401, "token_expired", "Your session expired; TutorClient will renew it.")
-        return Viewer.from_account(row, session_id=row.sid, device_id=row.device_id)
+        viewer = Viewer.from_account(row, session_id=row.sid, device_id=row.device_id)
+        self.tokens.put(digest, viewer, row.access_expires, epoch)
+        return viewer
 
     @staticmethod
     def bearer(request: Request) -> str:

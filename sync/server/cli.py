@@ -35,6 +35,8 @@ from sync.server.admin import Admin, AdminError
 from sync.server.settings import Settings
 
 DEFAULT_DATA = os.environ.get("TUTORCLIENT_SERVER_DATA", "tutorclient-data")
+#: How ``serve --workers N`` hands its settings to the worker processes.
+WORKER_SETTINGS_ENV = "TUTORCLIENT_SERVER_WORKER_SETTINGS"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,7 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--tls-cert", type=Path)
     serve.add_argument("--tls-key", type=Path)
+    serve.add_argument("--tls-tickets", type=int, default=None, metavar="N",
+                       help="TLS 1.3 session tickets per handshake (default: 1, what "
+                            "TutorClient uses to resume; 0: no resumption)")
     serve.add_argument("--root-path", default="", help="URL prefix when behind a proxy path")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="server processes sharing the port and the database (default: 1)")
+    serve.add_argument("--loop", choices=["auto", "asyncio", "uvloop"], default="auto",
+                       help="event loop: uvloop if installed (auto), or name one")
     serve.add_argument("--trusted-proxy", action="append", default=[], metavar="IP/CIDR",
                        help="a reverse proxy whose X-Forwarded-For is believed (repeatable; "
                             "default: none, the peer address is the client)")
@@ -158,12 +167,46 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
         except ValueError as exc:
             raise AdminError(str(exc)) from exc
         settings = replace(settings, trusted_proxies=tuple(args.trusted_proxy))
-    app = create_app(settings)
-    tls = {"ssl_certfile": str(args.tls_cert), "ssl_keyfile": str(args.tls_key)} \
-        if args.tls_cert else {}
+    if args.workers < 1:
+        raise AdminError("--workers must be at least 1")
+    if args.loop == "uvloop":
+        try:
+            import uvloop  # noqa: F401
+        except ImportError as exc:
+            raise AdminError("--loop uvloop needs the uvloop package (pip install uvloop)") \
+                from exc
+    if args.workers > 1:
+        # Each worker process builds its own app (engine, caches) from these settings.
+        os.environ[WORKER_SETTINGS_ENV] = json.dumps({
+            "data_dir": str(settings.data_dir), "db_url": settings.db_url,
+            "trusted_proxies": list(settings.trusted_proxies)})
+        app: Any = f"{__name__}:worker_app"
+    else:
+        app = create_app(settings)
+    tls: dict[str, Any] = {"ssl_certfile": str(args.tls_cert),
+                           "ssl_keyfile": str(args.tls_key)} if args.tls_cert else {}
+    if args.tls_tickets is not None:
+        if not 0 <= args.tls_tickets <= 16:
+            raise AdminError("--tls-tickets must be 0 to 16")
+        tls["tls_tickets"] = args.tls_tickets
     config = uvicorn_config(app, args.host, args.port, root_path=args.root_path,
-                            log_level="info", **tls)
-    uvicorn.Server(config).run()
+                            log_level="info", loop=args.loop, workers=args.workers,
+                            factory=args.workers > 1, **tls)
+    if args.workers > 1:
+        from uvicorn.supervisors import Multiprocess
+
+        Multiprocess(config, sockets=[config.bind_socket()]).run()
+    else:
+        uvicorn.Server(config).run()
+
+
+def worker_app() -> Any:
+    """The app of one ``serve --workers N`` process (uvicorn imports it by name)."""
+    from sync.server.app import create_app
+
+    given = json.loads(os.environ[WORKER_SETTINGS_ENV])
+    return create_app(Settings(data_dir=Path(given["data_dir"]), db_url=given["db_url"],
+                               trusted_proxies=tuple(given["trusted_proxies"])))
 
 
 def run(args: argparse.Namespace) -> int:

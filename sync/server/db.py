@@ -86,6 +86,9 @@ class Database:
             for name, value in (("seq", 0), ("schema", t.SCHEMA_VERSION)):
                 if name not in have:
                     conn.execute(t.meta.insert().values(name=name, value=value))
+            from sync.server.fastpath import install_triggers
+
+            install_triggers(conn, self.is_sqlite)  # the auth epoch (sync/server/fastpath.py)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

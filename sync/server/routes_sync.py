@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,9 +27,10 @@ from sync.protocol import (
     full_op, op_schema, parse_accept_encoding, result_schema,
 )
 from sync.server import schema as t
-from sync.server.auth import Auth, check_version
+from sync.server.auth import Auth, check_version, token_digest
 from sync.server.crashpoints import CrashPoints
 from sync.server.db import Database, now
+from sync.server.fastpath import CounterProbe
 from sync.server.http import ApiError, decode_json, read_body
 from sync.server.pull import Page, pull
 from sync.server.records import server_ms
@@ -40,6 +42,8 @@ REQUEST_KEYS = frozenset({"v", "c", "o", "n"})
 REQUEST_KEYS_V2 = REQUEST_KEYS | {"p"}
 #: Version 2 clients all take zstd: their answers need no Accept-Encoding header.
 V2_CODINGS = ["zstd"]
+#: Larger bodies carry ops: never parsed on the event loop (a no-op is about 20 B).
+FAST_MAX_BODY = 256
 
 SYNC_REQUEST_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -137,6 +141,10 @@ class DeviceTracker:
         self._last: dict[str, float] = {}
         self._lock = threading.Lock()
 
+    def due(self, viewer: Viewer) -> bool:
+        """Would :meth:`seen` write now? (The fast path never writes.)"""
+        return time.monotonic() - self._last.get(viewer.device_id, -1e9) >= self.every
+
     def seen(self, viewer: Viewer, cursor: int) -> None:
         t0 = time.monotonic()
         with self._lock:
@@ -156,6 +164,10 @@ class SyncService:
         self.devices = DeviceTracker(db)
         self._limiter: anyio.CapacityLimiter | None = None
         self.crash = CrashPoints.from_env()  # test-only; inert unless its env var is set
+        self.probe = CounterProbe(db.engine, db.is_sqlite)
+        #: SQLite's probe takes microseconds: the fast path runs on the event loop.
+        self.fast_inline = db.is_sqlite
+        self.fast_hits = 0  # no-op syncs answered by :meth:`fast` (for tests and benchmarks)
 
     def limiter(self) -> anyio.CapacityLimiter:
         """Worker threads for syncs: few, so that under load requests queue in
@@ -164,9 +176,43 @@ class SyncService:
             self._limiter = anyio.CapacityLimiter(self.settings.sync_threads)
         return self._limiter
 
+    def fast(self, token: str, raw: bytes, content_encoding: str | None,
+             accept_encoding: str | None) -> tuple[bytes, str | None] | None:
+        """The answer to a no-op sync from an up-to-date client, or None: take the
+        ordinary path (:meth:`handle`). See ``sync/server/fastpath.py``.
+
+        Correct with several processes on one database: the head and the auth
+        epoch are read from the database after the request arrived, so any write
+        or revocation committed before it sends the request the ordinary way.
+        """
+        if len(raw) > FAST_MAX_BODY or self.crash.point is not None:
+            return None
+        try:
+            req = parse_request(decode_json(raw, content_encoding, self.settings.max_inflated))
+        except ApiError:
+            return None  # the ordinary path says what is wrong, after checking the token
+        if req.ops:
+            return None
+        try:
+            top, epoch = self.probe.read()
+        except Exception:  # noqa: BLE001 - busy or gone: the ordinary path copes or says so
+            return None
+        if req.cursor != top:
+            return None
+        viewer = self.auth.tokens.get(token_digest(token), epoch, now())
+        if viewer is None or self.devices.due(viewer):
+            return None
+        self.fast_hits += 1
+        return self.pack(self.body([], Page(cursor=top), req.version), req.version,
+                         accept_encoding)
+
     def handle(self, token: str, raw: bytes, content_encoding: str | None,
-               accept_encoding: str | None) -> tuple[bytes, str | None]:
+               accept_encoding: str | None, try_fast: bool = False) -> tuple[bytes, str | None]:
         """Authenticate, decode, exchange and encode one sync request."""
+        if try_fast:
+            answer = self.fast(token, raw, content_encoding, accept_encoding)
+            if answer is not None:
+                return answer
         with self.db.read() as conn:
             # A no-op sync is one read transaction: token, head, (no) changes.
             viewer = self.auth.viewer_in(conn, token)
@@ -179,8 +225,13 @@ class SyncService:
             body = self.exchange(viewer, req)
         else:
             body = self.encode([], page, viewer, req.version)
+        return self.pack(body, req.version, accept_encoding)
+
+    @staticmethod
+    def pack(body: bytes, version: int, accept_encoding: str | None) -> tuple[bytes, str | None]:
+        """Compress ``body`` for the client, if that makes it smaller."""
         accepted = parse_accept_encoding(accept_encoding)
-        return compress(body, accepted or (V2_CODINGS if req.version != V1 else []))
+        return compress(body, accepted or (V2_CODINGS if version != V1 else []))
 
     def _pull(self, conn: Any, viewer: Viewer, req: SyncRequest,
               known: set[tuple[str, str, int]] | frozenset = frozenset()) -> Page:
@@ -211,6 +262,11 @@ class SyncService:
         """The response body in the client's ``version``; empty lists and false flags
         are left out."""
         self.devices.seen(viewer, page.cursor)
+        return self.body(results, page, version)
+
+    @staticmethod
+    def body(results: list[dict[str, Any]], page: Page, version: int) -> bytes:
+        """The response body of :meth:`encode`, without noting the device's sync."""
         parts = [b'{"v":%d' % version]
         if results:
             parts.append(b',"r":' + dumps(results if version == V1 else compact_results(results)))
@@ -229,9 +285,34 @@ class SyncService:
         return b"".join(parts)
 
 
+def endpoint(auth: Auth, service: SyncService,
+             settings: Settings) -> Callable[[Request], Awaitable[Response]]:
+    """The handler of ``POST /v1/sync``: errors are raised (:class:`ApiError`), not answered."""
+
+    async def sync(request: Request) -> Response:
+        token = auth.bearer(request)
+        raw = await read_body(request, settings.max_body)
+        coding_in = request.headers.get("content-encoding")
+        accept = request.headers.get("accept-encoding")
+        answer = service.fast(token, raw, coding_in, accept) if service.fast_inline else None
+        if answer is None:
+            # One hop to a worker thread for everything else: each hop costs latency
+            # under load, and this is the request every client sends most.
+            answer = await anyio.to_thread.run_sync(
+                service.handle, token, raw, coding_in, accept, not service.fast_inline,
+                limiter=service.limiter())
+        packed, coding = answer
+        return Response(packed, headers={"content-encoding": coding} if coding else None)
+
+    return sync
+
+
 def router(auth: Auth, service: SyncService, settings: Settings) -> APIRouter:
-    """The ``/v1/sync`` route."""
+    """The ``/v1/sync`` route (served through :class:`sync.server.app.ServerApp`'s
+    short lane; the route keeps it in the OpenAPI document and behind FastAPI
+    for any app that does not take the lane)."""
     r = APIRouter()
+    handler = endpoint(auth, service, settings)
 
     @r.post(
         "/v1/sync",
@@ -251,13 +332,6 @@ def router(auth: Auth, service: SyncService, settings: Settings) -> APIRouter:
         },
     )
     async def sync(request: Request) -> Response:
-        token = auth.bearer(request)
-        raw = await read_body(request, settings.max_body)
-        # One hop to a worker thread for everything else: each hop costs latency
-        # under load, and this is the request every client sends most.
-        packed, coding = await anyio.to_thread.run_sync(
-            service.handle, token, raw, request.headers.get("content-encoding"),
-            request.headers.get("accept-encoding"), limiter=service.limiter())
-        return Response(packed, headers={"content-encoding": coding} if coding else None)
+        return await handler(request)
 
     return r
