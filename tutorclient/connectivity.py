@@ -280,6 +280,11 @@ STAGE_TEXT = {
 }
 
 
+#: The same stages, short, for the status bar's "Syncing: …".
+STAGE_SHORT = {"upload": "sending files", "exchange": "sending and receiving",
+               "pages": "receiving updates", "blobs": "images and files"}
+
+
 def stage_text(stage: str) -> str:
     """A sync stage in plain words; an unknown one as "Working"."""
     return STAGE_TEXT.get(stage, "Working")

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sync.authoring.build import RasterTranscoder
 from sync.authoring.links import rewrite_links
 from sync.authoring.model import (
     DEMO_ROOT,
@@ -55,7 +54,6 @@ __all__ = [
     "Course",
     "CourseProblems",
     "Problem",
-    "RasterTranscoder",
     "Lesson",
     "Module",
     "Quiz",

@@ -9,7 +9,6 @@ from typing import Any
 from sync.authoring.check import _BodyChecks
 import re
 
-from sync.authoring.build import RasterTranscoder, build_assets
 from sync.authoring.links import _WIKI
 from sync.authoring.model import (
     _LANGUAGE,
@@ -44,10 +43,9 @@ _QUESTION_KEYS = {"id", "prompt", "options", "correct", "answer", "explanation"}
 class _CourseLoader(_BodyChecks):
     """Reads a course folder, collecting every problem; raises :class:`CourseProblems` at the end."""
 
-    def __init__(self, path: str | os.PathLike[str], transcode: RasterTranscoder | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.folder = _Folder(path)
         self.assets: dict[str, Asset] = {}
-        self.transcode = transcode
         self.problems: list[Problem] = []
         self.wiki_lessons: list[tuple[str, str]] = []
         self._by_name: dict[str, str] | None = None
@@ -114,7 +112,7 @@ class _CourseLoader(_BodyChecks):
         return Course(
             id=stable_id(slug), slug=slug, title=title, summary=summary, language=language,
             partnerships=partnerships, modules=modules,
-            assets=build_assets(dict(sorted(self.assets.items())), self.transcode),
+            assets=dict(sorted(self.assets.items())),
             root=self.folder.root, position=position,
         )
 
@@ -326,7 +324,7 @@ class _CourseLoader(_BodyChecks):
         return sorted(indexes)
 
 
-def load_course(path: str | os.PathLike[str], *, transcode: RasterTranscoder | None = None) -> Course:
+def load_course(path: str | os.PathLike[str]) -> Course:
     """Parse, check and build the course folder at ``path``.
 
     Every problem is found in one run. If any is an error, raises
@@ -334,7 +332,7 @@ def load_course(path: str | os.PathLike[str], *, transcode: RasterTranscoder | N
     ``message`` are the first error and ``problems`` lists them all, warnings
     included); nothing is partially returned. Otherwise the course is returned with
     ``warnings``: what imports but will not display as written. Assets are hashed
-    but not kept in memory; use :meth:`Asset.read_bytes`. ``transcode`` is the
-    build-stage hook for raster pictures (see :mod:`sync.authoring.build`).
+    but not kept in memory; use :meth:`Asset.read_bytes`. Pictures are delivered
+    as the server chooses at import (:func:`sync.images.deliver_assets`).
     """
-    return _CourseLoader(path, transcode).load()
+    return _CourseLoader(path).load()

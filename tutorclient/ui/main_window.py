@@ -40,10 +40,6 @@ PageFactory = Callable[[], QWidget]
 # A sync stage as the narrow status bar names it (the Sync page says it at length).
 # Keyed by sync.engine's STAGE_* values, spelled out: the sync stack loads with the
 # first sync, not with the window.
-STATUS_STAGE = {"upload": "sending files", "exchange": "sending and receiving",
-                "pages": "receiving updates", "blobs": "images and files"}
-
-
 class Pages(Mapping[str, QWidget]):
     """The navigation pages by key, in order. A page given as a factory is built
     the first time it is shown or looked up here, so start-up builds only the
@@ -202,7 +198,9 @@ class MainWindow(QMainWindow):
             p = state.progress
             text = "Syncing…"
             if p is not None:
-                text = f"Syncing: {STATUS_STAGE.get(p.stage, p.stage)}"
+                from tutorclient.connectivity import STAGE_SHORT  # loaded: a sync is running
+
+                text = f"Syncing: {STAGE_SHORT.get(p.stage, p.stage)}"
                 if p.bytes_total:
                     self.sync_bar.setRange(0, 100)
                     self.sync_bar.setValue(int(100 * p.bytes_done / max(1, p.bytes_total)))
