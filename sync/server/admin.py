@@ -212,7 +212,8 @@ class Admin:
 
     # -- courses ---------------------------------------------------------------
 
-    def import_course(self, path: str | Path, *, deliver_images: bool = False) -> ImportReport:
+    def import_course(self, path: str | Path, *, deliver_images: bool = False,
+                      course: authoring.Course | None = None) -> ImportReport:
         """Import or re-import a course folder in the authoring format.
 
         Unchanged records keep their version and sequence number, so clients
@@ -220,8 +221,11 @@ class Admin:
         With ``deliver_images``, pictures are delivered as light WebP versions
         (``sync.images``) and their originals are kept as blobs too.
         Raises :class:`sync.errors.CourseFormatError` before writing anything.
+        ``course`` is the folder already loaded (the CLI's report), so it is
+        not read twice.
         """
-        course = authoring.load_course(path)
+        if course is None:
+            course = authoring.load_course(path)
         # --- delivery hook (issue 12, images): swap pictures for their delivered
         # versions before records are built, so attachments and lesson blob: links
         # name the delivered blobs. Outside the write transaction: it takes seconds.

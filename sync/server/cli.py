@@ -218,7 +218,8 @@ def run(args: argparse.Namespace) -> int:
         # Every problem first, worded for the author; a refused course touches nothing.
         from sync.authoring.cli import report
 
-        if report(str(args.path)) is None:
+        checked = report(str(args.path))
+        if checked is None:
             return 1
         if args.check:
             return 0
@@ -251,7 +252,8 @@ def run(args: argparse.Namespace) -> int:
             admin.set_disabled(args.name, args.action == "disable")
             print(f"{args.name}: {args.action}d")
         elif args.command == "course":
-            r = admin.import_course(args.path, deliver_images=not args.original_images)
+            r = admin.import_course(args.path, deliver_images=not args.original_images,
+                                    course=checked)
             print(f"course {r.course_slug}: {r.created} new, {r.updated} changed, "
                   f"{r.deleted} removed, {r.unchanged} unchanged, {r.blobs_added} new files")
         elif args.command == "seed-demo":
