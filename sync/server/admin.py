@@ -59,7 +59,7 @@ class Admin:
     def init(self) -> None:
         """Create the data directory and the schema (idempotent)."""
         self.settings.ensure_dirs()
-        self.db.create_schema()
+        self.db.open_schema()  # refuses an old schema: `db upgrade` (sync/server/migrate.py)
 
     def close(self) -> None:
         self.db.dispose()

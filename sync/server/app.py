@@ -66,7 +66,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     """A ready-to-serve FastAPI app; creates the schema if the database is empty."""
     settings.ensure_dirs()
     db = db or Database(settings)
-    db.create_schema()
+    db.open_schema()  # refuses a database older than the code (sync/server/migrate.py)
     auth = Auth(db, settings)
     service = routes_sync.SyncService(db, settings, auth)
 

@@ -11,6 +11,10 @@
     tutorclient-server serve [--host 127.0.0.1] [--port 8000] [--tls-cert F --tls-key F]
     tutorclient-server bundle export --user NAME [--since-cursor C] [--text-only] --out FILE
     tutorclient-server bundle import FILE
+    tutorclient-server db upgrade | db status
+    tutorclient-server prune [--ops-days 365]
+    tutorclient-server backup FILE
+    tutorclient-server restore FILE
 
 Errors become one plain line on stderr and exit status 1 (2 for usage errors).
 """
@@ -32,6 +36,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from sync.errors import TutorClientError
 from sync.server.admin import Admin, AdminError
+from sync.server.backup import BackupError
+from sync.server.migrate import SchemaOutdated
 from sync.server.settings import Settings
 
 DEFAULT_DATA = os.environ.get("TUTORCLIENT_SERVER_DATA", "tutorclient-data")
@@ -94,6 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
     bexp.add_argument("--out", required=True, type=Path, help="bundle file to write")
     bimp = bundle.add_parser("import", help="apply a bundle made on a device, as its user")
     bimp.add_argument("file", type=Path)
+
+    db = sub.add_parser("db", help="the database schema (docs/deploy.md, Upgrading)"
+                        ).add_subparsers(dest="action", required=True)
+    db.add_parser("upgrade", help="migrate the database to this release's schema (back it up first)")
+    db.add_parser("status", help="the schema revision of the database and of this release")
+    prune = sub.add_parser("prune", help="forget what the retention policy no longer needs "
+                                         "(docs/deploy.md, Retention)")
+    prune.add_argument("--ops-days", type=int, default=None, metavar="DAYS",
+                       help="keep pushed changes' results this many days for replays "
+                            "(default 365, at least 180)")
+    bk = sub.add_parser("backup", help="write a backup of the SQLite database and files")
+    bk.add_argument("file", type=Path)
+    rs = sub.add_parser("restore", help="restore a backup into an empty --data directory")
+    rs.add_argument("file", type=Path)
 
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
@@ -176,6 +196,13 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
             raise AdminError("--loop uvloop needs the uvloop package (pip install uvloop)") \
                 from exc
     if args.workers > 1:
+        from sync.server.db import Database
+
+        first = Database(settings)  # an old schema is refused once, before any worker starts
+        try:
+            first.open_schema()
+        finally:
+            first.dispose()
         # Each worker process builds its own app (engine, caches) from these settings.
         os.environ[WORKER_SETTINGS_ENV] = json.dumps({
             "data_dir": str(settings.data_dir), "db_url": settings.db_url,
@@ -183,6 +210,7 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
         app: Any = f"{__name__}:worker_app"
     else:
         app = create_app(settings)
+        _start_retention(app)
     tls: dict[str, Any] = {"ssl_certfile": str(args.tls_cert),
                            "ssl_keyfile": str(args.tls_key)} if args.tls_cert else {}
     if args.tls_tickets is not None:
@@ -205,8 +233,19 @@ def worker_app() -> Any:
     from sync.server.app import create_app
 
     given = json.loads(os.environ[WORKER_SETTINGS_ENV])
-    return create_app(Settings(data_dir=Path(given["data_dir"]), db_url=given["db_url"],
-                               trusted_proxies=tuple(given["trusted_proxies"])))
+    app = create_app(Settings(data_dir=Path(given["data_dir"]), db_url=given["db_url"],
+                              trusted_proxies=tuple(given["trusted_proxies"])))
+    _start_retention(app)
+    return app
+
+
+def _start_retention(app: Any) -> None:
+    """The periodic retention pass of a serving process (sync/server/retention.py)."""
+    from sync.server.retention import PeriodicPrune
+
+    s = app.state.settings
+    if s.prune_every > 0:
+        app.state.retention = PeriodicPrune(app.state.db, s.prune_every, s.ops_keep_days).start()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -214,6 +253,8 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         serve(settings, args)
         return 0
+    if args.command in ("db", "prune", "backup", "restore"):
+        return run_maintenance(settings, args)
     if args.command == "course":
         # Every problem first, worded for the author; a refused course touches nothing.
         from sync.authoring.cli import report
@@ -264,6 +305,50 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_maintenance(settings: Settings, args: argparse.Namespace) -> int:
+    """``db``, ``prune``, ``backup`` and ``restore``: keeping a server's data."""
+    from sync.server import backup, migrate, retention
+    from sync.server.db import Database
+
+    if args.command == "backup":
+        r = backup.backup(settings, args.file)
+        print(f"backup {r.path}: {r.files} files ({r.blobs} stored files), "
+              f"{r.bytes / 1048576:.1f} MB, sequence {r.head}, schema {r.revision}")
+        return 0
+    if args.command == "restore":
+        r = backup.restore(args.file, settings)
+        print(f"restored {r.files} files ({r.blobs} stored files) into {settings.data_dir}, "
+              f"sequence {r.head}, schema {r.revision}")
+        if r.revision != migrate.head():
+            print(f"then run: {migrate.UPGRADE_COMMAND} --data {settings.data_dir}")
+        return 0
+    settings.ensure_dirs()
+    db = Database(settings)
+    try:
+        if args.command == "prune":
+            days = args.ops_days if args.ops_days is not None else settings.ops_keep_days
+            with db.read() as conn:
+                migrate.check(conn)
+            try:
+                done = retention.prune(db, days)
+            except ValueError as exc:
+                raise AdminError(str(exc)) from exc
+            print(f"pruned: {done.ops} ops older than {days} days, {done.sessions} expired "
+                  f"sessions, {done.spent_refresh} spent refresh tokens")
+        elif args.action == "upgrade":
+            with db.read() as conn:
+                before = migrate.current(conn)
+            db.create_schema()
+            print(f"schema: {before or 'before migrations'} -> {migrate.head()}")
+        else:
+            with db.read() as conn:
+                found, at = migrate.state(conn), migrate.current(conn)
+            print(f"database: {at or '(none)'} ({found}); this release: {migrate.head()}")
+    finally:
+        db.dispose()
+    return 0
+
+
 def run_bundle(settings: Settings, admin: Admin, args: argparse.Namespace) -> None:
     from sync.server import bundles
 
@@ -292,10 +377,11 @@ def run_bundle(settings: Settings, admin: Admin, args: argparse.Namespace) -> No
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``tutorclient-server``."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # `db upgrade` prints its summary
     args = build_parser().parse_args(argv)
     try:
         return run(args)
-    except (AdminError, TutorClientError) as exc:
+    except (AdminError, TutorClientError, SchemaOutdated, BackupError) as exc:
         print(f"error: {getattr(exc, 'user_message', None) or exc}", file=sys.stderr)
     except SQLAlchemyError as exc:
         print(f"error: database problem: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",

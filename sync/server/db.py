@@ -77,18 +77,37 @@ class Database:
                                         pool_pre_ping=True)
 
     def create_schema(self) -> None:
-        """Create missing tables and the counters (safe to call repeatedly)."""
-        t.metadata.create_all(self.engine)
-        t.add_missing_columns(self.engine)
-        with self.write_raw() as conn:
-            t.upgrade(conn)
-            have = {r.name for r in conn.execute(select(t.meta.c.name))}
-            for name, value in (("seq", 0), ("schema", t.SCHEMA_VERSION)):
-                if name not in have:
-                    conn.execute(t.meta.insert().values(name=name, value=value))
-            from sync.server.fastpath import install_triggers
+        """Create or upgrade the schema to this code's head, then the counters.
 
-            install_triggers(conn, self.is_sqlite)  # the auth epoch (sync/server/fastpath.py)
+        For ``init``, ``db upgrade`` and tests. A server start uses :meth:`open_schema`,
+        which creates an empty database but refuses to upgrade one silently.
+        """
+        from sync.server import migrate
+
+        with self.write_raw() as conn:
+            migrate.upgrade(conn)
+            self._counters(conn)
+
+    def open_schema(self) -> None:
+        """At server start: create an empty database; refuse one older than the code.
+
+        Raises :class:`sync.server.migrate.SchemaOutdated` naming the command to run.
+        """
+        from sync.server import migrate
+
+        with self.write_raw() as conn:
+            if migrate.check(conn) == "empty":
+                migrate.upgrade(conn)
+            self._counters(conn)
+
+    def _counters(self, conn: Connection) -> None:
+        have = {r.name for r in conn.execute(select(t.meta.c.name))}
+        for name, value in (("seq", 0), ("schema", t.SCHEMA_VERSION)):
+            if name not in have:
+                conn.execute(t.meta.insert().values(name=name, value=value))
+        from sync.server.fastpath import install_triggers
+
+        install_triggers(conn, self.is_sqlite)  # the auth epoch (sync/server/fastpath.py)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -18,7 +18,6 @@ from sqlalchemy import Connection, literal_column, select, union_all
 
 from sync.protocol import V1, change_v2, stamp_deltas
 from sync.server import schema as t
-from sync.server.db import head
 from sync.server.records import wire_stamps
 from sync.server.scopes import Viewer
 
@@ -50,6 +49,23 @@ def _candidates(viewer: Viewer, cursor: int, top: int, limit: int):
     return union_all(by_scope, by_feed).order_by(literal_column("seq")).limit(limit)
 
 
+def _head_and_restores(conn: Connection) -> tuple[int, list[tuple[int, int]]]:
+    """The head, and the cursor ranges restores skipped (``meta`` rows ``restore:<floor>``).
+
+    A restore (sync/server/backup.py) moves the sequence from the backup's head
+    (floor) to floor + a large gap (ceiling): a cursor strictly between the two
+    was handed out after the backup was made, by a history the restore undid.
+    """
+    top, restored = 0, []
+    for name, value in conn.execute(select(t.meta.c.name, t.meta.c.value).where(
+            (t.meta.c.name == "seq") | t.meta.c.name.like("restore:%"))):
+        if name == "seq":
+            top = int(value)
+        else:
+            restored.append((int(name.split(":", 1)[1]), int(value)))
+    return top, restored
+
+
 def pull(conn: Connection, viewer: Viewer, cursor: int, limit: int, page_bytes: int,
          known: set[tuple[str, str, int]] | frozenset = frozenset(), *,
          version: int = V1) -> Page:
@@ -61,11 +77,12 @@ def pull(conn: Connection, viewer: Viewer, cursor: int, limit: int, page_bytes: 
     their scopes and their next no-op sync costs one tiny read. ``version``
     chooses the changes' shape: objects (1) or compact arrays (2).
     """
-    top = head(conn)
+    top, restored = _head_and_restores(conn)
     page = Page(cursor=top)
-    if cursor > top:
-        # The server's history is shorter than the client's cursor (restored
-        # from backup, or a different server): start over from zero.
+    if cursor > top or any(floor < cursor < ceiling for floor, ceiling in restored):
+        # The client's cursor was never handed out by this server's history: the
+        # server was restored from a backup older than the client's last sync (or
+        # it is another server). Start over from zero.
         cursor, page.reset = 0, True
     if cursor >= top:
         return page

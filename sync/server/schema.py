@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
-    Engine,
     Boolean,
     Column,
     Connection,
@@ -137,6 +136,7 @@ ops = Table(
     Column("digest", String(64), nullable=False),
     Column("result", Text, nullable=False),
     Column("created_at", BigInteger, nullable=False),
+    Index("ix_ops_created_at", "created_at"),  # retention (sync/server/retention.py)
 )
 
 blobs = Table(
@@ -177,6 +177,7 @@ uploads = Table(
     Column("filename", String(255), nullable=True),
     Column("complete", Boolean, nullable=False),
     Column("created_at", BigInteger, nullable=False),
+    Index("ix_uploads_created_at", "created_at"),
 )
 
 #: Refresh tokens already rotated away, with the session they were rotated into.
@@ -221,16 +222,15 @@ upload_keys = Table(
 LATER_COLUMNS = {"records": ("created_ms", "updated_ms", "submitted_ms")}
 
 
-def add_missing_columns(engine: Engine) -> None:
-    """Bring an existing database's tables up to :data:`LATER_COLUMNS` (SQLite and PostgreSQL)."""
-    have = inspect(engine)
-    with engine.begin() as conn:
-        for table, columns in LATER_COLUMNS.items():
-            present = {c["name"] for c in have.get_columns(table)}
-            for name in columns:
-                if name not in present:
-                    kind = metadata.tables[table].c[name].type.compile(engine.dialect)
-                    conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
+def add_missing_columns(conn: Connection) -> None:
+    """Bring a pre-Alembic database's tables up to :data:`LATER_COLUMNS` (sync/server/migrate.py)."""
+    have = inspect(conn)
+    for table, columns in LATER_COLUMNS.items():
+        present = {c["name"] for c in have.get_columns(table)}
+        for name in columns:
+            if name not in present:
+                kind = metadata.tables[table].c[name].type.compile(conn.dialect)
+                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
 
 
 def upgrade(conn: Connection) -> None:

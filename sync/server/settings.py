@@ -36,6 +36,10 @@ class Settings:
     trusted_proxies: tuple[str, ...] = ()
     #: argon2 cost; "test" is only for test suites (fast, still a real argon2id hash).
     argon2_profile: str = "default"
+    #: Retention (sync/server/retention.py): days an op's result is kept for replays
+    #: (at least 180), and seconds between pruning passes of a running server (0: never).
+    ops_keep_days: int = 365
+    prune_every: int = 86400
 
     @property
     def database_url(self) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from datetime import datetime, timezone
 from typing import Any
 
@@ -249,9 +248,3 @@ class Pusher:
         save(self.tx, "cases", case.id, {**case.data, "status": rec.data["decision"],
                                          "updated_at": iso_now()}, by=self.viewer.id)
         return True
-
-
-def prune_ops(tx: WriteTx, older_than_days: int = 90) -> int:
-    """Forget op UUIDs older than the given age (clients retry within days, not months)."""
-    cutoff = int(time.time()) - older_than_days * 86400
-    return tx.conn.execute(t.ops.delete().where(t.ops.c.created_at < cutoff)).rowcount
