@@ -81,7 +81,7 @@ def state(conn: Connection) -> str:
     """``"empty"``, ``"legacy"`` (before Alembic), ``"behind"`` or ``"current"``."""
     tables = set(inspect(conn).get_table_names())
     if "alembic_version" not in tables:
-        return "legacy" if "meta" in tables else "empty"
+        return "legacy" if tables & set(BASELINE_TABLES) else "empty"
     return "current" if current(conn) == head() else "behind"
 
 

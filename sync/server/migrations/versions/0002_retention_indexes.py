@@ -19,8 +19,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_ops_created_at", "ops", ["created_at"])
-    op.create_index("ix_uploads_created_at", "uploads", ["created_at"])
+    # A database made before migrations got its missing tables from the current
+    # models (sync/server/migrate.py), indexes included: hence "if not exists".
+    op.create_index("ix_ops_created_at", "ops", ["created_at"], if_not_exists=True)
+    op.create_index("ix_uploads_created_at", "uploads", ["created_at"], if_not_exists=True)
 
 
 def downgrade() -> None:
