@@ -142,6 +142,10 @@ class LocalStore(Protocol):
                      changes: list[dict[str, Any]], cursor: int, reset: bool) -> Applied:
         """Record results and changes and advance the cursor, in one transaction."""
 
+    def pull_done(self) -> bool:
+        """The server has no more pages for now. True if that queued new ops to send
+        (after a reset, records this device had sent that the server no longer holds)."""
+
     def wanted_blobs(self, limit: int) -> list[WantedBlob]: ...
 
     def blob_stored(self, sha256: str) -> None: ...
@@ -429,6 +433,9 @@ class SyncEngine:
                                       self.transport.counters.bytes_down))
             more_ops = bool(carry) or (
                 bool(ops) and bool(self.store.pending_ops(1, waiting_uploads)))
+            if not answer.get("m"):
+                more_ops = self.store.pull_done() or more_ops
+                waiting_uploads = {u.sha256 for u in self.store.pending_uploads()}
             if not answer.get("m") and not more_ops:
                 return
             if options.max_bytes is not None and self._spent(summary) >= options.max_bytes:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sync import protocol
 from sync.engine import Applied, PendingOp, Upload, WantedBlob
 from sync.errors import BadDataError
+from sync.kinds import blob_refs_of
 
 from .outbox import new_id, now_iso
 from .privacy import OUTBOX_NOT_HELD, UPLOAD_NOT_HELD
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 CURSOR = "main"
+#: Settings key: records this device sent, kept through a server reset until the
+#: new pull shows whether the server still has them (ProfileSyncStore.pull_done).
+KEPT_AFTER_RESET = "sync.kept_after_reset"
 # Download order: what a trainee reads first comes first.
 PRIORITY_READING = 0
 PRIORITY_LESSON_IMAGE = 20
@@ -134,8 +138,11 @@ class ProfileSyncStore:
                 self._apply_result(db, op, result, applied, stamp)
             if reset:
                 self._forget_synced(db)
+            kept = _kept_after_reset(db)
             for change in changes:
-                self._apply_change(db, change, applied, stamp)
+                self._apply_change(db, change, applied, stamp, kept)
+            if kept is not None:
+                _save_kept(db, kept)
             db.execute(
                 "INSERT INTO sync_cursors (name, cursor, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT(name) DO UPDATE SET cursor = excluded.cursor, "
@@ -218,10 +225,16 @@ class ProfileSyncStore:
         )
 
     def _apply_change(self, db: Database, change: dict[str, Any], applied: Applied,
-                      stamp: str) -> None:
+                      stamp: str, kept: set[tuple[str, str]] | None = None) -> None:
         kind, record_id, version, data = change["k"], change["i"], change["v"], change["d"]
         row = db.execute(f"SELECT version, local_state FROM {kind} WHERE id = ?",
                          [record_id]).fetchone()
+        if kept and (kind, record_id) in kept:
+            # Kept through a reset: the restored server has it, and its copy is the
+            # truth now, whatever version number the old history had given ours.
+            kept.discard((kind, record_id))
+            if row is not None and row[1] == "synced":
+                row = (None, row[1])
         if row is not None and row[1] != "synced" and not self._refused_only(db, kind, record_id,
                                                                            row[1]):
             # The user's unsent edit stays on screen; its op will meet the
@@ -282,10 +295,60 @@ class ProfileSyncStore:
 
     @staticmethod
     def _forget_synced(db: Database) -> None:
-        # The server's history restarted (restored from a backup): drop what
-        # it may no longer have, keep everything the user has not yet sent.
+        """The server's history restarted (restored from a backup): start over from it.
+
+        Everything synced is dropped and pulled again, except what this device
+        sent itself and the server accepted: that is kept, and whatever the
+        restored server turns out not to hold is sent again once the pull is
+        complete (:meth:`pull_done`). Unsent work stays, as always.
+        """
+        mine = {(k, i) for k, i in db.execute(
+            "SELECT DISTINCT kind, record_id FROM outbox WHERE state = 'done' AND action = 'put' "
+            "AND json_extract(result, '$.s') = 'ok'")}
+        kept: set[tuple[str, str]] = set()
         for kind in protocol.KINDS:
-            db.execute(f"DELETE FROM {kind} WHERE local_state = 'synced'")
+            ids = json.dumps(sorted(i for k, i in mine if k == kind))
+            kept |= {(kind, rid) for (rid,) in db.execute(
+                f"SELECT id FROM {kind} WHERE local_state = 'synced' "
+                "AND id IN (SELECT value FROM json_each(?))", [ids])}
+            db.execute(f"DELETE FROM {kind} WHERE local_state = 'synced' "
+                       "AND id NOT IN (SELECT value FROM json_each(?))", [ids])
+        _save_kept(db, kept)
+
+    def pull_done(self) -> bool:
+        """After a reset's full pull: send again what this device wrote and the server lost.
+
+        Each such record goes up as a new create (no base version), with its
+        files uploaded first. Returns True if anything was queued.
+        """
+        if _kept_after_reset(self.store.db) is None:
+            return False
+        queued = 0
+        stamp = now_iso()
+        with self.store.write() as db:
+            kept = _kept_after_reset(db) or set()
+            for kind, rid in sorted(kept):
+                record = records.get(db, kind, rid)
+                if record is None:
+                    continue
+                data = {k: v for k, v in record.items() if k not in ("id", "version")}
+                if protocol.field_errors(kind, data, creating=True):
+                    continue  # not a shape the server takes as new: it stays on the device
+                db.execute(f"UPDATE {kind} SET version = NULL, local_state = 'pending' "
+                           "WHERE id = ?", [rid])
+                db.execute(
+                    "INSERT INTO outbox (uuid, kind, record_id, action, base_version, payload, "
+                    "state, created_at, updated_at) VALUES (?, ?, ?, 'put', NULL, ?, 'pending', "
+                    "?, ?)", [new_id(), kind, rid, protocol.dumps(data).decode(), stamp, stamp])
+                for sha in blob_refs_of(kind, data, on_demand=False):
+                    # The restored server may not have the file, or not know we sent it.
+                    db.execute("UPDATE blobs SET state = 'upload', updated_at = ? "
+                               "WHERE sha256 = ? AND state = 'present'", [stamp, sha])
+                queued += 1
+            db.execute("DELETE FROM settings WHERE key = ?", [KEPT_AFTER_RESET])
+        if queued:
+            self._horizon = None  # send them in this pass
+        return queued > 0
 
     # -- blobs ------------------------------------------------------------------------
 
@@ -330,6 +393,17 @@ class ProfileSyncStore:
         with self.store.write() as db:
             db.execute("UPDATE blobs SET priority = ? WHERE sha256 = ?",
                        [PRIORITY_READING, sha256])
+
+
+def _kept_after_reset(db: Database) -> set[tuple[str, str]] | None:
+    """Records kept through a reset and not yet seen in the new pull; None if no reset."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [KEPT_AFTER_RESET]).fetchone()
+    return None if row is None else {(k, i) for k, i in json.loads(row[0])}
+
+
+def _save_kept(db: Database, kept: set[tuple[str, str]]) -> None:
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+               "SET value = excluded.value", [KEPT_AFTER_RESET, json.dumps(sorted(kept))])
 
 
 def _validate(sent: list[PendingOp], results: list[dict[str, Any]],

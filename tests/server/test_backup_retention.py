@@ -68,13 +68,20 @@ def test_backup_restore_then_clients_sync_with_nothing_lost_or_duplicated(
         bodies = [b for _, b in _posts(fresh)]
         assert bodies.count("Before the backup.") == 1
         assert "After the backup." not in bodies  # made after the backup: not in it
-        for p in (amina, khadra):
+        # Both devices synced after the backup: their cursors lie in the range the
+        # restore skipped, so they start over. Amina's device still holds the post it
+        # sent after the backup: it sends it again, and nothing she wrote is lost.
+        for p in (amina, khadra, fresh):
             p.set_setting("server", url2)
             p.sync()
-        # Both devices synced after the backup: their cursors lie in the range the
-        # restore skipped, so they start over and hold exactly what the server holds.
-        for p in (amina, khadra):
-            assert _posts(p) == _posts(fresh)
+        for p in (amina, khadra, fresh):
+            got = [b for _, b in _posts(p)]
+            assert got.count("Before the backup.") == 1
+            assert got.count("After the backup.") == 1
+            assert len(got) == len(set(_posts(p)))
+        assert _posts(amina) == _posts(khadra) == _posts(fresh)
+        assert amina.store.db.execute(
+            "SELECT count(*) FROM outbox WHERE state != 'done'").fetchone()[0] == 0
         # New work after the restore reaches everyone once.
         discussions.reply(amina.store, amina.user["id"], thread, "After the restore.")
         amina.sync()
@@ -171,3 +178,46 @@ def test_the_periodic_task_prunes(server_settings: Settings) -> None:
         assert left == {"new"}
     finally:
         db.dispose()
+
+
+def test_a_case_with_a_photo_sent_after_the_backup_is_sent_again_after_a_restore(
+        server_settings: Settings, make_client: Any, tmp_path: Path) -> None:
+    """The records and the file a trainee sent after the last backup come back by themselves."""
+    from PIL import Image
+
+    from sync.server.blobstore import blob_path
+    from tutorclient import cases
+
+    archive = tmp_path / "b.tar"
+    photo = tmp_path / "wound.jpg"
+    Image.new("RGB", (64, 48), (180, 40, 40)).save(photo, "JPEG")
+    with run_server(settings=server_settings) as url:
+        amina = make_client("amina", url, device="amina-laptop")
+        amina.sync()
+        backup.backup(server_settings, archive)
+        me = amina.user
+        cid = cases.new_draft(amina.store, me["id"], me["partnerships"][0], "emergency")
+        cases.save_draft(amina.store, cid, {"title": "Burn on the forearm",
+                                            "presenting_complaint": "Scald from a kettle",
+                                            "question": "Dressing or referral?"})
+        info = cases.add_attachment(amina.store, amina.blobs, cid, photo)
+        cases.submit(amina.store, cid)
+        amina.sync()
+        assert cases.display_status(amina.store, cid) == "submitted"
+
+    restored = Settings(data_dir=tmp_path / "restored", argon2_profile="test")
+    backup.restore(archive, restored)
+    assert not blob_path(restored.blob_dir, info.sha256).exists()
+    with run_server(settings=restored) as url2:
+        amina.set_setting("server", url2)
+        amina.sync()  # starts over; the case goes up again, its file waits to be uploaded
+        amina.sync()  # the file goes up first, then its attachment record
+        assert cases.display_status(amina.store, cid) == "submitted"
+        assert cases.upload_size(amina.store, cid) == 0
+        assert blob_path(restored.blob_dir, info.sha256).exists()
+        tutor = make_client("dr.sarah", url2, device="sarah-pc")
+        tutor.sync()
+        detail = cases.case_detail(tutor.store, cid)
+        assert detail["title"] == "Burn on the forearm"
+        assert tutor.store.db.execute("SELECT sha256 FROM attachments WHERE owner_id = ?",
+                                      [cid]).fetchall() == [(info.sha256,)]
