@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -59,6 +59,7 @@ class ReviewCard:
     state: str  #: learning, review or relearning
     reviews: int
     last_review: datetime | None
+    schedule: FsrsCard = field(compare=False, repr=False)  #: the replayed FSRS card
 
     @property
     def answer(self) -> str:
@@ -169,9 +170,15 @@ def cards(store: Store, user_id: str) -> list[ReviewCard]:
             question_id=qid, quiz_id=q["quiz_id"], prompt=q["prompt"], options=tuple(q["options"]),
             correct=tuple(q["correct"]), explanation=q["explanation"], created=created,
             due=card.due, state=State(card.state).name.lower(), reviews=len(log),
-            last_review=card.last_review))
+            last_review=card.last_review, schedule=card))
     out.sort(key=lambda c: (c.due, c.question_id))
     return out
+
+
+def previews(card: ReviewCard, now: datetime) -> dict[int, datetime]:
+    """When the card would come back after each rating given ``now`` (shown on the buttons)."""
+    return {r: SCHEDULER.review_card(card.schedule, Rating(r), review_datetime=now)[0].due
+            for r in RATINGS}
 
 
 def card(store: Store, user_id: str, question_id: str) -> ReviewCard | None:
@@ -241,6 +248,6 @@ def record_review(store: Store, user_id: str, question_id: str, rating: int,
 
 __all__ = [
     "AGAIN", "EASY", "GOOD", "HARD", "RATINGS", "Review", "ReviewCard", "card", "cards",
-    "due_cards", "due_today_count", "end_of_today", "iso", "keep_question", "kept", "parse_time",
+    "due_cards", "due_today_count", "end_of_today", "iso", "keep_question", "kept", "parse_time", "previews",
     "record_review", "replay",
 ]

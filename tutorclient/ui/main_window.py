@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from .context import OFFLINE, ONLINE, SYNCING, AppContext, SyncState
 
 PAGE_LIBRARY, PAGE_CASES, PAGE_REVIEW, PAGE_SYNC = "library", "cases", "review", "sync"
+PAGE_CARDS = "cards"  # spaced review of missed and kept quiz questions (trainees)
 PAGE_TITLES = {
     PAGE_LIBRARY: "Library",
+    PAGE_CARDS: "Spaced review",
     PAGE_CASES: "Cases and discussions",
     PAGE_REVIEW: "Review queue",
     PAGE_SYNC: "Sync",
