@@ -128,6 +128,7 @@ def test_a_whole_session_with_the_keyboard_alone(qtbot, ctx: AppContext) -> None
     assert ended.args == [3]
     assert page.screens.currentIndex() == page.SCREEN_START and page.start_button.hasFocus()
     qtbot.waitUntil(lambda: page.due_label.text() == "1 card due today")
+    assert page.done_label.text() == "Well done: you reviewed 3 cards."
 
     logged = ctx.store.db.execute(
         "SELECT question_id, rating, local_state FROM card_reviews ORDER BY reviewed_at, id").fetchall()
@@ -138,7 +139,7 @@ def test_a_whole_session_with_the_keyboard_alone(qtbot, ctx: AppContext) -> None
 
 def test_nothing_due_says_so_and_space_starts_nothing(qtbot, ctx: AppContext) -> None:
     page = _page(qtbot, ctx)
-    assert page.due_label.text() == "0 cards due today"
+    assert page.due_label.text() == "No cards due today"
     assert "No cards yet" in page.summary_label.text()
     assert not page.start_button.isEnabled()
     page.setFocus()

@@ -92,6 +92,8 @@ class SpacedReviewPage(QWidget):
         font.setPointSizeF(font.pointSizeF() + 3)
         self.due_label.setFont(font)
         self.summary_label = text_label("spacedReviewSummary", self.tr("About your cards"))
+        self.done_label = text_label("spacedReviewDone", self.tr("Your last review"))
+        self.done_label.hide()
         self.about_label = text_label("spacedReviewAbout", self.tr("How spaced review works"), self.tr(
             "Questions you got wrong in a quiz, and questions you keep with “Keep for review”, "
             "come back here: soon at first, then at longer and longer intervals while you "
@@ -105,6 +107,7 @@ class SpacedReviewPage(QWidget):
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(12)
         column.addWidget(self.heading)
+        column.addWidget(self.done_label)
         column.addWidget(self.due_label)
         column.addWidget(self.summary_label)
         row = QHBoxLayout()
@@ -208,7 +211,8 @@ class SpacedReviewPage(QWidget):
     def _show_overview(self, overview: dict[str, Any]) -> None:
         self._overview = overview
         n, total = len(overview["due"]), overview["total"]
-        self.due_label.setText(self.tr("%n card(s) due today", "", n))
+        self.due_label.setText(self.tr("%n card(s) due today", "", n) if n
+                               else self.tr("No cards due today"))
         if total == 0:
             summary = self.tr("No cards yet. Take a quiz in the Library: the questions you "
                               "miss become cards.")
@@ -321,6 +325,8 @@ class SpacedReviewPage(QWidget):
             return
         self.in_session, self.current, self.queue = False, None, []
         self.screens.setCurrentIndex(self.SCREEN_START)
+        self.done_label.setText(self.tr("Well done: you reviewed %n card(s).", "", self.rated))
+        self.done_label.setVisible(self.rated > 0)
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.session_ended.emit(self.rated)
         self.refresh()
