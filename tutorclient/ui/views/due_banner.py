@@ -16,7 +16,7 @@ from ..context import AppContext
 
 __all__ = ["CARD_KINDS", "DueBanner", "text_label"]
 
-#: What the due count and the cards are read from.
+# What the due count and the cards are read from.
 CARD_KINDS = ("card_reviews", "kept_questions", "quiz_attempts", "quizzes")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -283,7 +283,7 @@ class SpacedReviewPage(QWidget):
         now = datetime.now(UTC)
         for rating, when in cards.previews(card, now).items():
             name = self.rate_names[rating]
-            wait = _wait(self, when - now)
+            wait = _wait(when - now)
             self.rate_buttons[rating].setText(f"{rating}  {name}  ·  {wait}")
             self.rate_buttons[rating].setAccessibleName(
                 self.tr("%1, back in %2").replace("%1", name).replace("%2", wait))
@@ -333,18 +333,20 @@ class SpacedReviewPage(QWidget):
 
 
 def _date(moment: datetime) -> str:
+    """A day as the interface language writes it ("15 Dec", "١٥ كانون الأول")."""
     local = moment.astimezone()
-    return f"{local.day} {local:%b}"
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM")
 
 
-def _wait(page: QWidget, delta: Any) -> str:
+def _wait(delta: Any) -> str:
     """A wait as a button shows it: "1 min", "10 min", "3 days" (translated, with plurals)."""
+    translate = QCoreApplication.translate
     minutes = max(1, round(delta.total_seconds() / 60))
     if minutes < 60:
-        return page.tr("%n min", "", minutes)
+        return translate("SpacedReviewPage", "%n min", "", minutes)
     if minutes < 24 * 60:
-        return page.tr("%n hour(s)", "", round(minutes / 60))
+        return translate("SpacedReviewPage", "%n hour(s)", "", round(minutes / 60))
     days = round(minutes / (24 * 60))
     if days < 60:
-        return page.tr("%n day(s)", "", days)
-    return page.tr("%n month(s)", "", round(days / 30))
+        return translate("SpacedReviewPage", "%n day(s)", "", days)
+    return translate("SpacedReviewPage", "%n month(s)", "", round(days / 30))
