@@ -27,6 +27,7 @@ from fsrs import Rating, Scheduler, State
 from sync.errors import BadDataError
 from sync.protocol import new_record_id
 
+from . import study
 from .outbox import record_change
 from .store import Store
 
@@ -246,8 +247,21 @@ def record_review(store: Store, user_id: str, question_id: str, rating: int,
     return rid
 
 
+def demo_cards(store: Store, user_id: str) -> list[str]:
+    """Screenshots and demos: the first quiz here, its first two questions answered wrong
+    and its third kept, so three cards are due now. Returns those three question ids."""
+    quiz_id = store.db.execute("SELECT id FROM quizzes ORDER BY id LIMIT 1").fetchone()[0]
+    questions = study.quiz(store, quiz_id)["questions"]  # type: ignore[index]
+    wrong = {q["id"] for q in questions[:2]}
+    study.submit_quiz(store, user_id, quiz_id, {
+        q["id"]: [(q["correct"][0] + 1) % len(q["options"])] if q["id"] in wrong else q["correct"]
+        for q in questions})
+    keep_question(store, user_id, questions[2]["id"])
+    return [q["id"] for q in questions[:3]]
+
+
 __all__ = [
-    "AGAIN", "EASY", "GOOD", "HARD", "RATINGS", "Review", "ReviewCard", "card", "cards",
+    "AGAIN", "EASY", "GOOD", "HARD", "RATINGS", "Review", "ReviewCard", "card", "cards", "demo_cards",
     "due_cards", "due_today_count", "end_of_today", "iso", "keep_question", "kept", "parse_time", "previews",
     "record_review", "replay",
 ]

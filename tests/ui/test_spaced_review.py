@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from tutorclient import cards, outbox, study
+from tutorclient import cards, outbox
 from tutorclient.session import Profile
 from tutorclient.store import records
 from tutorclient.ui.context import AppContext
@@ -45,16 +45,11 @@ def english_plurals(qapp):
     yield
 
 
-def _miss_two_and_keep_one(ctx_store, user_id: str) -> list[dict]:
-    """A quiz with its first two questions wrong, and its third kept: three cards due now."""
-    quiz_id = ctx_store.db.execute("SELECT id FROM quizzes ORDER BY id LIMIT 1").fetchone()[0]
-    questions = records.quiz_questions(ctx_store.db, quiz_id)
-    wrong = {q["id"] for q in questions[:2]}
-    study.submit_quiz(ctx_store, user_id, quiz_id, {
-        q["id"]: [(q["correct"][0] + 1) % len(q["options"])] if q["id"] in wrong else q["correct"]
-        for q in questions})
-    cards.keep_question(ctx_store, user_id, questions[2]["id"])
-    return questions[:3]
+def _miss_two_and_keep_one(store, user_id: str) -> list[dict]:
+    """Three cards due now: two questions of a quiz missed, a third kept."""
+    ids = cards.demo_cards(store, user_id)
+    quiz_id = store.db.execute("SELECT quiz_id FROM quiz_questions WHERE id = ?", [ids[0]]).fetchone()[0]
+    return [q for q in records.quiz_questions(store.db, quiz_id) if q["id"] in ids]
 
 
 def _press(qtbot, key: Qt.Key) -> None:

@@ -23,21 +23,8 @@ from tutorclient.paths import scratch_dir
 from .screenshot_kit import SIZE, Shots, no_keyring, run_cli, wait
 
 
-def _miss_and_keep(profile: object) -> None:
-    from tutorclient import cards, study
-    from tutorclient.store import records
-
-    store, me = profile.store, profile.user["id"]  # type: ignore[attr-defined]
-    quiz_id = store.db.execute("SELECT id FROM quizzes ORDER BY id LIMIT 1").fetchone()[0]
-    questions = records.quiz_questions(store.db, quiz_id)
-    missed = {q["id"] for q in questions[:2]}
-    study.submit_quiz(store, me, quiz_id, {
-        q["id"]: [(q["correct"][0] + 1) % len(q["options"])] if q["id"] in missed else q["correct"]
-        for q in questions})
-    cards.keep_question(store, me, questions[2]["id"])
-
-
 def render_cards_screens(outdir: Path | str) -> list[Path]:
+    from tutorclient import cards
     from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
     from tutorclient.session import Profile
 
@@ -54,7 +41,7 @@ def render_cards_screens(outdir: Path | str) -> list[Path]:
         profile = Profile(folder, token_file=True)
         profile.login(url, DEMO_USER, DEMO_PASSWORD)
         profile.sync()
-        _miss_and_keep(profile)
+        cards.demo_cards(profile.store, profile.user["id"])
         profile.close()
 
         tutor = TutorApp(folder, token_file=True)
