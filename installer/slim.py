@@ -54,6 +54,8 @@ EXCLUDES: tuple[str, ...] = (
     # Picture delivery (transcoding at course import) is server-side only: numpy
     # would add ~30 MB to the app for something the embedded demo server never does.
     "numpy", "sync.images",
+    # FSRS's optimizer fits parameters with torch and pandas; the app only schedules.
+    "fsrs.optimizer",
 )
 
 #: Qt plugins kept, as ``<plugin dir>/<file stem>``; every other plugin is dropped.

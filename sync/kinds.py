@@ -242,6 +242,16 @@ KINDS: dict[str, KindSpec] = {
         "user_id": required(ID), "lesson_id": required(ID), "body": required(TEXT),
         "updated_at": _T},
         owner_field="user_id"),
+    # Spaced review (tutorclient/cards.py). A card is one trainee's one quiz question;
+    # both kinds are logs the scheduler replays, so a device only ever adds to them.
+    "kept_questions": _kind(OWNER, _OWNED, {
+        "user_id": required(ID), "question_id": required(ID), "kept_at": required(TIME)},
+        owner_field="user_id", append_only=True),
+    "card_reviews": _kind(OWNER, _OWNED, {
+        "user_id": required(ID), "question_id": required(ID),
+        "rating": required(INT, range=(1, 4)), "reviewed_at": required(TIME),
+        "device": _TEXT_OR_NULL},
+        owner_field="user_id", append_only=True),
 }
 
 ADMIN_KINDS = frozenset(k for k, s in KINDS.items() if s.writers == ADMIN)

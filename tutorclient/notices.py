@@ -131,7 +131,8 @@ def after_sync(store: Store, user: str | Mapping[str, Any]) -> list[str]:
 
 def nav_counts(store: Store, user: str | Mapping[str, Any]) -> dict[str, int]:
     """Badges: ``cases`` (new replies to my cases since I last opened them),
-    ``review`` (cases a tutor could claim now), ``conflicts`` and ``rejected``."""
+    ``review`` (cases a tutor could claim now), ``cards`` (spaced review cards due
+    today, for trainees), ``conflicts`` and ``rejected``."""
     me = _user(store, user)
     db = store.db
     threads = [r[0] for r in db.execute(
@@ -139,9 +140,16 @@ def nav_counts(store: Store, user: str | Mapping[str, Any]) -> dict[str, int]:
         "WHERE t.kind = 'case' AND c.author_id = ?", [me["id"]])]
     # The review page's own summary: the badge and "claimed by you" cannot disagree.
     review = queue_summary(store, me).to_do if me["role"] in TUTOR_ROLES else 0
+    if me["role"] == "trainee":
+        from . import cards  # the scheduler loads with the first count, not with the app
+
+        due = cards.due_today_count(store, me["id"])
+    else:
+        due = 0
     return {
         "cases": sum(new_counts(store, threads, me["id"]).values()),
         "review": review,
+        "cards": due,
         "conflicts": conflicts.count_open(store),
         "rejected": db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0],
     }

@@ -104,4 +104,7 @@ def owner_samples(lesson: str, quiz: str) -> dict[str, dict[str, Any]]:
         "progress": {"lesson_id": lesson, "state": "read", "position": 3},
         "bookmarks": {"lesson_id": lesson, "anchor": "shock", "label": "shock"},
         "notes": {"lesson_id": lesson, "body": "my note"},
+        "kept_questions": {"question_id": "q1", "kept_at": "2026-01-05T09:00:00.000Z"},
+        "card_reviews": {"question_id": "q1", "rating": 3,
+                         "reviewed_at": "2026-01-05T09:00:00.000Z", "device": "laptop"},
     }

@@ -263,12 +263,14 @@ ROLES = ("trainee", "tutor", "coordinator", "removed", "admin")
 RELATIONS = ("own", "same", "other", "former")
 KIND_NAMES = ("partnerships", "users", "courses", "modules", "lessons", "quizzes", "attachments",
               "cases", "threads", "posts", "reviews", "quiz_attempts", "progress", "bookmarks",
-              "notes")
-OWNER = ("quiz_attempts", "progress", "bookmarks", "notes")
+              "notes", "kept_questions", "card_reviews")
+OWNER = ("quiz_attempts", "progress", "bookmarks", "notes", "kept_questions", "card_reviews")
+#: Owner kinds that are logs (spaced review): their owner adds to them, never edits them.
+OWNER_LOGS = {"kept_questions", "card_reviews"}
 #: What a user may do to records of their own (everything else is someone else's).
 OWN_WRITES = {
     "create": {"cases", "threads", "posts", "attachments", *OWNER},
-    "update": {"cases", "threads", "attachments", *OWNER},  # posts are append-only
+    "update": {"cases", "threads", "attachments", *(set(OWNER) - OWNER_LOGS)},  # posts too
     "delete": {"cases", "attachments", *OWNER},  # discussions and posts stay
 }
 PATCHES = {
@@ -279,6 +281,7 @@ PATCHES = {
     "threads": {"title": "changed"}, "posts": {"body_md": "changed"},
     "reviews": {"concerns": "changed"}, "quiz_attempts": {"score": 0},
     "progress": {"position": 99}, "bookmarks": {"label": "changed"}, "notes": {"body": "changed"},
+    "kept_questions": {"question_id": "q2"}, "card_reviews": {"rating": 1},
 }
 
 
@@ -394,7 +397,7 @@ def _may_read(role: str, kind: str, rel: str) -> bool:
 
 def _may_write(role: str, action: str, kind: str, rel: str) -> bool:
     if role == "admin":
-        return not (action == "update" and kind == "posts")
+        return not (action == "update" and kind in {"posts", *OWNER_LOGS})
     return rel == "own" and kind in OWN_WRITES[action]
 
 

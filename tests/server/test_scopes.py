@@ -73,6 +73,9 @@ def _create_data(w: Any, kind: str, me: str) -> dict[str, Any]:
         "progress": {"user_id": yusuf, "lesson_id": pal["lessons"], "state": "read"},
         "bookmarks": {"user_id": yusuf, "lesson_id": pal["lessons"]},
         "notes": {"user_id": yusuf, "lesson_id": pal["lessons"], "body": "x"},
+        "kept_questions": {"user_id": yusuf, "question_id": "q1", "kept_at": "2026-01-05"},
+        "card_reviews": {"user_id": yusuf, "question_id": "q1", "rating": 4,
+                         "reviewed_at": "2026-01-05"},
     }[kind]
 
 
@@ -84,6 +87,7 @@ PATCHES = {
     "cases": {"title": "hacked"}, "threads": {"title": "hacked"},
     "posts": {"body_md": "hacked"}, "reviews": {"concerns": "hacked"},
     "progress": {"position": 99}, "bookmarks": {"label": "hacked"}, "notes": {"body": "hacked"},
+    "kept_questions": {"question_id": "hacked"}, "card_reviews": {"rating": 1},
 }
 
 

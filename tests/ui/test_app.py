@@ -27,7 +27,7 @@ from tutorclient.session import KEYRING_SERVICE, Credentials, Profile
 from tutorclient.ui.app import FONT_SETTING, TutorApp
 from tutorclient.ui.context import OFFLINE, ONLINE
 from tutorclient.ui.login import SIGNED_OUT_SETTING, LoginDialog
-from tutorclient.ui.main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC
+from tutorclient.ui.main_window import PAGE_CARDS, PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC
 
 DEAD_SERVER = "http://127.0.0.1:9"  # discard port: nothing listens
 
@@ -93,7 +93,8 @@ def test_trainee_sees_library_cases_and_sync(
     app = open_app(synced_profile)
     app.start()
     window = app.window
-    assert list(window.pages) == [PAGE_LIBRARY, PAGE_CASES, PAGE_SYNC]  # no Review for trainees
+    # no Review for trainees; their spaced review instead
+    assert list(window.pages) == [PAGE_LIBRARY, PAGE_CARDS, PAGE_CASES, PAGE_SYNC]
     window.show_page(PAGE_CASES)
     cases = window.stack.currentWidget()
     assert cases.objectName() == "casesPage"
@@ -112,7 +113,8 @@ def test_only_the_landing_page_is_built_at_start(qtbot, open_app, synced_profile
     assert window.stack.currentWidget() is window.pages[PAGE_LIBRARY]
     # The counts in the navigation come without building the Cases page:
     # amina has a new reply on each of her two demo cases.
-    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Cases and discussions (2)")
+    cases_row = window.nav.item(list(window.pages).index(PAGE_CASES))
+    qtbot.waitUntil(lambda: cases_row.text() == "Cases and discussions (2)")
     assert PAGE_CASES not in window.built_pages()
     # Clicking a section builds its page once and shows it.
     window.show_page(PAGE_CASES)

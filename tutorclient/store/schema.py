@@ -576,5 +576,27 @@ def m012_attachment_originals(db: Database) -> None:
               "CHECK (original_size IS NULL OR original_size >= 0)"])
 
 
+
+@migrations()
+def m013_review_cards(db: Database) -> None:
+    """Spaced review (issue 16): the questions a trainee kept, and every rating of a card.
+
+    Both are append-only logs; the scheduler's state is rebuilt from them
+    (``tutorclient.cards``), never stored, so two devices' logs merge by union.
+    """
+    _run(db, [
+        _synced_table("kept_questions", """user_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            kept_at TEXT NOT NULL"""),
+        _synced_table("card_reviews", """user_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            reviewed_at TEXT NOT NULL,
+            device TEXT"""),
+        "CREATE INDEX kept_questions_user ON kept_questions (user_id, question_id)",
+        "CREATE INDEX card_reviews_card ON card_reviews (user_id, question_id)",
+    ])
+
+
 LATEST = [m.name for m in migrations._migrations]
 

@@ -39,7 +39,7 @@ from .errors import show_error
 from .focus_style import FOCUS_STYLE
 from .lock_screen import LockScreen
 from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
-from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
+from .main_window import PAGE_CARDS, PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
 from .menus import MenuActions, build_menus
 from .nav_counts import NavCounts
 from .navigation import Navigation
@@ -74,6 +74,12 @@ def cases_page(ctx: AppContext) -> QWidget:
     return CasesPage(ctx)
 
 
+def cards_page(ctx: AppContext) -> QWidget:
+    from .views.spaced_review import SpacedReviewPage
+
+    return SpacedReviewPage(ctx)
+
+
 def review_page(ctx: AppContext) -> QWidget:
     from .views.review import ReviewPage
 
@@ -99,8 +105,10 @@ def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = No
         factory = made.get(key, default)
         return lambda: factory(ctx)
 
-    pages = {PAGE_LIBRARY: bound(PAGE_LIBRARY, library_page),
-             PAGE_CASES: bound(PAGE_CASES, cases_page)}
+    pages = {PAGE_LIBRARY: bound(PAGE_LIBRARY, library_page)}
+    if ctx.user.get("role") == "trainee":
+        pages[PAGE_CARDS] = bound(PAGE_CARDS, cards_page)
+    pages[PAGE_CASES] = bound(PAGE_CASES, cases_page)
     if ctx.user.get("role") in REVIEWER_ROLES:
         pages[PAGE_REVIEW] = bound(PAGE_REVIEW, review_page)
     pages[PAGE_SYNC] = bound(PAGE_SYNC, sync_page)

@@ -11,7 +11,7 @@ import base64
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from .context import OFFLINE, ONLINE, SYNCING, AppContext, SyncState
 
 PAGE_LIBRARY, PAGE_CASES, PAGE_REVIEW, PAGE_SYNC = "library", "cases", "review", "sync"
+PAGE_CARDS = "cards"  # spaced review of missed and kept quiz questions (trainees)
 PAGE_TITLES = {
     PAGE_LIBRARY: "Library",
+    PAGE_CARDS: QT_TRANSLATE_NOOP("MainWindow", "Spaced review"),  # issue 14 translates the titles
     PAGE_CASES: "Cases and discussions",
     PAGE_REVIEW: "Review queue",
     PAGE_SYNC: "Sync",

@@ -18,8 +18,9 @@ from .context import AppContext
 from .main_window import MainWindow
 from .notice_banner import update_nav_counts
 
-# What the counts (new replies, cases to review, rejected changes) read.
-NAV_COUNT_KINDS = ("cases", "threads", "posts", "reviews", "users", "partnerships", "thread_visits")
+# What the counts (new replies, cases to review, cards due, rejected changes) read.
+NAV_COUNT_KINDS = ("cases", "threads", "posts", "reviews", "users", "partnerships", "thread_visits",
+                   "card_reviews", "kept_questions", "quiz_attempts", "quizzes")
 
 
 class NavCounts(QObject):

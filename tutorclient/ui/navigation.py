@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
 from .context import AppContext
-from .main_window import PAGE_LIBRARY, MainWindow
+from .main_window import PAGE_CARDS, PAGE_LIBRARY, MainWindow
 from .views.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -40,6 +40,9 @@ class Navigation(QObject):
         self.search_box.textChanged.connect(self._first_search_text)
         self._page_before_search = PAGE_LIBRARY
         window.nav.itemClicked.connect(self._nav_clicked)
+        window.page_built.connect(self._page_built)
+        for key, page in window.built_pages().items():
+            self._page_built(key, page)
         window.nav.setSpacing(2)  # room to aim at on a worn touchpad
         window.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         window.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -130,6 +133,11 @@ class Navigation(QObject):
             self.go_to(self._page_before_search)
 
     # -- pages ---------------------------------------------------------------------------
+
+    @Slot(str, QWidget)
+    def _page_built(self, _key: str, page: QWidget) -> None:
+        if hasattr(page, "review_requested"):  # the library's "Review now"
+            page.review_requested.connect(lambda: self.go_to(PAGE_CARDS))
 
     def go_to(self, key: str) -> None:
         """Show a navigation page, also when its row is current under the search results."""

@@ -59,6 +59,7 @@ class LibraryPage(QWidget):
     course_opened = Signal(str)  # course id
     course_removed = Signal(object)  # RemoveResult
     download_requested = Signal(str)  # course id
+    review_requested = Signal()  # "Review now": the spaced review page (navigation)
 
     SCREEN_COURSES, SCREEN_COURSE = 0, 1
 
@@ -164,6 +165,12 @@ class LibraryPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         layout.addWidget(widgets.heading("My courses", "libraryHeading", 4))
+        if self.ctx.user.get("role") == "trainee":
+            from .due_banner import DueBanner
+
+            self.due_banner = DueBanner(self.ctx)
+            self.due_banner.review_requested.connect(self.review_requested)
+            layout.addWidget(self.due_banner)
         layout.addWidget(intro)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table)

@@ -54,8 +54,10 @@ class _Question(QFrame):
     """One question: its prompt, its options and (after checking) its feedback."""
 
     answered = Signal()
+    keep_requested = Signal(str)  # question id: "Keep for review" (spaced review)
 
-    def __init__(self, number: int, question: dict[str, Any], parent: QWidget | None = None):
+    def __init__(self, number: int, question: dict[str, Any], parent: QWidget | None = None,
+                 keepable: bool = False):
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"question{number}")
@@ -88,6 +90,18 @@ class _Question(QFrame):
         self.feedback = _label("", f"question{number}Feedback", f"Feedback on question {number}")
         self.feedback.hide()
         layout.addWidget(self.feedback)
+        self.keep_button = _button(self.tr("Keep for review"), f"question{number}KeepButton",
+                                   self.tr("Keep question %1 for spaced review").replace(
+                                       "%1", str(number)))
+        self.keep_button.clicked.connect(lambda: self.keep_requested.emit(question["id"]))
+        self.keep_button.setVisible(keepable)
+        layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def mark_kept(self, missed: bool = False) -> None:
+        """The question is a spaced review card now (kept, or missed in this attempt)."""
+        self.keep_button.setText(self.tr("✓ In your spaced review") if missed
+                                 else self.tr("✓ Kept for review"))
+        self.keep_button.setEnabled(False)
 
     def chosen(self) -> list[int]:
         return [i for i, option in enumerate(self.options) if option.isChecked()]
@@ -200,13 +214,16 @@ class QuizView(QWidget):
     def load(self, quiz_id: str) -> None:
         ctx = self.ctx
 
-        def work() -> tuple[dict[str, Any] | None, tuple[int, int] | None]:
-            return study.quiz(ctx.store, quiz_id), study.best_attempt(ctx.store, ctx.user_id, quiz_id)
+        def work() -> tuple[dict[str, Any] | None, tuple[int, int] | None, set[str]]:
+            from tutorclient import cards
+
+            return (study.quiz(ctx.store, quiz_id), study.best_attempt(ctx.store, ctx.user_id, quiz_id),
+                    cards.kept(ctx.store, ctx.user_id))
 
         ctx.query(self, work, self._show, context="quiz")
 
-    def _show(self, result: tuple[dict[str, Any] | None, tuple[int, int] | None]) -> None:
-        quiz, best = result
+    def _show(self, result: tuple[dict[str, Any] | None, tuple[int, int] | None, set[str]]) -> None:
+        quiz, best, kept = result
         self.quiz = quiz
         self.last_attempt = None
         if quiz is None:
@@ -215,6 +232,9 @@ class QuizView(QWidget):
             return
         self.title_label.setText(quiz["title"])
         self._fill(quiz["questions"])
+        for q in self.questions:
+            if q.question["id"] in kept:
+                q.mark_kept()
         n = len(quiz["questions"])
         hint = f"{n} question{'s' * (n != 1)}. Your answers are checked on this computer, even offline."
         if best:
@@ -228,8 +248,9 @@ class QuizView(QWidget):
             q.deleteLater()
         self.questions = []
         for number, question in enumerate(questions, start=1):
-            widget = _Question(number, question)
+            widget = _Question(number, question, keepable=self.ctx.user.get("role") == "trainee")
             widget.answered.connect(self._update_answered)
+            widget.keep_requested.connect(self.keep)
             self.body_layout.addWidget(widget)
             self.questions.append(widget)
         self.score_label.hide()
@@ -274,6 +295,8 @@ class QuizView(QWidget):
         for q in self.questions:
             if q.question["id"] in by_id:
                 q.show_feedback(by_id[q.question["id"]])
+                if not by_id[q.question["id"]]["correct"]:
+                    q.mark_kept(missed=True)
         score, max_score = attempt["score"], attempt["max_score"]
         praise = "Well done!" if score == max_score else "Read the explanations below, then try again."
         self.score_label.setText(f"You scored {score} of {max_score}. {praise}")
@@ -284,6 +307,24 @@ class QuizView(QWidget):
         self.retake_button.setFocus()
         self.scroll.verticalScrollBar().setValue(0)
         self.submitted.emit(attempt)
+
+    @Slot(str)
+    def keep(self, question_id: str) -> None:
+        """Keep a question for spaced review (a ``kept_questions`` record, synced)."""
+        ctx = self.ctx
+
+        def work() -> Changes:
+            from tutorclient import cards
+
+            cards.keep_question(ctx.store, ctx.user_id, question_id)
+            return Changes.of("kept_questions", outbox=True)
+
+        def done(_c: Changes) -> None:
+            for q in self.questions:
+                if q.question["id"] == question_id:
+                    q.mark_kept()
+
+        ctx.write(self, work, done, context="quiz")
 
     @Slot()
     def retake(self) -> None:
