@@ -157,6 +157,8 @@ class ContributionRecord:
     response_seconds: list[int] = field(default_factory=list)  # one per measured case
     not_measured: int = 0
     thanks: list[Thanks] = field(default_factory=list)
+    #: names of the people on this computer, hidden by :func:`redact` in exports
+    people: list[str] = field(default_factory=list, repr=False)
 
     @property
     def median_response_seconds(self) -> int | None:
@@ -239,7 +241,7 @@ def contribution_record(store: Store, tutor_id: str, period: Period) -> Contribu
     db, span = store.db, [period.start.isoformat(), period.end.isoformat()]
     names = display_names(store)
     people = _people(store)
-    rec = ContributionRecord(tutor_id, names.get(tutor_id, ""), period)
+    rec = ContributionRecord(tutor_id, names.get(tutor_id, ""), period, people=people)
     at = "coalesce(r.server_created_at, r.created_at)"
     for (rid, case_id, decision, when, unsent, title, spec, pname, active, body,
          thanked) in db.execute(
@@ -396,3 +398,16 @@ def withdraw_thanks(store: Store, trainee_id: str, review_id: str) -> None:
         tid = thanks_id(trainee_id, review_id)
         if records.get(db, "review_thanks", tid) is not None:
             record_change(db, "review_thanks", tid, {}, action=protocol.DELETE)
+
+
+def thankable_reviews(store: Store, trainee_id: str, case_id: str) -> list[dict[str, Any]]:
+    """The sent reviews of the trainee's own case, newest last, each with its tutor's
+    name and the trainee's thanks (None: not said)."""
+    names = display_names(store)
+    rows = store.db.execute(
+        "SELECT r.id, r.tutor_id FROM reviews r JOIN cases c ON c.id = r.case_id "
+        "WHERE r.case_id = ? AND c.author_id = ? AND r.version IS NOT NULL "
+        "ORDER BY julianday(coalesce(r.server_created_at, r.created_at)), r.id",
+        [case_id, trainee_id]).fetchall()
+    return [{"review_id": rid, "tutor_name": names.get(tutor, ""),
+             "thanks": thanks_of(store, trainee_id, rid)} for rid, tutor in rows]
