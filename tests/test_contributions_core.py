@@ -88,16 +88,28 @@ def test_active_timer_counts_focused_slices_with_recent_input():
 
 
 def test_reflection_and_time_given_are_kept_and_capped(store):
+    # The seed holds 25 minutes on the fever review, and no reflection.
     rid = contributions.save_reflection(store, TUTOR, "r-c-fever", body="  Think first  ",
                                         add_seconds=600)
     ref = contributions.reflection_of(store, TUTOR, "r-c-fever")
-    assert rid == contributions.reflection_id(TUTOR, "r-c-fever") and ref["body"] == "Think first"
-    assert ref["active_seconds"] == 600
+    assert rid == contributions.reflection_id(TUTOR, "r-c-fever") == ref["id"]
+    assert ref["body"] == "Think first" and ref["active_seconds"] == 1500 + 600
     contributions.save_reflection(store, TUTOR, "r-c-fever", add_seconds=7000)
     assert contributions.reflection_of(store, TUTOR, "r-c-fever")["active_seconds"] == 7200
+    queued = "SELECT count(*), group_concat(payload) FROM outbox WHERE kind = 'reflections'"
+    before = store.db.execute(queued).fetchone()
+    assert before[0] >= 1 and "Think first" in before[1]
     assert contributions.save_reflection(store, TUTOR, "r-c-fever", body="Think first") is None
-    queued = store.db.execute("SELECT count(*) FROM outbox WHERE kind = 'reflections'").fetchone()
-    assert queued[0] == 1  # changes to an unsent create merge into it; the no-op adds nothing
+    assert store.db.execute(queued).fetchone() == before  # the no-op queued nothing
+    # A new review's first reflection is created under the derived id.
+    with store.write() as db:
+        records.put(db, "reviews", {"id": "r-x", "version": 1, "case_id": "c-fever",
+                                    "tutor_id": TUTOR, "decision": "reviewed", "strengths": "ok",
+                                    "concerns": "", "next_steps": "",
+                                    "created_at": "2026-06-12T09:00:00Z"})
+    assert contributions.save_reflection(store, TUTOR, "r-x") is None  # nothing to keep
+    contributions.save_reflection(store, TUTOR, "r-x", add_seconds=45)
+    assert contributions.reflection_of(store, TUTOR, "r-x")["active_seconds"] == 45
     with pytest.raises(BadDataError):
         contributions.save_reflection(store, "u-omar", "r-c-fever", body="not mine")
 

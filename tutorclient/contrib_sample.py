@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .contributions import reflection_id, thanks_id
 from .store import Store, records
 
 PARTNERSHIP, OTHER_PARTNERSHIP = "p-somaliland", "p-palestine"
@@ -74,11 +75,11 @@ def seed(store: Store) -> None:
                                       "rubric_score": 4, "decision": "reviewed",
                                       "created_at": reviewed},
                  server_created_at=reviewed, server_updated_at=reviewed)
-            _put(db, "reflections", f"f-{cid}", {
+            _put(db, "reflections", reflection_id(TUTOR, rid), {
                 "user_id": TUTOR, "review_id": rid, "case_id": cid, "body": reflection,
                 "active_seconds": active, "updated_at": reviewed})
             if note is not None:
-                _put(db, "review_thanks", f"k-{cid}", {
+                _put(db, "review_thanks", thanks_id(author, rid), {
                     "review_id": rid, "case_id": cid, "trainee_id": author, "tutor_id": TUTOR,
                     "note": note, "created_at": reviewed[:11] + "18:00:00Z"})
         _put(db, "threads", "t-fever", {"kind": "case", "case_id": "c-fever",

@@ -106,7 +106,8 @@ def cpd_year(today: date) -> Period:
 @dataclass(frozen=True)
 class Thanks:
     review_id: str
-    case_label: str  # a safe title, or the specialism (see :func:`case_label`)
+    case_title: str  # for the tutor in the app
+    case_label: str  # for exports: a safe title, or the specialism (see :func:`case_label`)
     note: str  # as the trainee wrote it (shown to the tutor in the app)
     at: str
 
@@ -285,7 +286,8 @@ def contribution_record(store: Store, tutor_id: str, period: Period) -> Contribu
             "coalesce(c.specialism, '') FROM review_thanks k LEFT JOIN cases c ON c.id = k.case_id "
             f"WHERE k.tutor_id = ? AND {_in_period('k.created_at')} ORDER BY k.created_at, k.id",
             [tutor_id, *span]):
-        rec.thanks.append(Thanks(rid, case_label(title, spec, people)[0], note or "", when or ""))
+        rec.thanks.append(Thanks(rid, title, case_label(title, spec, people)[0], note or "",
+                                 when or ""))
     return rec
 
 
@@ -356,7 +358,12 @@ def save_reflection(store: Store, tutor_id: str, review_id: str, *, body: str | 
 
 
 def reflection_of(store: Store, tutor_id: str, review_id: str) -> dict[str, Any] | None:
-    return records.get(store.db, "reflections", reflection_id(tutor_id, review_id))
+    """The tutor's reflection on a review (found by review: the id is derived, but
+    a record from elsewhere keeps whatever id it came with)."""
+    row = store.db.execute("SELECT id FROM reflections WHERE review_id = ? AND user_id = ? "
+                           "ORDER BY id = ? DESC LIMIT 1",
+                           [review_id, tutor_id, reflection_id(tutor_id, review_id)]).fetchone()
+    return records.get(store.db, "reflections", row[0]) if row else None
 
 
 def thanks_id(trainee_id: str, review_id: str) -> str:

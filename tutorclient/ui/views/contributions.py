@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape as _esc
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -106,9 +106,10 @@ class ContributionsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CASE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_CASE, 300)
+        header.resizeSection(COL_CASE, 280)
         header.setSectionResizeMode(COL_REFLECTION, QHeaderView.ResizeMode.Stretch)
         self.thanks = QLabel(objectName="thanksReceived", wordWrap=True)
+        self.thanks.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.thanks.setAccessibleName(self.tr("Thanks received"))
         self.message = QLabel(objectName="contributionsMessage", wordWrap=True)
         self.message.setAccessibleName(self.tr("Export message"))
@@ -122,7 +123,7 @@ class ContributionsPage(QWidget):
         thanks_box = QVBoxLayout()
         thanks_box.addWidget(widgets.heading(self.tr("What trainees said"), "thanksHeading", 1))
         thanks_box.addWidget(thanks_scroll, 1)
-        lower.addLayout(reviews_box, 3)
+        lower.addLayout(reviews_box, 5)
         lower.addLayout(thanks_box, 2)
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 12, 16, 12)
@@ -216,7 +217,7 @@ class ContributionsPage(QWidget):
         f["specialisms"].setText(", ".join(f"{s} ({n})" for s, n in rec.specialisms.items()) or "–")
         self.model.set_rows(rec.reviews)
         if rec.thanks:
-            lines = [f"<p><b>{t.at[:10]}</b> · {_esc(t.case_label)}<br/>"
+            lines = [f"<p><b>{t.at[:10]}</b> · {_esc(t.case_title or t.case_label)}<br/>"
                      + (f"“{_esc(t.note)}”" if t.note else self.tr("This helped me.")) + "</p>"
                      for t in rec.thanks]
             self.thanks.setText("".join(lines))
