@@ -22,21 +22,18 @@ from tutorclient.contributions import ContributionRecord, redact
 
 __all__ = ["duration_text", "render_pdf", "record_html"]
 
-_CTX = "ContributionPdf"
-
-
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CTX, text, None, n)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "literal") calls
 
 
 def duration_text(seconds: int | None) -> str:
     """Hours and minutes, as a person reads them ("2 h 30 min", "45 min")."""
     if seconds is None:
-        return _t("not measured")
+        return translate("ContributionPdf", "not measured")
     hours, minutes = divmod(round(seconds / 60), 60)
     if hours:
-        return _t("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return _t("%n min", minutes)
+        return translate("ContributionPdf", "%1 h %2 min").replace(
+            "%1", str(hours)).replace("%2", str(minutes))
+    return translate("ContributionPdf", "%n min", None, minutes)
 
 
 def _date(iso: str) -> str:
@@ -52,55 +49,79 @@ def record_html(rec: ContributionRecord) -> str:
     """The record as the HTML the PDF prints (names already hidden)."""
     e = escape
     name = e(rec.tutor_name or rec.tutor_id)
-    partnerships = e(", ".join(rec.partnerships)) or _t("none in this period")
-    period = _t("%1 to %2").replace("%1", str(rec.period.start)).replace("%2", str(rec.period.end))
+    partnerships = (e(", ".join(rec.partnerships))
+                    or translate("ContributionPdf", "none in this period"))
+    period = translate("ContributionPdf", "%1 to %2").replace(
+        "%1", str(rec.period.start)).replace("%2", str(rec.period.end))
     summary = " ".join([
-        _t("%n case(s) reviewed", rec.cases_reviewed) + ",",
-        _t("%n reply(s) written", len(rec.replies)) + ",",
-        _t("%n trainee(s) helped", rec.trainees_helped) + "."])
+        translate("ContributionPdf", "%n case(s) reviewed", None, rec.cases_reviewed) + ",",
+        translate("ContributionPdf", "%n reply(s) written", None, len(rec.replies)) + ",",
+        translate("ContributionPdf", "%n trainee(s) helped", None, rec.trainees_helped) + "."])
     specialisms = ", ".join(f"{e(s)} ({n})" for s, n in rec.specialisms.items()) or "—"
     figures = [
-        (_t("Cases reviewed"), str(rec.cases_reviewed)),
-        (_t("Replies written"), str(len(rec.replies))),
-        (_t("Trainees helped"), str(rec.trainees_helped)),
-        (_t("Partnerships"), partnerships),
-        (_t("Specialisms (cases)"), specialisms),
-        (_t("Median time to first response"), duration_text(rec.median_response_seconds)),
-        (_t("Cases with a measured response"),
-         _t("%n case(s)", len(rec.response_seconds))
-         + (" " + _t("(%n not measured)", rec.not_measured) if rec.not_measured else "")),
-        (_t("Time given (estimate)"), duration_text(rec.active_seconds)),
-        (_t("Thanks from trainees"), str(len(rec.thanks))),
+        (translate("ContributionPdf", "Cases reviewed"), str(rec.cases_reviewed)),
+        (translate("ContributionPdf", "Replies written"), str(len(rec.replies))),
+        (translate("ContributionPdf", "Trainees helped"), str(rec.trainees_helped)),
+        (translate("ContributionPdf", "Partnerships"), partnerships),
+        (translate("ContributionPdf", "Specialisms (cases)"), specialisms),
+        (translate("ContributionPdf", "Median time to first response"),
+         duration_text(rec.median_response_seconds)),
+        (translate("ContributionPdf", "Cases with a measured response"),
+         translate("ContributionPdf", "%n case(s)", None, len(rec.response_seconds))
+         + (" " + translate("ContributionPdf", "(%n not measured)", None, rec.not_measured)
+            if rec.not_measured else "")),
+        (translate("ContributionPdf", "Time given (estimate)"), duration_text(rec.active_seconds)),
+        (translate("ContributionPdf", "Thanks from trainees"), str(len(rec.thanks))),
     ]
+    heads = {
+        "Tutor contribution record": translate("ContributionPdf", "Tutor contribution record"),
+        "Partnership": translate("ContributionPdf", "Partnership"),
+        "Period": translate("ContributionPdf", "Period"),
+        "Summary": translate("ContributionPdf", "Summary"),
+        "Figures": translate("ContributionPdf", "Figures"),
+        "Reviews": translate("ContributionPdf", "Reviews"),
+        "Reflections": translate("ContributionPdf", "Reflections"),
+        "No reflections written in this period.":
+            translate("ContributionPdf", "No reflections written in this period."),
+        "What trainees said": translate("ContributionPdf", "What trainees said"),
+        "No thanks recorded in this period.":
+            translate("ContributionPdf", "No thanks recorded in this period."),
+        "How these figures are measured": translate("ContributionPdf", "How these figures are measured"),
+    }
     parts = [
         "<html><body dir='%s' style='font-family: sans-serif; font-size: 10pt;'>"
         % ("rtl" if QGuiApplication.isRightToLeft() else "ltr"),
-        f"<h1>{_t('Tutor contribution record')}</h1>",
-        f"<p><b>{name}</b><br/>{_t('Partnership')}: {partnerships}<br/>"
-        f"{_t('Period')}: {e(period)}</p>",
-        f"<h2>{_t('Summary')}</h2><p>{e(summary)}</p>",
-        f"<h2>{_t('Figures')}</h2><table cellpadding='4' border='1' cellspacing='0'>",
+        f"<h1>{heads['Tutor contribution record']}</h1>",
+        f"<p><b>{name}</b><br/>{heads['Partnership']}: {partnerships}<br/>"
+        f"{heads['Period']}: {e(period)}</p>",
+        f"<h2>{heads['Summary']}</h2><p>{e(summary)}</p>",
+        f"<h2>{heads['Figures']}</h2><table cellpadding='4' border='1' cellspacing='0'>",
         *(_row(k, v) for k, v in figures), "</table>",
-        f"<h2>{_t('Reviews')}</h2><table cellpadding='4' border='1' cellspacing='0'>",
-        _row(_t("Date"), _t("Case"), _t("Specialism"), _t("Time given"), head=True),
+        f"<h2>{heads['Reviews']}</h2><table cellpadding='4' border='1' cellspacing='0'>",
+        _row(translate("ContributionPdf", "Date"), translate("ContributionPdf", "Case"),
+             translate("ContributionPdf", "Specialism"), translate("ContributionPdf", "Time given"),
+             head=True),
         *(_row(_date(r.at), e(r.label), e(r.specialism), duration_text(r.active_seconds))
           for r in rec.reviews), "</table>",
-        f"<h2>{_t('Reflections')}</h2>",
+        f"<h2>{heads['Reflections']}</h2>",
     ]
     reflections = rec.reflections
     parts += [f"<p><b>{_date(r.at)} · {e(r.label)}</b><br/>{e(redact(r.reflection, rec.people))}</p>"
-              for r in reflections] or [f"<p>{_t('No reflections written in this period.')}</p>"]
-    parts.append(f"<h2>{_t('What trainees said')}</h2>")
+              for r in reflections] or [f"<p>{heads['No reflections written in this period.']}</p>"]
+    parts.append(f"<h2>{heads['What trainees said']}</h2>")
     parts += [f"<p>{_date(t.at)} · {e(t.case_label)}: "
-              + (f"“{e(redact(t.note, rec.people))}”" if t.note else _t("This helped me."))
-              + "</p>" for t in rec.thanks] or [f"<p>{_t('No thanks recorded in this period.')}</p>"]
+              + (f"“{e(redact(t.note, rec.people))}”" if t.note
+                 else translate("ContributionPdf", "This helped me."))
+              + "</p>" for t in rec.thanks] or [f"<p>{heads['No thanks recorded in this period.']}</p>"]
     parts += [
-        f"<h2>{_t('How these figures are measured')}</h2><p style='font-size: 8pt;'>",
-        e(_t("Times to first response run from the case's submission to the tutor's first "
-             "review or reply, both on the server's clock. Time given counts 15-second slices "
-             "in which the review form had the focus and was used within the last minute, at "
-             "most 2 hours per review. Cases are named only where the title passed the "
-             "identifier check; no patient or trainee is named.")),
+        f"<h2>{heads['How these figures are measured']}</h2><p style='font-size: 8pt;'>",
+        e(translate("ContributionPdf",
+                    "Times to first response run from the case's submission to the tutor's "
+                    "first review or reply, both on the server's clock. Time given counts "
+                    "15-second slices in which the review form had the focus and was used "
+                    "within the last minute, at most 2 hours per review. Cases are named only "
+                    "where the title passed the identifier check; no patient or trainee is "
+                    "named.")),
         "</p></body></html>"]
     return "".join(parts)
 
@@ -111,7 +132,7 @@ def render_pdf(rec: ContributionRecord) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_t("Tutor contribution record"))
+    writer.setTitle(translate("ContributionPdf", "Tutor contribution record"))
     writer.setCreator("TutorClient")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),

@@ -21,17 +21,17 @@ _CTX = "ContributionsModel"
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+    return QCoreApplication.translate(_CTX, text)  # the literals are marked where they are written
 
 
 class ContributionsModel(RowsTableModel):
     """Rows are :class:`~tutorclient.contributions.GivenReview`. The tutor sees the
     case's own title here (the exports show :attr:`GivenReview.label`)."""
 
-    HEADERS = {COL_DATE: QT_TRANSLATE_NOOP(_CTX, "Date"), COL_CASE: QT_TRANSLATE_NOOP(_CTX, "Case"),
-               COL_TIME: QT_TRANSLATE_NOOP(_CTX, "Time given"),
-               COL_THANKED: QT_TRANSLATE_NOOP(_CTX, "Thanks"),
-               COL_REFLECTION: QT_TRANSLATE_NOOP(_CTX, "Reflection")}
+    HEADERS = {COL_DATE: QT_TRANSLATE_NOOP("ContributionsModel", "Date"), COL_CASE: QT_TRANSLATE_NOOP("ContributionsModel", "Case"),
+               COL_TIME: QT_TRANSLATE_NOOP("ContributionsModel", "Time given"),
+               COL_THANKED: QT_TRANSLATE_NOOP("ContributionsModel", "Thanks"),
+               COL_REFLECTION: QT_TRANSLATE_NOOP("ContributionsModel", "Reflection")}
     SPEAK_HEADERS = True
 
     def header(self, section: int) -> str | None:
@@ -49,7 +49,7 @@ class ContributionsModel(RowsTableModel):
         if col == COL_TIME:
             return duration_text(row.active_seconds) if row.active_seconds else "–"
         if col == COL_THANKED:
-            return _t("Thanked") if row.thanked else ""
+            return QCoreApplication.translate("ContributionsModel", "Thanked") if row.thanked else ""
         if col == COL_REFLECTION:
             return row.reflection.replace("\n", " ")
         return None
