@@ -154,6 +154,10 @@ def test_csv_has_a_row_per_review_and_reply(store):
         ("2026-08-01", "review")]
     assert sum(float(r["active_minutes"] or 0) for r in rows) == EXPECTED["active_seconds"] / 60
     assert [r["thanked"] for r in rows if r["kind"] == "review"] == ["yes", "yes", "no"]
+    # 2 h 30 min for the chest case; the fever case's first answer was the reply (45 min),
+    # shown on its review; the crash case was resubmitted after the answer: not measured.
+    assert [r["first_response_minutes"] for r in rows if r["kind"] == "review"] == \
+        ["150.0", "45.0", ""]
 
 
 def test_xapi_statements_are_valid_against_the_1_0_3_schema(store):

@@ -28,7 +28,7 @@ from typing import Any
 from .contributions import ContributionRecord
 
 CSV_COLUMNS = ("date", "kind", "case", "partnership", "specialism", "decision",
-               "active_minutes", "thanked")
+               "active_minutes", "thanked", "first_response_minutes")
 XAPI_VERSION = "1.0.3"
 VERB_REVIEWED = "http://id.tincanapi.com/verb/reviewed"
 VERB_COMMENTED = "http://adlnet.gov/expapi/verbs/commented"
@@ -43,11 +43,14 @@ def csv_text(rec: ContributionRecord) -> str:
     w = csv.writer(out, lineterminator="\n")
     w.writerow(CSV_COLUMNS)
     rows: list[tuple[str, ...]] = []
+    responses = dict(rec.response_by_case)  # shown once per case, on its first review
     for r in rec.reviews:
+        response = responses.pop(r.case_id, None)
         rows.append((r.at[:10], "review", r.label, r.partnership, r.specialism, r.decision,
-                     f"{r.active_seconds / 60:.1f}", "yes" if r.thanked else "no"))
+                     f"{r.active_seconds / 60:.1f}", "yes" if r.thanked else "no",
+                     "" if response is None else f"{response / 60:.1f}"))
     for p in rec.replies:
-        rows.append((p.at[:10], "reply", p.label, "", "", "", "", ""))
+        rows.append((p.at[:10], "reply", p.label, "", "", "", "", "", ""))
     w.writerows(sorted(rows, key=lambda row: row[0]))
     return out.getvalue()
 

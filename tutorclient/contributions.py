@@ -156,6 +156,7 @@ class ContributionRecord:
     partnerships: list[str] = field(default_factory=list)
     specialisms: dict[str, int] = field(default_factory=dict)  # cases answered per specialism
     response_seconds: list[int] = field(default_factory=list)  # one per measured case
+    response_by_case: dict[str, int] = field(default_factory=dict)  # the same, by case id
     not_measured: int = 0
     thanks: list[Thanks] = field(default_factory=list)
     #: names of the people on this computer, hidden by :func:`redact` in exports
@@ -302,7 +303,8 @@ def _response_times(rec: ContributionRecord, first: dict[str, tuple[str | None, 
         if not on_server:
             continue  # not yet accepted: no server time to measure with
         if submitted and submitted <= at:
-            rec.response_seconds.append(_seconds_between(submitted, at))
+            rec.response_by_case[case_id] = _seconds_between(submitted, at)
+            rec.response_seconds.append(rec.response_by_case[case_id])
         else:
             rec.not_measured += 1
 
