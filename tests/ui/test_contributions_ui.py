@@ -193,3 +193,9 @@ def test_no_thanks_box_on_someone_elses_case(qtbot, open_as):
         detail.show_case("c-chest")  # Amina's case
     qtbot.wait(200)
     assert not detail.thanks.isVisible()
+
+
+def test_the_reviews_model_passes_qtmodeltester(qtmodeltester, page):
+    assert page.model.rowCount() == 3
+    qtmodeltester.check(page.model)
+    assert page.model.headerData(4, Qt.Orientation.Horizontal) == "Reflection"

@@ -137,7 +137,8 @@ def render_pdf(rec: ContributionRecord) -> bytes:
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+                                     # print_() adds 2 cm of its own on every side
+                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
     doc.setHtml(record_html(rec))  # print_() lays it out on the writer's pages
     doc.print_(writer)
