@@ -149,6 +149,10 @@ class KindSpec:
     scope: Scope
     owner_field: str | None = None  #: owner-written kinds: the field that must equal the caller
     append_only: bool = False
+    #: Read only by the holders of its scope keys: administrators, who otherwise
+    #: read everything, neither read nor write it on anyone else's behalf
+    #: (a tutor's reflections, a trainee's thanks to a tutor).
+    private: bool = False
 
     @property
     def required(self) -> frozenset[str]:
@@ -252,6 +256,18 @@ KINDS: dict[str, KindSpec] = {
         "rating": required(INT, range=(1, 4)), "reviewed_at": required(TIME),
         "device": _TEXT_OR_NULL},
         owner_field="user_id", append_only=True),
+    # The tutor's own note on one review (derived id: one per review): the reflection
+    # and the active time the review form measured (docs/data-model.md, "Time given").
+    "reflections": _kind(OWNER, _OWNED, {
+        "user_id": required(ID), "review_id": required(ID), "case_id": required(ID),
+        "body": optional(TEXT), "active_seconds": optional(INT, range=(0, 7200)),
+        "updated_at": _T},
+        owner_field="user_id", private=True),
+    # A trainee's "this helped me" on a review of their case, with an optional note.
+    "review_thanks": _kind(MEMBERS, keys("u:trainee_id", "u:tutor_id"), {
+        "review_id": required(ID), "case_id": required(ID), "trainee_id": required(ID),
+        "tutor_id": required(ID), "note": optional(TEXT), "created_at": _T},
+        private=True),
 }
 
 ADMIN_KINDS = frozenset(k for k, s in KINDS.items() if s.writers == ADMIN)

@@ -42,6 +42,8 @@ KIND_WORDS = {
     "notes": ("note", "notes"),
     "bookmarks": ("bookmark", "bookmarks"),
     "attachments": ("photo or file", "photos or files"),
+    "reflections": ("reflection", "reflections"),
+    "review_thanks": ("thank-you", "thank-yous"),
 }
 
 

@@ -119,7 +119,7 @@ class Pusher:
         if action == PUT and base is None:
             self._check_bound(rid)
         cur = load(self.tx.conn, kind, rid)
-        visible = cur is not None and self.viewer.sees(cur.scopes)
+        visible = cur is not None and self.viewer.sees(cur.scopes, kind)
         if action == PUT and base is None:
             return self._create(op, kind, rid, data, cur, visible)
         if cur is None or not visible:

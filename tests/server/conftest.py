@@ -229,7 +229,30 @@ def _fill_samples(w: World) -> None:
         rid = new_id(w.uid("yusuf"))
         w.admin.put_record(kind, rid, {**data, "user_id": w.uid("yusuf")})
         pal[kind] = rid
+    _contribution_samples(w, pal, som)
     w.pal, w.som = pal, som
+
+
+def _contribution_samples(w: World, pal: dict[str, str], som: dict[str, str]) -> None:
+    """A reflection and a thank-you per partnership: private records (sync/kinds.py).
+
+    Palestine's belong to yusuf and the Palestinian review's tutor; Somaliland's
+    thanks go from amina to tutor.som, and the reflection is tutor.som's own.
+    """
+    for place, author, tutor, trainee in ((pal, "yusuf", None, "yusuf"),
+                                          (som, "tutor.som", "tutor.som", "amina")):
+        review = w.record("reviews", place["reviews"]).data
+        tutor_id = w.uid(tutor) if tutor else review["tutor_id"]
+        rid = new_id(w.uid(author))
+        w.admin.put_record("reflections", rid, {
+            "user_id": w.uid(author), "review_id": place["reviews"], "case_id": review["case_id"],
+            "body": "what I learnt", "active_seconds": 300})
+        place["reflections"] = rid
+        tid = new_id(w.uid(trainee))
+        w.admin.put_record("review_thanks", tid, {
+            "review_id": place["reviews"], "case_id": review["case_id"],
+            "trainee_id": w.uid(trainee), "tutor_id": tutor_id, "note": "thank you"})
+        place["review_thanks"] = tid
 
 
 @pytest.fixture(scope="session")

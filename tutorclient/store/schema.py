@@ -598,5 +598,39 @@ def m013_review_cards(db: Database) -> None:
     ])
 
 
+@migrations()
+def m014_contributions(db: Database) -> None:
+    """The tutor's contribution record (issue 16): private reflections and trainees' thanks.
+
+    ``reflections`` holds one row per review (a derived id), read by its author
+    only: the reflection and the active seconds the review form measured.
+    ``review_thanks`` is a trainee's "this helped me" on a review, with a note.
+    """
+    _run(db, [
+        _synced_table(
+            "reflections",
+            """user_id TEXT NOT NULL,
+            review_id TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            active_seconds INTEGER NOT NULL DEFAULT 0
+                CHECK (active_seconds BETWEEN 0 AND 7200),
+            updated_at TEXT""",
+        ),
+        _synced_table(
+            "review_thanks",
+            """review_id TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            trainee_id TEXT NOT NULL,
+            tutor_id TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT""",
+        ),
+        "CREATE INDEX idx_reflections_review ON reflections(review_id)",
+        "CREATE INDEX idx_thanks_tutor ON review_thanks(tutor_id)",
+        "CREATE INDEX idx_thanks_review ON review_thanks(review_id)",
+    ])
+
+
 LATEST = [m.name for m in migrations._migrations]
 

@@ -39,7 +39,8 @@ from .errors import show_error
 from .focus_style import FOCUS_STYLE
 from .lock_screen import LockScreen
 from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
-from .main_window import PAGE_CARDS, PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
+from .main_window import (PAGE_CARDS, PAGE_CASES, PAGE_CONTRIB, PAGE_LIBRARY, PAGE_REVIEW,
+                          PAGE_SYNC, MainWindow)
 from .menus import MenuActions, build_menus
 from .nav_counts import NavCounts
 from .navigation import Navigation
@@ -86,6 +87,12 @@ def review_page(ctx: AppContext) -> QWidget:
     return ReviewPage(ctx)
 
 
+def contributions_page(ctx: AppContext) -> QWidget:
+    from .views.contributions import ContributionsPage
+
+    return ContributionsPage(ctx)
+
+
 def sync_page(ctx: AppContext) -> QWidget:
     from .views.sync_page import SyncPage
 
@@ -112,6 +119,8 @@ def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = No
     if ctx.user.get("role") in REVIEWER_ROLES:
         pages[PAGE_REVIEW] = bound(PAGE_REVIEW, review_page)
     pages[PAGE_SYNC] = bound(PAGE_SYNC, sync_page)
+    if ctx.user.get("role") in REVIEWER_ROLES:  # after Sync: Ctrl+1..4 stay where they were
+        pages[PAGE_CONTRIB] = bound(PAGE_CONTRIB, contributions_page)
     return pages
 
 

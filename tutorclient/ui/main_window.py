@@ -28,11 +28,13 @@ from .context import OFFLINE, ONLINE, SYNCING, AppContext, SyncState
 
 PAGE_LIBRARY, PAGE_CASES, PAGE_REVIEW, PAGE_SYNC = "library", "cases", "review", "sync"
 PAGE_CARDS = "cards"  # spaced review of missed and kept quiz questions (trainees)
+PAGE_CONTRIB = "contributions"
 PAGE_TITLES = {
     PAGE_LIBRARY: "Library",
     PAGE_CARDS: QT_TRANSLATE_NOOP("MainWindow", "Spaced review"),  # issue 14 translates the titles
     PAGE_CASES: "Cases and discussions",
     PAGE_REVIEW: "Review queue",
+    PAGE_CONTRIB: "My contributions",
     PAGE_SYNC: "Sync",
 }
 
@@ -253,4 +255,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "PAGE_LIBRARY", "PAGE_CASES", "PAGE_REVIEW", "PAGE_SYNC", "OFFLINE", "when"]
+__all__ = ["MainWindow", "PAGE_CONTRIB", "PAGE_LIBRARY", "PAGE_CASES", "PAGE_REVIEW", "PAGE_SYNC", "OFFLINE", "when"]

@@ -23,6 +23,8 @@ KIND_TEXT = {
     "notes": "Note",
     "bookmarks": "Bookmark",
     "attachments": "Attached file",
+    "reflections": "Reflection",
+    "review_thanks": "Thanks to a tutor",
 }
 ACTION_TEXT = {"put": "", "delete": " (removed)"}
 STATE_TEXT = {

@@ -50,6 +50,7 @@ from ..notice_banner import NoticeBanner
 from .case_form import FIELD_LABELS, CaseForm, _thumbs, partnership_names
 from .draft_actions import ask_delete_draft
 from .conflict_dialog import ConflictDialog
+from .thanks_box import ThanksBox
 from .thread import ThreadView
 
 __all__ = ["CaseDetail", "CasesPage", "StatusBadgeDelegate", "case_html"]
@@ -185,6 +186,8 @@ class CaseDetail(QWidget):
         box.setSpacing(8)
         box.addLayout(top)
         box.addWidget(self.tabs, 1)
+        self.thanks = ThanksBox(ctx, self)  # "This helped me", for the case's trainee
+        box.addWidget(self.thanks)
         self.thread.thread_loaded.connect(self._thread_loaded)
 
     def show_case(self, case_id: str) -> None:
@@ -221,6 +224,7 @@ class CaseDetail(QWidget):
         for sha, image in data.thumbs.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{sha}"), image)
         self.text.setHtml(case_html(data.detail))
+        self.thanks.show_for(data.case_id)
         thread_id = data.detail.get("thread_id")
         self.thread.show_thread(thread_id, "")
         self.thread.title.setVisible(False)

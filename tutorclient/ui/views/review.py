@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from tutorclient import cases, notices, review
+from tutorclient import cases, contributions, notices, review
 from tutorclient.changes import Changes
 
 from ..context import AppContext
@@ -138,6 +138,7 @@ class ReviewPage(QWidget):
         self.claim_button.clicked.connect(self.claim)
         self.release_button.clicked.connect(self.release)
         self.save_review_button.clicked.connect(self.save_review)
+        form.save_reflection_button.clicked.connect(self.save_reflection)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
         splitter.setAccessibleName("Queue and case")
@@ -264,6 +265,9 @@ class ReviewPage(QWidget):
         def work() -> tuple[dict[str, Any], dict[str, Any], review.CaseState | None]:
             detail = cases.case_detail(ctx.store, case_id)
             state = review.case_state(ctx.store, case_id, ctx.user_id)
+            if state is not None and state.my_review:  # the tutor's private reflection on it
+                mine = contributions.reflection_of(ctx.store, ctx.user_id, state.my_review["id"])
+                state.my_review["reflection"] = (mine or {}).get("body") or ""
             return detail, _thumbs(ctx, detail.get("attachments") or [], 200), state
 
         ctx.query(self, work, lambda data: self._case_loaded(case_id, *data, fill_review),
@@ -378,15 +382,35 @@ class ReviewPage(QWidget):
             return
         made: dict[str, str] = {}
 
+        reflection, seconds = self.form.reflection_text(), self.form.active_timer.take()
+
         def work() -> Changes:
             made["id"] = review.save_review(ctx.store, ctx.user_id, case_id, **values)
-            return Changes.of("reviews", "cases", outbox=True)
+            contributions.save_reflection(ctx.store, ctx.user_id, made["id"], body=reflection,
+                                          add_seconds=seconds)
+            return Changes.of("reviews", "cases", "reflections", outbox=True)
 
         def done(_c: Changes) -> None:
             self.form.show_saved()
             self.review_saved.emit(made["id"])
 
         ctx.write(self, work, done, context="review")
+
+    @Slot()
+    def save_reflection(self) -> None:
+        """The reflection on a review already sent (with the time given since the last save)."""
+        ctx, state = self.ctx, self.state
+        if state is None or not state.my_review:
+            return
+        review_id, body = state.my_review["id"], self.form.reflection_text()
+        seconds = self.form.active_timer.take()
+
+        def work() -> Changes:
+            contributions.save_reflection(ctx.store, ctx.user_id, review_id, body=body,
+                                          add_seconds=seconds)
+            return Changes.of("reflections", outbox=True)
+
+        ctx.write(self, work, lambda _c: self.form.show_saved(), context="review")
 
     # -- conflicts and change notices ------------------------------------------------------
 

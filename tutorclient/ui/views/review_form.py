@@ -6,9 +6,12 @@ checks that the tutor may write it and saves it through the write lane.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -20,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from tutorclient.contributions import SLICE_SECONDS, ActiveTimer
 
 from .. import widgets
 
@@ -91,6 +96,7 @@ class ReviewForm(QScrollArea):
         decisions.addWidget(self.decision_revision)
         grid.addRow("<b>Decision</b>", decisions)
         form.addLayout(grid)
+        self._add_reflection(form)
         self.message = QLabel(objectName="reviewMessage", wordWrap=True)
         self.message.setAccessibleName("Review message")
         form.addWidget(self.message)
@@ -103,12 +109,61 @@ class ReviewForm(QScrollArea):
         form.addLayout(save_row)
         form.addStretch(1)
         self.setWidget(inner)
+        self._start_timer(inner)
+
+    # -- the reflection and the time given (docs/data-model.md, "Time given") ---------------
+
+    def _add_reflection(self, form: QVBoxLayout) -> None:
+        self.reflection = QPlainTextEdit(objectName="reviewReflectionEdit")
+        self.reflection.setAccessibleName(self.tr("Reflection, private to you"))
+        self.reflection.setPlaceholderText(self.tr(
+            "What did you learn from this case, or would do differently? Only you see this; "
+            "it goes into your contribution record."))
+        self.reflection.setTabChangesFocus(True)
+        self.reflection.setFixedHeight(self.reflection.fontMetrics().lineSpacing() * 3 + 14)
+        title = QLabel("<b>" + self.tr("Reflection (private: only you see it)") + "</b>")
+        title.setBuddy(self.reflection)
+        form.addWidget(title)
+        form.addWidget(self.reflection)
+        self.save_reflection_button = widgets.button(
+            self.tr("Save reflection"), "saveReflectionButton", self.tr("Save your reflection"))
+        self.save_reflection_button.hide()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_reflection_button)
+        form.addLayout(row)
+
+    def _start_timer(self, inner: QWidget) -> None:
+        """Count active 15 s slices: the form focused, with input in the last minute."""
+        self.active_timer = ActiveTimer()
+        for w in inner.findChildren(QWidget):
+            w.installEventFilter(self)
+        self._slice = QTimer(self, objectName="activeTimeSlice", interval=SLICE_SECONDS * 1000)
+        self._slice.timeout.connect(self.tick)
+        self._slice.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.active_timer.touched(time.monotonic())
+        return super().eventFilter(watched, event)
+
+    def tick(self) -> bool:
+        focus = QApplication.focusWidget()
+        focused = self.isActiveWindow() and focus is not None and self.isAncestorOf(focus)
+        return self.active_timer.tick(time.monotonic(), focused)
+
+    def reflection_text(self) -> str:
+        return self.reflection.toPlainText().strip()
+
+    def set_reflection(self, text: str) -> None:
+        self.reflection.setPlainText(text)
 
     def fill(self, review: dict[str, Any]) -> None:
         """Show ``review`` (the tutor's own, or {} for a blank form)."""
         for key, edit in self.edits.items():
             edit.setPlainText(review.get(key) or "")
         self.rubric.setCurrentIndex(max(0, self.rubric.findData(review.get("rubric_score") or 0)))
+        self.reflection.setPlainText(review.get("reflection") or "")
         self.decision_group.setExclusive(False)  # so both can be unchecked
         self.decision_reviewed.setChecked(review.get("decision") == "reviewed")
         self.decision_revision.setChecked(review.get("decision") == "revision_requested")
@@ -141,6 +196,9 @@ class ReviewForm(QScrollArea):
         for w in (self.rubric, self.decision_reviewed, self.decision_revision, self.save_button):
             w.setEnabled(editable)
         self.save_button.setVisible(mode in (EDIT, CLAIM_FIRST))
+        # A reflection comes as often after the review is sent as before.
+        self.reflection.setEnabled(mode in (EDIT, SENT))
+        self.save_reflection_button.setVisible(mode == SENT)
         self.note.setText(_NOTES[mode])
         if not editable:
             self.message.clear()
