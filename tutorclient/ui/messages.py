@@ -16,7 +16,7 @@ import logging
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sync.errors import DiskFullError, NetworkError, TutorClientError
@@ -45,14 +45,23 @@ DB_DAMAGED = (
 )
 # Contexts that describe a local write: offline, the work waits in the outbox.
 _SAVED_FOR_LATER = {
-    "reply": "your reply",
-    "post": "your post",
-    "case": "your case",
-    "review": "your review",
-    "note": "your note",
-    "bookmark": "your bookmark",
-    "progress": "your progress",
-    "quiz": "your quiz answers",
+    "reply": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your reply is saved and will be sent at the next sync."),
+    "post": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your post is saved and will be sent at the next sync."),
+    "case": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your case is saved and will be sent at the next sync."),
+    "review": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your review is saved and will be sent at the next sync."),
+    "note": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your note is saved and will be sent at the next sync."),
+    "bookmark": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your bookmark is saved and will be sent at the next sync."),
+    "progress": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your progress is saved and will be sent at the next sync."),
+    "quiz": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You are offline. Your quiz answers are saved and will be sent at the next sync."),
 }
 OFFLINE_SYNC = "No connection to the server. Nothing was lost: TutorClient will try again at the next sync."
 
@@ -75,7 +84,7 @@ def _is_network(exc: BaseException) -> bool:
 
 def _network_message(exc: BaseException, context: str | None) -> str:
     if context in _SAVED_FOR_LATER:
-        return f"You are offline. {_SAVED_FOR_LATER[context].capitalize()} is saved and will be sent at the next sync."
+        return QCoreApplication.translate("Messages", _SAVED_FOR_LATER[context])
     if context == "sync":
         return OFFLINE_SYNC
     if isinstance(exc, TutorClientError):
@@ -107,7 +116,7 @@ def describe(exc: BaseException, context: str | None = None) -> str:
             return _network_message(err, context)
         if isinstance(err, DiskFullError):
             # A write the user made did not fit: it was not saved, so no "nothing lost".
-            return err.user_message if context in _SYNCING else err.text("try again")
+            return err.user_message if context in _SYNCING else err.text(QCoreApplication.translate("Messages", "try again"))
         if isinstance(err, TutorClientError):
             return err.user_message
         if isinstance(err, DatabaseError):
@@ -154,8 +163,8 @@ def show_error(parent: QWidget | None, exc: BaseException, context: str | None =
         ):
             widget.raise_()
             return widget
-    box = QMessageBox(QMessageBox.Icon.Warning, "TutorClient", text, QMessageBox.StandardButton.Ok, parent)
-    name_widget(box, "errorDialog", "Problem")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "TutorClient"), text, QMessageBox.StandardButton.Ok, parent)
+    name_widget(box, "errorDialog", QCoreApplication.translate("Messages", "Problem"))
     box.setAccessibleDescription(text)
     name_widget(box.button(QMessageBox.StandardButton.Ok), "errorOkButton", "OK")
     open_box(box)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
     Slot,
+    QCoreApplication,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from tutorclient.profiles import ProfileCard, list_profiles
 from tutorclient.shared_laptop import finish_removals
 
+from .i18n import arg
 from .main_window import when
 from .models.base import RowsListModel
 from .operations import QueryOp
@@ -72,8 +74,9 @@ class ProfilesModel(RowsListModel):
 
     @staticmethod
     def detail(card: ProfileCard) -> str:
-        who = card.username or "not signed in yet"
-        return f"{who} · last sync {when(card.last_sync)}"
+        who = card.username or QCoreApplication.translate("StartScreen", "not signed in yet")
+        return arg(QCoreApplication.translate("StartScreen", "%1 · last sync %2"), who,
+                   when(card.last_sync))
 
 
 class StartScreen(QWidget):
@@ -87,8 +90,8 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None, *, root: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
-        self.setAccessibleName("Who is using TutorClient?")
-        self.setWindowTitle("TutorClient")
+        self.setAccessibleName(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
+        self.setWindowTitle(QCoreApplication.translate("StartScreen", "TutorClient"))
         self.setMinimumSize(640, 520)
         self.root = root
         # No profile is open here: one text size on every visit, whatever the last
@@ -108,38 +111,38 @@ class StartScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         panel = QFrame(objectName="startPanel")
-        panel.setAccessibleName("Profiles")
+        panel.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles"))
         panel.setFixedWidth(520)
-        heading = QLabel("Who is using TutorClient?", objectName="startHeading")
-        heading.setAccessibleName("Who is using TutorClient?")
-        intro = QLabel("Choose your name. You will be asked for your password; the others on "
-                       "this computer cannot see your cases or notes.",
+        heading = QLabel(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"), objectName="startHeading")
+        heading.setAccessibleName(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
+        intro = QLabel(QCoreApplication.translate("StartScreen", "Choose your name. You will be asked for your password; the others on "
+                       "this computer cannot see your cases or notes."),
                        objectName="startIntro", wordWrap=True)
-        intro.setAccessibleName("About profiles")
+        intro.setAccessibleName(QCoreApplication.translate("StartScreen", "About profiles"))
         intro.setStyleSheet("color: #4a5260;")
         self.model = ProfilesModel(self)
         self.list = QListView(objectName="profileList")
-        self.list.setAccessibleName("Profiles on this computer")
+        self.list.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles on this computer"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
         self.list.setIconSize(QSize(0, 0))
         self.list.setMinimumHeight(260)
-        self.status = QLabel("Looking for profiles…", objectName="startStatus")
-        self.status.setAccessibleName("Profiles status")
-        self.open_button = QPushButton("Open", objectName="openProfileButton")
-        self.open_button.setAccessibleName("Open the chosen profile")
+        self.status = QLabel(QCoreApplication.translate("StartScreen", "Looking for profiles…"), objectName="startStatus")
+        self.status.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles status"))
+        self.open_button = QPushButton(QCoreApplication.translate("StartScreen", "Open"), objectName="openProfileButton")
+        self.open_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Open the chosen profile"))
         self.open_button.setDefault(True)
         self.open_button.setEnabled(False)
-        self.add_button = QPushButton("Add a user", objectName="addUserButton")
-        self.add_button.setAccessibleName("Add a user")
-        self.add_button.setToolTip("Sign in with another account; it gets its own profile.")
+        self.add_button = QPushButton(QCoreApplication.translate("StartScreen", "Add a user"), objectName="addUserButton")
+        self.add_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Add a user"))
+        self.add_button.setToolTip(QCoreApplication.translate("StartScreen", "Sign in with another account; it gets its own profile."))
 
-        self.remove_button = QPushButton("Remove…", objectName="removeUserButton")
-        self.remove_button.setAccessibleName("Remove the chosen user from this computer")
-        self.remove_button.setToolTip("Delete this user's profile from this computer and sign "
-                                      "them out; what they sent stays on the server.")
+        self.remove_button = QPushButton(QCoreApplication.translate("StartScreen", "Remove…"), objectName="removeUserButton")
+        self.remove_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Remove the chosen user from this computer"))
+        self.remove_button.setToolTip(QCoreApplication.translate("StartScreen", "Delete this user's profile from this computer and sign "
+                                      "them out; what they sent stays on the server."))
         self.remove_button.setEnabled(False)
 
         buttons = QHBoxLayout()
@@ -206,7 +209,7 @@ class StartScreen(QWidget):
     @Slot(object)
     def set_profiles(self, cards: list[ProfileCard]) -> None:
         self.model.set_rows(cards)
-        self.status.setText("" if cards else "No profiles yet: add a user to begin.")
+        self.status.setText("" if cards else QCoreApplication.translate("StartScreen", "No profiles yet: add a user to begin."))
         self.status.setVisible(not cards)
         if cards:
             self.list.setCurrentIndex(self.model.index(0))
