@@ -54,10 +54,10 @@ class EnglishPlurals(QTranslator):
     rather than "1 reply(s)". Qt fills in ``%n`` afterwards."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         if n is not None and n >= 0 and "(s)" in source:
             return english_plural(source, n)
-        return ""
+        return None  # not ours: the source text (an empty string would be shown as is)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
         return False

@@ -13,16 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
     Slot,
-    QCoreApplication,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutorclient.languages import LANGUAGES, save_home_language
+from tutorclient.paths import profiles_dir
 from tutorclient.profiles import ProfileCard, list_profiles
 from tutorclient.shared_laptop import finish_removals
 
-from .i18n import arg
+from .i18n import apply_language, arg, current_language
 from .main_window import when
 from .models.base import RowsListModel
 from .operations import QueryOp
@@ -86,12 +91,11 @@ class StartScreen(QWidget):
     add_user_requested = Signal()
     profiles_loaded = Signal(int)
     remove_dialog_opened = Signal(object)  # the RemoveUserDialog
+    language_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, root: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
-        self.setAccessibleName(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
-        self.setWindowTitle(QCoreApplication.translate("StartScreen", "TutorClient"))
         self.setMinimumSize(640, 520)
         self.root = root
         # No profile is open here: one text size on every visit, whatever the last
@@ -110,41 +114,41 @@ class StartScreen(QWidget):
             "QListView#profileList::item:selected { background: #dbe8fb; color: #102a4c; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        panel = QFrame(objectName="startPanel")
-        panel.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles"))
-        panel.setFixedWidth(520)
-        heading = QLabel(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"), objectName="startHeading")
-        heading.setAccessibleName(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
-        intro = QLabel(QCoreApplication.translate("StartScreen", "Choose your name. You will be asked for your password; the others on "
-                       "this computer cannot see your cases or notes."),
-                       objectName="startIntro", wordWrap=True)
-        intro.setAccessibleName(QCoreApplication.translate("StartScreen", "About profiles"))
+        self.panel = panel = QFrame(objectName="startPanel")
+        panel.setFixedWidth(560)
+        self.heading = heading = QLabel(objectName="startHeading", wordWrap=True)
+        self.intro = intro = QLabel(objectName="startIntro", wordWrap=True)
         intro.setStyleSheet("color: #4a5260;")
+        self.language_label = QLabel(objectName="startLanguageLabel")
+        self.language = QComboBox(objectName="startLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.view().setObjectName("startLanguageList")
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(self._language_chosen)
         self.model = ProfilesModel(self)
         self.list = QListView(objectName="profileList")
-        self.list.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles on this computer"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
         self.list.setIconSize(QSize(0, 0))
         self.list.setMinimumHeight(260)
-        self.status = QLabel(QCoreApplication.translate("StartScreen", "Looking for profiles…"), objectName="startStatus")
-        self.status.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles status"))
-        self.open_button = QPushButton(QCoreApplication.translate("StartScreen", "Open"), objectName="openProfileButton")
-        self.open_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Open the chosen profile"))
+        self.status = QLabel(objectName="startStatus")
+        self.open_button = QPushButton(objectName="openProfileButton")
         self.open_button.setDefault(True)
         self.open_button.setEnabled(False)
-        self.add_button = QPushButton(QCoreApplication.translate("StartScreen", "Add a user"), objectName="addUserButton")
-        self.add_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Add a user"))
-        self.add_button.setToolTip(QCoreApplication.translate("StartScreen", "Sign in with another account; it gets its own profile."))
-
-        self.remove_button = QPushButton(QCoreApplication.translate("StartScreen", "Remove…"), objectName="removeUserButton")
-        self.remove_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Remove the chosen user from this computer"))
-        self.remove_button.setToolTip(QCoreApplication.translate("StartScreen", "Delete this user's profile from this computer and sign "
-                                      "them out; what they sent stays on the server."))
+        self.add_button = QPushButton(objectName="addUserButton")
+        self.remove_button = QPushButton(objectName="removeUserButton")
         self.remove_button.setEnabled(False)
+        self._status_text = QT_TRANSLATE_NOOP("StartScreen", "Looking for profiles…")
+        self.retranslate()
 
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -153,6 +157,7 @@ class StartScreen(QWidget):
         box = QVBoxLayout(panel)
         box.setContentsMargins(28, 24, 28, 22)
         box.setSpacing(12)
+        box.addLayout(language_row)
         box.addWidget(heading)
         box.addWidget(intro)
         box.addWidget(self.list)
@@ -170,6 +175,54 @@ class StartScreen(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.add_button.clicked.connect(self.add_user_requested)
+
+    def retranslate(self) -> None:
+        """Every text of the screen in the current language (again after a switch)."""
+        t = QCoreApplication.translate
+        self.setAccessibleName(t("StartScreen", "Who is using TutorClient?"))
+        self.setWindowTitle("TutorClient")
+        self.panel.setAccessibleName(t("StartScreen", "Profiles"))
+        self.heading.setText(t("StartScreen", "Who is using TutorClient?"))
+        self.heading.setAccessibleName(t("StartScreen", "Who is using TutorClient?"))
+        self.intro.setText(t("StartScreen", "Choose your name. You will be asked for your "
+                             "password; the others on this computer cannot see your cases or notes."))
+        self.intro.setAccessibleName(t("StartScreen", "About profiles"))
+        self.language_label.setText(t("StartScreen", "Language:"))
+        self.language.setAccessibleName(t("StartScreen", "Language"))
+        self.language.view().setAccessibleName(t("StartScreen", "Languages"))
+        self.language.setToolTip(t("StartScreen", "The language of TutorClient on this screen; "
+                                   "each user can choose their own in View > Language."))
+        self.list.setAccessibleName(t("StartScreen", "Profiles on this computer"))
+        self.status.setText(t("StartScreen", self._status_text) if self._status_text else "")
+        self.status.setAccessibleName(t("StartScreen", "Profiles status"))
+        self.open_button.setText(t("StartScreen", "Open"))
+        self.open_button.setAccessibleName(t("StartScreen", "Open the chosen profile"))
+        self.add_button.setText(t("StartScreen", "Add a user"))
+        self.add_button.setAccessibleName(t("StartScreen", "Add a user"))
+        self.add_button.setToolTip(t("StartScreen", "Sign in with another account; it gets "
+                                     "its own profile."))
+        self.remove_button.setText(t("StartScreen", "Remove…"))
+        self.remove_button.setAccessibleName(t("StartScreen", "Remove the chosen user from "
+                                               "this computer"))
+        self.remove_button.setToolTip(t("StartScreen", "Delete this user's profile from this "
+                                        "computer and sign them out; what they sent stays on "
+                                        "the server."))
+        self.model.layoutChanged.emit()  # its rows' "last sync" words
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot(int)
+    def _language_chosen(self, index: int) -> None:
+        """Switch at once (the translators send LanguageChange); kept for this home."""
+        code = self.language.itemData(index)
+        apply_language(code)
+        root = self.root or profiles_dir()
+        QueryOp(self, lambda: save_home_language(root, code), lambda _r: None,
+                context="settings", label="keep the language").run()
+        self.language_changed.emit(code)
 
     def load(self) -> None:
         """Read the profiles' cards on the parallel lane, then list them; then end the
@@ -209,7 +262,10 @@ class StartScreen(QWidget):
     @Slot(object)
     def set_profiles(self, cards: list[ProfileCard]) -> None:
         self.model.set_rows(cards)
-        self.status.setText("" if cards else QCoreApplication.translate("StartScreen", "No profiles yet: add a user to begin."))
+        self._status_text = "" if cards else QT_TRANSLATE_NOOP(
+            "StartScreen", "No profiles yet: add a user to begin.")
+        self.status.setText(QCoreApplication.translate("StartScreen", self._status_text)
+                            if self._status_text else "")
         self.status.setVisible(not cards)
         if cards:
             self.list.setCurrentIndex(self.model.index(0))
