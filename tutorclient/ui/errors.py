@@ -152,7 +152,8 @@ class CrashHandler(QObject):
         self.reports.append(text)
         if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
             return  # one dialog at a time; later reports go in the same file
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "TutorClient"), UNEXPECTED)
+        box = QMessageBox(QMessageBox.Icon.Critical, "TutorClient",
+                          QCoreApplication.translate("Messages", UNEXPECTED))
         name_widget(box, "crashDialog", QCoreApplication.translate("Errors", "TutorClient had a problem"))
         box.setInformativeText(
             QCoreApplication.translate("Errors", "You can save a diagnostics file and send it to your coordinator. "

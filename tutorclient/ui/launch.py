@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutorclient import languages
 from tutorclient.paths import DEFAULT_PROFILE, profiles_dir, scratch_dir
 from tutorclient.paths import profile_dir as named_profile_dir
 from tutorclient.profiles import (
@@ -42,6 +43,7 @@ from .app import (
     make_application,
 )
 from .errors import install_excepthook, show_error
+from .i18n import apply_language
 from .operations import QueryOp, SyncOp, shutdown
 from .start_screen import StartScreen
 
@@ -98,6 +100,8 @@ class ProfileSwitcher(QObject):
     # -- the start screen ---------------------------------------------------------------
 
     def show_start_screen(self) -> StartScreen:
+        # No profile is open here: the home's language (else the system's).
+        apply_language(languages.language_for(None, languages.home_language(self.root)))
         screen = self.start_screen
         if screen is None or not shiboken6.isValid(screen):
             screen = StartScreen(root=self.root)
@@ -316,6 +320,7 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
     temp = stack.enter_context(scratch_dir("tutorclient-demo-"))  # removed last, after the server
     profile_path = profile_dir or temp / "profiles" / "demo"
     crash = install_excepthook(app, lambda: diagnostics_dir(profile_path))
+    apply_language(languages.system_language())  # the splash, before the demo profile opens
     state: dict[str, Any] = {"tutor": None, "code": 0}
     splash = StartupWindow()
     splash.show()

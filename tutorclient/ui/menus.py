@@ -15,10 +15,6 @@ from .i18n import current_language
 from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
-
-
 @dataclass(frozen=True)
 class MenuActions:
     """What the menus do; the app supplies each."""
@@ -44,30 +40,30 @@ def _action(window: MainWindow, text: str, name: str, shortcut: str | QKeySequen
 def build_menus(window: MainWindow, does: MenuActions) -> None:
     menus = window.menuBar()
     menus.setObjectName("menuBar")
-    account = menus.addMenu(_tr("&TutorClient"))
+    account = menus.addMenu(QCoreApplication.translate("Menus", "&TutorClient"))
     account.setObjectName("accountMenu")
     sync_now = window.findChild(QAction, "syncNowAction")
     if sync_now is not None:
         account.addAction(sync_now)
     account.addSeparator()
-    lock_action = _action(window, _tr("Lock now"), "lockAction", "Ctrl+L", does.lock_now)
+    lock_action = _action(window, QCoreApplication.translate("Menus", "Lock now"), "lockAction", "Ctrl+L", does.lock_now)
     lock_action.setEnabled(does.can_lock)
     account.addAction(lock_action)
     if does.switch_user is not None:
-        account.addAction(_action(window, _tr("Switch user…"), "switchUserAction", None,
+        account.addAction(_action(window, QCoreApplication.translate("Menus", "Switch user…"), "switchUserAction", None,
                                   does.switch_user))
-    account.addAction(_action(window, _tr("Log out"), "logOutAction", None, does.log_out))
-    account.addAction(_action(window, _tr("Quit"), "quitAction", QKeySequence.StandardKey.Quit,
+    account.addAction(_action(window, QCoreApplication.translate("Menus", "Log out"), "logOutAction", None, does.log_out))
+    account.addAction(_action(window, QCoreApplication.translate("Menus", "Quit"), "quitAction", QKeySequence.StandardKey.Quit,
                               window.close))
-    view = menus.addMenu(_tr("&View"))
+    view = menus.addMenu(QCoreApplication.translate("Menus", "&View"))
     view.setObjectName("viewMenu")
-    view.addAction(_action(window, _tr("Search"), "searchAction", QKeySequence.StandardKey.Find,
+    view.addAction(_action(window, QCoreApplication.translate("Menus", "Search"), "searchAction", QKeySequence.StandardKey.Find,
                            does.focus_search))
     view.addSeparator()
     font = does.change_font_size
-    view.addAction(_action(window, _tr("Larger text"), "largerTextAction", "Ctrl+=", lambda: font(+1)))
-    view.addAction(_action(window, _tr("Smaller text"), "smallerTextAction", "Ctrl+-", lambda: font(-1)))
-    view.addAction(_action(window, _tr("Normal text size"), "normalTextAction", "Ctrl+0",
+    view.addAction(_action(window, QCoreApplication.translate("Menus", "Larger text"), "largerTextAction", "Ctrl+=", lambda: font(+1)))
+    view.addAction(_action(window, QCoreApplication.translate("Menus", "Smaller text"), "smallerTextAction", "Ctrl+-", lambda: font(-1)))
+    view.addAction(_action(window, QCoreApplication.translate("Menus", "Normal text size"), "normalTextAction", "Ctrl+0",
                            lambda: font(0)))
     plus = QAction(window, objectName="largerTextPlusAction")  # Ctrl++ on keypads too
     plus.setShortcut(QKeySequence("Ctrl++"))
@@ -80,7 +76,7 @@ def build_menus(window: MainWindow, does: MenuActions) -> None:
 def _language_menu(view: Any, choose: Callable[[str], Any]) -> None:
     """View > Language: each language named in itself, so anyone can find their own."""
     view.addSeparator()
-    menu = view.addMenu(_tr("Language"))
+    menu = view.addMenu(QCoreApplication.translate("Menus", "Language"))
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
     for code, name in LANGUAGES.items():

@@ -34,13 +34,15 @@ __all__ = [
     "show_error",
 ]
 
-UNEXPECTED = "Something unexpected went wrong. Your work on this computer is saved."
-DB_BUSY = "TutorClient is busy saving other work. Please try again in a moment."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Messages", "Something unexpected went wrong. Your work on this computer is saved.")
+DB_BUSY = QT_TRANSLATE_NOOP(
+    "Messages", "TutorClient is busy saving other work. Please try again in a moment.")
 DISK_FULL = DiskFullError().text("try again")  # SQLite or the OS said so, untyped
 # Contexts where a full disk stopped a sync or an import: nothing of the user's was lost.
 _SYNCING = {"sync", "bundle", "download"}
-DB_DAMAGED = (
-    "The data on this computer could not be read. "
+DB_DAMAGED = QT_TRANSLATE_NOOP(
+    "Messages", "The data on this computer could not be read. "
     "Save a diagnostics file and send it to your coordinator."
 )
 # Contexts that describe a local write: offline, the work waits in the outbox.
@@ -63,7 +65,9 @@ _SAVED_FOR_LATER = {
         "Messages",
         "You are offline. Your quiz answers are saved and will be sent at the next sync."),
 }
-OFFLINE_SYNC = "No connection to the server. Nothing was lost: TutorClient will try again at the next sync."
+OFFLINE_SYNC = QT_TRANSLATE_NOOP(
+    "Messages",
+    "No connection to the server. Nothing was lost: TutorClient will try again at the next sync.")
 
 
 # -- plain language ------------------------------------------------------------
@@ -84,7 +88,7 @@ def _is_network(exc: BaseException) -> bool:
 
 def _network_message(exc: BaseException, context: str | None) -> str:
     if context in _SAVED_FOR_LATER:
-        return QCoreApplication.translate("Messages", _SAVED_FOR_LATER[context])
+        return _SAVED_FOR_LATER[context]
     if context == "sync":
         return OFFLINE_SYNC
     if isinstance(exc, TutorClientError):
@@ -104,6 +108,17 @@ def _sqlite_message(exc: DatabaseError) -> str | None:
 
 
 def describe(exc: BaseException, context: str | None = None) -> str:
+    """One plain-language sentence or two for ``exc`` in the interface language;
+    never a traceback. See :func:`describe_english`."""
+    from .i18n import tr_core
+
+    text = describe_english(exc, context)
+    translated = QCoreApplication.translate("Messages", text)
+    # Ours (this module) or the errors' own (sync/errors.py, listed for lupdate as core).
+    return translated if translated != text else tr_core(text)
+
+
+def describe_english(exc: BaseException, context: str | None = None) -> str:
     """One plain-language sentence or two for ``exc``; never a traceback.
 
     ``context`` names what the user was doing ("reply", "case", "review",
@@ -116,7 +131,7 @@ def describe(exc: BaseException, context: str | None = None) -> str:
             return _network_message(err, context)
         if isinstance(err, DiskFullError):
             # A write the user made did not fit: it was not saved, so no "nothing lost".
-            return err.user_message if context in _SYNCING else err.text(QCoreApplication.translate("Messages", "try again"))
+            return err.user_message if context in _SYNCING else err.text("try again")
         if isinstance(err, TutorClientError):
             return err.user_message
         if isinstance(err, DatabaseError):

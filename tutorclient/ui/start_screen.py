@@ -178,33 +178,32 @@ class StartScreen(QWidget):
 
     def retranslate(self) -> None:
         """Every text of the screen in the current language (again after a switch)."""
-        t = QCoreApplication.translate
-        self.setAccessibleName(t("StartScreen", "Who is using TutorClient?"))
+        self.setAccessibleName(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
         self.setWindowTitle("TutorClient")
-        self.panel.setAccessibleName(t("StartScreen", "Profiles"))
-        self.heading.setText(t("StartScreen", "Who is using TutorClient?"))
-        self.heading.setAccessibleName(t("StartScreen", "Who is using TutorClient?"))
-        self.intro.setText(t("StartScreen", "Choose your name. You will be asked for your "
+        self.panel.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles"))
+        self.heading.setText(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
+        self.heading.setAccessibleName(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
+        self.intro.setText(QCoreApplication.translate("StartScreen", "Choose your name. You will be asked for your "
                              "password; the others on this computer cannot see your cases or notes."))
-        self.intro.setAccessibleName(t("StartScreen", "About profiles"))
-        self.language_label.setText(t("StartScreen", "Language:"))
-        self.language.setAccessibleName(t("StartScreen", "Language"))
-        self.language.view().setAccessibleName(t("StartScreen", "Languages"))
-        self.language.setToolTip(t("StartScreen", "The language of TutorClient on this screen; "
+        self.intro.setAccessibleName(QCoreApplication.translate("StartScreen", "About profiles"))
+        self.language_label.setText(QCoreApplication.translate("StartScreen", "Language:"))
+        self.language.setAccessibleName(QCoreApplication.translate("StartScreen", "Language"))
+        self.language.view().setAccessibleName(QCoreApplication.translate("StartScreen", "Languages"))
+        self.language.setToolTip(QCoreApplication.translate("StartScreen", "The language of TutorClient on this screen; "
                                    "each user can choose their own in View > Language."))
-        self.list.setAccessibleName(t("StartScreen", "Profiles on this computer"))
-        self.status.setText(t("StartScreen", self._status_text) if self._status_text else "")
-        self.status.setAccessibleName(t("StartScreen", "Profiles status"))
-        self.open_button.setText(t("StartScreen", "Open"))
-        self.open_button.setAccessibleName(t("StartScreen", "Open the chosen profile"))
-        self.add_button.setText(t("StartScreen", "Add a user"))
-        self.add_button.setAccessibleName(t("StartScreen", "Add a user"))
-        self.add_button.setToolTip(t("StartScreen", "Sign in with another account; it gets "
+        self.list.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles on this computer"))
+        self.status.setText(QCoreApplication.translate("StartScreen", self._status_text) if self._status_text else "")
+        self.status.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles status"))
+        self.open_button.setText(QCoreApplication.translate("StartScreen", "Open"))
+        self.open_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Open the chosen profile"))
+        self.add_button.setText(QCoreApplication.translate("StartScreen", "Add a user"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Add a user"))
+        self.add_button.setToolTip(QCoreApplication.translate("StartScreen", "Sign in with another account; it gets "
                                      "its own profile."))
-        self.remove_button.setText(t("StartScreen", "Remove…"))
-        self.remove_button.setAccessibleName(t("StartScreen", "Remove the chosen user from "
+        self.remove_button.setText(QCoreApplication.translate("StartScreen", "Remove…"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Remove the chosen user from "
                                                "this computer"))
-        self.remove_button.setToolTip(t("StartScreen", "Delete this user's profile from this "
+        self.remove_button.setToolTip(QCoreApplication.translate("StartScreen", "Delete this user's profile from this "
                                         "computer and sign them out; what they sent stays on "
                                         "the server."))
         self.model.layoutChanged.emit()  # its rows' "last sync" words
