@@ -292,7 +292,7 @@ class LockScreen(QWidget):
         else:
             left = result.tries_before_delay
             extra = (" " + QCoreApplication.translate(
-                "LockScreen", QCoreApplication.translate("LockScreen", "%n more try(s) before you have to wait."), None, left)
+                "LockScreen", "%n more try(s) before you have to wait.", None, left)
                 if left <= FREE_TRIES - 2 else "")
             self.show_message(QCoreApplication.translate("LockScreen", WRONG) + extra)
             self._set_enabled(True)
@@ -319,7 +319,7 @@ class LockScreen(QWidget):
         prefix = (QCoreApplication.translate("LockScreen", "That password is not right.") + " "
                   if self._wrong_before_wait else "")
         self.show_message(prefix + QCoreApplication.translate(
-            "LockScreen", QCoreApplication.translate("LockScreen", "Too many wrong tries: wait %n second(s), then try again."), None,
+                "LockScreen", "Too many wrong tries: wait %n second(s), then try again.", None,
             self._remaining))
 
     def _tick(self) -> None:
