@@ -192,7 +192,8 @@ class CrashHandler(QObject):
             QMessageBox.StandardButton.Ok,
         )
         name_widget(box, "diagnosticsSavedDialog", QCoreApplication.translate("Errors", "Diagnostics file saved"))
-        name_widget(box.button(QMessageBox.StandardButton.Ok), "diagnosticsOkButton", "OK")
+        name_widget(box.button(QMessageBox.StandardButton.Ok), "diagnosticsOkButton",
+                    box.button(QMessageBox.StandardButton.Ok).text().replace("&", ""))
         open_box(box)
         self.diagnostics_saved.emit(path)
 

@@ -181,7 +181,8 @@ def show_error(parent: QWidget | None, exc: BaseException, context: str | None =
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "TutorClient"), text, QMessageBox.StandardButton.Ok, parent)
     name_widget(box, "errorDialog", QCoreApplication.translate("Messages", "Problem"))
     box.setAccessibleDescription(text)
-    name_widget(box.button(QMessageBox.StandardButton.Ok), "errorOkButton", "OK")
+    name_widget(box.button(QMessageBox.StandardButton.Ok), "errorOkButton",
+                box.button(QMessageBox.StandardButton.Ok).text().replace("&", ""))
     open_box(box)
     return box
 
