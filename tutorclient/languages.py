@@ -32,6 +32,8 @@ RTL_LANGUAGES = frozenset({"ar"})
 DEFAULT_LANGUAGE = "en"
 SETTING = "language"  # the profile setting
 HOME_FILE = "language.json"  # beside the profiles of one home
+#: Overrides every choice (screenshots in a language, trying a translation).
+ENV = "TUTORCLIENT_LANGUAGE"
 
 _PACKAGE = Path(__file__).resolve().parent
 #: The sources in a checkout (absent from an installed package).
@@ -94,8 +96,10 @@ def save_profile_language(profile: Any, code: str) -> None:
 
 def language_for(profile_choice: str | None, home_choice: str | None,
                  locale_name: str | None = None) -> str:
-    """The profile's choice, else the home's, else the system locale's."""
-    return profile_choice or home_choice or system_language(locale_name)
+    """``$TUTORCLIENT_LANGUAGE``, else the profile's choice, else the home's, else the
+    system locale's."""
+    forced = normalise(os.environ.get(ENV))
+    return forced or profile_choice or home_choice or system_language(locale_name)
 
 
 # -- compiled translations ------------------------------------------------------------

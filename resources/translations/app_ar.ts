@@ -168,71 +168,91 @@
         <translation>هذه نسخة تجريبية. حساباتها وكلمات مرورها معلنة، ويعمل أيٌّ منها مع «تبديل المستخدم»:</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="140" />
-        <location filename="../../tutorclient/ui/lock_screen.py" line="153" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="73" />
+        <source>trainee</source>
+        <translation>متدرّب</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/lock_screen.py" line="74" />
+        <source>tutor</source>
+        <translation>مُعلِّم</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/lock_screen.py" line="75" />
+        <source>coordinator</source>
+        <translation>منسّق</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/lock_screen.py" line="76" />
+        <source>administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/lock_screen.py" line="149" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="162" />
         <source>TutorClient is locked</source>
         <translation>TutorClient مقفل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="151" />
-        <location filename="../../tutorclient/ui/lock_screen.py" line="173" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="160" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="182" />
         <source>Unlock</source>
         <translation>إلغاء القفل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="159" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="168" />
         <source>Locked profile</source>
         <translation>الملف الشخصي المقفل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="163" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="172" />
         <source>About unlocking</source>
         <translation>عن إلغاء القفل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="168" />
-        <location filename="../../tutorclient/ui/lock_screen.py" line="169" />
-        <location filename="../../tutorclient/ui/lock_screen.py" line="229" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="177" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="178" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="238" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="170" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="179" />
         <source>Unlock message</source>
         <translation>رسالة إلغاء القفل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="175" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="184" />
         <source>Switch user</source>
         <translation>تبديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="193" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="202" />
         <source>Demo accounts</source>
         <translation>الحسابات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="195" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="204" />
         <source>About the demo accounts</source>
         <translation>عن الحسابات التجريبية</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="229" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="238" />
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="229" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="238" />
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="267" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="276" />
         <source>Type your password.</source>
         <translation>يُرجى كتابة كلمة المرور.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/lock_screen.py" line="294" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="303" />
         <source>%n more try(s) before you have to wait.</source>
         <translation>
             <numerusform>لم تبقَ محاولات قبل الانتظار.</numerusform>
@@ -244,12 +264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="319" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="328" />
         <source>That password is not right.</source>
         <translation>كلمة المرور غير صحيحة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/lock_screen.py" line="321" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="330" />
         <source>Too many wrong tries: wait %n second(s), then try again.</source>
         <translation>
             <numerusform>محاولات خاطئة كثيرة: يُرجى المحاولة الآن.</numerusform>
@@ -735,7 +755,7 @@ An entry the identifier check keeps on this computer (tutorclient.privacy).</ext
     <message>
         <location filename="../../tutorclient/ui/models/courses.py" line="26" />
         <source>Quiz scores</source>
-        <translation>نتائج الاختبارات القصيرة</translation>
+        <translation>نتائج الاختبارات</translation>
     </message>
     <message>
         <location filename="../../tutorclient/ui/models/courses.py" line="44" />

@@ -164,71 +164,91 @@
         <translation>Tani waa tijaabo. Akoonnadeeda iyo furayaasheeda sirta ahi waa furan yihiin; mid kasta wuxuu la shaqeeyaa Beddel isticmaalaha:</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="140" />
-        <location filename="../../tutorclient/ui/lock_screen.py" line="153" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="73" />
+        <source>trainee</source>
+        <translation>tababarte</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/lock_screen.py" line="74" />
+        <source>tutor</source>
+        <translation>macallin</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/lock_screen.py" line="75" />
+        <source>coordinator</source>
+        <translation>isku-duwe</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/lock_screen.py" line="76" />
+        <source>administrator</source>
+        <translation>maamule</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/lock_screen.py" line="149" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="162" />
         <source>TutorClient is locked</source>
         <translation>TutorClient waa quful</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="151" />
-        <location filename="../../tutorclient/ui/lock_screen.py" line="173" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="160" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="182" />
         <source>Unlock</source>
         <translation>Fur</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="159" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="168" />
         <source>Locked profile</source>
         <translation>Akoonka qufulan</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="163" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="172" />
         <source>About unlocking</source>
         <translation>Ku saabsan furista</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="168" />
-        <location filename="../../tutorclient/ui/lock_screen.py" line="169" />
-        <location filename="../../tutorclient/ui/lock_screen.py" line="229" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="177" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="178" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="238" />
         <source>Password</source>
         <translation>Furaha sirta ah</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="170" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="179" />
         <source>Unlock message</source>
         <translation>Fariinta furista</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="175" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="184" />
         <source>Switch user</source>
         <translation>Beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="193" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="202" />
         <source>Demo accounts</source>
         <translation>Akoonnada tijaabada</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="195" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="204" />
         <source>About the demo accounts</source>
         <translation>Ku saabsan akoonnada tijaabada</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="229" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="238" />
         <source>Who</source>
         <translation>Qofka</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="229" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="238" />
         <source>Username</source>
         <translation>Magaca isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="267" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="276" />
         <source>Type your password.</source>
         <translation>Qor furahaaga sirta ah.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/lock_screen.py" line="294" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="303" />
         <source>%n more try(s) before you have to wait.</source>
         <translation>
             <numerusform>Hal isku day oo kale ayaa kuu haray ka hor intaadan sugin.</numerusform>
@@ -236,12 +256,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/lock_screen.py" line="319" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="328" />
         <source>That password is not right.</source>
         <translation>Furahaas sirta ahi sax ma aha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/lock_screen.py" line="321" />
+        <location filename="../../tutorclient/ui/lock_screen.py" line="330" />
         <source>Too many wrong tries: wait %n second(s), then try again.</source>
         <translation>
             <numerusform>Isku dayo khaldan oo badan: sug hal ilbiriqsi, kadibna isku day mar kale.</numerusform>
@@ -711,7 +731,7 @@ An entry the identifier check keeps on this computer (tutorclient.privacy).</ext
     <message>
         <location filename="../../tutorclient/ui/models/courses.py" line="26" />
         <source>Quiz scores</source>
-        <translation>Dhibcaha imtixaannada gaaban</translation>
+        <translation>Dhibcaha imtixaanka</translation>
     </message>
     <message>
         <location filename="../../tutorclient/ui/models/courses.py" line="44" />

@@ -320,7 +320,7 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
     temp = stack.enter_context(scratch_dir("tutorclient-demo-"))  # removed last, after the server
     profile_path = profile_dir or temp / "profiles" / "demo"
     crash = install_excepthook(app, lambda: diagnostics_dir(profile_path))
-    apply_language(languages.system_language())  # the splash, before the demo profile opens
+    apply_language(languages.language_for(None, None))  # the splash, before the demo profile
     state: dict[str, Any] = {"tutor": None, "code": 0}
     splash = StartupWindow()
     splash.show()

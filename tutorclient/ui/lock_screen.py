@@ -69,9 +69,18 @@ def lock_details(profile: Any, unlocker: Unlocker) -> tuple[str, float, list[Dem
     return who, unlocker.wait_remaining(), accounts_for_profile(profile)
 
 
+ROLE_NAMES = {  # the glossary's words for the server's roles
+    "trainee": QT_TRANSLATE_NOOP("LockScreen", "trainee"),
+    "tutor": QT_TRANSLATE_NOOP("LockScreen", "tutor"),
+    "coordinator": QT_TRANSLATE_NOOP("LockScreen", "coordinator"),
+    "admin": QT_TRANSLATE_NOOP("LockScreen", "administrator"),
+}
+
+
 def demo_account_cells(account: DemoAccount) -> tuple[str, str, str]:
     """A demo account as the lock screen's table shows it: who (and role), username, password."""
-    return f"{account.display_name.split(' (')[0]} ({account.role})", account.username, account.password
+    role = QCoreApplication.translate("LockScreen", ROLE_NAMES.get(account.role, account.role))
+    return f"{account.display_name.split(' (')[0]} ({role})", account.username, account.password
 
 
 class IdleWatcher(QObject):

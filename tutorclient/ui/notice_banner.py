@@ -130,7 +130,9 @@ class NoticeBanner(QFrame):
 
 
 def nav_title(base: str, count: int) -> str:
-    return f"{base} ({count})" if count > 0 else base
+    from .i18n import number
+
+    return f"{base} ({number(count)})" if count > 0 else base
 
 
 def update_nav_counts(nav: QListWidget, counts: Mapping[str, int],

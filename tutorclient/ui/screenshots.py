@@ -1,6 +1,6 @@
 """Render each main view with the demo profile to PNG, offscreen, at 1366×768.
 
-    python -m tutorclient.ui.screenshots OUTDIR
+    python -m tutorclient.ui.screenshots OUTDIR [--lang ar|so|en]
 
 Starts the demo server, signs the demo trainee in to a temporary profile
 (the sign-in token goes to a private file in that profile, never to this
@@ -41,6 +41,11 @@ def render(out: Path) -> list[Path]:
 
     no_keyring()
     app = make_application()  # noqa: F841 (kept alive for the whole run)
+    from tutorclient.languages import language_for
+
+    from .i18n import apply_language
+
+    apply_language(language_for(None, None))  # --lang (run_cli), else the system's
     shots = Shots(out)
     grab = shots.grab
 
