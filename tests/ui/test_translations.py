@@ -375,3 +375,49 @@ def test_switching_language_applies_at_once_keeps_typing_and_is_kept_per_profile
     text = again.text() if isinstance(again, QLineEdit) else again.toPlainText()
     assert text == typed  # nothing typed is lost
     qtbot.waitUntil(lambda: languages.profile_language(app.profile) == "ar")
+
+
+# -- the .ts files themselves ----------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+_APP_SOURCES = sorted(p for p in [*ROOT.glob("tutorclient/ui/*.py"), *ROOT.glob("tutorclient/ui/models/*.py")]
+                      if not p.name.startswith("screenshot"))
+
+
+def _messages(ts: Path) -> list:  # type: ignore[type-arg]
+    import xml.etree.ElementTree as ET
+
+    return [(ctx.findtext("name"), m) for ctx in ET.parse(ts).getroot().iter("context")
+            for m in ctx.iter("message")]
+
+
+def test_the_core_sentences_list_for_lupdate_is_up_to_date() -> None:
+    from tutorclient.texts import source_list
+
+    assert (ROOT / "tutorclient" / "ui" / "core_texts.py").read_text(encoding="utf-8") == source_list(), \
+        "run: python -m tutorclient.texts > tutorclient/ui/core_texts.py (docs/translations.md)"
+
+
+@pytest.mark.parametrize(("lang", "forms"), [("ar", 6), ("so", 2)])
+def test_app_translations_are_complete_with_real_plurals(lang: str, forms: int, tmp_path: Path) -> None:
+    import subprocess
+
+    from tutorclient.languages import lrelease_path
+
+    committed = _messages(TS_DIR / f"app_{lang}.ts")
+    for ctx, message in committed:
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, (ctx, message.findtext("source"))
+        if message.get("numerus") == "yes":
+            numerus = [f.text for f in translation.iter("numerusform")]
+            assert len(numerus) == forms and all(numerus), (ctx, message.findtext("source"))
+        else:
+            assert (translation.text or "").strip(), (ctx, message.findtext("source"))
+    # Every string in the code is in the .ts: lupdate over the same files finds no other.
+    fresh = tmp_path / f"app_{lang}.ts"
+    lupdate = lrelease_path().with_name(lrelease_path().name.replace("lrelease", "lupdate"))
+    subprocess.run([str(lupdate), *map(str, _APP_SOURCES), "-target-language", lang, "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    wanted = {(ctx, m.findtext("source")) for ctx, m in _messages(fresh)}
+    have = {(ctx, m.findtext("source")) for ctx, m in committed}
+    assert wanted == have, ("regenerate the .ts (docs/translations.md)", wanted ^ have)
