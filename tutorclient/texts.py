@@ -56,6 +56,18 @@ def _rebuild(msgid: str, english: str, args: tuple[str, ...], n: int | None) -> 
     return Text(msgid, english, *args, n=n)
 
 
+#: How a list is joined ("1 reply, 2 notes"); Arabic uses its own comma.
+LIST_SEPARATOR = N_("%1, %2")
+
+
+def joined(parts: list[str]) -> str:
+    """``parts`` as one list, each part translated on its own (``Text`` nests)."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    rest = joined(parts[1:])
+    return Text(LIST_SEPARATOR, f"{parts[0]}, {rest}", parts[0], rest)
+
+
 # -- the list lupdate reads ----------------------------------------------------------
 
 _CORE = Path(__file__).resolve().parent

@@ -1700,43 +1700,221 @@ To keep it, open this profile and sync first.</source>
             <numerusform>%Ln حالة بانتظار المراجعة</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tutorclient/ui/core_texts.py" line="35" />
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>لا ردود</numerusform>
+            <numerusform>ردّ واحد</numerusform>
+            <numerusform>ردّان</numerusform>
+            <numerusform>%Ln ردود</numerusform>
+            <numerusform>%Ln ردًّا</numerusform>
+            <numerusform>%Ln ردّ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="36" />
+        <source>%n change(s) to cases</source>
+        <translation>
+            <numerusform>لا تعديلات على الحالات</numerusform>
+            <numerusform>تعديل واحد على حالة</numerusform>
+            <numerusform>تعديلان على الحالات</numerusform>
+            <numerusform>%Ln تعديلات على الحالات</numerusform>
+            <numerusform>%Ln تعديلًا على الحالات</numerusform>
+            <numerusform>%Ln تعديل على الحالات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="37" />
+        <source>%n discussion(s)</source>
+        <translation>
+            <numerusform>لا مناقشات</numerusform>
+            <numerusform>مناقشة واحدة</numerusform>
+            <numerusform>مناقشتان</numerusform>
+            <numerusform>%Ln مناقشات</numerusform>
+            <numerusform>%Ln مناقشة</numerusform>
+            <numerusform>%Ln مناقشة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="38" />
+        <source>%n case review(s)</source>
+        <translation>
+            <numerusform>لا مراجعات</numerusform>
+            <numerusform>مراجعة حالة واحدة</numerusform>
+            <numerusform>مراجعتا حالة</numerusform>
+            <numerusform>%Ln مراجعات حالات</numerusform>
+            <numerusform>%Ln مراجعة حالة</numerusform>
+            <numerusform>%Ln مراجعة حالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="39" />
+        <source>%n lesson progress mark(s)</source>
+        <translation>
+            <numerusform>لا علامات تقدّم</numerusform>
+            <numerusform>علامة تقدّم واحدة في درس</numerusform>
+            <numerusform>علامتا تقدّم في الدروس</numerusform>
+            <numerusform>%Ln علامات تقدّم في الدروس</numerusform>
+            <numerusform>%Ln علامة تقدّم في الدروس</numerusform>
+            <numerusform>%Ln علامة تقدّم في الدروس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="40" />
+        <source>%n quiz answer(s)</source>
+        <translation>
+            <numerusform>لا إجابات</numerusform>
+            <numerusform>إجابة اختبار واحدة</numerusform>
+            <numerusform>إجابتا اختبار</numerusform>
+            <numerusform>%Ln إجابات اختبار</numerusform>
+            <numerusform>%Ln إجابة اختبار</numerusform>
+            <numerusform>%Ln إجابة اختبار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="41" />
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="42" />
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>لا علامات مرجعية</numerusform>
+            <numerusform>علامة مرجعية واحدة</numerusform>
+            <numerusform>علامتان مرجعيتان</numerusform>
+            <numerusform>%Ln علامات مرجعية</numerusform>
+            <numerusform>%Ln علامة مرجعية</numerusform>
+            <numerusform>%Ln علامة مرجعية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="43" />
+        <source>%n photo(s) or file(s)</source>
+        <translation>
+            <numerusform>لا صور أو ملفات</numerusform>
+            <numerusform>صورة أو ملف واحد</numerusform>
+            <numerusform>صورتان أو ملفان</numerusform>
+            <numerusform>%Ln صور أو ملفات</numerusform>
+            <numerusform>%Ln صورة أو ملفًا</numerusform>
+            <numerusform>%Ln صورة أو ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="44" />
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات أخرى</numerusform>
+            <numerusform>تغيير آخر واحد</numerusform>
+            <numerusform>تغييران آخران</numerusform>
+            <numerusform>%Ln تغييرات أخرى</numerusform>
+            <numerusform>%Ln تغييرًا آخر</numerusform>
+            <numerusform>%Ln تغيير آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/core_texts.py" line="45" />
+        <source>Waiting to be sent: %1.</source>
+        <translation>بانتظار الإرسال: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="46" />
+        <source>%n case draft(s) with changes the server does not have yet.</source>
+        <translation>
+            <numerusform>لا مسوّدات حالات بتعديلات لم تصل إلى الخادم.</numerusform>
+            <numerusform>مسوّدة حالة واحدة فيها تعديلات لم تصل إلى الخادم بعد.</numerusform>
+            <numerusform>مسوّدتا حالة فيهما تعديلات لم تصل إلى الخادم بعد.</numerusform>
+            <numerusform>%Ln مسوّدات حالات فيها تعديلات لم تصل إلى الخادم بعد.</numerusform>
+            <numerusform>%Ln مسوّدة حالة فيها تعديلات لم تصل إلى الخادم بعد.</numerusform>
+            <numerusform>%Ln مسوّدة حالة فيها تعديلات لم تصل إلى الخادم بعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="47" />
+        <source>%n change(s) held on this computer by the identifier check (never sent).</source>
+        <translation>
+            <numerusform>لا تغييرات محتجزة.</numerusform>
+            <numerusform>تغيير واحد محتجز على هذا الحاسوب بسبب فحص بيانات المريض التعريفية (لم يُرسل قط).</numerusform>
+            <numerusform>تغييران محتجزان على هذا الحاسوب بسبب فحص بيانات المريض التعريفية (لم يُرسلا قط).</numerusform>
+            <numerusform>%Ln تغييرات محتجزة على هذا الحاسوب بسبب فحص بيانات المريض التعريفية (لم تُرسل قط).</numerusform>
+            <numerusform>%Ln تغييرًا محتجزًا على هذا الحاسوب بسبب فحص بيانات المريض التعريفية (لم تُرسل قط).</numerusform>
+            <numerusform>%Ln تغيير محتجز على هذا الحاسوب بسبب فحص بيانات المريض التعريفية (لم تُرسل قط).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="48" />
+        <source>%n change(s) waiting for a decision after a conflict.</source>
+        <translation>
+            <numerusform>لا تغييرات بانتظار قرار.</numerusform>
+            <numerusform>تغيير واحد بانتظار قرار بعد تعارض.</numerusform>
+            <numerusform>تغييران بانتظار قرار بعد تعارض.</numerusform>
+            <numerusform>%Ln تغييرات بانتظار قرار بعد تعارض.</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار قرار بعد تعارض.</numerusform>
+            <numerusform>%Ln تغيير بانتظار قرار بعد تعارض.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="49" />
+        <source>%n photo(s) or file(s) not uploaded (%1).</source>
+        <translation>
+            <numerusform>لا صور أو ملفات غير مرفوعة (%1).</numerusform>
+            <numerusform>صورة أو ملف واحد لم يُرفع (%1).</numerusform>
+            <numerusform>صورتان أو ملفان لم يُرفعا (%1).</numerusform>
+            <numerusform>%Ln صور أو ملفات لم تُرفع (%1).</numerusform>
+            <numerusform>%Ln صورة أو ملفًا لم تُرفع (%1).</numerusform>
+            <numerusform>%Ln صورة أو ملف لم تُرفع (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/core_texts.py" line="50" />
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/core_texts.py" line="51" />
         <source>Something went wrong. Your work is saved on this computer.</source>
         <translation>حدث خطأ ما. عملك محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="36" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="52" />
         <source>No connection. Your work is saved and will be sent later.</source>
         <translation>لا يوجد اتصال. عملك محفوظ وسيُرسل لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="37" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="53" />
         <source>Please sign in again. Your work on this computer is kept.</source>
         <translation>يُرجى تسجيل الدخول مجددًا. عملك على هذا الحاسوب محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="38" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="54" />
         <source>Someone else changed this at the same time. Your version is kept so you can compare.</source>
         <translation>غيّر شخص آخر هذا في الوقت نفسه. نسختك محفوظة لتتمكن من المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="39" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="55" />
         <source>Sync was interrupted. It will continue where it stopped.</source>
         <translation>انقطعت المزامنة. ستُستأنف من حيث توقّفت.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="40" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="56" />
         <source>Some data was damaged and was not used. It will be downloaded again.</source>
         <translation>تلفت بعض البيانات ولم تُستخدم. ستُنزَّل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="41" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="57" />
         <source>This version of TutorClient is too old for the server. Please update it.</source>
         <translation>هذا الإصدار من TutorClient أقدم مما يقبله الخادم. يُرجى تحديثه.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="42" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="58" />
         <source>TutorClient could not save to this computer. Check that the disk is not full.</source>
         <translation>تعذّر على TutorClient الحفظ على هذا الحاسوب. يُرجى التحقق من أن القرص غير ممتلئ.</translation>
     </message>

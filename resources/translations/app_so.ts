@@ -1600,43 +1600,165 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
             <numerusform>%n kiis ayaa sugaya dib-u-eegis</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../tutorclient/ui/core_texts.py" line="35" />
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n jawaab</numerusform>
+            <numerusform>%n jawaabood</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="36" />
+        <source>%n change(s) to cases</source>
+        <translation>
+            <numerusform>%n isbeddel oo kiis ah</numerusform>
+            <numerusform>%n isbeddel oo kiisas ah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="37" />
+        <source>%n discussion(s)</source>
+        <translation>
+            <numerusform>%n dood</numerusform>
+            <numerusform>%n doodood</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="38" />
+        <source>%n case review(s)</source>
+        <translation>
+            <numerusform>%n dib-u-eegis kiis</numerusform>
+            <numerusform>%n dib-u-eegis kiis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="39" />
+        <source>%n lesson progress mark(s)</source>
+        <translation>
+            <numerusform>%n calaamad horumar cashar</numerusform>
+            <numerusform>%n calaamadood horumar cashar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="40" />
+        <source>%n quiz answer(s)</source>
+        <translation>
+            <numerusform>%n jawaab imtixaan</numerusform>
+            <numerusform>%n jawaabood imtixaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="41" />
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n qoraal-gaab</numerusform>
+            <numerusform>%n qoraal-gaab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="42" />
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n calaamad</numerusform>
+            <numerusform>%n calaamadood</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="43" />
+        <source>%n photo(s) or file(s)</source>
+        <translation>
+            <numerusform>%n sawir ama fayl</numerusform>
+            <numerusform>%n sawirro ama faylal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="44" />
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n isbeddel kale</numerusform>
+            <numerusform>%n isbeddel kale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/core_texts.py" line="45" />
+        <source>Waiting to be sent: %1.</source>
+        <translation>Sugaya in la diro: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="46" />
+        <source>%n case draft(s) with changes the server does not have yet.</source>
+        <translation>
+            <numerusform>%n qabyo kiis oo leh isbeddello aan server-ku weli haysan.</numerusform>
+            <numerusform>%n qabyo kiis oo leh isbeddello aan server-ku weli haysan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="47" />
+        <source>%n change(s) held on this computer by the identifier check (never sent).</source>
+        <translation>
+            <numerusform>%n isbeddel ayaa kombiyuutarkan lagu hayaa hubinta aqoonsiga bukaanka awgeed (weligood lama dirin).</numerusform>
+            <numerusform>%n isbeddel ayaa kombiyuutarkan lagu hayaa hubinta aqoonsiga bukaanka awgeed (weligood lama dirin).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="48" />
+        <source>%n change(s) waiting for a decision after a conflict.</source>
+        <translation>
+            <numerusform>%n isbeddel ayaa sugaya go'aan isku-dhac kadib.</numerusform>
+            <numerusform>%n isbeddel ayaa sugaya go'aan isku-dhac kadib.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tutorclient/ui/core_texts.py" line="49" />
+        <source>%n photo(s) or file(s) not uploaded (%1).</source>
+        <translation>
+            <numerusform>%n sawir ama fayl lama soo gelin (%1).</numerusform>
+            <numerusform>%n sawirro ama faylal lama soo gelin (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/core_texts.py" line="50" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/core_texts.py" line="51" />
         <source>Something went wrong. Your work is saved on this computer.</source>
         <translation>Wax baa khaldamay. Shaqadaada waa lagu keydiyay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="36" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="52" />
         <source>No connection. Your work is saved and will be sent later.</source>
         <translation>Xiriir ma jiro. Shaqadaada waa la keydiyay, waxaana la diri doonaa goor dambe.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="37" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="53" />
         <source>Please sign in again. Your work on this computer is kept.</source>
         <translation>Fadlan mar kale gal. Shaqadaada kombiyuutarkan ku jirta waa la hayaa.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="38" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="54" />
         <source>Someone else changed this at the same time. Your version is kept so you can compare.</source>
         <translation>Qof kale ayaa isla waqtigaas beddelay. Nuqulkaaga waa la hayaa si aad u barbardhigto.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="39" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="55" />
         <source>Sync was interrupted. It will continue where it stopped.</source>
         <translation>Isku-waafajinta waa go'day. Way ka sii socon doontaa meeshii ay ku istaagtay.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="40" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="56" />
         <source>Some data was damaged and was not used. It will be downloaded again.</source>
         <translation>Xog qaar ayaa waxyeelloobay lamana isticmaalin. Mar kale ayaa la soo dejin doonaa.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="41" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="57" />
         <source>This version of TutorClient is too old for the server. Please update it.</source>
         <translation>Noocan TutorClient aad buu ugu da' weyn yahay server-ka. Fadlan cusboonaysii.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="42" />
+        <location filename="../../tutorclient/ui/core_texts.py" line="58" />
         <source>TutorClient could not save to this computer. Check that the disk is not full.</source>
         <translation>TutorClient wax kuma keydin karin kombiyuutarkan. Hubi in kaydku aanu buuxsamin.</translation>
     </message>

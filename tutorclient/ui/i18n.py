@@ -117,10 +117,10 @@ def tr_core(text: str) -> str:
     """A core sentence (``N_`` string or :class:`~tutorclient.texts.Text`) in the
     current language; anything else unchanged if no translation is known."""
     if isinstance(text, Text):
+        if not _translated():
+            return str(text)  # English: the core's own rendering
         n = -1 if text.n is None else text.n
         out = QCoreApplication.translate(CONTEXT, text.msgid, None, n)
-        if out == text.msgid and not _translated():
-            return str(text)  # English: the core's own rendering
         for i, arg in enumerate(text.args, 1):
             out = out.replace(f"%{i}", tr_core(arg))
         return out

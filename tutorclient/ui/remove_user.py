@@ -24,7 +24,7 @@ from tutorclient import shared_laptop
 from tutorclient.profiles import ProfileCard
 from tutorclient.shared_laptop import Removal, UnsentWork
 
-from .i18n import arg
+from .i18n import arg, tr_core
 from .messages import describe
 from .operations import QueryOp
 from .widgets import named
@@ -107,7 +107,7 @@ class RemoveUserDialog(QDialog):
         lines = work.lines()
         if lines:
             self.unsent.setText(QCoreApplication.translate("RemoveUser", "Not sent to the server yet; removing deletes it:\n")
-                                + "\n".join(f"• {line}" for line in lines)
+                                + "\n".join(f"• {tr_core(line)}" for line in lines)
                                 + QCoreApplication.translate("RemoveUser", "\nTo keep it, open this profile and sync first."))
             self.unsent.setStyleSheet(WARNING_STYLE)
         else:
