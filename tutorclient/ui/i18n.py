@@ -133,10 +133,12 @@ def _translated() -> bool:
 
 def number(value: float, decimals: int = -1) -> str:
     """A number as the language writes it (Arabic-Indic digits in Arabic)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # "1234", as before
     if decimals < 0:
-        return QLocale().toString(int(value)) if float(value).is_integer() else \
-            QLocale().toString(float(value), "f", 1)
-    return QLocale().toString(float(value), "f", decimals)
+        return locale.toString(int(value)) if float(value).is_integer() else \
+            locale.toString(float(value), "f", 1)
+    return locale.toString(float(value), "f", decimals)
 
 
 _DIGITS = re.compile(r"\d+")
