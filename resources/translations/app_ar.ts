@@ -184,7 +184,7 @@
     </message>
     <message>
         <location filename="../../tutorclient/ui/lock_screen.py" line="76" />
-        <source>administrator</source>
+        <source>admin</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
@@ -1502,7 +1502,7 @@ To keep it, open this profile and sync first.</source>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../tutorclient/ui/i18n.py" line="188" />
+        <location filename="../../tutorclient/ui/i18n.py" line="190" />
         <source>today %1</source>
         <translation>اليوم %1</translation>
     </message>

@@ -180,7 +180,7 @@
     </message>
     <message>
         <location filename="../../tutorclient/ui/lock_screen.py" line="76" />
-        <source>administrator</source>
+        <source>admin</source>
         <translation>maamule</translation>
     </message>
     <message>
@@ -1434,7 +1434,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../tutorclient/ui/i18n.py" line="188" />
+        <location filename="../../tutorclient/ui/i18n.py" line="190" />
         <source>today %1</source>
         <translation>maanta %1</translation>
     </message>

@@ -73,7 +73,7 @@ ROLE_NAMES = {  # the glossary's words for the server's roles
     "trainee": QT_TRANSLATE_NOOP("LockScreen", "trainee"),
     "tutor": QT_TRANSLATE_NOOP("LockScreen", "tutor"),
     "coordinator": QT_TRANSLATE_NOOP("LockScreen", "coordinator"),
-    "admin": QT_TRANSLATE_NOOP("LockScreen", "administrator"),
+    "admin": QT_TRANSLATE_NOOP("LockScreen", "admin"),
 }
 
 

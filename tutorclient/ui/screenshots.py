@@ -10,7 +10,7 @@ computer's keyring), syncs, and saves ``login.png``, ``sync-first-run.png``,
 detail, thread, review queue, review, conflict) with the demo tutor on a second
 profile; the sync panel mid-sync on a simulated 2G link and after a failure; and a
 coordinator's screens (``screenshots_coord``: USB bundle import and export, data and
-idle-lock settings, removing a user).
+idle-lock settings, the start screen, removing a user).
 Prints the files written, one a line.
 """
 
