@@ -41,8 +41,11 @@ def _frame(page: QWidget, current: str) -> QWidget:
     nav.setFixedWidth(NAV_WIDTH)
     nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     nav.setTextElideMode(Qt.TextElideMode.ElideNone)
-    nav.addItems(["Library", "Cases and discussions", "Review queue", "Sync"])
-    nav.setCurrentRow(["Library", "Cases and discussions", "Review queue", "Sync"].index(current))
+    from .main_window import PAGE_TITLES, page_title
+
+    keys = list(PAGE_TITLES)  # in the interface language, as the real navigation shows them
+    nav.addItems([page_title(key) for key in keys])
+    nav.setCurrentRow([PAGE_TITLES[key] for key in keys].index(current))
     nav.setStyleSheet("QListWidget { border: none; border-right: 1px solid palette(mid); font-size: 11pt;"
                       " padding-top: 6px; } QListWidget::item { padding: 8px 12px; }")
     row = QHBoxLayout(frame)

@@ -100,6 +100,7 @@ class LessonBrowser(QTextBrowser):
         self._image_limit = self._available_width()
         self._markdown = ""
         self._page = ""
+        self.language = "en"  # the course's: its lessons' base direction (the reader sets it)
         self.runner: Runner = _run_here  # the reader renders on its lane instead
         self.document().setUndoRedoEnabled(False)
         # Wide tables scroll sideways rather than break words mid-word ("Phosphohex|ose").
@@ -113,7 +114,7 @@ class LessonBrowser(QTextBrowser):
     def show_markdown(self, markdown: str, images: dict[str, QImage]) -> None:
         """Render here and show: for callers without a lane (screenshots); the reader uses show_page."""
         width = self._available_width()
-        self.show_page(markdown, render_page(markdown, images, width), images, width)
+        self.show_page(markdown, render_page(markdown, images, width, self.language), images, width)
 
     def show_page(self, markdown: str, page: str, images: dict[str, QImage], width: int) -> None:
         """Show ``page``, the HTML :func:`render_page` made of ``markdown`` at ``width``."""
@@ -183,7 +184,8 @@ class LessonBrowser(QTextBrowser):
             self.show_page(markdown, page, images, width)
             self.verticalScrollBar().setValue(value)
 
-        self.runner(lambda: render_page(markdown, images, width), done)
+        language = self.language
+        self.runner(lambda: render_page(markdown, images, width, language), done)
 
     def loadResource(self, kind: int, url: QUrl) -> Any:
         if kind not in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.ImageResource.value):
@@ -244,7 +246,8 @@ class LessonBrowser(QTextBrowser):
 
 
 
-def render_page(markdown: str, images: dict[str, QImage], width: int) -> str:
-    """The lesson's HTML at ``width`` (thread-safe: no widget, only the decoded images' sizes)."""
+def render_page(markdown: str, images: dict[str, QImage], width: int, language: str = "en") -> str:
+    """The lesson's HTML at ``width`` (thread-safe: no widget, only the decoded images' sizes);
+    ``language`` is the course's, which sets the text's base direction."""
     sizes = {sha: image.width() for sha, image in images.items()}
-    return render_lesson(markdown, text_width=width, image_width=sizes.get).html
+    return render_lesson(markdown, text_width=width, image_width=sizes.get, language=language).html

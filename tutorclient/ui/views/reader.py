@@ -240,7 +240,8 @@ class ReaderView(QWidget):
             if found is None:
                 return None, {}, ""
             images = load_images(ctx, found.lesson["body_md"])
-            return found, images, render_page(found.lesson["body_md"], images, width)
+            return found, images, render_page(found.lesson["body_md"], images, width,
+                                              found.course_language)
 
         ctx.query(self, work, lambda result: self._show(serial, result, width, keep_place), context="lesson")
 
@@ -265,6 +266,7 @@ class ReaderView(QWidget):
         if body_changed:
             if not same:
                 self.browser.requested = set()
+            self.browser.language = found.course_language
             self.browser.show_page(found.lesson["body_md"], html, images, width)
             self.browser.verticalScrollBar().setValue(scroll)
             if width != self.browser.render_width():
