@@ -69,8 +69,8 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("conflictDialog")
-        self.setAccessibleName("Changes that need your decision")
-        self.setWindowTitle("Decide which version to keep")
+        self.setAccessibleName(self.tr("Changes that need your decision"))
+        self.setWindowTitle(self.tr("Decide which version to keep"))
         self.resize(980, 620)
         self.conflicts: list[conflicts.Conflict] = []
         self.merge_edits: dict[str, QPlainTextEdit] = {}
@@ -80,25 +80,25 @@ class ConflictDialog(QDialog):
 
     def _build(self) -> None:
         self.heading = QLabel(objectName="conflictHeading", wordWrap=True)
-        self.heading.setAccessibleName("Which change this is")
+        self.heading.setAccessibleName(self.tr("Which change this is"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() + 3)
         font.setBold(True)
         self.heading.setFont(font)
         self.explain = QLabel(objectName="conflictExplain", wordWrap=True)
-        self.explain.setAccessibleName("What happened")
+        self.explain.setAccessibleName(self.tr("What happened"))
         self.grid_box = QWidget(objectName="conflictFields")
         self.grid = QGridLayout(self.grid_box)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(8)
         scroll = QScrollArea(objectName="conflictScroll", widgetResizable=True)
-        scroll.setAccessibleName("Both versions, field by field")
+        scroll.setAccessibleName(self.tr("Both versions, field by field"))
         scroll.setWidget(self.grid_box)
-        self.keep_mine = _button("Keep mine", "keepMineButton", "Keep my version")
-        self.keep_server = _button("Keep the server's", "keepServerButton", "Keep the server's version")
-        self.merge = _button("Merge by hand", "mergeButton", "Merge the two versions by hand")
-        self.save_merge = _button("Save the merged version", "saveMergeButton", "Save the merged version")
-        self.later = _button("Decide later", "decideLaterButton", "Close and decide later; nothing is lost")
+        self.keep_mine = _button(self.tr("Keep mine"), "keepMineButton", self.tr("Keep my version"))
+        self.keep_server = _button(self.tr("Keep the server's"), "keepServerButton", self.tr("Keep the server's version"))
+        self.merge = _button(self.tr("Merge by hand"), "mergeButton", self.tr("Merge the two versions by hand"))
+        self.save_merge = _button(self.tr("Save the merged version"), "saveMergeButton", self.tr("Save the merged version"))
+        self.later = _button(self.tr("Decide later"), "decideLaterButton", self.tr("Close and decide later; nothing is lost"))
         self.keep_mine.clicked.connect(lambda: self.resolve_current(conflicts.LOCAL))
         self.keep_server.clicked.connect(lambda: self.resolve_current(conflicts.SERVER))
         self.merge.clicked.connect(self.start_merge)
@@ -132,12 +132,12 @@ class ConflictDialog(QDialog):
         self.conflicts = [c for c in found if _shown_fields(c)]
         self.conflicts_loaded.emit(len(self.conflicts))
         if not self.conflicts:
-            self.heading.setText("Nothing to decide")
-            self.explain.setText("All your changes agree with the server.")
+            self.heading.setText(self.tr("Nothing to decide"))
+            self.explain.setText(self.tr("All your changes agree with the server."))
             self._clear_grid()
             for b in (self.keep_mine, self.keep_server, self.merge, self.save_merge):
                 b.hide()
-            self.later.setText("Close")
+            self.later.setText(self.tr("Close"))
             return
         self.show_conflict(self.conflicts[0])
 
@@ -164,16 +164,16 @@ class ConflictDialog(QDialog):
         self.heading.setText(f"{self._title_of(conflict)} was also changed somewhere else"
                              + (f"  (1 of {count})" if count > 1 else ""))
         if conflict.server is None:
-            self.explain.setText("It was deleted on the server after you changed it here. "
-                                 "Keep yours to send it again, or let it go.")
+            self.explain.setText(self.tr("It was deleted on the server after you changed it here. "
+                                 "Keep yours to send it again, or let it go."))
         else:
-            self.explain.setText("You changed it on this computer while it was changed on another computer "
-                                 "or by someone else. Both versions are below; nothing is lost until you choose.")
+            self.explain.setText(self.tr("You changed it on this computer while it was changed on another computer "
+                                 "or by someone else. Both versions are below; nothing is lost until you choose."))
         headers = ("", "Your version (this computer)", "The server's version")
         for col, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>", objectName=f"conflictHeader{col}")
             self.grid.addWidget(label, 0, col)
-        self.merge_header = QLabel("<b>Merged (edit this)</b>", objectName="conflictHeaderMerged")
+        self.merge_header = QLabel(self.tr("<b>Merged (edit this)</b>"), objectName="conflictHeaderMerged")
         self.merge_header.hide()
         self.grid.addWidget(self.merge_header, 0, 3)
         server = conflict.server or {}
@@ -207,7 +207,7 @@ class ConflictDialog(QDialog):
         self.keep_server.setText("Let it go" if conflict.server is None else "Keep the server's")
         self.merge.setVisible(conflict.server is not None)
         self.save_merge.hide()
-        self.later.setText("Decide later")
+        self.later.setText(self.tr("Decide later"))
 
     # -- deciding -------------------------------------------------------------------
 

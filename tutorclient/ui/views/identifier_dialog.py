@@ -19,22 +19,22 @@ class IdentifierCheckDialog(QDialog):
                  confirm_text: str = "Send anyway: none of this identifies anyone"):
         super().__init__(parent)
         self.setObjectName("identifierCheckDialog")
-        self.setAccessibleName("Check for details that identify the patient")
-        self.setWindowTitle("Check before sending")
+        self.setAccessibleName(self.tr("Check for details that identify the patient"))
+        self.setWindowTitle(self.tr("Check before sending"))
         self.findings = list(findings)
         self.resize(640, 460)
-        heading = QLabel("<b>This case may identify the patient.</b>", objectName="identifierCheckHeading")
-        heading.setAccessibleName("This case may identify the patient")
+        heading = QLabel(self.tr("<b>This case may identify the patient.</b>"), objectName="identifierCheckHeading")
+        heading.setAccessibleName(self.tr("This case may identify the patient"))
         intro = QLabel(
             f"TutorClient found {len(findings)} thing{'s' * (len(findings) != 1)} that could identify someone. "
             "Tutors in another country will read this case: remove names, phone numbers, dates of birth "
             "and record numbers unless the patient agreed to share them.",
             objectName="identifierCheckIntro", wordWrap=True)
         self.browser = QTextBrowser(objectName="identifierFindings")
-        self.browser.setAccessibleName("What was found")
+        self.browser.setAccessibleName(self.tr("What was found"))
         self.browser.setOpenLinks(False)
         self.browser.setHtml(self.findings_html(texts))
-        self.edit_button = widgets.button("Edit the case", "editCaseButton", "Go back and edit the case")
+        self.edit_button = widgets.button(self.tr("Edit the case"), "editCaseButton", self.tr("Go back and edit the case"))
         self.confirm_button = widgets.button(confirm_text, "confirmSubmitButton", confirm_text)
         self.edit_button.setDefault(True)
         self.edit_button.clicked.connect(self.reject)

@@ -59,7 +59,7 @@ class PictureCanvas(QGraphicsView):
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
         self.setObjectName("pictureCanvas")
-        self.setAccessibleName("Picture: drag to draw, or use the arrow keys and Enter")
+        self.setAccessibleName(self.tr("Picture: drag to draw, or use the arrow keys and Enter"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(QColor("#2b2f36"))
         self._start: QPointF | None = None
@@ -121,8 +121,8 @@ class ImageEditorDialog(QDialog):
                  note: str = "", apply_text: str = "Apply and attach"):
         super().__init__(parent)
         self.setObjectName("imageEditorDialog")
-        self.setAccessibleName("Hide faces and names in the picture")
-        self.setWindowTitle("Crop and blur the picture")
+        self.setAccessibleName(self.tr("Hide faces and names in the picture"))
+        self.setWindowTitle(self.tr("Crop and blur the picture"))
         self.edits: list[ie.Edit] = []
         self._stroke: list[tuple[int, int]] = []
         self.width_px, self.height_px = images.width, images.height
@@ -153,9 +153,9 @@ class ImageEditorDialog(QDialog):
         return pen
 
     def _build(self, note: str, apply_text: str) -> None:
-        intro = QLabel("Blur every face, name, tattoo and label a tutor does not need, or crop "
+        intro = QLabel(self.tr("Blur every face, name, tattoo and label a tutor does not need, or crop "
                        "them out. Only the edited picture is kept and sent; the original stays "
-                       "where it was and is never copied into TutorClient.",
+                       "where it was and is never copied into TutorClient."),
                        objectName="imageEditorIntro", wordWrap=True)
         tools = QHBoxLayout()
         self.tool_group = QButtonGroup(self)
@@ -167,31 +167,31 @@ class ImageEditorDialog(QDialog):
             self.tool_buttons[kind] = b
             tools.addWidget(b)
         self.tool_group.buttonToggled.connect(lambda *_: self._redraw())
-        self.brush_size = QSpinBox(objectName="brushSize", minimum=4, maximum=400, suffix=" px")
-        self.brush_size.setAccessibleName("Brush size")
+        self.brush_size = QSpinBox(objectName="brushSize", minimum=4, maximum=400, suffix=self.tr(" px"))
+        self.brush_size.setAccessibleName(self.tr("Brush size"))
         self.brush_size.setValue(max(12, round(max(self.width_px, self.height_px) / 25)))
-        size_label = QLabel("Brush &size", objectName="brushSizeLabel")
+        size_label = QLabel(self.tr("Brush &size"), objectName="brushSizeLabel")
         size_label.setBuddy(self.brush_size)
         tools.addWidget(size_label)
         tools.addWidget(self.brush_size)
         tools.addStretch(1)
-        self.undo_button = widgets.button("Undo", "imageUndoButton", "Undo the last step", "Ctrl+Z")
-        self.reset_button = widgets.button("Reset", "imageResetButton", "Undo every step")
+        self.undo_button = widgets.button(self.tr("Undo"), "imageUndoButton", self.tr("Undo the last step"), self.tr("Ctrl+Z"))
+        self.reset_button = widgets.button(self.tr("Reset"), "imageResetButton", self.tr("Undo every step"))
         self.undo_button.clicked.connect(self.undo)
         self.reset_button.clicked.connect(self.reset)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         tools.addWidget(self.undo_button)
         tools.addWidget(self.reset_button)
         self.steps = QLabel(objectName="imageEditorSteps", wordWrap=True)
-        self.steps.setAccessibleName("Steps so far")
+        self.steps.setAccessibleName(self.tr("Steps so far"))
         keys = ("Keys: C, B and R pick a tool; on the picture the arrow keys move the dashed box, "
                 "Shift+arrows resize it, Enter applies the tool there.")
         self.note = QLabel(f"{note} {keys}".strip(), objectName="imageEditorNote", wordWrap=True)
         self.note.setStyleSheet("color: #5b6675;")
         self.apply_button = widgets.button(apply_text, "imageApplyButton", apply_text,
-                                           "Ctrl+Enter")
+                                           self.tr("Ctrl+Enter"))
         self.apply_button.setDefault(True)
-        self.cancel_button = widgets.button("Cancel", "imageCancelButton", "Cancel: keep nothing")
+        self.cancel_button = widgets.button(self.tr("Cancel"), "imageCancelButton", self.tr("Cancel: keep nothing"))
         self.apply_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)

@@ -88,7 +88,7 @@ class LessonBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lessonText")
-        self.setAccessibleName("Lesson text")
+        self.setAccessibleName(self.tr("Lesson text"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMouseTracking(True)

@@ -42,6 +42,7 @@ from .. import widgets
 from ..context import SYNCING, AppContext, SyncState
 from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
 from ..models.outline import LessonIdRole, OutlineModel
+from .arrows import back
 
 __all__ = ["LibraryPage"]
 
@@ -66,7 +67,7 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("libraryPage")
-        self.setAccessibleName("Library")
+        self.setAccessibleName(self.tr("Library"))
         font = self.font()
         if font.pointSizeF() < MIN_POINT_SIZE:
             font.setPointSizeF(MIN_POINT_SIZE)
@@ -101,13 +102,13 @@ class LibraryPage(QWidget):
 
     def _build_courses_screen(self) -> QWidget:
         screen = QWidget(objectName="coursesScreen")
-        self.table = widgets.row_table("courseTable", "My courses", self.courses_model)
+        self.table = widgets.row_table("courseTable", self.tr("My courses"), self.courses_model)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
         header.setObjectName("courseTableHeader")
-        header.setAccessibleName("Course table columns")
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setAccessibleName(self.tr("Course table columns"))
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(110)
         for col in HEADERS:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
@@ -116,29 +117,29 @@ class LibraryPage(QWidget):
 
         self.detail_title = widgets.heading("", "courseDetailTitle", 2, accessible="")
         self.detail_summary = QLabel(objectName="courseDetailSummary", wordWrap=True)
-        self.detail_summary.setAccessibleName("About this course")
+        self.detail_summary.setAccessibleName(self.tr("About this course"))
         self.detail_state = QLabel(objectName="courseDetailState", wordWrap=True)
-        self.detail_state.setAccessibleName("What is on this computer")
-        self.open_button = widgets.button("Open course", "openCourseButton", "Open the course")
-        self.download_button = widgets.button("Download for offline use", "downloadCourseButton",
-                                       "Download the course for offline use",
-                                       "Keep the course's pictures and PDFs on this computer")
-        self.remove_button = widgets.button("Remove from this computer", "removeCourseButton",
-                                     "Remove the course's files from this computer",
-                                     "Free disk space; your notes, progress and quiz scores are kept")
+        self.detail_state.setAccessibleName(self.tr("What is on this computer"))
+        self.open_button = widgets.button(self.tr("Open course"), "openCourseButton", self.tr("Open the course"))
+        self.download_button = widgets.button(self.tr("Download for offline use"), "downloadCourseButton",
+                                       self.tr("Download the course for offline use"),
+                                       self.tr("Keep the course's pictures and PDFs on this computer"))
+        self.remove_button = widgets.button(self.tr("Remove from this computer"), "removeCourseButton",
+                                     self.tr("Remove the course's files from this computer"),
+                                     self.tr("Free disk space; your notes, progress and quiz scores are kept"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self.download_bar = QProgressBar(objectName="downloadProgress", textVisible=True)
-        self.download_bar.setAccessibleName("Download progress")
+        self.download_bar.setAccessibleName(self.tr("Download progress"))
         self.download_bar.setMaximumWidth(420)
         self.download_bar.hide()
         self.download_label = QLabel(objectName="downloadStatus", wordWrap=True)
-        self.download_label.setAccessibleName("Download status")
+        self.download_label.setAccessibleName(self.tr("Download status"))
         self.message_label = QLabel(objectName="libraryMessage", wordWrap=True)
-        self.message_label.setAccessibleName("Library message")
+        self.message_label.setAccessibleName(self.tr("Library message"))
 
         detail = QWidget(objectName="courseDetail")
         box = QVBoxLayout(detail)
@@ -153,17 +154,17 @@ class LibraryPage(QWidget):
         box.addWidget(self.message_label)
 
         self.empty_label = QLabel(
-            "No courses on this computer yet. Press “Sync now” (F5) when you have a connection, "
-            "or ask your coordinator for a USB bundle.", objectName="libraryEmpty", wordWrap=True)
-        self.empty_label.setAccessibleName("No courses yet")
+            self.tr("No courses on this computer yet. Press “Sync now” (F5) when you have a connection, "
+            "or ask your coordinator for a USB bundle."), objectName="libraryEmpty", wordWrap=True)
+        self.empty_label.setAccessibleName(self.tr("No courses yet"))
         self.empty_label.hide()
-        intro = QLabel("Download a course to read it with its pictures and PDFs when there is no connection. "
-                       "Double-click a course to open it.", objectName="libraryIntro", wordWrap=True)
+        intro = QLabel(self.tr("Download a course to read it with its pictures and PDFs when there is no connection. "
+                       "Double-click a course to open it."), objectName="libraryIntro", wordWrap=True)
 
         layout = QVBoxLayout(screen)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        layout.addWidget(widgets.heading("My courses", "libraryHeading", 4))
+        layout.addWidget(widgets.heading(self.tr("My courses"), "libraryHeading", 4))
         layout.addWidget(intro)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table)
@@ -212,12 +213,12 @@ class LibraryPage(QWidget):
         from .reader import ReaderView
 
         screen = QWidget(objectName="courseScreen")
-        self.back_button = widgets.button("◀  All courses", "allCoursesButton", "Back to all courses")
+        self.back_button = widgets.button(back(self.tr("All courses")), "allCoursesButton", self.tr("Back to all courses"))
         self.course_title = widgets.heading("", "courseTitle", 1, accessible="")
         self.course_progress = QLabel(objectName="courseProgress", wordWrap=True)
-        self.course_progress.setAccessibleName("Course progress")
+        self.course_progress.setAccessibleName(self.tr("Course progress"))
         self.outline = QListView(objectName="courseOutline")
-        self.outline.setAccessibleName("Course outline")
+        self.outline.setAccessibleName(self.tr("Course outline"))
         self.outline.setModel(self.outline_model)
         self.outline.setWordWrap(True)
         self.outline.setSpacing(2)
@@ -226,7 +227,7 @@ class LibraryPage(QWidget):
         left = QWidget(objectName="outlinePanel")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 8, 4, 8)
-        left_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         left_layout.addWidget(self.course_title)
         left_layout.addWidget(self.course_progress)
         left_layout.addWidget(self.outline, 1)
@@ -319,7 +320,7 @@ class LibraryPage(QWidget):
         ctx = self.ctx
         self._downloading.add(course_id)
         self.message_label.clear()
-        self.download_label.setText("Getting ready to download…")
+        self.download_label.setText(self.tr("Getting ready to download…"))
         self.download_requested.emit(course_id)
 
         def started(_changes: Changes) -> None:
@@ -333,18 +334,18 @@ class LibraryPage(QWidget):
         """Ask, then delete the course's downloaded files (the text and the user's work stay)."""
         status = self._status(course_id)
         name = status.title if status else "this course"
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove from this computer",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove from this computer"),
                           f"Remove the pictures and PDFs of “{name}” from this computer?", parent=self)
         box.setObjectName("removeCourseConfirm")
-        box.setAccessibleName("Remove course files?")
-        box.setInformativeText("The lessons' text stays readable. Your notes, bookmarks, progress and "
-                               "quiz scores are kept. You can download the course again later.")
-        remove = box.addButton("Remove files", QMessageBox.ButtonRole.AcceptRole)
+        box.setAccessibleName(self.tr("Remove course files?"))
+        box.setInformativeText(self.tr("The lessons' text stays readable. Your notes, bookmarks, progress and "
+                               "quiz scores are kept. You can download the course again later."))
+        remove = box.addButton(self.tr("Remove files"), QMessageBox.ButtonRole.AcceptRole)
         remove.setObjectName("confirmRemoveButton")
-        remove.setAccessibleName("Remove files")
-        keep = box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        remove.setAccessibleName(self.tr("Remove files"))
+        keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("cancelRemoveButton")
-        keep.setAccessibleName("Keep the files")
+        keep.setAccessibleName(self.tr("Keep the files"))
         box.setDefaultButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         remove.clicked.connect(lambda: self._remove_confirmed(course_id))
@@ -421,7 +422,7 @@ class LibraryPage(QWidget):
         self.detail_summary.setText(status.summary)
         syncing = self.ctx.syncing
         if not status.files_checked:
-            self.detail_state.setText("Checking which of its pictures and PDFs are on this computer…")
+            self.detail_state.setText(self.tr("Checking which of its pictures and PDFs are on this computer…"))
             self.open_button.setEnabled(True)
             self.download_button.setEnabled(False)
             self.remove_button.setEnabled(False)
@@ -462,7 +463,7 @@ class LibraryPage(QWidget):
                 self.download_label.setText(f"Downloading files: {p.items_done} of {p.items_total}{sizes}")
             else:
                 self.download_bar.setRange(0, 0)  # busy: not downloading files yet
-                self.download_label.setText("Checking for new lessons before downloading…")
+                self.download_label.setText(self.tr("Checking for new lessons before downloading…"))
         self._show_detail()
 
     @Slot(object)

@@ -31,6 +31,7 @@ from tutorclient.changes import Changes
 
 from .. import widgets
 from ..context import AppContext
+from .arrows import back
 
 _button = partial(widgets.button, tip=None)
 
@@ -124,16 +125,16 @@ class QuizView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("quizView")
-        self.setAccessibleName("Quiz")
+        self.setAccessibleName(self.tr("Quiz"))
         self.quiz: dict[str, Any] | None = None
         self.questions: list[_Question] = []
         self.last_attempt: dict[str, Any] | None = None
         self._build()
 
     def _build(self) -> None:
-        self.back_button = _button("◀  Back to the lesson", "quizBackButton", "Back to the lesson")
+        self.back_button = _button(back(self.tr("Back to the lesson")), "quizBackButton", self.tr("Back to the lesson"))
         self.title_label = QLabel(objectName="quizTitle", wordWrap=True)
-        self.title_label.setAccessibleName("Quiz title")
+        self.title_label.setAccessibleName(self.tr("Quiz title"))
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSize(font.pointSize() + 3)
@@ -165,15 +166,15 @@ class QuizView(QWidget):
         self.column_layout.addWidget(self.body)
         self.column_layout.addStretch(1)
         self.scroll = QScrollArea(objectName="quizScroll", widgetResizable=True)
-        self.scroll.setAccessibleName("Quiz questions")
+        self.scroll.setAccessibleName(self.tr("Quiz questions"))
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.column)
 
-        self.submit_button = _button("Check my answers", "checkAnswersButton", "Check my answers")
-        self.retake_button = _button("Try again", "retakeQuizButton", "Try the quiz again")
+        self.submit_button = _button(self.tr("Check my answers"), "checkAnswersButton", self.tr("Check my answers"))
+        self.retake_button = _button(self.tr("Try again"), "retakeQuizButton", self.tr("Try the quiz again"))
         self.retake_button.hide()
         self.progress_label = QLabel(objectName="quizAnswered")
-        self.progress_label.setAccessibleName("Questions answered")
+        self.progress_label.setAccessibleName(self.tr("Questions answered"))
         foot = QHBoxLayout()
         foot.addWidget(self.progress_label)
         foot.addStretch(1)
@@ -210,7 +211,7 @@ class QuizView(QWidget):
         self.quiz = quiz
         self.last_attempt = None
         if quiz is None:
-            self.title_label.setText("This quiz is not on this computer yet. It arrives at the next sync.")
+            self.title_label.setText(self.tr("This quiz is not on this computer yet. It arrives at the next sync."))
             self._fill([])
             return
         self.title_label.setText(quiz["title"])
@@ -278,7 +279,7 @@ class QuizView(QWidget):
         praise = "Well done!" if score == max_score else "Read the explanations below, then try again."
         self.score_label.setText(f"You scored {score} of {max_score}. {praise}")
         self.score_label.show()
-        self.hint_label.setText("Your attempt is saved on this computer and sent to your tutor at the next sync.")
+        self.hint_label.setText(self.tr("Your attempt is saved on this computer and sent to your tutor at the next sync."))
         self.submit_button.hide()
         self.retake_button.show()
         self.retake_button.setFocus()

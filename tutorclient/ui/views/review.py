@@ -73,7 +73,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("reviewPage")
-        self.setAccessibleName("Review queue")
+        self.setAccessibleName(self.tr("Review queue"))
         self.me = ctx.user_id  # read once: the signed-in user does not change under a page
         self.case_id: str | None = None
         self.detail: dict[str, Any] = {}
@@ -92,13 +92,13 @@ class ReviewPage(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel("Review queue", objectName="reviewHeading")
+        heading = QLabel(self.tr("Review queue"), objectName="reviewHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() + 4)
         font.setBold(True)
         heading.setFont(font)
         self.counts_label = QLabel(objectName="queueCounts")
-        self.counts_label.setAccessibleName("How many cases are in the queue")
+        self.counts_label.setAccessibleName(self.tr("How many cases are in the queue"))
         self.partnership_box = _combo("queuePartnership", "Filter by partnership")
         self.specialism_box = _combo("queueSpecialism", "Filter by specialism")
         self.status_box = _combo("queueStatus", "Filter by status")
@@ -140,7 +140,7 @@ class ReviewPage(QWidget):
         self.save_review_button.clicked.connect(self.save_review)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
-        splitter.setAccessibleName("Queue and case")
+        splitter.setAccessibleName(self.tr("Queue and case"))
         splitter.addWidget(queue)
         splitter.addWidget(pane)
         splitter.setStretchFactor(0, 11)
@@ -226,7 +226,7 @@ class ReviewPage(QWidget):
             n = nav["conflicts"]
             self.banner.show_notices([(f"{n} change{'s' * (n != 1)} you made also changed somewhere else. "
                                        "Nothing is lost: choose which version to keep.")],
-                                     kind="warning", action="Decide…")
+                                     kind="warning", action=self.tr("Decide…"))
         row = self.model.row_of(current) if current else -1
         if row < 0 and current is None and items:
             self.select_case(self.model.item(0).case_id)  # the longest-waiting case, ready to read

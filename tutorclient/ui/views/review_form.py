@@ -51,12 +51,12 @@ class ReviewForm(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reviewFormScroll", widgetResizable=True)
-        self.setAccessibleName("Your review")
+        self.setAccessibleName(self.tr("Your review"))
         inner = QWidget(objectName="reviewForm")
         form = QVBoxLayout(inner)
         form.setSpacing(6)
         self.note = QLabel(objectName="reviewFormNote", wordWrap=True)
-        self.note.setAccessibleName("About the review form")
+        self.note.setAccessibleName(self.tr("About the review form"))
         self.note.setStyleSheet("color: #4a5563;")
         form.addWidget(self.note)
         self.edits: dict[str, QPlainTextEdit] = {}
@@ -72,30 +72,30 @@ class ReviewForm(QScrollArea):
             form.addWidget(edit)
             self.edits[key] = edit
         self.rubric = QComboBox(objectName="rubricScore")
-        self.rubric.setAccessibleName("Score from 1 to 5")
-        self.rubric.addItem("Choose a score…", 0)
+        self.rubric.setAccessibleName(self.tr("Score from 1 to 5"))
+        self.rubric.addItem(self.tr("Choose a score…"), 0)
         for score, text in RUBRIC:
             self.rubric.addItem(text, score)
         self.decision_group = QButtonGroup(self)
-        self.decision_reviewed = QRadioButton("Reviewed: no changes needed", objectName="decisionReviewed")
-        self.decision_reviewed.setAccessibleName("Decision: reviewed")
-        self.decision_revision = QRadioButton("Ask the trainee to improve the case",
+        self.decision_reviewed = QRadioButton(self.tr("Reviewed: no changes needed"), objectName="decisionReviewed")
+        self.decision_reviewed.setAccessibleName(self.tr("Decision: reviewed"))
+        self.decision_revision = QRadioButton(self.tr("Ask the trainee to improve the case"),
                                               objectName="decisionRevision")
-        self.decision_revision.setAccessibleName("Decision: revision requested")
+        self.decision_revision.setAccessibleName(self.tr("Decision: revision requested"))
         self.decision_group.addButton(self.decision_reviewed)
         self.decision_group.addButton(self.decision_revision)
         grid = QFormLayout()
-        grid.addRow("<b>Score</b>", self.rubric)
+        grid.addRow(self.tr("<b>Score</b>"), self.rubric)
         decisions = QVBoxLayout()
         decisions.addWidget(self.decision_reviewed)
         decisions.addWidget(self.decision_revision)
-        grid.addRow("<b>Decision</b>", decisions)
+        grid.addRow(self.tr("<b>Decision</b>"), decisions)
         form.addLayout(grid)
         self.message = QLabel(objectName="reviewMessage", wordWrap=True)
-        self.message.setAccessibleName("Review message")
+        self.message.setAccessibleName(self.tr("Review message"))
         form.addWidget(self.message)
-        self.save_button = widgets.button("Save review", "saveReviewButton", "Save the review",
-                                          "Saved on this computer now; sent at the next sync (Ctrl+Enter)")
+        self.save_button = widgets.button(self.tr("Save review"), "saveReviewButton", self.tr("Save the review"),
+                                          self.tr("Saved on this computer now; sent at the next sync (Ctrl+Enter)"))
         widgets.on_ctrl_enter(self, self.save_button)  # checked as a click is: missing parts named
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -154,4 +154,4 @@ class ReviewForm(QScrollArea):
 
     def show_saved(self) -> None:
         self.message.setStyleSheet("color: #17542c;")
-        self.message.setText("Saved on this computer. It is sent to the trainee at the next sync.")
+        self.message.setText(self.tr("Saved on this computer. It is sent to the trainee at the next sync."))

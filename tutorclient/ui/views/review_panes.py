@@ -53,7 +53,7 @@ class ReviewQueuePane(QWidget):
     def __init__(self, model: ReviewQueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reviewQueuePane")
         self.table = table = widgets.row_table(
-            "reviewQueueTable", "Cases waiting for review, longest waiting first", model)
+            "reviewQueueTable", self.tr("Cases waiting for review, longest waiting first"), model)
         table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(table))
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -61,8 +61,8 @@ class ReviewQueuePane(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 18)
         header = table.horizontalHeader()
         header.setObjectName("reviewQueueHeader")
-        header.setAccessibleName("Queue columns")
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setAccessibleName(self.tr("Queue columns"))
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         for col in HEADERS:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
                                         else QHeaderView.ResizeMode.ResizeToContents)
@@ -70,7 +70,7 @@ class ReviewQueuePane(QWidget):
         # instead of squeezing every title to a few letters.
         header.setSectionResizeMode(COL_CLAIMED, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(COL_CLAIMED, table.fontMetrics().averageCharWidth() * CLAIMED_CHARS)
-        self.empty = QLabel("No cases match. Cases from your partnerships arrive with each sync.",
+        self.empty = QLabel(self.tr("No cases match. Cases from your partnerships arrive with each sync."),
                             objectName="reviewQueueEmpty", wordWrap=True)
         self.empty.setStyleSheet("color: #4a5563;")
         box = QVBoxLayout(self)
@@ -89,19 +89,19 @@ class ReviewCasePane(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reviewCasePane")
-        self.case_title = QLabel("Choose a case from the queue", objectName="reviewCaseTitle", wordWrap=True)
-        self.case_title.setAccessibleName("Selected case")
+        self.case_title = QLabel(self.tr("Choose a case from the queue"), objectName="reviewCaseTitle", wordWrap=True)
+        self.case_title.setAccessibleName(self.tr("Selected case"))
         font = self.case_title.font()
         font.setPointSizeF(font.pointSizeF() + 2)
         font.setBold(True)
         self.case_title.setFont(font)
         self.claim_state = QLabel(objectName="claimState", wordWrap=True)
-        self.claim_state.setAccessibleName("Who is reviewing this case")
-        self.claim_button = widgets.button("Claim this case", "claimButton", "Claim this case to review it",
-                                           "Works offline: the claim is sent at the next sync")
-        self.release_button = widgets.button("Give it back", "releaseButton", "Give the case back to the queue")
+        self.claim_state.setAccessibleName(self.tr("Who is reviewing this case"))
+        self.claim_button = widgets.button(self.tr("Claim this case"), "claimButton", self.tr("Claim this case to review it"),
+                                           self.tr("Works offline: the claim is sent at the next sync"))
+        self.release_button = widgets.button(self.tr("Give it back"), "releaseButton", self.tr("Give the case back to the queue"))
         self.problem = QLabel(objectName="claimProblem", wordWrap=True)
-        self.problem.setAccessibleName("Claim problem")
+        self.problem.setAccessibleName(self.tr("Claim problem"))
         self.problem.setStyleSheet("QLabel { background: #fde2cf; color: #5a2600; padding: 8px;"
                                    " border-radius: 4px; font-weight: bold; }")
         self.problem.hide()
@@ -111,15 +111,15 @@ class ReviewCasePane(QWidget):
         row.addWidget(self.release_button)
 
         self.case_text = QTextBrowser(objectName="reviewCaseText")
-        self.case_text.setAccessibleName("The case")
+        self.case_text.setAccessibleName(self.tr("The case"))
         self.case_text.setOpenLinks(False)
         self.thread = ThreadView(ctx, self, object_name="reviewThread")
         self.form = ReviewForm()
         self.tabs = QTabWidget(objectName="reviewTabs")
-        self.tabs.setAccessibleName("Case, review and discussion")
-        self.tabs.addTab(self.case_text, "The case")
-        self.tabs.addTab(self.form, "Your review")
-        self.tabs.addTab(self.thread, "Discussion")
+        self.tabs.setAccessibleName(self.tr("Case, review and discussion"))
+        self.tabs.addTab(self.case_text, self.tr("The case"))
+        self.tabs.addTab(self.form, self.tr("Your review"))
+        self.tabs.addTab(self.thread, self.tr("Discussion"))
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 0, 0, 0)
         box.setSpacing(6)

@@ -55,6 +55,7 @@ from tutorclient.store.search import MIN_PREFIX, Found, Hit, find
 from ..context import AppContext
 from ..main_window import when
 from ..models.base import RowsListModel
+from .arrows import back, pointing
 from .search_box import SearchBox
 
 DEBOUNCE_MS = 150  # the longest wait after a keystroke, for slow queries
@@ -188,7 +189,7 @@ def load_thread(store: Store, thread_id: str, post_id: str) -> ThreadText:
     posts = discussions.posts_for_reading(store, thread_id)
     parts = [f"# {title}"]
     for pid, author, created, body, state in posts:
-        mark = f"{HIT_MARK} " if pid == post_id else ""
+        mark = f"{pointing(HIT_MARK)} " if pid == post_id else ""
         waiting = " · waiting to send" if state == "pending" else ""
         parts.append(f"---\n\n#### {mark}{author} · {when(created)}{waiting}\n\n{body}")
     return ThreadText(title, "\n\n".join(parts))
@@ -202,16 +203,16 @@ class ThreadView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("threadView")
-        self.setAccessibleName("Discussion")
-        self.back_button = QPushButton("← Back to results", objectName="backToResultsButton")
-        self.back_button.setAccessibleName("Back to results")
+        self.setAccessibleName(self.tr("Discussion"))
+        self.back_button = QPushButton(back(self.tr("Back to results"), "←", " "), objectName="backToResultsButton")
+        self.back_button.setAccessibleName(self.tr("Back to results"))
         self.back_button.clicked.connect(self.back_clicked)
-        note = QLabel("Read-only for now: replying arrives with the discussions update.",
+        note = QLabel(self.tr("Read-only for now: replying arrives with the discussions update."),
                       objectName="threadNote")
-        note.setAccessibleName("About this view")
+        note.setAccessibleName(self.tr("About this view"))
         note.setStyleSheet("color: #4a5563;")
         self.browser = QTextBrowser(objectName="threadText")
-        self.browser.setAccessibleName("Discussion text")
+        self.browser.setAccessibleName(self.tr("Discussion text"))
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(18)
         top = QHBoxLayout()
@@ -225,7 +226,7 @@ class ThreadView(QWidget):
     def show_thread(self, thread: ThreadText, highlight: str) -> None:
         self.browser.setMarkdown(thread.markdown)
         self._highlight(highlight)
-        marker = self.browser.document().find(HIT_MARK)
+        marker = self.browser.document().find(pointing(HIT_MARK))
         if not marker.isNull():
             marker.clearSelection()
             self.browser.setTextCursor(marker)
@@ -268,13 +269,13 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("searchPage")
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(self.tr("Search results"))
         self.search_box = search_box or SearchBox()
         self.model = SearchResultsModel(self)
         self.summary = QLabel(objectName="searchSummary", wordWrap=True)
-        self.summary.setAccessibleName("Search summary")
+        self.summary.setAccessibleName(self.tr("Search summary"))
         self.results = QListView(objectName="searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)

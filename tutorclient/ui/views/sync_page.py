@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -143,8 +143,8 @@ def _table(object_name: str, accessible: str, model: Any, stretch: int) -> QTabl
     table = named(QTableView(), object_name, accessible)
     table.setModel(model)
     table.verticalHeader().hide()
-    named(table.verticalHeader(), f"{object_name}RowHeader", "Rows")
-    named(table.horizontalHeader(), f"{object_name}Header", "Columns")
+    named(table.verticalHeader(), f"{object_name}RowHeader", QCoreApplication.translate("SyncPage", "Rows"))
+    named(table.horizontalHeader(), f"{object_name}Header", QCoreApplication.translate("SyncPage", "Columns"))
     table.setSelectionMode(QTableView.SelectionMode.NoSelection)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
@@ -166,7 +166,7 @@ class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        named(self, "syncPage", "Sync")
+        named(self, "syncPage", self.tr("Sync"))
         self.autosync: Any = None
         self.diagnostics_dir: Path | None = None  # None: the user's Documents folder
         self.data = PanelData()
@@ -202,12 +202,12 @@ class SyncPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.export_button = named(QPushButton("Export diagnostics"), "exportDiagnosticsButton",
-                                    "Export diagnostics")
-        self.export_button.setToolTip("Save a file for support: logs, versions, settings and "
-                                      "sync history. It contains no passwords or sign-in tokens.")
-        self.export_to_button = named(QPushButton("Save to…"), "exportDiagnosticsToButton",
-                                       "Export diagnostics to a folder")
+        self.export_button = named(QPushButton(self.tr("Export diagnostics")), "exportDiagnosticsButton",
+                                    self.tr("Export diagnostics"))
+        self.export_button.setToolTip(self.tr("Save a file for support: logs, versions, settings and "
+                                      "sync history. It contains no passwords or sign-in tokens."))
+        self.export_to_button = named(QPushButton(self.tr("Save to…")), "exportDiagnosticsToButton",
+                                       self.tr("Export diagnostics to a folder"))
         self.bundles = BundleButtons(self.ctx)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -223,17 +223,17 @@ class SyncPage(QWidget):
         self.uploads_label.hide()
         self.auto_label = label("autoSyncState", "Automatic sync")
         self.auto_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.check_button = named(QPushButton("Check now"), "checkConnectionButton",
-                                   "Check the connection now")
+        self.check_button = named(QPushButton(self.tr("Check now")), "checkConnectionButton",
+                                   self.tr("Check the connection now"))
         self.check_button.hide()
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto_label, 1)
         auto_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.sync_button = named(QPushButton("Sync now"), "syncNowButton", "Sync now")
-        self.cancel_button = named(QPushButton("Cancel"), "cancelSyncButton", "Cancel sync")
-        self.text_only = named(QCheckBox("Text only this time (skip images and files)"),
-                                "textOnlyCheck", "Text only this time")
+        self.sync_button = named(QPushButton(self.tr("Sync now")), "syncNowButton", self.tr("Sync now"))
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelSyncButton", self.tr("Cancel sync"))
+        self.text_only = named(QCheckBox(self.tr("Text only this time (skip images and files)")),
+                                "textOnlyCheck", self.tr("Text only this time"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.cancel_button)
@@ -241,7 +241,7 @@ class SyncPage(QWidget):
         buttons.addWidget(self.text_only)
         buttons.addStretch(1)
 
-        self.progress = named(QProgressBar(textVisible=False), "syncPageProgress", "Sync progress")
+        self.progress = named(QProgressBar(textVisible=False), "syncPageProgress", self.tr("Sync progress"))
         self.progress.setFixedHeight(6)
         self.stages = StageProgress()
         self.stages.hide()
@@ -249,8 +249,8 @@ class SyncPage(QWidget):
         self.result_label = label("syncResult", "Last sync result")
         self.result_label.setStyleSheet("font-weight: bold;")
         self.advice_label = label("syncAdvice", "What to do")
-        self.conflicts_button = named(QPushButton(), "resolveConflictsButton", "Resolve conflicts")
-        self.large_button = named(QPushButton(), "downloadLargeButton", "Download large files")
+        self.conflicts_button = named(QPushButton(), "resolveConflictsButton", self.tr("Resolve conflicts"))
+        self.large_button = named(QPushButton(), "downloadLargeButton", self.tr("Download large files"))
         actions = QHBoxLayout()
         actions.addWidget(self.conflicts_button)
         actions.addWidget(self.large_button)
@@ -281,11 +281,11 @@ class SyncPage(QWidget):
         self.history_model = SyncHistoryModel(self)
         self.history = _table("syncHistory", "Recent syncs", self.history_model,
                               SyncHistoryModel.RESULT)
-        self.tabs = named(QTabWidget(), "syncTabs", "Outbox and history")
-        named(self.tabs.tabBar(), "syncTabBar", "Outbox and history")
-        self.tabs.addTab(self.history, "Recent syncs")
-        self.tabs.addTab(self.outbox_table, "Waiting to be sent")
-        self.diagnostics_note = FileNote("diagnosticsResult", "Diagnostics file")
+        self.tabs = named(QTabWidget(), "syncTabs", self.tr("Outbox and history"))
+        named(self.tabs.tabBar(), "syncTabBar", self.tr("Outbox and history"))
+        self.tabs.addTab(self.history, self.tr("Recent syncs"))
+        self.tabs.addTab(self.outbox_table, self.tr("Waiting to be sent"))
+        self.diagnostics_note = FileNote("diagnosticsResult", self.tr("Diagnostics file"))
         self.diagnostics_label = self.diagnostics_note.label
 
         layout = QVBoxLayout(self)
@@ -301,7 +301,7 @@ class SyncPage(QWidget):
         self.large_button.hide()
 
     def _build_usage(self) -> QFrame:
-        box = named(QFrame(), "dataUse", "Data used")
+        box = named(QFrame(), "dataUse", self.tr("Data used"))
         box.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(box)
         grid.setContentsMargins(12, 8, 12, 8)
@@ -310,7 +310,7 @@ class SyncPage(QWidget):
         grid.addWidget(head, 0, 0)
         for col, text in ((1, "Sent ↑"), (2, "Received ↓")):
             grid.addWidget(label(f"dataUseHead{col}", text, text, wrap=False), 0, col,
-                           Qt.AlignmentFlag.AlignRight)
+                           Qt.AlignmentFlag.AlignTrailing)
         self.usage_cells: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         for row, (key, text) in enumerate((("sync", "This sync"), ("today", "Today"),
                                            ("month", "This month")), start=1):
@@ -318,14 +318,14 @@ class SyncPage(QWidget):
             up = label(f"usage_{key}_up", f"{text} sent", "–", wrap=False)
             down = label(f"usage_{key}_down", f"{text} received", "–", wrap=False)
             grid.addWidget(name, row, 0)
-            grid.addWidget(up, row, 1, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(down, row, 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(up, row, 1, Qt.AlignmentFlag.AlignTrailing)
+            grid.addWidget(down, row, 2, Qt.AlignmentFlag.AlignTrailing)
             self.usage_cells[key] = (name, up, down)
         self.limits_label = label("dataLimits", "Data limits")
         grid.addWidget(self.limits_label, 4, 0, 1, 3)
-        self.settings_button = named(QPushButton("Data settings…"), "dataSettingsButton",
-                                      "Data settings")
-        grid.addWidget(self.settings_button, 5, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        self.settings_button = named(QPushButton(self.tr("Data settings…")), "dataSettingsButton",
+                                      self.tr("Data settings"))
+        grid.addWidget(self.settings_button, 5, 0, 1, 3, Qt.AlignmentFlag.AlignLeading)
         box.setMaximumWidth(460)
         return box
 
@@ -375,7 +375,7 @@ class SyncPage(QWidget):
     @Slot()
     def check_now(self) -> None:
         if self.autosync is not None:
-            self.auto_label.setText("Checking the connection…")
+            self.auto_label.setText(self.tr("Checking the connection…"))
             self.autosync.check_now()
 
     # -- actions ----------------------------------------------------------------------------
@@ -398,13 +398,13 @@ class SyncPage(QWidget):
         if not plan.over_cap:
             self._start(options)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Data limit reached",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Data limit reached"),
                           f"{plan.reason} Sync anyway? "
                           "This sync uses more paid data.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        named(box, "dataLimitDialog", "Data limit reached")
-        named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", "Sync anyway")
-        named(box.button(QMessageBox.StandardButton.No), "dataLimitNotNow", "Not now")
+        named(box, "dataLimitDialog", self.tr("Data limit reached"))
+        named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", self.tr("Sync anyway"))
+        named(box.button(QMessageBox.StandardButton.No), "dataLimitNotNow", self.tr("Not now"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(lambda: self._start(options))
         box.open()
@@ -419,7 +419,7 @@ class SyncPage(QWidget):
     def cancel(self) -> None:
         self._cancel_requested = True
         self.cancel_button.setEnabled(False)
-        self.stage_label.setText("Stopping at a safe point…")
+        self.stage_label.setText(self.tr("Stopping at a safe point…"))
         self.ctx.cancel_sync()
 
     @Slot()
@@ -439,13 +439,13 @@ class SyncPage(QWidget):
     def download_large(self) -> None:
         files = self.data.large + self.data.large_up
         n, total = len(files), sum(size for _sha, size in files)
-        box = QMessageBox(QMessageBox.Icon.Question, "Download large files",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Download large files"),
                           f"{self._large_verb()} {n} large file{'s' * (n != 1)} "
                           f"({mb_text(total)}) now? On a paid connection this costs data.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        named(box, "largeFilesDialog", "Download large files")
-        named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", "Download")
-        named(box.button(QMessageBox.StandardButton.No), "largeFilesNo", "Not now")
+        named(box, "largeFilesDialog", self.tr("Download large files"))
+        named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", self.tr("Download"))
+        named(box.button(QMessageBox.StandardButton.No), "largeFilesNo", self.tr("Not now"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def go() -> None:
@@ -491,7 +491,7 @@ class SyncPage(QWidget):
         extra = {"connectivity.txt": f"{self.auto_label.text()}\n{status!r}\n"
                                      f"state: {self.ctx.state!r}\n"}
         self.export_button.setEnabled(False)
-        self.diagnostics_note.say("Saving the diagnostics file…")
+        self.diagnostics_note.say(self.tr("Saving the diagnostics file…"))
 
         def work() -> Path:
             return diagnostics.export_diagnostics(profile, dest or diagnostics.default_dir(),
@@ -512,8 +512,8 @@ class SyncPage(QWidget):
 
     @Slot()
     def export_diagnostics_to(self) -> None:
-        dialog = QFileDialog(self, "Save the diagnostics file in")
-        named(dialog, "diagnosticsFolderDialog", "Choose a folder")
+        dialog = QFileDialog(self, self.tr("Save the diagnostics file in"))
+        named(dialog, "diagnosticsFolderDialog", self.tr("Choose a folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setDirectory(str(start_folder("documents")))  # not the working folder
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -557,7 +557,7 @@ class SyncPage(QWidget):
         self._saw_progress = False
         self.stages.reset()
         self.stages.show()
-        self.usage_cells["sync"][0].setText("This sync")
+        self.usage_cells["sync"][0].setText(self.tr("This sync"))
         for cell in self.usage_cells["sync"][1:]:
             cell.setText("…")
         self.refresh()  # the new pass shows as "In progress"
@@ -660,7 +660,7 @@ class SyncPage(QWidget):
                              if n else "Waiting to be sent")
         if not self._ran_this_session:
             last = next((r for r in data.history if r["result"] != "running"), None)
-            self.usage_cells["sync"][0].setText("Last sync")
+            self.usage_cells["sync"][0].setText(self.tr("Last sync"))
             if last is not None:
                 self._show_sync_bytes(last["bytes_up"] or 0, last["bytes_down"] or 0)
         files, file_bytes = data.uploads

@@ -53,7 +53,7 @@ class StageProgress(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "syncStages", "Sync stages")
+        named(self, "syncStages", self.tr("Sync stages"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)

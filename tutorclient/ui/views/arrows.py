@@ -1,0 +1,32 @@
+"""Arrows in button and label text that point the way the layout reads.
+
+In Arabic the layout is mirrored: "back" is on the right and points right. The
+arrow glyphs stay out of the translated text and are added here, so translators
+never have to flip them and English reads as before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+__all__ = ["back", "forward", "pointing"]
+
+_MIRROR = str.maketrans({"◀": "▶", "▶": "◀", "←": "→", "→": "←"})
+
+
+def pointing(arrow: str) -> str:
+    """``arrow`` as drawn in a left-to-right layout, turned round for a right-to-left one."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return arrow.translate(_MIRROR)
+    return arrow
+
+
+def back(text: str, arrow: str = "◀", gap: str = "  ") -> str:
+    """"◀  text": the arrow on the leading side, pointing back."""
+    return f"{pointing(arrow)}{gap}{text}"
+
+
+def forward(text: str, arrow: str = "▶", gap: str = "  ") -> str:
+    """"text  ▶": the arrow on the trailing side, pointing on."""
+    return f"{text}{gap}{pointing(arrow)}"
