@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -31,21 +31,48 @@ from .. import widgets
 from ..context import AppContext
 from ..errors import show_error
 from .case_form import FIELD_LABELS
+from .case_labels import field_label as case_field_label
 
 _button = partial(widgets.button, tip=None)
 
 __all__ = ["ConflictDialog", "field_label"]
 
-_KIND_NAMES = {"cases": "case", "notes": "note", "reviews": "review", "posts": "post",
-               "threads": "discussion", "bookmarks": "bookmark", "progress": "reading progress"}
-_EXTRA_LABELS = {"specialism": "Specialism", "status": "Status", "body": "Note", "body_md": "Text",
-                 "strengths": "Strengths", "concerns": "Concerns", "next_steps": "Next steps",
-                 "rubric_score": "Score", "decision": "Decision", "label": "Label"}
+# What each kind of record is called, untitled and titled ("Your case “Asthma”").
+_KIND_NAMES = {
+    "cases": (QT_TRANSLATE_NOOP("ConflictDialog", "Your case"),
+              QT_TRANSLATE_NOOP("ConflictDialog", "Your case “{title}”")),
+    "notes": (QT_TRANSLATE_NOOP("ConflictDialog", "Your note"),
+              QT_TRANSLATE_NOOP("ConflictDialog", "Your note “{title}”")),
+    "reviews": (QT_TRANSLATE_NOOP("ConflictDialog", "Your review"),
+                QT_TRANSLATE_NOOP("ConflictDialog", "Your review “{title}”")),
+    "posts": (QT_TRANSLATE_NOOP("ConflictDialog", "Your post"),
+              QT_TRANSLATE_NOOP("ConflictDialog", "Your post “{title}”")),
+    "threads": (QT_TRANSLATE_NOOP("ConflictDialog", "Your discussion"),
+                QT_TRANSLATE_NOOP("ConflictDialog", "Your discussion “{title}”")),
+    "bookmarks": (QT_TRANSLATE_NOOP("ConflictDialog", "Your bookmark"),
+                  QT_TRANSLATE_NOOP("ConflictDialog", "Your bookmark “{title}”")),
+    "progress": (QT_TRANSLATE_NOOP("ConflictDialog", "Your reading progress"),
+                 QT_TRANSLATE_NOOP("ConflictDialog", "Your reading progress “{title}”")),
+}
+_EXTRA_LABELS = {"specialism": QT_TRANSLATE_NOOP("ConflictDialog", "Specialism"),
+                 "status": QT_TRANSLATE_NOOP("ConflictDialog", "Status"),
+                 "body": QT_TRANSLATE_NOOP("ConflictDialog", "Note"),
+                 "body_md": QT_TRANSLATE_NOOP("ConflictDialog", "Text"),
+                 "strengths": QT_TRANSLATE_NOOP("ConflictDialog", "Strengths"),
+                 "concerns": QT_TRANSLATE_NOOP("ConflictDialog", "Concerns"),
+                 "next_steps": QT_TRANSLATE_NOOP("ConflictDialog", "Next steps"),
+                 "rubric_score": QT_TRANSLATE_NOOP("ConflictDialog", "Score"),
+                 "decision": QT_TRANSLATE_NOOP("ConflictDialog", "Decision"),
+                 "label": QT_TRANSLATE_NOOP("ConflictDialog", "Label")}
 _HIDDEN = {"updated_at", "created_at", "version", "id"}
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name) or _EXTRA_LABELS.get(name) or name.replace("_", " ").capitalize()
+    if name in FIELD_LABELS:
+        return case_field_label(name)
+    if name in _EXTRA_LABELS:
+        return QCoreApplication.translate("ConflictDialog", _EXTRA_LABELS[name])
+    return name.replace("_", " ").capitalize()
 
 
 def _text(value: Any) -> str:
@@ -154,22 +181,25 @@ class ConflictDialog(QDialog):
 
     def _title_of(self, conflict: conflicts.Conflict) -> str:
         title = _text((conflict.server or {}).get("title") or conflict.local.get("title"))
-        kind = _KIND_NAMES.get(conflict.kind, conflict.kind)
-        return f"Your {kind} “{title}”" if title else f"Your {kind}"
+        names = _KIND_NAMES.get(conflict.kind)
+        if names is None:  # a kind added later: its plain name
+            return f"{conflict.kind} “{title}”" if title else conflict.kind
+        return self.tr(names[1]).format(title=title) if title else self.tr(names[0])
 
     def show_conflict(self, conflict: conflicts.Conflict) -> None:
         self._merging = False
         self._clear_grid()
         count = len(self.conflicts)
-        self.heading.setText(f"{self._title_of(conflict)} was also changed somewhere else"
-                             + (f"  (1 of {count})" if count > 1 else ""))
+        self.heading.setText(self.tr("{what} was also changed somewhere else").format(
+            what=self._title_of(conflict))
+            + (self.tr("  (1 of {count})").format(count=count) if count > 1 else ""))
         if conflict.server is None:
             self.explain.setText(self.tr("It was deleted on the server after you changed it here. "
                                  "Keep yours to send it again, or let it go."))
         else:
             self.explain.setText(self.tr("You changed it on this computer while it was changed on another computer "
                                  "or by someone else. Both versions are below; nothing is lost until you choose."))
-        headers = ("", "Your version (this computer)", "The server's version")
+        headers = ("", self.tr("Your version (this computer)"), self.tr("The server's version"))
         for col, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>", objectName=f"conflictHeader{col}")
             self.grid.addWidget(label, 0, col)
@@ -180,22 +210,25 @@ class ConflictDialog(QDialog):
         for row, name in enumerate(_shown_fields(conflict), start=1):
             mine, theirs = _text(conflict.local.get(name)), _text(server.get(name))
             differs = mine != theirs
-            label = QLabel(f"<b>{field_label(name)}</b>" + ("<br><span style='color:#a33a2c'>differs</span>"
-                                                            if differs else ""),
+            label = QLabel(f"<b>{field_label(name)}</b>"
+                           + ("<br><span style='color:#a33a2c'>%s</span>" % self.tr("differs")
+                              if differs else ""),
                            objectName=f"conflictField-{name}")
             label.setAlignment(Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(label, row, 0)
             for col, (text, who) in enumerate(((mine, "mine"), (theirs, "server")), start=1):
                 view = QPlainTextEdit(text, objectName=f"conflict-{who}-{name}")
                 view.setReadOnly(True)
-                view.setAccessibleName(f"{field_label(name)}, {'your' if who == 'mine' else 'the server'}'s version")
+                view.setAccessibleName((self.tr("{field}, your version") if who == "mine"
+                                        else self.tr("{field}, the server's version"))
+                                       .format(field=field_label(name)))
                 view.setMaximumHeight(120 if len(text) > 80 else 48)
                 if differs:
                     view.setStyleSheet("QPlainTextEdit { background: %s; }"
                                        % ("#eef6ff" if who == "mine" else "#fff7e6"))
                 self.grid.addWidget(view, row, col)
             merged = QPlainTextEdit(mine, objectName=f"conflict-merged-{name}")
-            merged.setAccessibleName(f"{field_label(name)}, merged version")
+            merged.setAccessibleName(self.tr("{field}, merged version").format(field=field_label(name)))
             merged.setMaximumHeight(120 if max(len(mine), len(theirs)) > 80 else 48)
             merged.hide()
             self.merge_edits[name] = merged
@@ -204,7 +237,8 @@ class ConflictDialog(QDialog):
         for b in (self.keep_mine, self.keep_server, self.merge):
             b.show()
             b.setEnabled(True)
-        self.keep_server.setText("Let it go" if conflict.server is None else "Keep the server's")
+        self.keep_server.setText(self.tr("Let it go") if conflict.server is None
+                                 else self.tr("Keep the server's"))
         self.merge.setVisible(conflict.server is not None)
         self.save_merge.hide()
         self.later.setText(self.tr("Decide later"))

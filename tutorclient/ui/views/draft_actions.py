@@ -32,9 +32,15 @@ def ask_delete_draft(parent: QWidget, ctx: AppContext, case_id: str, title: str,
 
     ``on_confirmed`` runs as the deletion starts: a form showing the draft lets go of it
     then, before the change notices make it read a case that is gone."""
-    name = f"“{title.strip()}”" if title.strip() else "this untitled draft"
+    if title.strip():
+        question = QCoreApplication.translate(
+            "DraftActions", "Delete “{title}” with its pictures and notes? This cannot be undone.")
+    else:
+        question = QCoreApplication.translate(
+            "DraftActions", "Delete this untitled draft with its pictures and notes? This cannot "
+            "be undone.")
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DraftActions", "Delete the draft?"),
-                      f"Delete {name} with its pictures and notes? This cannot be undone.",
+                      question.format(title=title.strip()),
                       parent=parent)
     box.setObjectName("deleteDraftConfirm")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -101,7 +107,7 @@ class PictureEditing:
                 form.add_files([path])
                 self._next()
                 return
-            self._open(images, "Apply and attach", lambda edits: self._attach(path, edits),
+            self._open(images, QCoreApplication.translate("DraftActions", "Apply and attach"), lambda edits: self._attach(path, edits),
                        note=QCoreApplication.translate("PictureEditing", "Only the edited picture is added. Cancel adds nothing."))
 
         def failed(exc: BaseException) -> None:
@@ -149,7 +155,7 @@ class PictureEditing:
                       context="case").failure(lambda exc: show_error(form, exc, "case"))
 
         ctx.query(form, work, lambda images: self._open(
-            images, "Apply", replace, note=QCoreApplication.translate("PictureEditing", "The edited picture replaces this one; the "
+            images, QCoreApplication.translate("DraftActions", "Apply"), replace, note=QCoreApplication.translate("PictureEditing", "The edited picture replaces this one; the "
             "original is wiped from this computer.")), context="case") \
             .failure(lambda exc: show_error(form, exc, "case"))
 

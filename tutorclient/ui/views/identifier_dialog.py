@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import widgets
-from .case_labels import FIELD_LABELS
+from .case_labels import field_label
+from .plurals import english_plural
 
 __all__ = ["IdentifierCheckDialog"]
 
@@ -16,8 +17,9 @@ class IdentifierCheckDialog(QDialog):
     """Each possible identifier, highlighted in its sentence; edit the case or send anyway."""
 
     def __init__(self, findings: list[Any], texts: dict[str, str], parent: QWidget | None = None,
-                 confirm_text: str = "Send anyway: none of this identifies anyone"):
+                 confirm_text: str | None = None):
         super().__init__(parent)
+        confirm_text = confirm_text or self.tr("Send anyway: none of this identifies anyone")
         self.setObjectName("identifierCheckDialog")
         self.setAccessibleName(self.tr("Check for details that identify the patient"))
         self.setWindowTitle(self.tr("Check before sending"))
@@ -26,9 +28,10 @@ class IdentifierCheckDialog(QDialog):
         heading = QLabel(self.tr("<b>This case may identify the patient.</b>"), objectName="identifierCheckHeading")
         heading.setAccessibleName(self.tr("This case may identify the patient"))
         intro = QLabel(
-            f"TutorClient found {len(findings)} thing{'s' * (len(findings) != 1)} that could identify someone. "
-            "Tutors in another country will read this case: remove names, phone numbers, dates of birth "
-            "and record numbers unless the patient agreed to share them.",
+            english_plural(self.tr(
+                "TutorClient found %n thing(s) that could identify someone. Tutors in another country "
+                "will read this case: remove names, phone numbers, dates of birth and record numbers "
+                "unless the patient agreed to share them.", "", len(findings)), len(findings)),
             objectName="identifierCheckIntro", wordWrap=True)
         self.browser = QTextBrowser(objectName="identifierFindings")
         self.browser.setAccessibleName(self.tr("What was found"))
@@ -62,7 +65,7 @@ class IdentifierCheckDialog(QDialog):
             after = esc(text[f.end:hi]) + ("…" if hi < len(text) else "")
             found = esc(text[f.start:f.end] or f.text)
             parts.append(
-                f"<p><b>{esc(FIELD_LABELS.get(f.field, f.field))}</b><br>"
+                f"<p><b>{esc(field_label(f.field) or f.field)}</b><br>"
                 f"{before}<span style='background:#ffe08a; color:#6b1d00; font-weight:bold;'>{found}</span>{after}"
                 f"<br><span style='color:#5b6675'>{esc(f.message)}</span></p>")
         return "".join(parts)

@@ -12,7 +12,7 @@ applies the current tool there; Ctrl+Z undoes, Ctrl+Enter applies, Esc cancels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -44,10 +44,13 @@ from PySide6.QtWidgets import (
 from tutorclient import image_edits as ie
 
 from .. import widgets
+from .plurals import english_plural
 
 __all__ = ["ImageEditorDialog", "PictureCanvas"]
 
-TOOLS = {ie.CROP: "&Crop", ie.BLUR_RECT: "&Blur box", ie.BLUR_STROKE: "Blur b&rush"}
+TOOLS = {ie.CROP: QT_TRANSLATE_NOOP("ImageEditorDialog", "&Crop"),
+         ie.BLUR_RECT: QT_TRANSLATE_NOOP("ImageEditorDialog", "&Blur box"),
+         ie.BLUR_STROKE: QT_TRANSLATE_NOOP("ImageEditorDialog", "Blur b&rush")}
 
 
 class PictureCanvas(QGraphicsView):
@@ -118,7 +121,7 @@ class ImageEditorDialog(QDialog):
     """Crop, blur box, blur brush, undo, reset; :attr:`edits` holds the steps on Apply."""
 
     def __init__(self, images: ie.EditorImages, parent: QWidget | None = None, *,
-                 note: str = "", apply_text: str = "Apply and attach"):
+                 note: str = "", apply_text: str | None = None):
         super().__init__(parent)
         self.setObjectName("imageEditorDialog")
         self.setAccessibleName(self.tr("Hide faces and names in the picture"))
@@ -160,7 +163,8 @@ class ImageEditorDialog(QDialog):
         tools = QHBoxLayout()
         self.tool_group = QButtonGroup(self)
         self.tool_buttons: dict[str, QPushButton] = {}
-        for kind, text in TOOLS.items():
+        for kind, source in TOOLS.items():
+            text = self.tr(source)
             b = widgets.button(text, f"{kind.replace('_', '')}ToolButton", text.replace("&", ""))
             b.setCheckable(True)
             self.tool_group.addButton(b)
@@ -184,10 +188,11 @@ class ImageEditorDialog(QDialog):
         tools.addWidget(self.reset_button)
         self.steps = QLabel(objectName="imageEditorSteps", wordWrap=True)
         self.steps.setAccessibleName(self.tr("Steps so far"))
-        keys = ("Keys: C, B and R pick a tool; on the picture the arrow keys move the dashed box, "
-                "Shift+arrows resize it, Enter applies the tool there.")
+        keys = self.tr("Keys: C, B and R pick a tool; on the picture the arrow keys move the "
+                       "dashed box, Shift+arrows resize it, Enter applies the tool there.")
         self.note = QLabel(f"{note} {keys}".strip(), objectName="imageEditorNote", wordWrap=True)
         self.note.setStyleSheet("color: #5b6675;")
+        apply_text = apply_text or self.tr("Apply and attach")
         self.apply_button = widgets.button(apply_text, "imageApplyButton", apply_text,
                                            self.tr("Ctrl+Enter"))
         self.apply_button.setDefault(True)
@@ -301,13 +306,15 @@ class ImageEditorDialog(QDialog):
             key.addRect(self.canvas.box)
         self.key_item.setPath(key)
         n_blur = sum(e.kind != ie.CROP for e in self.edits)
-        parts = [f"{n_blur} area{'s' * (n_blur != 1)} blurred"] if n_blur else []
+        parts = [english_plural(self.tr("%n area(s) blurred", "", n_blur), n_blur)] if n_blur else []
         if crops:
             b = crops[-1].box
             assert b is not None
-            parts.append(f"cropped to {b[2] - b[0]} × {b[3] - b[1]} px")
-        self.steps.setText(("Done so far: " + ", ".join(parts) + ".") if parts else
-                           "Nothing changed yet: drag on the picture to blur or crop.")
+            parts.append(self.tr("cropped to {width} × {height} px").format(
+                width=b[2] - b[0], height=b[3] - b[1]))
+        self.steps.setText(self.tr("Done so far: {steps}.").format(steps=self.tr(", ").join(parts))
+                           if parts else
+                           self.tr("Nothing changed yet: drag on the picture to blur or crop."))
         self.undo_button.setEnabled(bool(self.edits))
         self.reset_button.setEnabled(bool(self.edits))
 

@@ -43,6 +43,7 @@ from ..context import SYNCING, AppContext, SyncState
 from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
 from ..models.outline import LessonIdRole, OutlineModel
 from .arrows import back
+from .plurals import english_plural
 
 __all__ = ["LibraryPage"]
 
@@ -297,7 +298,7 @@ class LibraryPage(QWidget):
     def show_reader(self) -> None:
         self.content.setCurrentWidget(self.reader)
 
-    def open_pdf(self, sha256: str, title: str = "Document") -> None:
+    def open_pdf(self, sha256: str, title: str = "") -> None:
         self.screens.setCurrentIndex(self.SCREEN_COURSE)
         self.content.setCurrentWidget(self.pdf_view)
         self.pdf_view.open_blob(sha256, title)
@@ -333,9 +334,11 @@ class LibraryPage(QWidget):
     def remove_course(self, course_id: str) -> None:
         """Ask, then delete the course's downloaded files (the text and the user's work stay)."""
         status = self._status(course_id)
-        name = status.title if status else "this course"
+        question = (self.tr("Remove the pictures and PDFs of “{title}” from this computer?")
+                    .format(title=status.title) if status else
+                    self.tr("Remove the pictures and PDFs of this course from this computer?"))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove from this computer"),
-                          f"Remove the pictures and PDFs of “{name}” from this computer?", parent=self)
+                          question, parent=self)
         box.setObjectName("removeCourseConfirm")
         box.setAccessibleName(self.tr("Remove course files?"))
         box.setInformativeText(self.tr("The lessons' text stays readable. Your notes, bookmarks, progress and "
@@ -428,25 +431,32 @@ class LibraryPage(QWidget):
             self.remove_button.setEnabled(False)
             return
         if status.state == STATE_OFFLINE:
-            text = (f"On this computer: every picture and PDF ({human_size(status.bytes_on_disk)}). "
-                    "You can read it all without a connection.")
+            text = self.tr("On this computer: every picture and PDF ({size}). You can read it all "
+                           "without a connection.").format(size=human_size(status.bytes_on_disk))
         elif status.state == STATE_DOWNLOADING:
-            text = (f"Downloading: {status.files_present} of {status.files_total} files are here "
-                    f"({human_size(status.bytes_on_disk)} of {human_size(status.bytes_total)}). "
-                    + ("The rest are downloading now." if syncing else "The rest download at the next sync."))
+            text = (self.tr("Downloading: {present} of {total} files are here ({size} of {size_total}). ")
+                    .format(present=status.files_present, total=status.files_total,
+                            size=human_size(status.bytes_on_disk),
+                            size_total=human_size(status.bytes_total))
+                    + (self.tr("The rest are downloading now.") if syncing
+                       else self.tr("The rest download at the next sync.")))
+        elif status.bytes_on_disk:
+            text = self.tr("Text only: the lessons can be read, but their pictures and PDFs are not "
+                           "kept here ({size} still on disk).").format(size=human_size(status.bytes_on_disk))
         else:
-            text = ("Text only: the lessons can be read, but their pictures and PDFs are not kept here"
-                    + (f" ({human_size(status.bytes_on_disk)} still on disk)." if status.bytes_on_disk else "."))
+            text = self.tr("Text only: the lessons can be read, but their pictures and PDFs are not "
+                           "kept here.")
         self.detail_state.setText(text)
         self.open_button.setEnabled(True)
         self.download_button.setEnabled(status.state != STATE_OFFLINE and not (
             syncing and status.id in self._downloading))
-        self.download_button.setText({STATE_DOWNLOADING: "Continue download",
-                                      STATE_OFFLINE: "✓  Downloaded"}.get(status.state, "Download for offline use"))
+        self.download_button.setText({STATE_DOWNLOADING: self.tr("Continue download"),
+                                      STATE_OFFLINE: "✓  " + self.tr("Downloaded")}.get(
+            status.state, self.tr("Download for offline use")))
         self.remove_button.setEnabled(not syncing and (status.state != STATE_NOT_DOWNLOADED
                                                        or status.bytes_on_disk > 0))
-        self.remove_button.setToolTip("Wait for the sync to finish." if syncing else
-                                      "Free disk space; your notes, progress and quiz scores are kept")
+        self.remove_button.setToolTip(self.tr("Wait for the sync to finish.") if syncing else
+                                      self.tr("Free disk space; your notes, progress and quiz scores are kept"))
 
     @Slot(object)
     def _on_sync_state(self, state: SyncState) -> None:
@@ -459,8 +469,12 @@ class LibraryPage(QWidget):
                 self.download_bar.setRange(0, 100)
                 done = p.bytes_done / p.bytes_total if p.bytes_total else p.items_done / p.items_total
                 self.download_bar.setValue(int(100 * done))
-                sizes = f" ({human_size(p.bytes_done)} of {human_size(p.bytes_total)})" if p.bytes_total else ""
-                self.download_label.setText(f"Downloading files: {p.items_done} of {p.items_total}{sizes}")
+                text = self.tr("Downloading files: {done} of {total}").format(
+                    done=p.items_done, total=p.items_total)
+                if p.bytes_total:
+                    text += self.tr(" ({done} of {total})").format(
+                        done=human_size(p.bytes_done), total=human_size(p.bytes_total))
+                self.download_label.setText(text)
             else:
                 self.download_bar.setRange(0, 0)  # busy: not downloading files yet
                 self.download_label.setText(self.tr("Checking for new lessons before downloading…"))
@@ -471,8 +485,8 @@ class LibraryPage(QWidget):
         if isinstance(outcome, BaseException):
             if self._downloading:
                 self.download_label.setText(
-                    f"Download stopped: {self.ctx.state.error or 'the sync did not finish'} "
-                    "It continues at the next sync.")
+                    self.tr("Download stopped: {why} It continues at the next sync.").format(
+                        why=self.ctx.state.error or self.tr("the sync did not finish")))
             self._sync_again = False
         elif self._sync_again:
             self._sync_again = False
@@ -496,10 +510,12 @@ class LibraryPage(QWidget):
         ctx.write(self, work, lambda _c: self._removed(outcome["result"]), context="library")
 
     def _removed(self, result: RemoveResult) -> None:
-        text = f"Freed {human_size(result.freed_bytes)}. The lessons' text, your notes, progress and quiz scores are kept."
+        text = self.tr("Freed {size}. The lessons' text, your notes, progress and quiz scores are "
+                       "kept.").format(size=human_size(result.freed_bytes))
         if result.kept:
-            text += (f" {result.kept} file{'s' * (result.kept != 1)} stayed because another course "
-                     "or your unsent work needs them.")
+            text += " " + english_plural(self.tr(
+                "%n file(s) stayed because another course or your unsent work needs them.", "",
+                result.kept), result.kept)
         self.message_label.setText(text)
         self.course_removed.emit(result)
 
@@ -519,9 +535,10 @@ class LibraryPage(QWidget):
             self.course_progress.clear()
             return
         self.course_title.setText(status.title)
-        text = f"{status.lessons_read} of {status.lessons_total} lessons read"
+        text = self.tr("{read} of {total} lessons read").format(
+            read=status.lessons_read, total=status.lessons_total)
         if status.quizzes_taken:
-            text += f" · quizzes {status.quiz_percent}%"
+            text += self.tr(" · quizzes {percent}%").format(percent=status.quiz_percent)
         self.course_progress.setText(text)
 
     def _refresh_outline(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -33,8 +33,9 @@ from .arrows import back, forward
 _button = partial(widgets.button, height=32)
 
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.5, 4.0
-NOT_DOWNLOADED = ("“{title}” has not been downloaded to this computer yet.\n\n"
-                  "It will download first at the next sync. Press “Sync now” when you have a connection.")
+NOT_DOWNLOADED = QT_TRANSLATE_NOOP(
+    "PdfView", "“{title}” has not been downloaded to this computer yet.\n\nIt will download first "
+    "at the next sync. Press “Sync now” when you have a connection.")
 
 __all__ = ["PdfView"]
 
@@ -140,8 +141,9 @@ class PdfView(QWidget):
 
     # -- opening -------------------------------------------------------------------------
 
-    def open_blob(self, sha256: str, title: str = "Document") -> None:
+    def open_blob(self, sha256: str, title: str = "") -> None:
         """Show the cached PDF ``sha256``, or say it is not downloaded yet (and ask for it first)."""
+        title = title or self.tr("Document")
         ctx = self.ctx
         self._serial += 1
         serial = self._serial
@@ -168,8 +170,8 @@ class PdfView(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         if self.document.status() == QPdfDocument.Status.Error or self.document.pageCount() == 0:
-            self.message.setText(f"“{title}” could not be opened. It may be damaged; "
-                                 "it will be downloaded again at the next sync.")
+            self.message.setText(self.tr("“{title}” could not be opened. It may be damaged; it will "
+                                         "be downloaded again at the next sync.").format(title=title))
             self.sync_now_button.hide()
             self.pages.setCurrentIndex(1)
             self._set_controls(False)
@@ -179,7 +181,7 @@ class PdfView(QWidget):
         self.page_box.setMaximum(self.page_count())
         self.page_box.setValue(1)
         self.page_box.blockSignals(False)
-        self.page_count_label.setText(f"of {self.page_count()}")
+        self.page_count_label.setText(self.tr("of {count}").format(count=self.page_count()))
         self.fit_width()
         self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
         self._set_controls(True)
@@ -190,7 +192,7 @@ class PdfView(QWidget):
     def _show_missing(self, sha256: str, title: str) -> None:
         ctx = self.ctx
         self.document.close()
-        self.message.setText(NOT_DOWNLOADED.format(title=title))
+        self.message.setText(self.tr(NOT_DOWNLOADED).format(title=title))
         self.sync_now_button.show()
         self.pages.setCurrentIndex(1)
         self._set_controls(False)

@@ -53,8 +53,9 @@ class PictureViewer(QDialog):
     def __init__(self, image: QImage, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pictureViewer")
-        self.setAccessibleName(f"Full resolution: {title}")
-        self.setWindowTitle(f"{title} ({image.width()} × {image.height()})")
+        self.setAccessibleName(self.tr("Full resolution: {title}").format(title=title))
+        self.setWindowTitle(self.tr("{title} ({width} × {height})").format(
+            title=title, width=image.width(), height=image.height()))
         self.image = image
         self._pixmap = QPixmap.fromImage(image)
         self.zoom = 1.0
@@ -136,8 +137,8 @@ class FullResolution(QObject):
             return
         ctx = self.ctx
         self.waiting, self._title, self._passes = attachment, title, 0
-        self.status_changed.emit(f"Downloading the full-resolution picture "
-                                 f"({connectivity.mb_text(attachment.original_size)})…")
+        self.status_changed.emit(self.tr("Downloading the full-resolution picture ({size})…")
+                                 .format(size=connectivity.mb_text(attachment.original_size)))
         ctx.write(self, lambda: library.want_original(ctx.store, ctx.blobs, attachment),
                   lambda _c: self._load(attachment, fetch=True), context="download")
 
@@ -170,13 +171,14 @@ class FullResolution(QObject):
             self.opened.emit(self.viewer)
         elif over:
             self.status_changed.emit(
-                f"The full-resolution picture is {connectivity.mb_text(attachment.original_size)}, more than "
-                f"the {connectivity.mb_text(over)} you allowed without asking: it waits for your go-ahead "
-                "on the Sync page.")
+                self.tr("The full-resolution picture is {size}, more than the {limit} you allowed "
+                        "without asking: it waits for your go-ahead on the Sync page.").format(
+                    size=connectivity.mb_text(attachment.original_size),
+                    limit=connectivity.mb_text(over)))
         elif fetch:
             self._start_pass()
         else:
-            self.status_changed.emit("The full-resolution picture downloads at the next sync.")
+            self.status_changed.emit(self.tr("The full-resolution picture downloads at the next sync."))
 
     def _start_pass(self) -> None:
         """A pass planned like Sync now: the data rules apply, large files wait for the go-ahead."""

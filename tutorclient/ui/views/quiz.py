@@ -31,7 +31,8 @@ from tutorclient.changes import Changes
 
 from .. import widgets
 from ..context import AppContext
-from .arrows import back
+from .arrows import back, pointing
+from .plurals import english_plural
 
 _button = partial(widgets.button, tip=None)
 
@@ -60,11 +61,12 @@ class _Question(QFrame):
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"question{number}")
-        self.setAccessibleName(f"Question {number}")
+        self.setAccessibleName(self.tr("Question {number}").format(number=number))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#question{number} {{ background: palette(base); border-radius: 6px; }}")
         multiple = len(question["correct"]) > 1
-        prompt = _label(f"{number}. {question['prompt']}", f"questionPrompt{number}", f"Question {number}")
+        prompt = _label(f"{number}. {question['prompt']}", f"questionPrompt{number}",
+                        self.tr("Question {number}").format(number=number))
         font = prompt.font()
         font.setBold(True)
         prompt.setFont(font)
@@ -80,13 +82,15 @@ class _Question(QFrame):
         for i, text in enumerate(question["options"]):
             option: QAbstractButton = QCheckBox(text) if multiple else QRadioButton(text)
             option.setObjectName(f"question{number}Option{i}")
-            option.setAccessibleName(f"Question {number}, answer {i + 1}: {text}")
+            option.setAccessibleName(self.tr("Question {number}, answer {answer}: {text}").format(
+                number=number, answer=i + 1, text=text))
             option.setMinimumHeight(28)
             self.group.addButton(option, i)
             self.options.append(option)
             layout.addWidget(option)
         self.group.buttonToggled.connect(lambda *_: self.answered.emit())
-        self.feedback = _label("", f"question{number}Feedback", f"Feedback on question {number}")
+        self.feedback = _label("", f"question{number}Feedback",
+                               self.tr("Feedback on question {number}").format(number=number))
         self.feedback.hide()
         layout.addWidget(self.feedback)
 
@@ -100,7 +104,8 @@ class _Question(QFrame):
     def show_feedback(self, feedback: dict[str, Any]) -> None:
         right = feedback["correct"]
         answer = "; ".join(self.question["options"][i] for i in feedback["answer"])
-        verdict = "✓ Right." if right else f"✗ Not quite. The right answer: {answer}."
+        verdict = ("✓ " + self.tr("Right.") if right
+                   else "✗ " + self.tr("Not quite. The right answer: {answer}.").format(answer=answer))
         text = f"{verdict}\n{feedback['explanation']}" if feedback.get("explanation") else verdict
         self.feedback.setText(text)
         colour = RIGHT_COLOUR if right else WRONG_COLOUR
@@ -111,7 +116,7 @@ class _Question(QFrame):
             option.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             option.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if i in feedback["answer"]:
-                option.setText(f"{self.question['options'][i]}   ← right answer")
+                option.setText(f"{self.question['options'][i]}   {pointing('←')} " + self.tr("right answer"))
 
 
 class QuizView(QWidget):
@@ -217,9 +222,11 @@ class QuizView(QWidget):
         self.title_label.setText(quiz["title"])
         self._fill(quiz["questions"])
         n = len(quiz["questions"])
-        hint = f"{n} question{'s' * (n != 1)}. Your answers are checked on this computer, even offline."
+        hint = english_plural(self.tr("%n question(s). Your answers are checked on this computer, "
+                                      "even offline.", "", n), n)
         if best:
-            hint += f" Your best score so far: {best[0]} of {best[1]}."
+            hint += " " + self.tr("Your best score so far: {score} of {max}.").format(
+                score=best[0], max=best[1])
         self.hint_label.setText(hint)
         self.loaded.emit(quiz["id"])
 
@@ -242,9 +249,11 @@ class QuizView(QWidget):
     @Slot()
     def _update_answered(self) -> None:
         done = sum(1 for q in self.questions if q.chosen())
-        self.progress_label.setText(f"Answered {done} of {len(self.questions)}")
+        self.progress_label.setText(self.tr("Answered {done} of {total}").format(
+            done=done, total=len(self.questions)))
         self.submit_button.setEnabled(bool(self.questions) and done == len(self.questions))
-        self.submit_button.setToolTip("" if self.submit_button.isEnabled() else "Answer every question first.")
+        self.submit_button.setToolTip("" if self.submit_button.isEnabled()
+                                      else self.tr("Answer every question first."))
 
     # -- answering --------------------------------------------------------------------------
 
@@ -276,8 +285,10 @@ class QuizView(QWidget):
             if q.question["id"] in by_id:
                 q.show_feedback(by_id[q.question["id"]])
         score, max_score = attempt["score"], attempt["max_score"]
-        praise = "Well done!" if score == max_score else "Read the explanations below, then try again."
-        self.score_label.setText(f"You scored {score} of {max_score}. {praise}")
+        praise = (self.tr("Well done!") if score == max_score
+                  else self.tr("Read the explanations below, then try again."))
+        self.score_label.setText(self.tr("You scored {score} of {max}. {praise}").format(
+            score=score, max=max_score, praise=praise))
         self.score_label.show()
         self.hint_label.setText(self.tr("Your attempt is saved on this computer and sent to your tutor at the next sync."))
         self.submit_button.hide()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,20 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import StorageError
-from tutorclient import discussions, privacy
+from tutorclient import discussions
 from tutorclient.changes import Changes
 
 from .. import widgets
 from ..context import AppContext
 from ..models.cases import short_time
 from ..models.posts import PENDING, REJECTED, PostRow, PostsModel
+from .case_labels import kind_word
 
 _button = partial(widgets.button, tip=None, height=30)
 
 __all__ = ["ThreadData", "ThreadView", "load_thread"]
 
 IMAGE_WIDTH = 460
-NOT_DOWNLOADED = "Picture not downloaded yet: it arrives with the next sync."
+NOT_DOWNLOADED = QT_TRANSLATE_NOOP("PostCard", "Picture not downloaded yet: it arrives with the next sync.")
 
 
 @dataclass
@@ -85,7 +86,7 @@ class PostCard(QFrame):
         super().__init__(parent)
         self.post = post
         self.setObjectName(f"post-{post.id}")
-        self.setAccessibleName(f"Post by {post.author_name}")
+        self.setAccessibleName(self.tr("Post by {author}").format(author=post.author_name))
         self.setProperty("postState", post.local_state)
         border = {"pending": "#e3bf6a", "rejected": "#d9534f"}.get(post.local_state, "#d5dae1")
         background = "#fffaf0" if post.is_new else "#ffffff"
@@ -96,11 +97,14 @@ class PostCard(QFrame):
         box.setSpacing(6)
         box.addLayout(self._header())
         if post.quote_post_id:
-            quote = QLabel(f"<b>{_esc(post.quote_author or 'Earlier post')} wrote:</b> {_esc(post.quote_excerpt)}",
+            wrote = self.tr("{author} wrote:").format(
+                author=_esc(post.quote_author or self.tr("Earlier post")))
+            quote = QLabel(f"<b>{wrote}</b> {_esc(post.quote_excerpt)}",
                            objectName="postQuote", wordWrap=True)
             quote.setAccessibleName(self.tr("Quoted post"))
-            quote.setStyleSheet("QLabel { color: #4a5563; border-left: 3px solid #b8c2cf;"
-                                " padding: 2px 0 2px 8px; background: #f4f6f9; }")
+            side = "right" if quote.isRightToLeft() else "left"  # the bar on the leading side
+            quote.setStyleSheet(f"QLabel {{ color: #4a5563; border-{side}: 3px solid #b8c2cf;"
+                                f" padding: 2px 0 2px 0; padding-{side}: 8px; background: #f4f6f9; }}")
             box.addWidget(quote)
         self.body = QLabel(objectName="postBody", wordWrap=True)
         self.body.setTextFormat(Qt.TextFormat.MarkdownText)
@@ -120,7 +124,8 @@ class PostCard(QFrame):
             row = QHBoxLayout()
             row.addStretch(1)
             quote_btn = QToolButton(objectName="quotePostButton", text=self.tr("Quote in reply"))
-            quote_btn.setAccessibleName(f"Quote the post by {post.author_name} in your reply")
+            quote_btn.setAccessibleName(self.tr("Quote the post by {author} in your reply")
+                                         .format(author=post.author_name))
             quote_btn.clicked.connect(lambda: self.quote_clicked.emit(post.id))
             row.addWidget(quote_btn)
             box.addLayout(row)
@@ -140,17 +145,17 @@ class PostCard(QFrame):
         row.addWidget(author)
         row.addWidget(when)
         if post.is_new:
-            row.addWidget(_badge("New", "postNewMarker", "#1d5fa8", "#ffffff"))
+            row.addWidget(_badge(self.tr("New"), "postNewMarker", "#1d5fa8", "#ffffff"))
         if post.held:
-            badge = _badge("Held on this computer", "postHeldMarker", "#fdebc8", "#6b4a00")
+            badge = _badge(self.tr("Held on this computer"), "postHeldMarker", "#fdebc8", "#6b4a00")
             badge.setToolTip(self.tr("Not sent: it may identify the patient."))
             row.addWidget(badge)
         elif post.local_state == PENDING:
-            badge = _badge("Waiting to send", "postPendingMarker", "#fdebc8", "#6b4a00")
+            badge = _badge(self.tr("Waiting to send"), "postPendingMarker", "#fdebc8", "#6b4a00")
             badge.setToolTip(self.tr("Saved on this computer. It is sent at the next sync."))
             row.addWidget(badge)
         elif post.local_state == REJECTED:
-            row.addWidget(_badge("Not sent", "postRejectedMarker", "#f8d7d5", "#7a1c16"))
+            row.addWidget(_badge(self.tr("Not sent"), "postRejectedMarker", "#f8d7d5", "#7a1c16"))
         row.addStretch(1)
         return row
 
@@ -158,10 +163,11 @@ class PostCard(QFrame):
         if image is not None:
             label = QLabel(objectName="postImage")
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"Picture: {att.filename}")
+            label.setAccessibleName(self.tr("Picture: {name}").format(name=att.filename))
             label.setToolTip(att.filename)
             return label
-        text = NOT_DOWNLOADED if att.mime.startswith("image/") else f"Attached file: {att.filename}"
+        text = (self.tr(NOT_DOWNLOADED) if att.mime.startswith("image/")
+                else self.tr("Attached file: {name}").format(name=att.filename))
         label = QLabel(f"🖼  {att.filename} — {text}" if att.mime.startswith("image/") else text,
                        objectName="postFileNote", wordWrap=True)
         label.setAccessibleName(text)
@@ -170,8 +176,9 @@ class PostCard(QFrame):
 
     def _rejected(self, box: QVBoxLayout) -> None:
         post = self.post
-        reason = QLabel(f"The server did not accept this post: {_esc(post.reason)}\n"
-                        "Edit it and press Resend, or copy the text somewhere safe.",
+        reason = QLabel(self.tr("The server did not accept this post: {reason}\n"
+                                "Edit it and press Resend, or copy the text somewhere safe.")
+                        .format(reason=_esc(post.reason)),
                         objectName="postRejectedReason", wordWrap=True)
         reason.setAccessibleName(self.tr("Why this post was not sent"))
         reason.setStyleSheet("color: #7a1c16;")
@@ -192,11 +199,11 @@ class PostCard(QFrame):
         box.addLayout(row)
 
     def _held(self, box: QVBoxLayout) -> None:
-        words = privacy.KIND_WORDS
-        kinds = ", ".join(sorted({words.get(k, k) for k in self.post.held}))
-        reason = QLabel(f"Not sent: this reply may identify the patient ({kinds}). Tutors in "
-                        "another country will read it. If none of it identifies anyone, send it "
-                        "anyway; otherwise write a new reply without it.",
+        kinds = self.tr(", ").join(sorted({kind_word(k) for k in self.post.held}))
+        reason = QLabel(self.tr("Not sent: this reply may identify the patient ({kinds}). Tutors in "
+                                "another country will read it. If none of it identifies anyone, "
+                                "send it anyway; otherwise write a new reply without it.")
+                        .format(kinds=kinds),
                         objectName="postHeldReason", wordWrap=True)
         reason.setAccessibleName(self.tr("Why this reply is held on this computer"))
         reason.setStyleSheet("color: #6b4a00;")
@@ -433,7 +440,8 @@ class ThreadView(QWidget):
             return
         self._quote_id = post_id
         excerpt = " ".join(row.body.split())
-        self.quote_label.setText(f"Quoting {row.author_name}: {excerpt[:160]}{'…' * (len(excerpt) > 160)}")
+        self.quote_label.setText(self.tr("Quoting {author}: {excerpt}").format(
+            author=row.author_name, excerpt=f"{excerpt[:160]}{'…' * (len(excerpt) > 160)}"))
         self.quote_bar.show()
         self.reply_box.setFocus()
 
