@@ -3,7 +3,8 @@
 Plurals go through Qt (Arabic has six forms, Somali two), written in Qt's usual
 "(s)" style. Without an English translation Qt hands the source back with only
 ``%n`` filled in ("1 file(s)"), so the English words are picked here: "(s)" or
-"(es)" after a word, or "(singular|plural)" for an irregular one ("entr(y|ies)").
+"(es)" after a word, or "(singular|plural)" for anything else ("entr(y|ies)",
+"(It downloads|They download)").
 A translated string has no such marks and passes through unchanged.
 """
 
@@ -13,7 +14,7 @@ import re
 
 __all__ = ["english_plural"]
 
-_CHOICE = re.compile(r"\((\w*)\|(\w*)\)")
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
 _SUFFIX = re.compile(r"(?<=\w)\((s|es)\)")
 
 

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -46,6 +46,7 @@ from ..context import AppContext
 from .arrows import back, forward
 from .lesson_browser import LessonBrowser, load_images, placeholder_image, render_page
 from .picture_viewer import FullResolution
+from .plurals import english_plural
 
 _button = partial(widgets.button, height=32)
 
@@ -60,7 +61,7 @@ def _document_title(filename: str) -> str:
     """'triage-pocket-card.pdf' -> 'Triage pocket card': what a trainee calls it."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename)
     words = re.sub(r"[-_]+", " ", stem).strip()
-    return words[:1].upper() + words[1:] if words else "Document"
+    return words[:1].upper() + words[1:] if words else QCoreApplication.translate("ReaderView", "Document")
 
 
 class ReaderView(QWidget):
@@ -283,26 +284,29 @@ class ReaderView(QWidget):
     def _show_details(self, found: Reading) -> None:
         entry = found.entry
         self.title_label.setText(found.lesson["title"])
-        position = f"Lesson {found.index + 1} of {len(found.outline)}"
-        minutes = f" · about {found.lesson['minutes']} minutes" if found.lesson.get("minutes") else ""
+        position = self.tr("Lesson {number} of {count}").format(number=found.index + 1,
+                                                                count=len(found.outline))
+        n = found.lesson.get("minutes")
+        minutes = " · " + english_plural(self.tr("about %n minute(s)", "", int(n)), int(n)) if n else ""
         # The course's name is already above the outline; say where in it we are.
         self.where_label.setText(f"{(entry.module_title + ' · ') if entry else ''}{position}{minutes}")
         self._set_lesson_controls(True)
         self.previous_button.setEnabled(found.previous_id is not None)
         self.next_button.setEnabled(found.next_id is not None)
         read = bool(entry and entry.read)
-        self.read_button.setText("✓  Read" if read else "Mark as read")
+        self.read_button.setText("✓  " + self.tr("Read") if read else self.tr("Mark as read"))
         self.read_button.setEnabled(not read)
-        self.read_button.setAccessibleName("Lesson read" if read else "Mark as read")
+        self.read_button.setAccessibleName(self.tr("Lesson read") if read else self.tr("Mark as read"))
         has_quiz = bool(entry and entry.quiz_id)
         self.quiz_button.setVisible(has_quiz)
         if entry and entry.quiz_best:
-            self.quiz_button.setText(f"Quiz (best {entry.quiz_best[0]} of {entry.quiz_best[1]})")
+            self.quiz_button.setText(self.tr("Quiz (best {score} of {max})").format(
+                score=entry.quiz_best[0], max=entry.quiz_best[1]))
         else:
             self.quiz_button.setText(self.tr("Take the quiz"))
         self.bookmark_list.clear()
         for mark in found.bookmarks:
-            item = QListWidgetItem(mark.get("label") or "Bookmark")
+            item = QListWidgetItem(mark.get("label") or self.tr("Bookmark"))
             item.setData(Qt.ItemDataRole.UserRole, mark.get("anchor") or "")
             self.bookmark_list.addItem(item)
         if not found.bookmarks:
@@ -316,15 +320,15 @@ class ReaderView(QWidget):
         if not missing:
             return
         n = len(missing)
-        pictures = "picture" if n == 1 else "pictures"
         if waiting:
-            self.missing_label.setText(
-                f"{n} {pictures} in this lesson {'is' if n == 1 else 'are'} not downloaded yet. "
-                f"{'It downloads' if n == 1 else 'They download'} at the next sync.")
+            self.missing_label.setText(english_plural(self.tr(
+                "%n picture(s) in this lesson (is|are) not downloaded yet. (It downloads|They "
+                "download) at the next sync.", "", n), n))
         else:
-            self.missing_label.setText(
-                f"{'This picture downloads' if n == 1 else 'These pictures download'} first at the next sync.")
-        self.download_images_button.setText("Download this image first" if n == 1 else "Download these images first")
+            self.missing_label.setText(english_plural(self.tr(
+                "(This picture downloads|These pictures download) first at the next sync.", "", n), n))
+        self.download_images_button.setText(english_plural(self.tr(
+            "Download (this image|these images) first", "", n), n))
         self.download_images_button.setEnabled(bool(waiting))
 
     def _set_lesson_controls(self, enabled: bool) -> None:
@@ -376,7 +380,7 @@ class ReaderView(QWidget):
         if url.scheme() == "blob" and self.current:
             sha = url.path()
             attachment = self.current.attachments.get(sha)
-            title = _document_title(attachment.filename) if attachment else "Document"
+            title = _document_title(attachment.filename) if attachment else self.tr("Document")
             if attachment is None or attachment.role == "pdf" or (attachment.mime or "").endswith("pdf"):
                 self.pdf_requested.emit(sha, title)
         elif url.scheme() == "lesson" and url.path():
@@ -501,8 +505,8 @@ class ReaderView(QWidget):
         self.note_edit.setPlainText(text)
         self.note_edit.blockSignals(False)
         self._note_dirty = False
-        self.note_status.setText("Saved on this computer" if text else "")
-        self.notes_button.setText("My note ✎" if text else "My note")
+        self.note_status.setText(self.tr("Saved on this computer") if text else "")
+        self.notes_button.setText(self.tr("My note") + " ✎" if text else self.tr("My note"))
 
     @Slot()
     def _note_edited(self) -> None:

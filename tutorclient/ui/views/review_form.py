@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,22 +26,27 @@ from .. import widgets
 
 __all__ = ["RUBRIC", "ReviewForm"]
 
+# English source texts (marked for lupdate); the form shows them translated.
 RUBRIC = (
-    (1, "1 · Unsafe or seriously incomplete"),
-    (2, "2 · Important gaps"),
-    (3, "3 · Adequate"),
-    (4, "4 · Good"),
-    (5, "5 · Excellent"),
+    (1, QT_TRANSLATE_NOOP("ReviewForm", "1 · Unsafe or seriously incomplete")),
+    (2, QT_TRANSLATE_NOOP("ReviewForm", "2 · Important gaps")),
+    (3, QT_TRANSLATE_NOOP("ReviewForm", "3 · Adequate")),
+    (4, QT_TRANSLATE_NOOP("ReviewForm", "4 · Good")),
+    (5, QT_TRANSLATE_NOOP("ReviewForm", "5 · Excellent")),
 )
 TEXT_FIELDS = (
-    ("strengths", "What went well", "Specific things the trainee did right"),
-    ("concerns", "Concerns", "What was missed or unsafe, and why it matters"),
-    ("next_steps", "Suggested next steps", "Reading, skills to practise, what to do next time"),
+    ("strengths", QT_TRANSLATE_NOOP("ReviewForm", "What went well"),
+     QT_TRANSLATE_NOOP("ReviewForm", "Specific things the trainee did right")),
+    ("concerns", QT_TRANSLATE_NOOP("ReviewForm", "Concerns"),
+     QT_TRANSLATE_NOOP("ReviewForm", "What was missed or unsafe, and why it matters")),
+    ("next_steps", QT_TRANSLATE_NOOP("ReviewForm", "Suggested next steps"),
+     QT_TRANSLATE_NOOP("ReviewForm", "Reading, skills to practise, what to do next time")),
 )
-EDITABLE_NOTE = "Your review is saved on this computer and sent at the next sync."
-CLAIM_FIRST_NOTE = "Claim the case first, so no other tutor reviews it at the same time."
-SENT_NOTE = "Your review was sent to the trainee. It can no longer be changed."
-CLOSED_NOTE = "Only the tutor who claimed this case can review it."
+EDITABLE_NOTE = QT_TRANSLATE_NOOP("ReviewForm", "Your review is saved on this computer and sent at the next sync.")
+CLAIM_FIRST_NOTE = QT_TRANSLATE_NOOP(
+    "ReviewForm", "Claim the case first, so no other tutor reviews it at the same time.")
+SENT_NOTE = QT_TRANSLATE_NOOP("ReviewForm", "Your review was sent to the trainee. It can no longer be changed.")
+CLOSED_NOTE = QT_TRANSLATE_NOOP("ReviewForm", "Only the tutor who claimed this case can review it.")
 #: What the form allows: write the review, wait for a claim, show a sent review, or nothing.
 EDIT, CLAIM_FIRST, SENT, CLOSED = "edit", "claim_first", "sent", "closed"
 _NOTES = {EDIT: EDITABLE_NOTE, CLAIM_FIRST: CLAIM_FIRST_NOTE, SENT: SENT_NOTE, CLOSED: CLOSED_NOTE}
@@ -60,7 +66,8 @@ class ReviewForm(QScrollArea):
         self.note.setStyleSheet("color: #4a5563;")
         form.addWidget(self.note)
         self.edits: dict[str, QPlainTextEdit] = {}
-        for key, label, hint in TEXT_FIELDS:
+        for key, label_source, hint_source in TEXT_FIELDS:
+            label, hint = self.tr(label_source), self.tr(hint_source)
             edit = QPlainTextEdit(objectName=f"review{key.title().replace('_', '')}Edit")
             edit.setAccessibleName(label)
             edit.setPlaceholderText(hint)
@@ -75,7 +82,7 @@ class ReviewForm(QScrollArea):
         self.rubric.setAccessibleName(self.tr("Score from 1 to 5"))
         self.rubric.addItem(self.tr("Choose a score…"), 0)
         for score, text in RUBRIC:
-            self.rubric.addItem(text, score)
+            self.rubric.addItem(self.tr(text), score)
         self.decision_group = QButtonGroup(self)
         self.decision_reviewed = QRadioButton(self.tr("Reviewed: no changes needed"), objectName="decisionReviewed")
         self.decision_reviewed.setAccessibleName(self.tr("Decision: reviewed"))
@@ -125,11 +132,11 @@ class ReviewForm(QScrollArea):
         """What a review needs before it can be saved, in words."""
         missing = []
         if not any(values[k] for k in self.edits):
-            missing.append("some feedback")
+            missing.append(self.tr("some feedback"))
         if not values["rubric_score"]:
-            missing.append("a score")
+            missing.append(self.tr("a score"))
         if not values["decision"]:
-            missing.append("a decision")
+            missing.append(self.tr("a decision"))
         return missing
 
     def set_mode(self, mode: str) -> None:
@@ -141,7 +148,7 @@ class ReviewForm(QScrollArea):
         for w in (self.rubric, self.decision_reviewed, self.decision_revision, self.save_button):
             w.setEnabled(editable)
         self.save_button.setVisible(mode in (EDIT, CLAIM_FIRST))
-        self.note.setText(_NOTES[mode])
+        self.note.setText(self.tr(_NOTES[mode]))
         if not editable:
             self.message.clear()
 
@@ -150,7 +157,8 @@ class ReviewForm(QScrollArea):
 
     def show_missing(self, missing: list[str]) -> None:
         self.message.setStyleSheet("color: #7a1c16;")
-        self.message.setText("Before saving, add " + " and ".join(missing) + ".")
+        self.message.setText(self.tr("Before saving, add {missing}.").format(
+            missing=self.tr(" and ").join(missing)))
 
     def show_saved(self) -> None:
         self.message.setStyleSheet("color: #17542c;")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -21,29 +21,38 @@ from .cases import StatusBadgeDelegate, case_html
 from .review_form import CLAIM_FIRST, CLOSED, EDIT, SENT, ReviewForm
 from .thread import ThreadView
 
-__all__ = ["READER_LABELS", "ReviewCasePane", "ReviewQueuePane", "claim_sentence"]
+__all__ = ["reader_labels", "ReviewCasePane", "ReviewQueuePane", "claim_sentence"]
 
 #: The "Claimed by" column's width, in average characters: "Dr Sarah Bennett" fits.
 CLAIMED_CHARS = 18
 #: Headings for a tutor reading a trainee's case (the form speaks to its author).
-READER_LABELS = {"question": "The trainee's question"}
+def reader_labels() -> dict[str, str]:
+    return {"question": QCoreApplication.translate("ReviewPanes", "The trainee's question")}
 
 
 def claim_sentence(state: CaseState) -> str:
     """One line above the tabs: who is reviewing the case, in the server's terms."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ReviewPanes", text)
+
     if state.mine and state.claim_pending:
-        return "You claimed this case on this computer. The claim is sent at the next sync."
+        return QCoreApplication.translate(
+            "ReviewPanes", "You claimed this case on this computer. The claim is sent at the next sync.")
     if state.can_review:
-        return "You are reviewing this case."
+        return QCoreApplication.translate("ReviewPanes", "You are reviewing this case.")
     if state.reviewed_by_me:
-        return ("You reviewed this case. Your review was sent to the trainee." if state.review_sent
-                else "You reviewed this case. Your review is sent at the next sync.")
+        return (QCoreApplication.translate(
+                    "ReviewPanes", "You reviewed this case. Your review was sent to the trainee.")
+                if state.review_sent else QCoreApplication.translate(
+                    "ReviewPanes", "You reviewed this case. Your review is sent at the next sync."))
     if state.holder_name:
-        return {"reviewed": f"Reviewed by {state.holder_name}.",
-                "revision_requested": f"{state.holder_name} asked the trainee for changes."
-                }.get(state.status, f"{state.holder_name} is reviewing this case.")
+        sentence = {"reviewed": QT_TRANSLATE_NOOP("ReviewPanes", "Reviewed by {name}."),
+                    "revision_requested": QT_TRANSLATE_NOOP("ReviewPanes",
+                                                            "{name} asked the trainee for changes.")
+                    }.get(state.status, QT_TRANSLATE_NOOP("ReviewPanes", "{name} is reviewing this case."))
+        return tr(sentence).format(name=state.holder_name)
     if state.status == "submitted":
-        return "Nobody has claimed this case yet."
+        return QCoreApplication.translate("ReviewPanes", "Nobody has claimed this case yet.")
     return ""
 
 
@@ -130,11 +139,11 @@ class ReviewCasePane(QWidget):
         self.set_case_enabled(False)
 
     def show_case(self, detail: dict[str, Any], thumbs: dict[str, Any]) -> None:
-        self.case_title.setText(detail.get("title") or "(no title)")
+        self.case_title.setText(detail.get("title") or self.tr("(no title)"))
         doc = self.case_text.document()
         for sha, image in thumbs.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{sha}"), image)
-        self.case_text.setHtml(case_html(detail, READER_LABELS))
+        self.case_text.setHtml(case_html(detail, reader_labels()))
         self.thread.show_thread(detail.get("thread_id"), "")
         self.thread.title.hide()
 

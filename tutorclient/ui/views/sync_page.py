@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -67,32 +67,49 @@ from ..widgets import named
 from .bundles_panel import BundleButtons
 from .data_settings import DataSettingsDialog
 from .file_note import FileNote
+from .plurals import english_plural
 from .sync_stages import STAGE_TEXT, StageProgress, attachments_text, label, progress_text
 
-CANCELLED = ("Sync cancelled. Everything received so far is kept; the next sync "
-             "continues where this one stopped.")
-ADVICE_OFFLINE = ("What to do: check that the clinic's internet works: is the modem switched "
-                  "on, and does it have airtime or data credit left? Then press Sync now, or "
-                  "wait: TutorClient tries again by itself. Your work is saved on this computer.")
-PORTAL = ("The connection leads to a Wi-Fi sign-in page, not to the server: open a web browser, "
-          "sign in to the Wi-Fi there, then press Check now.")
-SERVER_TROUBLE = ("The server answers but has a problem. TutorClient tries again later; if it "
-                  "lasts more than a day, tell your coordinator.")
-ADVICE_AUTH = "What to do: sign in again; your session has ended. Your work is kept."
-ADVICE_VERSION = ("What to do: the server needs a newer TutorClient. Ask your coordinator for "
-                  "the update file and install it; your work is kept.")
-ADVICE_STORAGE = "What to do: free some space on this computer's disk, then press Sync now."
-ADVICE_DATA = ("What to do: nothing now; damaged data is fetched again at the next sync. If this "
-               "keeps happening, press Export diagnostics and send the file to your coordinator.")
-ADVICE_DROPPED = "What to do: press Sync now to continue where it stopped; nothing was lost."
-ADVICE_SERVER = ("What to do: the server had a problem. Try again later; if it lasts more than "
-                 "a day, press Export diagnostics and send the file to your coordinator.")
-ADVICE_OTHER = ("What to do: press Export diagnostics and send the file to your coordinator. "
-                "Your work is saved on this computer.")
+# English source texts (marked for lupdate); shown through tr() in the user's language.
+CANCELLED = QT_TRANSLATE_NOOP(
+    "SyncPage", "Sync cancelled. Everything received so far is kept; the next sync continues "
+    "where this one stopped.")
+ADVICE_OFFLINE = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: check that the clinic's internet works: is the modem switched on, "
+    "and does it have airtime or data credit left? Then press Sync now, or wait: TutorClient "
+    "tries again by itself. Your work is saved on this computer.")
+PORTAL = QT_TRANSLATE_NOOP(
+    "SyncPage", "The connection leads to a Wi-Fi sign-in page, not to the server: open a web "
+    "browser, sign in to the Wi-Fi there, then press Check now.")
+SERVER_TROUBLE = QT_TRANSLATE_NOOP(
+    "SyncPage", "The server answers but has a problem. TutorClient tries again later; if it lasts "
+    "more than a day, tell your coordinator.")
+ADVICE_AUTH = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: sign in again; your session has ended. Your work is kept.")
+ADVICE_VERSION = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: the server needs a newer TutorClient. Ask your coordinator for the "
+    "update file and install it; your work is kept.")
+ADVICE_STORAGE = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: free some space on this computer's disk, then press Sync now.")
+ADVICE_DATA = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: nothing now; damaged data is fetched again at the next sync. If this "
+    "keeps happening, press Export diagnostics and send the file to your coordinator.")
+ADVICE_DROPPED = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: press Sync now to continue where it stopped; nothing was lost.")
+ADVICE_SERVER = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: the server had a problem. Try again later; if it lasts more than a "
+    "day, press Export diagnostics and send the file to your coordinator.")
+ADVICE_OTHER = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: press Export diagnostics and send the file to your coordinator. "
+    "Your work is saved on this computer.")
 
 
 def sync_advice(exc: BaseException) -> str:
-    """What a trainee or coordinator can do about a failed sync."""
+    """What a trainee or coordinator can do about a failed sync, in the user's language."""
+    return QCoreApplication.translate("SyncPage", _advice(exc))
+
+
+def _advice(exc: BaseException) -> str:
     if isinstance(exc, AuthError):
         return ADVICE_AUTH
     if isinstance(exc, ProtocolVersionError):
@@ -197,7 +214,7 @@ class SyncPage(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = label("syncTitle", "Sync", "Sync", wrap=False)
+        title = label("syncTitle", self.tr("Sync"), self.tr("Sync"), wrap=False)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -217,11 +234,11 @@ class SyncPage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.export_to_button)
 
-        self.last_sync_label = label("syncLastSync", "Last successful sync")
-        self.pending_label = label("syncPending", "Waiting to be sent")
-        self.uploads_label = label("syncUploadsWaiting", "Attachments waiting to be sent")
+        self.last_sync_label = label("syncLastSync", self.tr("Last successful sync"))
+        self.pending_label = label("syncPending", self.tr("Waiting to be sent"))
+        self.uploads_label = label("syncUploadsWaiting", self.tr("Attachments waiting to be sent"))
         self.uploads_label.hide()
-        self.auto_label = label("autoSyncState", "Automatic sync")
+        self.auto_label = label("autoSyncState", self.tr("Automatic sync"))
         self.auto_label.setTextFormat(Qt.TextFormat.PlainText)
         self.check_button = named(QPushButton(self.tr("Check now")), "checkConnectionButton",
                                    self.tr("Check the connection now"))
@@ -245,10 +262,10 @@ class SyncPage(QWidget):
         self.progress.setFixedHeight(6)
         self.stages = StageProgress()
         self.stages.hide()
-        self.stage_label = label("syncStage", "Sync progress")
-        self.result_label = label("syncResult", "Last sync result")
+        self.stage_label = label("syncStage", self.tr("Sync progress"))
+        self.result_label = label("syncResult", self.tr("Last sync result"))
         self.result_label.setStyleSheet("font-weight: bold;")
-        self.advice_label = label("syncAdvice", "What to do")
+        self.advice_label = label("syncAdvice", self.tr("What to do"))
         self.conflicts_button = named(QPushButton(), "resolveConflictsButton", self.tr("Resolve conflicts"))
         self.large_button = named(QPushButton(), "downloadLargeButton", self.tr("Download large files"))
         actions = QHBoxLayout()
@@ -276,10 +293,10 @@ class SyncPage(QWidget):
         columns.addWidget(self._build_usage(), 2, Qt.AlignmentFlag.AlignTop)
 
         self.outbox_model = OutboxModel(self)
-        self.outbox_table = _table("outboxTable", "Waiting to be sent", self.outbox_model,
+        self.outbox_table = _table("outboxTable", self.tr("Waiting to be sent"), self.outbox_model,
                                    OutboxModel.WHAT)
         self.history_model = SyncHistoryModel(self)
-        self.history = _table("syncHistory", "Recent syncs", self.history_model,
+        self.history = _table("syncHistory", self.tr("Recent syncs"), self.history_model,
                               SyncHistoryModel.RESULT)
         self.tabs = named(QTabWidget(), "syncTabs", self.tr("Outbox and history"))
         named(self.tabs.tabBar(), "syncTabBar", self.tr("Outbox and history"))
@@ -306,7 +323,7 @@ class SyncPage(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(12, 8, 12, 8)
         grid.setVerticalSpacing(3)
-        head = label("dataUseTitle", "Data used", "<b>Data used</b>", wrap=False)
+        head = label("dataUseTitle", self.tr("Data used"), self.tr("<b>Data used</b>"), wrap=False)
         grid.addWidget(head, 0, 0)
         for col, text in ((1, "Sent ↑"), (2, "Received ↓")):
             grid.addWidget(label(f"dataUseHead{col}", text, text, wrap=False), 0, col,
@@ -321,7 +338,7 @@ class SyncPage(QWidget):
             grid.addWidget(up, row, 1, Qt.AlignmentFlag.AlignTrailing)
             grid.addWidget(down, row, 2, Qt.AlignmentFlag.AlignTrailing)
             self.usage_cells[key] = (name, up, down)
-        self.limits_label = label("dataLimits", "Data limits")
+        self.limits_label = label("dataLimits", self.tr("Data limits"))
         grid.addWidget(self.limits_label, 4, 0, 1, 3)
         self.settings_button = named(QPushButton(self.tr("Data settings…")), "dataSettingsButton",
                                       self.tr("Data settings"))
@@ -344,24 +361,27 @@ class SyncPage(QWidget):
         if status.paused:
             lines.append(status.paused)
         elif not status.running:
-            lines.append("Automatic sync is not running.")
+            lines.append(self.tr("Automatic sync is not running."))
         elif offline:
-            text = {connectivity.NOT_OUR_SERVER: PORTAL,
-                    connectivity.SERVER_TROUBLE: SERVER_TROUBLE}.get(
-                status.probe_reason, "Offline: the server cannot be reached.")
+            text = self.tr({connectivity.NOT_OUR_SERVER: PORTAL,
+                            connectivity.SERVER_TROUBLE: SERVER_TROUBLE}.get(
+                status.probe_reason, QT_TRANSLATE_NOOP("SyncPage", "Offline: the server cannot be reached.")))
             if status.next_probe_at is not None:
-                text += f" TutorClient checks again at {self._clock(status.next_probe_at)}."
+                text += " " + self.tr("TutorClient checks again at {time}.").format(
+                    time=self._clock(status.next_probe_at))
             lines.append(text)
         elif status.reachable:
-            text = "Online."
+            text = self.tr("Online.")
             if status.next_sync_at is not None:
-                text += f" Next automatic sync at {self._clock(status.next_sync_at)}."
+                text += " " + self.tr("Next automatic sync at {time}.").format(
+                    time=self._clock(status.next_sync_at))
             lines.append(text)
         else:
-            lines.append("Checking the connection…")
+            lines.append(self.tr("Checking the connection…"))
         if status.metered or status.settings.always_metered:
-            lines.append("Metered connection: " + ("images and files are allowed."
-                         if status.settings.files_on_metered else "text only."))
+            lines.append(self.tr("Metered connection: images and files are allowed.")
+                         if status.settings.files_on_metered
+                         else self.tr("Metered connection: text only."))
         lines.extend(n for n in status.notes if not n.startswith("Text only"))
         self.auto_label.setText(" ".join(lines))
         self.check_button.setVisible(status.running and offline and not self.ctx.syncing)
@@ -399,8 +419,8 @@ class SyncPage(QWidget):
             self._start(options)
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Data limit reached"),
-                          f"{plan.reason} Sync anyway? "
-                          "This sync uses more paid data.",
+                          self.tr("{reason} Sync anyway? This sync uses more paid data.")
+                          .format(reason=plan.reason),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         named(box, "dataLimitDialog", self.tr("Data limit reached"))
         named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", self.tr("Sync anyway"))
@@ -440,8 +460,8 @@ class SyncPage(QWidget):
         files = self.data.large + self.data.large_up
         n, total = len(files), sum(size for _sha, size in files)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Download large files"),
-                          f"{self._large_verb()} {n} large file{'s' * (n != 1)} "
-                          f"({mb_text(total)}) now? On a paid connection this costs data.",
+                          self.tr("{what} now? On a paid connection this costs data.").format(
+                              what=self._large_text(n, total)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         named(box, "largeFilesDialog", self.tr("Download large files"))
         named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", self.tr("Download"))
@@ -455,10 +475,15 @@ class SyncPage(QWidget):
         box.accepted.connect(go)
         box.open()
 
-    def _large_verb(self) -> str:
-        if self.data.large_up:
-            return "Send and download" if self.data.large else "Send"
-        return "Download"
+    def _large_text(self, n: int, size: int) -> str:
+        """"Download 2 large files (31.0 MB)"; "Send …" or "Send and download …" for uploads."""
+        if self.data.large_up and self.data.large:
+            text = self.tr("Send and download %n large file(s) ({size})", "", n)
+        elif self.data.large_up:
+            text = self.tr("Send %n large file(s) ({size})", "", n)
+        else:
+            text = self.tr("Download %n large file(s) ({size})", "", n)
+        return english_plural(text, n).format(size=mb_text(size))
 
     @Slot()
     def edit_settings(self) -> None:
@@ -499,15 +524,16 @@ class SyncPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self.diagnostics_note.say(f"The diagnostics file could not be saved. "
-                                      f"{describe(exc, 'diagnostics')}", error=True)
+            self.diagnostics_note.say(self.tr("The diagnostics file could not be saved. {why}")
+                                      .format(why=describe(exc, 'diagnostics')), error=True)
 
         self.ctx.query(self, work, self._exported, context="diagnostics").failure(failed)
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.diagnostics_note.saved(path, f"Diagnostics saved as {path}. Send this file to your "
-                                          "coordinator; it contains no passwords.")
+        self.diagnostics_note.saved(path, self.tr("Diagnostics saved as {path}. Send this file to "
+                                                  "your coordinator; it contains no passwords.")
+                                    .format(path=path))
         self.diagnostics_exported.emit(path)
 
     @Slot()
@@ -541,15 +567,16 @@ class SyncPage(QWidget):
                 self._saw_progress = True
                 self.refresh()  # the pass's history row exists by now: show it "In progress"
             self._show_progress(state.progress)
-        self.last_sync_label.setText(f"Last successful sync: {when(state.last_sync)}")
+        self.last_sync_label.setText(self.tr("Last successful sync: {when}").format(
+            when=when(state.last_sync)))
         waiting = state.pending
-        text = ("All your work has been sent." if waiting == 0 else
-                f"{waiting} change{'s' * (waiting != 1)} waiting to be sent at the next sync.")
+        text = (self.tr("All your work has been sent.") if waiting == 0 else english_plural(
+            self.tr("%n change(s) waiting to be sent at the next sync.", "", waiting), waiting))
         if state.conflicts:
-            text += f" {state.conflicts} to resolve."
+            text += " " + self.tr("%n to resolve.", "", state.conflicts)
         self.pending_label.setText(text)
-        self.conflicts_button.setText(f"Resolve {state.conflicts} conflict"
-                                      f"{'s' * (state.conflicts != 1)}…")
+        self.conflicts_button.setText(english_plural(
+            self.tr("Resolve %n conflict(s)…", "", state.conflicts), state.conflicts))
         self.conflicts_button.setVisible(state.conflicts > 0)
 
     def _pass_started(self) -> None:
@@ -582,21 +609,24 @@ class SyncPage(QWidget):
         text_only = self.text_only.isChecked()
         if isinstance(outcome, Summary):
             self._last_outcome = outcome
-            text = (f"Sync finished: sent {outcome.pushed}, received {outcome.pulled}, "
-                    f"{outcome.blobs_down} file{'s' * (outcome.blobs_down != 1)} downloaded.")
+            text = english_plural(self.tr(
+                "Sync finished: sent {sent}, received {received}, %n file(s) downloaded.", "",
+                outcome.blobs_down), outcome.blobs_down).format(sent=outcome.pushed,
+                                                                received=outcome.pulled)
             if outcome.blobs_skipped:
-                text += f" {outcome.blobs_skipped} files wait for a sync with images."
+                text += " " + english_plural(self.tr("%n file(s) wait for a sync with images.", "",
+                                                     outcome.blobs_skipped), outcome.blobs_skipped)
             text += "".join(f"\n{line}" for line in outcome.errors)
             self.stages.finish(outcome, text_only or outcome.blobs_skipped > 0)
             self._show_sync_bytes(outcome.bytes_up, outcome.bytes_down)
         elif isinstance(outcome, SyncInterrupted) and self._cancel_requested:
-            text = CANCELLED
-            self.stages.finish(None, text_only, failed="Cancelled")
+            text = self.tr(CANCELLED)
+            self.stages.finish(None, text_only, failed=self.tr("Cancelled"))
         else:
             text = describe(outcome, "sync")
             advice = sync_advice(outcome)
             stage = getattr(getattr(outcome, "summary", None), "stage", None)
-            self.stages.finish(None, text_only, failed="Stopped here", at=stage)
+            self.stages.finish(None, text_only, failed=self.tr("Stopped here"), at=stage)
             if all(state == StageProgress.WAITING for state in self.stages.states.values()):
                 self.stages.hide()  # it stopped before any stage began: rows would mislead
         partial = getattr(outcome, "summary", None)
@@ -627,14 +657,15 @@ class SyncPage(QWidget):
                               ("month", u.month_up, u.month_down)):
             self.usage_cells[key][1].setText(size_text(up))
             self.usage_cells[key][2].setText(size_text(down))
-        parts = [f"{mb_text(s.daily_cap)} a day" if s.daily_cap else "",
-                 f"{mb_text(s.monthly_cap)} a month" if s.monthly_cap else ""]
-        limits = " and ".join(p for p in parts if p) or "no data limit"
-        text = f"Limits: {limits}."
+        parts = [self.tr("{size} a day").format(size=mb_text(s.daily_cap)) if s.daily_cap else "",
+                 self.tr("{size} a month").format(size=mb_text(s.monthly_cap)) if s.monthly_cap else ""]
+        limits = self.tr(" and ").join(p for p in parts if p) or self.tr("no data limit")
+        text = self.tr("Limits: {limits}.").format(limits=limits)
         if s.ask_over:
-            text += f" Files over {mb_text(s.ask_over)} wait for your go-ahead."
+            text += " " + self.tr("Files over {size} wait for your go-ahead.").format(
+                size=mb_text(s.ask_over))
         if not s.auto_sync:
-            text += " Automatic sync is off."
+            text += " " + self.tr("Automatic sync is off.")
         self.limits_label.setText(text)
 
     @Slot(object)
@@ -656,20 +687,20 @@ class SyncPage(QWidget):
         self.history_model.set_rows(data.history)
         self.outbox_model.set_rows(data.outbox)
         n = len(data.outbox)
-        self.tabs.setTabText(1, f"Waiting to be sent ({n}, {size_text(self.outbox_model.total_bytes())})"
-                             if n else "Waiting to be sent")
+        self.tabs.setTabText(1, self.tr("Waiting to be sent ({count}, {size})").format(
+            count=n, size=size_text(self.outbox_model.total_bytes())) if n else self.tr("Waiting to be sent"))
         if not self._ran_this_session:
             last = next((r for r in data.history if r["result"] != "running"), None)
             self.usage_cells["sync"][0].setText(self.tr("Last sync"))
             if last is not None:
                 self._show_sync_bytes(last["bytes_up"] or 0, last["bytes_down"] or 0)
         files, file_bytes = data.uploads
-        self.uploads_label.setText(f"{attachments_text(files, file_bytes)} waiting to be sent.")
+        self.uploads_label.setText(self.tr("{attachments} waiting to be sent.").format(
+            attachments=attachments_text(files, file_bytes)))
         self.uploads_label.setVisible(files > 0)
         files = data.large + data.large_up
         large = len(files)
-        self.large_button.setText(f"{self._large_verb()} {large} large file{'s' * (large != 1)} "
-                                  f"({mb_text(sum(s for _h, s in files))})…")
+        self.large_button.setText(self._large_text(large, sum(s for _h, s in files)) + "…")
         self.large_button.setVisible(large > 0 and not self.ctx.syncing)
         self._show_usage()
         self.history_loaded.emit(len(data.history))
