@@ -377,13 +377,14 @@ class CasesPage(QWidget):
 
     def _build_thread_screen(self) -> QWidget:
         screen = QWidget(objectName="courseThreadScreen")
-        back = widgets.button(back(self.tr("Cases and discussions"), "←", " "), "threadBackButton", self.tr("Back to cases and discussions"))
-        back.clicked.connect(self.show_list)
+        back_button = widgets.button(back(self.tr("Cases and discussions"), "←", " "), "threadBackButton",
+                                     self.tr("Back to cases and discussions"))
+        back_button.clicked.connect(self.show_list)
         self.course_thread = ThreadView(self.ctx, screen, object_name="courseThreadView")
         box = QVBoxLayout(screen)
         box.setContentsMargins(16, 10, 16, 10)
         row = QHBoxLayout()
-        row.addWidget(back)
+        row.addWidget(back_button)
         row.addStretch(1)
         box.addLayout(row)
         box.addWidget(self.course_thread, 1)

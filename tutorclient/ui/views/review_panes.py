@@ -32,9 +32,6 @@ def reader_labels() -> dict[str, str]:
 
 def claim_sentence(state: CaseState) -> str:
     """One line above the tabs: who is reviewing the case, in the server's terms."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReviewPanes", text)
-
     if state.mine and state.claim_pending:
         return QCoreApplication.translate(
             "ReviewPanes", "You claimed this case on this computer. The claim is sent at the next sync.")
@@ -50,7 +47,7 @@ def claim_sentence(state: CaseState) -> str:
                     "revision_requested": QT_TRANSLATE_NOOP("ReviewPanes",
                                                             "{name} asked the trainee for changes.")
                     }.get(state.status, QT_TRANSLATE_NOOP("ReviewPanes", "{name} is reviewing this case."))
-        return tr(sentence).format(name=state.holder_name)
+        return QCoreApplication.translate("ReviewPanes", sentence).format(name=state.holder_name)
     if state.status == "submitted":
         return QCoreApplication.translate("ReviewPanes", "Nobody has claimed this case yet.")
     return ""

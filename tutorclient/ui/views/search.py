@@ -398,15 +398,14 @@ class SearchPage(QWidget):
 
     @staticmethod
     def _summary(text: str, count: int) -> str:
-        def tr(source: str) -> str:
-            return QCoreApplication.translate("SearchPage", source)
-
         if count == 0:
             last = text.split()[-1] if text.split() else ""
             if len(last) < MIN_PREFIX:
-                return tr("Nothing matches “{text}” yet. Keep typing…").format(text=text)
-            return tr("Nothing on this computer matches “{text}”. Try another word, or sync to "
-                      "receive new lessons and discussions.").format(text=text)
+                return QCoreApplication.translate(
+                    "SearchPage", "Nothing matches “{text}” yet. Keep typing…").format(text=text)
+            return QCoreApplication.translate(
+                "SearchPage", "Nothing on this computer matches “{text}”. Try another word, or sync "
+                "to receive new lessons and discussions.").format(text=text)
         if count >= LIMIT:
             found = QCoreApplication.translate(
                 "SearchPage", "The best %n result(s) for “{text}” in the lessons and discussions on "
