@@ -1205,14 +1205,6 @@
         <source>Keep it</source>
         <translation>الإبقاء عليها</translation>
     </message>
-    <message>
-        <source>Apply and attach</source>
-        <translation>تطبيق وإرفاق</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>تطبيق</translation>
-    </message>
 </context>
 <context>
     <name>FileNote</name>
@@ -1741,8 +1733,16 @@ It will download first at the next sync. Press “Sync now” when you have a co
 <context>
     <name>PictureEditing</name>
     <message>
+        <source>Apply and attach</source>
+        <translation>تطبيق وإرفاق</translation>
+    </message>
+    <message>
         <source>Only the edited picture is added. Cancel adds nothing.</source>
         <translation>تُضاف الصورة المعدّلة وحدها. والإلغاء لا يضيف شيئاً.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <source>The edited picture replaces this one; the original is wiped from this computer.</source>

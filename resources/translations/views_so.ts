@@ -1161,14 +1161,6 @@
         <source>Keep it</source>
         <translation>Hay</translation>
     </message>
-    <message>
-        <source>Apply and attach</source>
-        <translation>Ku dabaq oo ku lifaaq</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Ku dabaq</translation>
-    </message>
 </context>
 <context>
     <name>FileNote</name>
@@ -1685,8 +1677,16 @@ Marka hore ayaa la soo dejinayaa isku-waafajinta xigta. Riix &quot;Hadda isku wa
 <context>
     <name>PictureEditing</name>
     <message>
+        <source>Apply and attach</source>
+        <translation>Ku dabaq oo ku lifaaq</translation>
+    </message>
+    <message>
         <source>Only the edited picture is added. Cancel adds nothing.</source>
         <translation>Sawirka la beddelay oo keliya ayaa lagu darayaa. Joojintu waxba kuma darto.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Ku dabaq</translation>
     </message>
     <message>
         <source>The edited picture replaces this one; the original is wiped from this computer.</source>

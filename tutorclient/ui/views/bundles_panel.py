@@ -231,7 +231,8 @@ class BundleImportDialog(_BundleDialog):
                          QCoreApplication.translate("BundleImportDialog", "Import a USB bundle"),
                          QCoreApplication.translate("BundleImportDialog", "Import"), parent)
         self.path = Path(path)
-        self.file_label = named(QLabel(self.tr("File: {path}").format(path=self.path)), "bundleImportFile", self.tr("Bundle file"))
+        self.file_label = named(QLabel(self.tr("File: {path}").format(path=self.path)), "bundleImportFile",
+                                self.tr("Bundle file"))
         self.file_label.setWordWrap(True)
         self.body.insertWidget(0, self.file_label)
         self.preview: BundlePreview | None = None

@@ -165,7 +165,8 @@ class CaseForm(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.back_button = widgets.button(back(self.tr("My cases"), "←", " "), "caseFormBackButton", self.tr("Back to my cases"),
+        self.back_button = widgets.button(back(self.tr("My cases"), "←", " "), "caseFormBackButton",
+                                          self.tr("Back to my cases"),
                                    self.tr("Your draft is saved; come back to it any time"))
         self.back_button.clicked.connect(self._back)
         self.heading = QLabel(self.tr("Your case"), objectName="caseFormHeading")
@@ -183,7 +184,8 @@ class CaseForm(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.save_state)
-        self.delete_button = widgets.button(self.tr("Delete draft…"), "caseDeleteButton", self.tr("Delete this draft"),
+        self.delete_button = widgets.button(self.tr("Delete draft…"), "caseDeleteButton",
+                                            self.tr("Delete this draft"),
                                             self.tr("Delete the draft with its pictures (asks first)"))
         self.delete_button.clicked.connect(self.delete_draft)
         top.addWidget(self.delete_button)
@@ -265,7 +267,8 @@ class CaseForm(QWidget):
         form.addRow(self.tr("Specialism"), self.specialism_box)
         col.addLayout(form)
 
-        files = QLabel(self.tr("<b>Pictures and PDFs</b> (X-rays, ECGs, photos)"), objectName="caseFilesLabel")
+        files = QLabel(self.tr("<b>Pictures and PDFs</b> (X-rays, ECGs, photos)"),
+                       objectName="caseFilesLabel")
         col.addWidget(files)
         self.files_view = QListView(objectName="caseAttachments")
         self.files_view.setAccessibleName(self.tr("Attached pictures and PDFs"))
@@ -282,9 +285,11 @@ class CaseForm(QWidget):
         self.files_empty.setStyleSheet("color: #5b6675;")
         col.addWidget(self.files_empty)
         buttons = QHBoxLayout()
-        self.add_button = widgets.button(self.tr("Add picture or PDF…"), "addAttachmentButton", self.tr("Add a picture or PDF"),
+        self.add_button = widgets.button(self.tr("Add picture or PDF…"), "addAttachmentButton",
+                                         self.tr("Add a picture or PDF"),
                                   self.tr("Pictures are made smaller and their hidden details (GPS, camera, time) removed"))
-        self.remove_button = widgets.button(self.tr("Remove"), "removeAttachmentButton", self.tr("Remove the selected file"))
+        self.remove_button = widgets.button(self.tr("Remove"), "removeAttachmentButton",
+                                            self.tr("Remove the selected file"))
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
         self.edit_picture_button = widgets.button(
@@ -335,7 +340,8 @@ class CaseForm(QWidget):
         self.review_held_button.clicked.connect(self.review_held)
         self.review_held_button.hide()
         col.addWidget(self.review_held_button)
-        self.submit_button = widgets.button(self.tr("Send to the tutors"), "submitCaseButton", self.tr("Send the case to the tutors"),
+        self.submit_button = widgets.button(self.tr("Send to the tutors"), "submitCaseButton",
+                                            self.tr("Send the case to the tutors"),
                                      self.tr("Checked for names and numbers first; sent at the next sync"))
         font = self.submit_button.font()
         font.setBold(True)

@@ -170,12 +170,14 @@ class CaseDetail(QWidget):
         self.setAccessibleName(self.tr("Case"))
         self.case_id: str | None = None
         self.detail: dict[str, Any] = {}
-        self.back_button = widgets.button(back(self.tr("My cases"), "←", " "), f"{prefix}BackButton", self.tr("Back to my cases"))
+        self.back_button = widgets.button(back(self.tr("My cases"), "←", " "), f"{prefix}BackButton",
+                                          self.tr("Back to my cases"))
         self.back_button.clicked.connect(self.back_clicked)
         self.title = widgets.heading("", f"{prefix}Title", 4)
         self.status = QLabel(objectName=f"{prefix}Status")
         self.status.setAccessibleName(self.tr("Case status"))
-        self.edit_button = widgets.button(self.tr("Improve and send again"), f"{prefix}EditButton", self.tr("Edit the case and send it again"))
+        self.edit_button = widgets.button(self.tr("Improve and send again"), f"{prefix}EditButton",
+                                          self.tr("Edit the case and send it again"))
         self.edit_button.clicked.connect(lambda: self.case_id and self.edit_clicked.emit(self.case_id))
         self.edit_button.hide()
         top = QHBoxLayout()
@@ -319,7 +321,8 @@ class CasesPage(QWidget):
         self.table.activated.connect(self._case_activated)
         self.table.clicked.connect(self._case_activated)
         # Drafts can be deleted from the list: a button, the context menu, the Delete key.
-        self.delete_button = widgets.button(self.tr("Delete draft…"), "deleteDraftButton", self.tr("Delete the selected draft"),
+        self.delete_button = widgets.button(self.tr("Delete draft…"), "deleteDraftButton",
+                                            self.tr("Delete the selected draft"),
                                             self.tr("Only drafts can be deleted; it asks first"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -122,10 +122,14 @@ class ConflictDialog(QDialog):
         scroll.setAccessibleName(self.tr("Both versions, field by field"))
         scroll.setWidget(self.grid_box)
         self.keep_mine = _button(self.tr("Keep mine"), "keepMineButton", self.tr("Keep my version"))
-        self.keep_server = _button(self.tr("Keep the server's"), "keepServerButton", self.tr("Keep the server's version"))
-        self.merge = _button(self.tr("Merge by hand"), "mergeButton", self.tr("Merge the two versions by hand"))
-        self.save_merge = _button(self.tr("Save the merged version"), "saveMergeButton", self.tr("Save the merged version"))
-        self.later = _button(self.tr("Decide later"), "decideLaterButton", self.tr("Close and decide later; nothing is lost"))
+        self.keep_server = _button(self.tr("Keep the server's"), "keepServerButton",
+                                   self.tr("Keep the server's version"))
+        self.merge = _button(self.tr("Merge by hand"), "mergeButton",
+                             self.tr("Merge the two versions by hand"))
+        self.save_merge = _button(self.tr("Save the merged version"), "saveMergeButton",
+                                  self.tr("Save the merged version"))
+        self.later = _button(self.tr("Decide later"), "decideLaterButton",
+                             self.tr("Close and decide later; nothing is lost"))
         self.keep_mine.clicked.connect(lambda: self.resolve_current(conflicts.LOCAL))
         self.keep_server.clicked.connect(lambda: self.resolve_current(conflicts.SERVER))
         self.merge.clicked.connect(self.start_merge)

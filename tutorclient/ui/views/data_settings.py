@@ -91,7 +91,8 @@ class DataSettingsDialog(QDialog):
 
     @staticmethod
     def _mb_box(name: str, accessible: str, value: float | None) -> QDoubleSpinBox:
-        box = named(QDoubleSpinBox(minimum=0, maximum=100_000, decimals=1, suffix=QCoreApplication.translate("DataSettingsDialog", " MB")),
+        box = named(QDoubleSpinBox(minimum=0, maximum=100_000, decimals=1,
+                                   suffix=QCoreApplication.translate("DataSettingsDialog", " MB")),
                      name, accessible)
         box.setValue(value or 0)
         return box

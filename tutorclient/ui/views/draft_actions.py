@@ -39,17 +39,21 @@ def ask_delete_draft(parent: QWidget, ctx: AppContext, case_id: str, title: str,
         question = QCoreApplication.translate(
             "DraftActions", "Delete this untitled draft with its pictures and notes? This cannot "
             "be undone.")
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DraftActions", "Delete the draft?"),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DraftActions",
+                                                                           "Delete the draft?"),
                       question.format(title=title.strip()),
                       parent=parent)
     box.setObjectName("deleteDraftConfirm")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setAccessibleName(QCoreApplication.translate("DraftActions", "Delete the draft?"))
-    box.setInformativeText(QCoreApplication.translate("DraftActions", "If it was already synced to your account, it is deleted there "
+    box.setInformativeText(QCoreApplication.translate("DraftActions",
+                                                      "If it was already synced to your account, it is deleted there "
                            "too at the next sync. Tutors never saw it: drafts are only yours."))
-    yes = box.addButton(QCoreApplication.translate("DraftActions", "Delete draft"), QMessageBox.ButtonRole.DestructiveRole)
+    yes = box.addButton(QCoreApplication.translate("DraftActions", "Delete draft"),
+                        QMessageBox.ButtonRole.DestructiveRole)
     yes.setObjectName("deleteDraftYes")
-    keep = box.addButton(QCoreApplication.translate("DraftActions", "Keep it"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(QCoreApplication.translate("DraftActions", "Keep it"),
+                         QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("deleteDraftNo")
     box.setDefaultButton(keep)  # Enter on a stray key press keeps the work
 
@@ -107,8 +111,10 @@ class PictureEditing:
                 form.add_files([path])
                 self._next()
                 return
-            self._open(images, QCoreApplication.translate("DraftActions", "Apply and attach"), lambda edits: self._attach(path, edits),
-                       note=QCoreApplication.translate("PictureEditing", "Only the edited picture is added. Cancel adds nothing."))
+            self._open(images, QCoreApplication.translate("PictureEditing", "Apply and attach"),
+                       lambda edits: self._attach(path, edits),
+                       note=QCoreApplication.translate("PictureEditing",
+                                                       "Only the edited picture is added. Cancel adds nothing."))
 
         def failed(exc: BaseException) -> None:
             show_error(form, exc, "case")
@@ -154,9 +160,12 @@ class PictureEditing:
             ctx.write(form, write, lambda _c: form.attachments_changed.emit(form.case_id),
                       context="case").failure(lambda exc: show_error(form, exc, "case"))
 
-        ctx.query(form, work, lambda images: self._open(
-            images, QCoreApplication.translate("DraftActions", "Apply"), replace, note=QCoreApplication.translate("PictureEditing", "The edited picture replaces this one; the "
-            "original is wiped from this computer.")), context="case") \
+        apply_text = QCoreApplication.translate("PictureEditing", "Apply")
+        note = QCoreApplication.translate(
+            "PictureEditing", "The edited picture replaces this one; the original is wiped from "
+            "this computer.")
+        ctx.query(form, work, lambda images: self._open(images, apply_text, replace, note=note),
+                  context="case") \
             .failure(lambda exc: show_error(form, exc, "case"))
 
     def _open(self, images: ie.EditorImages, apply_text: str,

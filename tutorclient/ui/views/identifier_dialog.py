@@ -25,7 +25,8 @@ class IdentifierCheckDialog(QDialog):
         self.setWindowTitle(self.tr("Check before sending"))
         self.findings = list(findings)
         self.resize(640, 460)
-        heading = QLabel(self.tr("<b>This case may identify the patient.</b>"), objectName="identifierCheckHeading")
+        heading = QLabel(self.tr("<b>This case may identify the patient.</b>"),
+                         objectName="identifierCheckHeading")
         heading.setAccessibleName(self.tr("This case may identify the patient"))
         intro = QLabel(
             english_plural(self.tr(
@@ -37,7 +38,8 @@ class IdentifierCheckDialog(QDialog):
         self.browser.setAccessibleName(self.tr("What was found"))
         self.browser.setOpenLinks(False)
         self.browser.setHtml(self.findings_html(texts))
-        self.edit_button = widgets.button(self.tr("Edit the case"), "editCaseButton", self.tr("Go back and edit the case"))
+        self.edit_button = widgets.button(self.tr("Edit the case"), "editCaseButton",
+                                          self.tr("Go back and edit the case"))
         self.confirm_button = widgets.button(confirm_text, "confirmSubmitButton", confirm_text)
         self.edit_button.setDefault(True)
         self.edit_button.clicked.connect(self.reject)

@@ -179,7 +179,8 @@ class ImageEditorDialog(QDialog):
         tools.addWidget(size_label)
         tools.addWidget(self.brush_size)
         tools.addStretch(1)
-        self.undo_button = widgets.button(self.tr("Undo"), "imageUndoButton", self.tr("Undo the last step"), self.tr("Ctrl+Z"))
+        self.undo_button = widgets.button(self.tr("Undo"), "imageUndoButton", self.tr("Undo the last step"),
+                                          self.tr("Ctrl+Z"))
         self.reset_button = widgets.button(self.tr("Reset"), "imageResetButton", self.tr("Undo every step"))
         self.undo_button.clicked.connect(self.undo)
         self.reset_button.clicked.connect(self.reset)
@@ -196,7 +197,8 @@ class ImageEditorDialog(QDialog):
         self.apply_button = widgets.button(apply_text, "imageApplyButton", apply_text,
                                            self.tr("Ctrl+Enter"))
         self.apply_button.setDefault(True)
-        self.cancel_button = widgets.button(self.tr("Cancel"), "imageCancelButton", self.tr("Cancel: keep nothing"))
+        self.cancel_button = widgets.button(self.tr("Cancel"), "imageCancelButton",
+                                            self.tr("Cancel: keep nothing"))
         self.apply_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)

@@ -121,7 +121,8 @@ class LibraryPage(QWidget):
         self.detail_summary.setAccessibleName(self.tr("About this course"))
         self.detail_state = QLabel(objectName="courseDetailState", wordWrap=True)
         self.detail_state.setAccessibleName(self.tr("What is on this computer"))
-        self.open_button = widgets.button(self.tr("Open course"), "openCourseButton", self.tr("Open the course"))
+        self.open_button = widgets.button(self.tr("Open course"), "openCourseButton",
+                                          self.tr("Open the course"))
         self.download_button = widgets.button(self.tr("Download for offline use"), "downloadCourseButton",
                                        self.tr("Download the course for offline use"),
                                        self.tr("Keep the course's pictures and PDFs on this computer"))
@@ -214,7 +215,8 @@ class LibraryPage(QWidget):
         from .reader import ReaderView
 
         screen = QWidget(objectName="courseScreen")
-        self.back_button = widgets.button(back(self.tr("All courses")), "allCoursesButton", self.tr("Back to all courses"))
+        self.back_button = widgets.button(back(self.tr("All courses")), "allCoursesButton",
+                                          self.tr("Back to all courses"))
         self.course_title = widgets.heading("", "courseTitle", 1, accessible="")
         self.course_progress = QLabel(objectName="courseProgress", wordWrap=True)
         self.course_progress.setAccessibleName(self.tr("Course progress"))

@@ -60,23 +60,28 @@ class PdfView(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.back_button = _button(back(self.tr("Back to the lesson")), "pdfBackButton", self.tr("Back to the lesson"))
+        self.back_button = _button(back(self.tr("Back to the lesson")), "pdfBackButton",
+                                   self.tr("Back to the lesson"))
         self.title_label = QLabel(objectName="pdfTitle")
         self.title_label.setAccessibleName(self.tr("Document title"))
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSize(font.pointSize() + 2)
         self.title_label.setFont(font)
-        self.previous_button = _button(back(self.tr("Page"), gap=" "), "pdfPreviousPageButton", self.tr("Previous page"), self.tr("Previous page (PgUp)"))
-        self.next_button = _button(forward(self.tr("Page"), gap=" "), "pdfNextPageButton", self.tr("Next page"), self.tr("Next page (PgDn)"))
+        self.previous_button = _button(back(self.tr("Page"), gap=" "), "pdfPreviousPageButton",
+                                       self.tr("Previous page"), self.tr("Previous page (PgUp)"))
+        self.next_button = _button(forward(self.tr("Page"), gap=" "), "pdfNextPageButton",
+                                   self.tr("Next page"), self.tr("Next page (PgDn)"))
         self.page_box = QSpinBox(objectName="pdfPageBox", minimum=1, maximum=1)
         self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setMinimumHeight(32)
         self.page_count_label = QLabel(objectName="pdfPageCount")
         self.page_count_label.setAccessibleName(self.tr("Number of pages"))
-        self.zoom_out_button = _button("−", "pdfZoomOutButton", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+−)"))
+        self.zoom_out_button = _button("−", "pdfZoomOutButton", self.tr("Zoom out"),
+                                       self.tr("Zoom out (Ctrl+−)"))
         self.zoom_in_button = _button("+", "pdfZoomInButton", self.tr("Zoom in"), self.tr("Zoom in (Ctrl+=)"))
-        self.fit_button = _button(self.tr("Fit width"), "pdfFitWidthButton", self.tr("Fit the page to the width"))
+        self.fit_button = _button(self.tr("Fit width"), "pdfFitWidthButton",
+                                  self.tr("Fit the page to the width"))
         for b in (self.zoom_out_button, self.zoom_in_button):
             b.setFixedWidth(40)
         # The title has a line of its own, wrapped: beside the page and zoom

@@ -65,8 +65,10 @@ class PictureViewer(QDialog):
         self.scroll.setObjectName("fullResolutionScroll")
         self.scroll.setWidget(self.picture)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_out_button = _button("−", "pictureZoomOutButton", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+−)"))
-        self.zoom_in_button = _button("+", "pictureZoomInButton", self.tr("Zoom in"), self.tr("Zoom in (Ctrl+=)"))
+        self.zoom_out_button = _button("−", "pictureZoomOutButton", self.tr("Zoom out"),
+                                       self.tr("Zoom out (Ctrl+−)"))
+        self.zoom_in_button = _button("+", "pictureZoomInButton", self.tr("Zoom in"),
+                                      self.tr("Zoom in (Ctrl+=)"))
         self.fit_button = _button(self.tr("Fit"), "pictureFitButton", self.tr("Fit to window"))
         self.actual_button = _button("100%", "pictureActualSizeButton", self.tr("Actual size"))
         self.zoom_label = QLabel(objectName="pictureZoomLabel")

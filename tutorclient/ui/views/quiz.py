@@ -137,7 +137,8 @@ class QuizView(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.back_button = _button(back(self.tr("Back to the lesson")), "quizBackButton", self.tr("Back to the lesson"))
+        self.back_button = _button(back(self.tr("Back to the lesson")), "quizBackButton",
+                                   self.tr("Back to the lesson"))
         self.title_label = QLabel(objectName="quizTitle", wordWrap=True)
         self.title_label.setAccessibleName(self.tr("Quiz title"))
         font = self.title_label.font()
@@ -175,7 +176,8 @@ class QuizView(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.column)
 
-        self.submit_button = _button(self.tr("Check my answers"), "checkAnswersButton", self.tr("Check my answers"))
+        self.submit_button = _button(self.tr("Check my answers"), "checkAnswersButton",
+                                     self.tr("Check my answers"))
         self.retake_button = _button(self.tr("Try again"), "retakeQuizButton", self.tr("Try the quiz again"))
         self.retake_button.hide()
         self.progress_label = QLabel(objectName="quizAnswered")

@@ -101,9 +101,12 @@ class ReaderView(QWidget):
         self.title_label.setFont(title_font)
         self.where_label = QLabel(objectName="lessonWhere", wordWrap=True)
         self.where_label.setAccessibleName(self.tr("Where this lesson is in the course"))
-        self.smaller_button = _button(self.tr("A−"), "smallerTextButton", self.tr("Smaller text"), self.tr("Smaller text (Ctrl+−)"))
-        self.larger_button = _button(self.tr("A+"), "largerTextButton", self.tr("Larger text"), self.tr("Larger text (Ctrl+=)"))
-        self.bookmark_button = _button(self.tr("Bookmark this place"), "bookmarkButton", self.tr("Bookmark this place"))
+        self.smaller_button = _button(self.tr("A−"), "smallerTextButton", self.tr("Smaller text"),
+                                      self.tr("Smaller text (Ctrl+−)"))
+        self.larger_button = _button(self.tr("A+"), "largerTextButton", self.tr("Larger text"),
+                                     self.tr("Larger text (Ctrl+=)"))
+        self.bookmark_button = _button(self.tr("Bookmark this place"), "bookmarkButton",
+                                       self.tr("Bookmark this place"))
         self.notes_button = _button(self.tr("My note"), "notesToggle", self.tr("Show my note and bookmarks"))
         self.notes_button.setCheckable(True)
         for b in (self.smaller_button, self.larger_button):
@@ -162,11 +165,14 @@ class ReaderView(QWidget):
         self.split.setStretchFactor(0, 1)
         self.split.setChildrenCollapsible(False)
 
-        self.previous_button = _button(back(self.tr("Previous lesson")), "previousLessonButton", self.tr("Previous lesson"),
+        self.previous_button = _button(back(self.tr("Previous lesson")), "previousLessonButton",
+                                       self.tr("Previous lesson"),
                                        self.tr("Previous lesson (Alt+Left)"))
-        self.next_button = _button(forward(self.tr("Next lesson")), "nextLessonButton", self.tr("Next lesson"), self.tr("Next lesson (Alt+Right)"))
+        self.next_button = _button(forward(self.tr("Next lesson")), "nextLessonButton",
+                                   self.tr("Next lesson"), self.tr("Next lesson (Alt+Right)"))
         self.read_button = _button(self.tr("Mark as read"), "markReadButton", self.tr("Mark as read"))
-        self.quiz_button = _button(self.tr("Take the quiz"), "takeQuizButton", self.tr("Take the quiz for this lesson"))
+        self.quiz_button = _button(self.tr("Take the quiz"), "takeQuizButton",
+                                   self.tr("Take the quiz for this lesson"))
         foot = QHBoxLayout()
         foot.addWidget(self.previous_button)
         foot.addStretch(1)

@@ -42,10 +42,12 @@ TEXT_FIELDS = (
     ("next_steps", QT_TRANSLATE_NOOP("ReviewForm", "Suggested next steps"),
      QT_TRANSLATE_NOOP("ReviewForm", "Reading, skills to practise, what to do next time")),
 )
-EDITABLE_NOTE = QT_TRANSLATE_NOOP("ReviewForm", "Your review is saved on this computer and sent at the next sync.")
+EDITABLE_NOTE = QT_TRANSLATE_NOOP("ReviewForm",
+                                  "Your review is saved on this computer and sent at the next sync.")
 CLAIM_FIRST_NOTE = QT_TRANSLATE_NOOP(
     "ReviewForm", "Claim the case first, so no other tutor reviews it at the same time.")
-SENT_NOTE = QT_TRANSLATE_NOOP("ReviewForm", "Your review was sent to the trainee. It can no longer be changed.")
+SENT_NOTE = QT_TRANSLATE_NOOP("ReviewForm",
+                              "Your review was sent to the trainee. It can no longer be changed.")
 CLOSED_NOTE = QT_TRANSLATE_NOOP("ReviewForm", "Only the tutor who claimed this case can review it.")
 #: What the form allows: write the review, wait for a claim, show a sent review, or nothing.
 EDIT, CLAIM_FIRST, SENT, CLOSED = "edit", "claim_first", "sent", "closed"
@@ -84,7 +86,8 @@ class ReviewForm(QScrollArea):
         for score, text in RUBRIC:
             self.rubric.addItem(self.tr(text), score)
         self.decision_group = QButtonGroup(self)
-        self.decision_reviewed = QRadioButton(self.tr("Reviewed: no changes needed"), objectName="decisionReviewed")
+        self.decision_reviewed = QRadioButton(self.tr("Reviewed: no changes needed"),
+                                              objectName="decisionReviewed")
         self.decision_reviewed.setAccessibleName(self.tr("Decision: reviewed"))
         self.decision_revision = QRadioButton(self.tr("Ask the trainee to improve the case"),
                                               objectName="decisionRevision")
@@ -101,7 +104,8 @@ class ReviewForm(QScrollArea):
         self.message = QLabel(objectName="reviewMessage", wordWrap=True)
         self.message.setAccessibleName(self.tr("Review message"))
         form.addWidget(self.message)
-        self.save_button = widgets.button(self.tr("Save review"), "saveReviewButton", self.tr("Save the review"),
+        self.save_button = widgets.button(self.tr("Save review"), "saveReviewButton",
+                                          self.tr("Save the review"),
                                           self.tr("Saved on this computer now; sent at the next sync (Ctrl+Enter)"))
         widgets.on_ctrl_enter(self, self.save_button)  # checked as a click is: missing parts named
         save_row = QHBoxLayout()

@@ -95,7 +95,8 @@ class ReviewCasePane(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reviewCasePane")
-        self.case_title = QLabel(self.tr("Choose a case from the queue"), objectName="reviewCaseTitle", wordWrap=True)
+        self.case_title = QLabel(self.tr("Choose a case from the queue"), objectName="reviewCaseTitle",
+                                 wordWrap=True)
         self.case_title.setAccessibleName(self.tr("Selected case"))
         font = self.case_title.font()
         font.setPointSizeF(font.pointSizeF() + 2)
@@ -103,9 +104,11 @@ class ReviewCasePane(QWidget):
         self.case_title.setFont(font)
         self.claim_state = QLabel(objectName="claimState", wordWrap=True)
         self.claim_state.setAccessibleName(self.tr("Who is reviewing this case"))
-        self.claim_button = widgets.button(self.tr("Claim this case"), "claimButton", self.tr("Claim this case to review it"),
+        self.claim_button = widgets.button(self.tr("Claim this case"), "claimButton",
+                                           self.tr("Claim this case to review it"),
                                            self.tr("Works offline: the claim is sent at the next sync"))
-        self.release_button = widgets.button(self.tr("Give it back"), "releaseButton", self.tr("Give the case back to the queue"))
+        self.release_button = widgets.button(self.tr("Give it back"), "releaseButton",
+                                             self.tr("Give the case back to the queue"))
         self.problem = QLabel(objectName="claimProblem", wordWrap=True)
         self.problem.setAccessibleName(self.tr("Claim problem"))
         self.problem.setStyleSheet("QLabel { background: #fde2cf; color: #5a2600; padding: 8px;"

@@ -147,7 +147,8 @@ class HitDelegate(QStyledItemDelegate):
         kind = kind_label(index.data(SearchResultsModel.KindRole))
         course = index.data(SearchResultsModel.CourseRole)
         kind = f"{kind} · {course}" if course else kind
-        title = index.data(SearchResultsModel.TitleRole) or QCoreApplication.translate("SearchPage", "(untitled)")
+        title = index.data(SearchResultsModel.TitleRole) or QCoreApplication.translate("SearchPage",
+                                                                                       "(untitled)")
         muted = "" if selected else " style='color:#4a5563'"
         from html import escape
 
@@ -195,12 +196,14 @@ class ThreadText:
 
 def load_thread(store: Store, thread_id: str, post_id: str) -> ThreadText:
     """A thread as one Markdown text, the hit post marked. Runs on a lane."""
-    title = discussions.thread_title(store, thread_id) or QCoreApplication.translate("SearchPage", "Discussion")
+    title = discussions.thread_title(store, thread_id) or QCoreApplication.translate("SearchPage",
+                                                                                     "Discussion")
     posts = discussions.posts_for_reading(store, thread_id)
     parts = [f"# {title}"]
     for pid, author, created, body, state in posts:
         mark = f"{pointing(HIT_MARK)} " if pid == post_id else ""
-        waiting = " · " + QCoreApplication.translate("SearchPage", "waiting to send") if state == "pending" else ""
+        waiting = " · " + QCoreApplication.translate("SearchPage",
+                                                     "waiting to send") if state == "pending" else ""
         parts.append(f"---\n\n#### {mark}{author} · {when(created)}{waiting}\n\n{body}")
     return ThreadText(title, "\n\n".join(parts))
 
@@ -214,7 +217,8 @@ class ThreadView(QWidget):
         super().__init__(parent)
         self.setObjectName("threadView")
         self.setAccessibleName(self.tr("Discussion"))
-        self.back_button = QPushButton(back(self.tr("Back to results"), "←", " "), objectName="backToResultsButton")
+        self.back_button = QPushButton(back(self.tr("Back to results"), "←", " "),
+                                       objectName="backToResultsButton")
         self.back_button.setAccessibleName(self.tr("Back to results"))
         self.back_button.clicked.connect(self.back_clicked)
         note = QLabel(self.tr("Read-only for now: replying arrives with the discussions update."),

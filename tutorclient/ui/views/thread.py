@@ -190,7 +190,8 @@ class PostCard(QFrame):
         box.addWidget(self.editor)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.edit_button = _button(self.tr("Edit"), "editRejectedPostButton", self.tr("Edit the post that was not sent"))
+        self.edit_button = _button(self.tr("Edit"), "editRejectedPostButton",
+                                   self.tr("Edit the post that was not sent"))
         self.resend_button = _button(self.tr("Resend"), "resendPostButton", self.tr("Send the post again"))
         self.edit_button.clicked.connect(self._edit)
         self.resend_button.clicked.connect(self._resend)
