@@ -2011,7 +2011,7 @@ Edit it and press Resend, or copy the text somewhere safe.</source>
     </message>
     <message>
         <source>A−</source>
-        <translation>أ−</translation>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Smaller text</source>
@@ -2023,7 +2023,7 @@ Edit it and press Resend, or copy the text somewhere safe.</source>
     </message>
     <message>
         <source>A+</source>
-        <translation>أ+</translation>
+        <translation>A+</translation>
     </message>
     <message>
         <source>Larger text</source>
@@ -2896,6 +2896,30 @@ Edit it and press Resend, or copy the text somewhere safe.</source>
     <message>
         <source>&lt;b&gt;Data used&lt;/b&gt;</source>
         <translation>&lt;b&gt;البيانات المستخدمة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sent ↑</source>
+        <translation>المُرسَل ↑</translation>
+    </message>
+    <message>
+        <source>Received ↓</source>
+        <translation>المُستلَم ↓</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>{period}: sent</source>
+        <translation>{period}: المُرسَل</translation>
+    </message>
+    <message>
+        <source>{period}: received</source>
+        <translation>{period}: المُستلَم</translation>
     </message>
     <message>
         <source>Data limits</source>

@@ -2786,6 +2786,30 @@ Wax ka beddel oo riix Mar kale dir, ama qoraalka meel ammaan ah ku koobiyee.</tr
         <translation>&lt;b&gt;Xogta la isticmaalay&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Sent ↑</source>
+        <translation>La diray ↑</translation>
+    </message>
+    <message>
+        <source>Received ↓</source>
+        <translation>La helay ↓</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Maanta</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bishan</translation>
+    </message>
+    <message>
+        <source>{period}: sent</source>
+        <translation>{period}: la diray</translation>
+    </message>
+    <message>
+        <source>{period}: received</source>
+        <translation>{period}: la helay</translation>
+    </message>
+    <message>
         <source>Data limits</source>
         <translation>Xadadka xogta</translation>
     </message>

@@ -178,3 +178,25 @@ def test_the_compiled_translation_is_used(qapp, tmp_path: Path, lang: str) -> No
         assert one != many if lang == "ar" else "5" in many
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_counts_and_times_use_the_languages_digits(qapp) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from tutorclient.ui.views.plurals import clock_text, ltr, num_text
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("en_US"))
+        assert (num_text(1234), clock_text(datetime(2026, 1, 2, 9, 5)), ltr("23 KB")) \
+            == ("1234", "09:05", "23 KB")  # English reads as it always did
+        QLocale.setDefault(QLocale("ar"))
+        assert (num_text(12), clock_text(datetime(2026, 1, 2, 9, 5))) == ("١٢", "٠٩:٠٥")
+        assert num_text("–") == "–"  # not a count: left alone
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        assert ltr("23 KB") == "\u200e23 KB\u200e"  # else shown as "KB 23"
+    finally:
+        QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(before)

@@ -46,7 +46,7 @@ from ..messages import describe
 from ..models.sync_history import size_text
 from ..widgets import button, named
 from .file_note import FileNote
-from .plurals import english_plural
+from .plurals import english_plural, ltr, num_text
 
 ERROR_STYLE = "color: #a4262c; font-weight: bold;"
 
@@ -83,13 +83,13 @@ def preview_lines(p: BundlePreview) -> list[str]:
     else:
         holds = QCoreApplication.translate("BundlesPanel", "Holds: {changes} and {files}.")
     lines.append(holds.format(changes=_changes(p.changes), files=_files(p.files),
-                              size=size_text(p.file_bytes)))
+                              size=ltr(size_text(p.file_bytes))))
     if p.results:
         lines.append(english_plural(QCoreApplication.translate(
             "BundlesPanel", "The server's answers to %n change(s) sent from here by an earlier "
             "bundle.", None, p.results), p.results))
     lines.append(QCoreApplication.translate("BundlesPanel", "Size: {size}.")
-                 .format(size=size_text(p.total_bytes)))
+                 .format(size=ltr(size_text(p.total_bytes))))
     if p.more:
         lines.append(QCoreApplication.translate(
             "BundlesPanel", "The server has more: ask for the next bundle after this one."))
@@ -106,7 +106,7 @@ def plan_lines(plan: ExportPlan) -> list[str]:
         lines = [QCoreApplication.translate(
             "BundlesPanel", "Goes to the server: {changes} and {files} ({size}).").format(
             changes=_changes(plan.changes), files=_files(plan.files),
-            size=size_text(plan.file_bytes))]
+            size=ltr(size_text(plan.file_bytes)))]
     else:
         lines = [QCoreApplication.translate("BundlesPanel", "Goes to the server: {changes}.")
                  .format(changes=_changes(plan.changes))]
@@ -131,7 +131,7 @@ def progress_line(p: BundleProgress, verb: str) -> str:
         text = QCoreApplication.translate("BundlesPanel", "Writing files: {done} of {total}")
     else:
         text = QCoreApplication.translate("BundlesPanel", "Saving files: {done} of {total}")
-    text = text.format(done=p.done, total=p.total)
+    text = text.format(done=num_text(p.done), total=num_text(p.total))
     if p.bytes_total:
         text += QCoreApplication.translate("BundlesPanel", " ({done} of {total})").format(
             done=size_text(p.bytes_done), total=size_text(p.bytes_total))
@@ -231,7 +231,8 @@ class BundleImportDialog(_BundleDialog):
                          QCoreApplication.translate("BundleImportDialog", "Import a USB bundle"),
                          QCoreApplication.translate("BundleImportDialog", "Import"), parent)
         self.path = Path(path)
-        self.file_label = named(QLabel(self.tr("File: {path}").format(path=self.path)), "bundleImportFile",
+        self.file_label = named(QLabel(self.tr("File: {path}").format(path=ltr(self.path))),
+                                "bundleImportFile",
                                 self.tr("Bundle file"))
         self.file_label.setWordWrap(True)
         self.body.insertWidget(0, self.file_label)
@@ -292,7 +293,7 @@ class BundleImportDialog(_BundleDialog):
             text += " " + self.tr("{conflicts} and {refused} refused: see Waiting to be sent on "
                                   "the Sync page.").format(
                 conflicts=english_plural(self.tr("%n conflict(s)", "", r.conflicts), r.conflicts),
-                refused=r.rejected)
+                refused=num_text(r.rejected))
         if r.more:
             text += " " + self.tr("The server has more: import the next bundle too.")
         self.done_with(text)
@@ -387,10 +388,10 @@ class BundleExportDialog(_BundleDialog):
         else:
             text = self.tr("Written: {changes} and {files}.")
         self.done_with(text.format(changes=_changes(r.ops), files=_files(r.blobs),
-                                   size=size_text(r.blob_bytes)))
+                                   size=ltr(size_text(r.blob_bytes))))
         self.note.saved(r.path, self.tr("Saved as {path}. Take it to the server; your work also "
                                         "stays on this computer until the server confirms it.")
-                        .format(path=r.path))
+                        .format(path=ltr(r.path)))
         self.fit()
         self.exported.emit(r)
 

@@ -70,7 +70,7 @@ from .arrows import back
 from .case_labels import FIELD_LABELS, field_hint, field_label, kind_word
 from .draft_actions import PictureEditing, ask_delete_draft
 from .identifier_dialog import IdentifierCheckDialog
-from .plurals import english_plural
+from .plurals import clock_text, english_plural, ltr
 
 DEFAULT_IMAGE_SIZE = "small"
 
@@ -91,7 +91,7 @@ def upload_text(size: int, files: int) -> str:
             "CaseForm", "about %n minute(s)", None, minutes), minutes)
     return QCoreApplication.translate(
         "CaseForm", "To send: {what}, {size} in all — {time} on a slow (2G) connection.").format(
-        what=what, size=human_size(size), time=time)
+        what=what, size=ltr(human_size(size)), time=time)
 
 
 def _thumbs(ctx: AppContext, attachments: list[Any], side: int = 72) -> dict[str, QImage]:
@@ -529,7 +529,7 @@ class CaseForm(QWidget):
             from datetime import datetime
 
             self.save_state.setText(self.tr("Saved on this computer at {time}")
-                                    .format(time=f"{datetime.now():%H:%M}"))
+                                    .format(time=clock_text(datetime.now())))
         self.saved.emit(case_id)
         self._load(fill=False)  # the upload size changes with the text
         self._run_after_save()

@@ -51,7 +51,7 @@ from .arrows import back
 from .case_form import FIELD_LABELS, CaseForm, _thumbs, partnership_names
 from .case_labels import field_label
 from .draft_actions import ask_delete_draft
-from .plurals import english_plural
+from .plurals import english_plural, num_text
 from .conflict_dialog import ConflictDialog
 from .thread import ThreadView
 
@@ -138,7 +138,7 @@ def case_html(detail: dict[str, Any], labels: dict[str, str] | None = None) -> s
             QCoreApplication.translate("Cases", "{decision} · score {score} of 5 · {when}{pending}")))
             .format(who=_esc(review.get("tutor_name") or QCoreApplication.translate("Cases", "a tutor")),
                     decision=decision,
-                    score=_esc(review.get("rubric_score") or "–"), when=_esc(short_time(review.get("posted_at") or review.get("created_at"))),
+                    score=num_text(_esc(review.get("rubric_score") or "–")), when=_esc(short_time(review.get("posted_at") or review.get("created_at"))),
                     pending=pending))
         for key, title in (("strengths", QCoreApplication.translate("Cases", "What went well")),
                            ("concerns", QCoreApplication.translate("Cases", "Concerns")),
@@ -243,8 +243,8 @@ class CaseDetail(QWidget):
     @Slot(str)
     def _thread_loaded(self, _thread_id: str) -> None:
         new = self.thread.model.new_count()
-        self.tabs.setTabText(1, self.tr("Discussion ({new} new)").format(new=new) if new else
-                             self.tr("Discussion ({count})").format(count=self.thread.model.rowCount()))
+        self.tabs.setTabText(1, self.tr("Discussion ({new} new)").format(new=num_text(new)) if new else
+                             self.tr("Discussion ({count})").format(count=num_text(self.thread.model.rowCount())))
 
 
 class CasesPage(QWidget):

@@ -32,6 +32,7 @@ from ..context import AppContext
 from ..errors import show_error
 from .case_form import FIELD_LABELS
 from .case_labels import field_label as case_field_label
+from .plurals import num_text
 
 _button = partial(widgets.button, tip=None)
 
@@ -196,7 +197,7 @@ class ConflictDialog(QDialog):
         count = len(self.conflicts)
         self.heading.setText(self.tr("{what} was also changed somewhere else").format(
             what=self._title_of(conflict))
-            + (self.tr("  (1 of {count})").format(count=count) if count > 1 else ""))
+            + (self.tr("  (1 of {count})").format(count=num_text(count)) if count > 1 else ""))
         if conflict.server is None:
             self.explain.setText(self.tr("It was deleted on the server after you changed it here. "
                                  "Keep yours to send it again, or let it go."))

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from tutorclient import image_edits as ie
 
 from .. import widgets
-from .plurals import english_plural
+from .plurals import english_plural, num_text
 
 __all__ = ["ImageEditorDialog", "PictureCanvas"]
 
@@ -313,7 +313,7 @@ class ImageEditorDialog(QDialog):
             b = crops[-1].box
             assert b is not None
             parts.append(self.tr("cropped to {width} × {height} px").format(
-                width=b[2] - b[0], height=b[3] - b[1]))
+                width=num_text(b[2] - b[0]), height=num_text(b[3] - b[1])))
         self.steps.setText(self.tr("Done so far: {steps}.").format(steps=self.tr(", ").join(parts))
                            if parts else
                            self.tr("Nothing changed yet: drag on the picture to blur or crop."))

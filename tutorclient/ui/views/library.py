@@ -43,7 +43,7 @@ from ..context import SYNCING, AppContext, SyncState
 from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
 from ..models.outline import LessonIdRole, OutlineModel
 from .arrows import back
-from .plurals import english_plural
+from .plurals import english_plural, ltr, num_text
 
 __all__ = ["LibraryPage"]
 
@@ -434,17 +434,17 @@ class LibraryPage(QWidget):
             return
         if status.state == STATE_OFFLINE:
             text = self.tr("On this computer: every picture and PDF ({size}). You can read it all "
-                           "without a connection.").format(size=human_size(status.bytes_on_disk))
+                           "without a connection.").format(size=ltr(human_size(status.bytes_on_disk)))
         elif status.state == STATE_DOWNLOADING:
             text = (self.tr("Downloading: {present} of {total} files are here ({size} of {size_total}). ")
-                    .format(present=status.files_present, total=status.files_total,
-                            size=human_size(status.bytes_on_disk),
-                            size_total=human_size(status.bytes_total))
+                    .format(present=num_text(status.files_present), total=num_text(status.files_total),
+                            size=ltr(human_size(status.bytes_on_disk)),
+                            size_total=ltr(human_size(status.bytes_total)))
                     + (self.tr("The rest are downloading now.") if syncing
                        else self.tr("The rest download at the next sync.")))
         elif status.bytes_on_disk:
             text = self.tr("Text only: the lessons can be read, but their pictures and PDFs are not "
-                           "kept here ({size} still on disk).").format(size=human_size(status.bytes_on_disk))
+                           "kept here ({size} still on disk).").format(size=ltr(human_size(status.bytes_on_disk)))
         else:
             text = self.tr("Text only: the lessons can be read, but their pictures and PDFs are not "
                            "kept here.")
@@ -472,7 +472,7 @@ class LibraryPage(QWidget):
                 done = p.bytes_done / p.bytes_total if p.bytes_total else p.items_done / p.items_total
                 self.download_bar.setValue(int(100 * done))
                 text = self.tr("Downloading files: {done} of {total}").format(
-                    done=p.items_done, total=p.items_total)
+                    done=num_text(p.items_done), total=num_text(p.items_total))
                 if p.bytes_total:
                     text += self.tr(" ({done} of {total})").format(
                         done=human_size(p.bytes_done), total=human_size(p.bytes_total))
@@ -513,7 +513,7 @@ class LibraryPage(QWidget):
 
     def _removed(self, result: RemoveResult) -> None:
         text = self.tr("Freed {size}. The lessons' text, your notes, progress and quiz scores are "
-                       "kept.").format(size=human_size(result.freed_bytes))
+                       "kept.").format(size=ltr(human_size(result.freed_bytes)))
         if result.kept:
             text += " " + english_plural(self.tr(
                 "%n file(s) stayed because another course or your unsent work needs them.", "",
@@ -538,9 +538,9 @@ class LibraryPage(QWidget):
             return
         self.course_title.setText(status.title)
         text = self.tr("{read} of {total} lessons read").format(
-            read=status.lessons_read, total=status.lessons_total)
+            read=num_text(status.lessons_read), total=num_text(status.lessons_total))
         if status.quizzes_taken:
-            text += self.tr(" · quizzes {percent}%").format(percent=status.quiz_percent)
+            text += self.tr(" · quizzes {percent}%").format(percent=num_text(status.quiz_percent))
         self.course_progress.setText(text)
 
     def _refresh_outline(self) -> None:

@@ -29,6 +29,7 @@ from tutorclient.syncstore import ProfileSyncStore
 from .. import widgets
 from ..context import AppContext
 from .arrows import back, forward
+from .plurals import num_text
 
 _button = partial(widgets.button, height=32)
 
@@ -186,7 +187,7 @@ class PdfView(QWidget):
         self.page_box.setMaximum(self.page_count())
         self.page_box.setValue(1)
         self.page_box.blockSignals(False)
-        self.page_count_label.setText(self.tr("of {count}").format(count=self.page_count()))
+        self.page_count_label.setText(self.tr("of {count}").format(count=num_text(self.page_count())))
         self.fit_width()
         self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
         self._set_controls(True)

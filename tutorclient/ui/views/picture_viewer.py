@@ -24,6 +24,7 @@ from tutorclient.store import CorruptBlobError
 from .. import widgets
 from ..autosync import autosync_for
 from ..context import AppContext
+from .plurals import ltr, num_text
 
 _button = partial(widgets.button, height=32)
 
@@ -55,7 +56,7 @@ class PictureViewer(QDialog):
         self.setObjectName("pictureViewer")
         self.setAccessibleName(self.tr("Full resolution: {title}").format(title=title))
         self.setWindowTitle(self.tr("{title} ({width} × {height})").format(
-            title=title, width=image.width(), height=image.height()))
+            title=title, width=num_text(image.width()), height=num_text(image.height())))
         self.image = image
         self._pixmap = QPixmap.fromImage(image)
         self.zoom = 1.0
@@ -140,7 +141,7 @@ class FullResolution(QObject):
         ctx = self.ctx
         self.waiting, self._title, self._passes = attachment, title, 0
         self.status_changed.emit(self.tr("Downloading the full-resolution picture ({size})…")
-                                 .format(size=connectivity.mb_text(attachment.original_size)))
+                                 .format(size=ltr(connectivity.mb_text(attachment.original_size))))
         ctx.write(self, lambda: library.want_original(ctx.store, ctx.blobs, attachment),
                   lambda _c: self._load(attachment, fetch=True), context="download")
 
@@ -175,8 +176,8 @@ class FullResolution(QObject):
             self.status_changed.emit(
                 self.tr("The full-resolution picture is {size}, more than the {limit} you allowed "
                         "without asking: it waits for your go-ahead on the Sync page.").format(
-                    size=connectivity.mb_text(attachment.original_size),
-                    limit=connectivity.mb_text(over)))
+                    size=ltr(connectivity.mb_text(attachment.original_size)),
+                    limit=ltr(connectivity.mb_text(over))))
         elif fetch:
             self._start_pass()
         else:

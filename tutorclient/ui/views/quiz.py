@@ -32,7 +32,7 @@ from tutorclient.changes import Changes
 from .. import widgets
 from ..context import AppContext
 from .arrows import back, pointing
-from .plurals import english_plural
+from .plurals import english_plural, num_text
 
 _button = partial(widgets.button, tip=None)
 
@@ -61,12 +61,12 @@ class _Question(QFrame):
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"question{number}")
-        self.setAccessibleName(self.tr("Question {number}").format(number=number))
+        self.setAccessibleName(self.tr("Question {number}").format(number=num_text(number)))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#question{number} {{ background: palette(base); border-radius: 6px; }}")
         multiple = len(question["correct"]) > 1
         prompt = _label(f"{number}. {question['prompt']}", f"questionPrompt{number}",
-                        self.tr("Question {number}").format(number=number))
+                        self.tr("Question {number}").format(number=num_text(number)))
         font = prompt.font()
         font.setBold(True)
         prompt.setFont(font)
@@ -83,14 +83,14 @@ class _Question(QFrame):
             option: QAbstractButton = QCheckBox(text) if multiple else QRadioButton(text)
             option.setObjectName(f"question{number}Option{i}")
             option.setAccessibleName(self.tr("Question {number}, answer {answer}: {text}").format(
-                number=number, answer=i + 1, text=text))
+                number=num_text(number), answer=num_text(i + 1), text=text))
             option.setMinimumHeight(28)
             self.group.addButton(option, i)
             self.options.append(option)
             layout.addWidget(option)
         self.group.buttonToggled.connect(lambda *_: self.answered.emit())
         self.feedback = _label("", f"question{number}Feedback",
-                               self.tr("Feedback on question {number}").format(number=number))
+                               self.tr("Feedback on question {number}").format(number=num_text(number)))
         self.feedback.hide()
         layout.addWidget(self.feedback)
 
@@ -228,7 +228,7 @@ class QuizView(QWidget):
                                       "even offline.", "", n), n)
         if best:
             hint += " " + self.tr("Your best score so far: {score} of {max}.").format(
-                score=best[0], max=best[1])
+                score=num_text(best[0]), max=num_text(best[1]))
         self.hint_label.setText(hint)
         self.loaded.emit(quiz["id"])
 
@@ -252,7 +252,7 @@ class QuizView(QWidget):
     def _update_answered(self) -> None:
         done = sum(1 for q in self.questions if q.chosen())
         self.progress_label.setText(self.tr("Answered {done} of {total}").format(
-            done=done, total=len(self.questions)))
+            done=num_text(done), total=num_text(len(self.questions))))
         self.submit_button.setEnabled(bool(self.questions) and done == len(self.questions))
         self.submit_button.setToolTip("" if self.submit_button.isEnabled()
                                       else self.tr("Answer every question first."))
@@ -290,7 +290,7 @@ class QuizView(QWidget):
         praise = (self.tr("Well done!") if score == max_score
                   else self.tr("Read the explanations below, then try again."))
         self.score_label.setText(self.tr("You scored {score} of {max}. {praise}").format(
-            score=score, max=max_score, praise=praise))
+            score=num_text(score), max=num_text(max_score), praise=praise))
         self.score_label.show()
         self.hint_label.setText(self.tr("Your attempt is saved on this computer and sent to your tutor at the next sync."))
         self.submit_button.hide()

@@ -46,7 +46,7 @@ from ..context import AppContext
 from .arrows import back, forward
 from .lesson_browser import LessonBrowser, load_images, placeholder_image, render_page
 from .picture_viewer import FullResolution
-from .plurals import english_plural
+from .plurals import english_plural, num_text
 
 _button = partial(widgets.button, height=32)
 
@@ -290,8 +290,8 @@ class ReaderView(QWidget):
     def _show_details(self, found: Reading) -> None:
         entry = found.entry
         self.title_label.setText(found.lesson["title"])
-        position = self.tr("Lesson {number} of {count}").format(number=found.index + 1,
-                                                                count=len(found.outline))
+        position = self.tr("Lesson {number} of {count}").format(number=num_text(found.index + 1),
+                                                                count=num_text(len(found.outline)))
         n = found.lesson.get("minutes")
         minutes = " · " + english_plural(self.tr("about %n minute(s)", "", int(n)), int(n)) if n else ""
         # The course's name is already above the outline; say where in it we are.
@@ -307,7 +307,7 @@ class ReaderView(QWidget):
         self.quiz_button.setVisible(has_quiz)
         if entry and entry.quiz_best:
             self.quiz_button.setText(self.tr("Quiz (best {score} of {max})").format(
-                score=entry.quiz_best[0], max=entry.quiz_best[1]))
+                score=num_text(entry.quiz_best[0]), max=num_text(entry.quiz_best[1])))
         else:
             self.quiz_button.setText(self.tr("Take the quiz"))
         self.bookmark_list.clear()

@@ -102,7 +102,7 @@ class ReviewPage(QWidget):
         font.setPointSizeF(font.pointSizeF() + 4)
         font.setBold(True)
         heading.setFont(font)
-        self.counts_label = QLabel(objectName="queueCounts")
+        self.counts_label = QLabel(objectName="queueCounts", wordWrap=True)  # longer in Arabic and Somali
         self.counts_label.setAccessibleName(self.tr("How many cases are in the queue"))
         self.partnership_box = _combo("queuePartnership", self.tr("Filter by partnership"))
         self.specialism_box = _combo("queueSpecialism", self.tr("Filter by specialism"))

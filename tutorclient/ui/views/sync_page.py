@@ -67,7 +67,7 @@ from ..widgets import named
 from .bundles_panel import BundleButtons
 from .data_settings import DataSettingsDialog
 from .file_note import FileNote
-from .plurals import english_plural
+from .plurals import clock_text, english_plural, ltr, num_text
 from .sync_stages import STAGE_TEXT, StageProgress, attachments_text, label, progress_text
 
 # English source texts (marked for lupdate); shown through tr() in the user's language.
@@ -325,15 +325,16 @@ class SyncPage(QWidget):
         grid.setVerticalSpacing(3)
         head = label("dataUseTitle", self.tr("Data used"), self.tr("<b>Data used</b>"), wrap=False)
         grid.addWidget(head, 0, 0)
-        for col, text in ((1, "Sent ↑"), (2, "Received ↓")):
+        for col, text in ((1, self.tr("Sent ↑")), (2, self.tr("Received ↓"))):
             grid.addWidget(label(f"dataUseHead{col}", text, text, wrap=False), 0, col,
                            Qt.AlignmentFlag.AlignTrailing)
         self.usage_cells: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
-        for row, (key, text) in enumerate((("sync", "This sync"), ("today", "Today"),
-                                           ("month", "This month")), start=1):
+        for row, (key, text) in enumerate((("sync", self.tr("This sync")), ("today", self.tr("Today")),
+                                           ("month", self.tr("This month"))), start=1):
             name = label(f"usage_{key}", text, text, wrap=False)
-            up = label(f"usage_{key}_up", f"{text} sent", "–", wrap=False)
-            down = label(f"usage_{key}_down", f"{text} received", "–", wrap=False)
+            up = label(f"usage_{key}_up", self.tr("{period}: sent").format(period=text), "–", wrap=False)
+            down = label(f"usage_{key}_down", self.tr("{period}: received").format(period=text), "–",
+                         wrap=False)
             grid.addWidget(name, row, 0)
             grid.addWidget(up, row, 1, Qt.AlignmentFlag.AlignTrailing)
             grid.addWidget(down, row, 2, Qt.AlignmentFlag.AlignTrailing)
@@ -390,7 +391,7 @@ class SyncPage(QWidget):
     @staticmethod
     def _clock(monotonic_at: float) -> str:
         moment = datetime.now() + timedelta(seconds=max(0.0, monotonic_at - time.monotonic()))
-        return f"{moment:%H:%M}"
+        return clock_text(moment)
 
     @Slot()
     def check_now(self) -> None:
@@ -483,7 +484,7 @@ class SyncPage(QWidget):
             text = self.tr("Send %n large file(s) ({size})", "", n)
         else:
             text = self.tr("Download %n large file(s) ({size})", "", n)
-        return english_plural(text, n).format(size=mb_text(size))
+        return english_plural(text, n).format(size=ltr(mb_text(size)))
 
     @Slot()
     def edit_settings(self) -> None:
@@ -533,7 +534,7 @@ class SyncPage(QWidget):
         self.export_button.setEnabled(True)
         self.diagnostics_note.saved(path, self.tr("Diagnostics saved as {path}. Send this file to "
                                                   "your coordinator; it contains no passwords.")
-                                    .format(path=path))
+                                    .format(path=ltr(path)))
         self.diagnostics_exported.emit(path)
 
     @Slot()
@@ -611,8 +612,8 @@ class SyncPage(QWidget):
             self._last_outcome = outcome
             text = english_plural(self.tr(
                 "Sync finished: sent {sent}, received {received}, %n file(s) downloaded.", "",
-                outcome.blobs_down), outcome.blobs_down).format(sent=outcome.pushed,
-                                                                received=outcome.pulled)
+                outcome.blobs_down), outcome.blobs_down).format(sent=num_text(outcome.pushed),
+                                                                received=num_text(outcome.pulled))
             if outcome.blobs_skipped:
                 text += " " + english_plural(self.tr("%n file(s) wait for a sync with images.", "",
                                                      outcome.blobs_skipped), outcome.blobs_skipped)
@@ -657,13 +658,13 @@ class SyncPage(QWidget):
                               ("month", u.month_up, u.month_down)):
             self.usage_cells[key][1].setText(size_text(up))
             self.usage_cells[key][2].setText(size_text(down))
-        parts = [self.tr("{size} a day").format(size=mb_text(s.daily_cap)) if s.daily_cap else "",
-                 self.tr("{size} a month").format(size=mb_text(s.monthly_cap)) if s.monthly_cap else ""]
+        parts = [self.tr("{size} a day").format(size=ltr(mb_text(s.daily_cap))) if s.daily_cap else "",
+                 self.tr("{size} a month").format(size=ltr(mb_text(s.monthly_cap))) if s.monthly_cap else ""]
         limits = self.tr(" and ").join(p for p in parts if p) or self.tr("no data limit")
         text = self.tr("Limits: {limits}.").format(limits=limits)
         if s.ask_over:
             text += " " + self.tr("Files over {size} wait for your go-ahead.").format(
-                size=mb_text(s.ask_over))
+                size=ltr(mb_text(s.ask_over)))
         if not s.auto_sync:
             text += " " + self.tr("Automatic sync is off.")
         self.limits_label.setText(text)
@@ -688,7 +689,7 @@ class SyncPage(QWidget):
         self.outbox_model.set_rows(data.outbox)
         n = len(data.outbox)
         self.tabs.setTabText(1, self.tr("Waiting to be sent ({count}, {size})").format(
-            count=n, size=size_text(self.outbox_model.total_bytes())) if n else self.tr("Waiting to be sent"))
+            count=num_text(n), size=ltr(size_text(self.outbox_model.total_bytes()))) if n else self.tr("Waiting to be sent"))
         if not self._ran_this_session:
             last = next((r for r in data.history if r["result"] != "running"), None)
             self.usage_cells["sync"][0].setText(self.tr("Last sync"))
