@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 
 from tutorclient.ui.views.arrows import back, forward, pointing
 from tutorclient.ui.views.plurals import english_plural
+from tutorclient.ui.views.search import hit_mark
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = ROOT / "tutorclient" / "ui" / "views"
@@ -153,6 +154,8 @@ def test_arrows_point_the_way_the_layout_reads(qapp) -> None:
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         assert (back("رجوع"), forward("التالي"), pointing("←")) == ("▶  رجوع", "التالي  ◀", "→")
+        # the search hit's mark points into its heading, whose direction is its own
+        assert (hit_mark("Khadra Ali · today"), hit_mark("خضرة علي · اليوم")) == ("▶", "◀")
     finally:
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

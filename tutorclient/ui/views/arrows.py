@@ -7,18 +7,37 @@ never have to flip them and English reads as before.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-__all__ = ["back", "forward", "pointing"]
+__all__ = ["back", "forward", "mirrored", "pointing", "reads_right_to_left"]
 
 _MIRROR = str.maketrans({"◀": "▶", "▶": "◀", "←": "→", "→": "←"})
+
+
+def mirrored(arrow: str) -> str:
+    """``arrow`` turned round ("◀" for "▶")."""
+    return arrow.translate(_MIRROR)
+
+
+def reads_right_to_left(text: str) -> bool:
+    """Whether ``text``'s first strong letter is Arabic or Hebrew (how a paragraph takes its
+    direction): content keeps its own direction whatever the window's."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def pointing(arrow: str) -> str:
     """``arrow`` as drawn in a left-to-right layout, turned round for a right-to-left one."""
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        return arrow.translate(_MIRROR)
+        return mirrored(arrow)
     return arrow
 
 

@@ -57,7 +57,7 @@ from tutorclient.store.search import MIN_PREFIX, Found, Hit, find
 from ..context import AppContext
 from ..main_window import when
 from ..models.base import RowsListModel
-from .arrows import back, pointing
+from .arrows import back, mirrored, reads_right_to_left
 from .plurals import english_plural
 from .search_box import SearchBox
 
@@ -68,6 +68,12 @@ LIMIT = 20  # a screenful; every row costs a snippet() while the user types
 KIND_LABELS = {"lesson": QT_TRANSLATE_NOOP("SearchPage", "Lesson"),
                "post": QT_TRANSLATE_NOOP("SearchPage", "Discussion")}
 HIT_MARK = "▶"
+
+
+def hit_mark(line: str) -> str:
+    """The mark before the hit post's heading, pointing into it: the heading's own direction
+    (an Arabic author's name reads right to left) decides, not the window's."""
+    return mirrored(HIT_MARK) if reads_right_to_left(line) else HIT_MARK
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -201,7 +207,7 @@ def load_thread(store: Store, thread_id: str, post_id: str) -> ThreadText:
     posts = discussions.posts_for_reading(store, thread_id)
     parts = [f"# {title}"]
     for pid, author, created, body, state in posts:
-        mark = f"{pointing(HIT_MARK)} " if pid == post_id else ""
+        mark = f"{hit_mark(author)} " if pid == post_id else ""
         waiting = " · " + QCoreApplication.translate("SearchPage",
                                                      "waiting to send") if state == "pending" else ""
         parts.append(f"---\n\n#### {mark}{author} · {when(created)}{waiting}\n\n{body}")
@@ -240,7 +246,9 @@ class ThreadView(QWidget):
     def show_thread(self, thread: ThreadText, highlight: str) -> None:
         self.browser.setMarkdown(thread.markdown)
         self._highlight(highlight)
-        marker = self.browser.document().find(pointing(HIT_MARK))
+        marker = self.browser.document().find(HIT_MARK)
+        if marker.isNull():
+            marker = self.browser.document().find(mirrored(HIT_MARK))
         if not marker.isNull():
             marker.clearSelection()
             self.browser.setTextCursor(marker)
