@@ -12,7 +12,7 @@ import unicodedata
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-__all__ = ["back", "forward", "mirrored", "pointing", "reads_right_to_left"]
+__all__ = ["back", "forward", "mirrored", "pointing", "reads_right_to_left", "text_dir"]
 
 _MIRROR = str.maketrans({"◀": "▶", "▶": "◀", "←": "→", "→": "←"})
 
@@ -49,3 +49,8 @@ def back(text: str, arrow: str = "◀", gap: str = "  ") -> str:
 def forward(text: str, arrow: str = "▶", gap: str = "  ") -> str:
     """"text  ▶": the arrow on the trailing side, pointing on."""
     return f"{text}{gap}{pointing(arrow)}"
+
+
+def text_dir(text: str) -> str:
+    """The HTML ``dir`` of a piece of content, from its first strong letter."""
+    return "rtl" if reads_right_to_left(text) else "ltr"

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import widgets
+from .arrows import text_dir
 from .case_labels import field_label
 from .plurals import english_plural
 
@@ -66,9 +67,13 @@ class IdentifierCheckDialog(QDialog):
             before = ("…" if lo else "") + esc(text[lo:f.start])
             after = esc(text[f.end:hi]) + ("…" if hi < len(text) else "")
             found = esc(text[f.start:f.end] or f.text)
+            # The trainee's words and the checker's message keep their own direction in a
+            # mirrored window: an English sentence stays left to right, its "…" in place.
             parts.append(
-                f"<p><b>{esc(field_label(f.field) or f.field)}</b><br>"
-                f"{before}<span style='background:#ffe08a; color:#6b1d00; font-weight:bold;'>{found}</span>{after}"
-                f"<br><span style='color:#5b6675'>{esc(f.message)}</span></p>")
+                f"<p style='margin-bottom:0'><b>{esc(field_label(f.field) or f.field)}</b></p>"
+                f"<p dir='{text_dir(text)}' style='margin:0'>{before}<span style='background:#ffe08a; "
+                f"color:#6b1d00; font-weight:bold;'>{found}</span>{after}</p>"
+                f"<p dir='{text_dir(f.message)}' style='margin-top:0'>"
+                f"<span style='color:#5b6675'>{esc(f.message)}</span></p>")
         return "".join(parts)
 
