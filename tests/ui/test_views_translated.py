@@ -18,8 +18,9 @@ import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout
 
-from tutorclient.ui.views.arrows import back, forward, pointing
+from tutorclient.ui.views.direction import back, forward, pointing, set_margins
 from tutorclient.ui.views.plurals import english_plural
 from tutorclient.ui.views.search import hit_mark
 
@@ -154,6 +155,10 @@ def test_arrows_point_the_way_the_layout_reads(qapp) -> None:
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         assert (back("رجوع"), forward("التالي"), pointing("←")) == ("▶  رجوع", "التالي  ◀", "→")
+        layout = QHBoxLayout()
+        set_margins(layout, 0, 1, 10, 2)  # the gap for a scroll bar goes to its side
+        margins = layout.contentsMargins()
+        assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == (10, 1, 0, 2)
         # the search hit's mark points into its heading, whose direction is its own
         assert (hit_mark("Khadra Ali · today"), hit_mark("خضرة علي · اليوم")) == ("▶", "◀")
     finally:

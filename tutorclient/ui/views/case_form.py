@@ -66,7 +66,7 @@ IMAGE_SIZES = (
               1600, 85),
 )
 from .. import widgets
-from .arrows import back
+from .direction import back, set_margins
 from .case_labels import FIELD_LABELS, field_hint, field_label, kind_word
 from .draft_actions import PictureEditing, ask_delete_draft
 from .identifier_dialog import IdentifierCheckDialog
@@ -237,7 +237,7 @@ class CaseForm(QWidget):
     def _build_text_fields(self) -> QWidget:
         inner = QWidget(objectName="caseTextFields")
         col = QVBoxLayout(inner)
-        col.setContentsMargins(0, 0, 10, 0)
+        set_margins(col, 0, 0, 10, 0)  # room for the scroll bar
         col.setSpacing(12)
         names = [n for n in cases.CASE_TEXT_FIELDS if n in FIELD_LABELS] or list(FIELD_LABELS)
         for name in names:

@@ -47,7 +47,7 @@ from ..models.cases import (
 )
 from ..models.posts import ThreadIdRole, ThreadsModel
 from ..notice_banner import NoticeBanner
-from .arrows import back
+from .direction import back
 from .case_form import FIELD_LABELS, CaseForm, _thumbs, partnership_names
 from .case_labels import field_label
 from .draft_actions import ask_delete_draft

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import widgets
-from .arrows import text_dir
+from .direction import text_dir
 from .case_labels import field_label
 from .plurals import english_plural
 

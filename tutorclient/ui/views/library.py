@@ -42,7 +42,7 @@ from .. import widgets
 from ..context import SYNCING, AppContext, SyncState
 from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
 from ..models.outline import LessonIdRole, OutlineModel
-from .arrows import back
+from .direction import back, set_margins
 from .plurals import english_plural, ltr, num_text
 
 __all__ = ["LibraryPage"]
@@ -229,7 +229,7 @@ class LibraryPage(QWidget):
         self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left = QWidget(objectName="outlinePanel")
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 8, 4, 8)
+        set_margins(left_layout, 12, 8, 4, 8)
         left_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         left_layout.addWidget(self.course_title)
         left_layout.addWidget(self.course_progress)

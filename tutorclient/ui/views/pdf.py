@@ -28,7 +28,7 @@ from tutorclient.syncstore import ProfileSyncStore
 
 from .. import widgets
 from ..context import AppContext
-from .arrows import back, forward
+from .direction import back, forward
 from .plurals import num_text
 
 _button = partial(widgets.button, height=32)

@@ -31,7 +31,7 @@ from tutorclient.changes import Changes
 
 from .. import widgets
 from ..context import AppContext
-from .arrows import back, pointing
+from .direction import back, pointing
 from .plurals import english_plural, num_text
 
 _button = partial(widgets.button, tip=None)

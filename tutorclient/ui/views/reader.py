@@ -43,7 +43,7 @@ from tutorclient.syncstore import ProfileSyncStore
 
 from .. import widgets
 from ..context import AppContext
-from .arrows import back, forward
+from .direction import back, forward
 from .lesson_browser import LessonBrowser, load_images, placeholder_image, render_page
 from .picture_viewer import FullResolution
 from .plurals import english_plural, num_text

@@ -57,7 +57,7 @@ from tutorclient.store.search import MIN_PREFIX, Found, Hit, find
 from ..context import AppContext
 from ..main_window import when
 from ..models.base import RowsListModel
-from .arrows import back, mirrored, reads_right_to_left
+from .direction import back, mirrored, reads_right_to_left
 from .plurals import english_plural
 from .search_box import SearchBox
 

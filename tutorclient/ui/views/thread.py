@@ -34,6 +34,7 @@ from .. import widgets
 from ..context import AppContext
 from ..models.cases import short_time
 from ..models.posts import PENDING, REJECTED, PostRow, PostsModel
+from .direction import set_margins
 from .case_labels import kind_word
 
 _button = partial(widgets.button, tip=None, height=30)
@@ -292,7 +293,7 @@ class ThreadView(QWidget):
         self.empty.setStyleSheet("color: #5b6675;")
         self.posts_box = QWidget(objectName="threadPosts")
         self.posts_layout = QVBoxLayout(self.posts_box)
-        self.posts_layout.setContentsMargins(2, 2, 8, 2)
+        set_margins(self.posts_layout, 2, 2, 8, 2)
         self.posts_layout.setSpacing(8)
         self.posts_layout.addStretch(1)
         self.scroll = QScrollArea(objectName="threadScroll", widgetResizable=True)

@@ -1,8 +1,10 @@
-"""Arrows in button and label text that point the way the layout reads.
+"""What the views need to read right to left: arrows, margins and content direction.
 
 In Arabic the layout is mirrored: "back" is on the right and points right. The
 arrow glyphs stay out of the translated text and are added here, so translators
-never have to flip them and English reads as before.
+never have to flip them and English reads as before. One-sided margins are
+given by reading order, and content (a trainee's English sentence in an Arabic
+window) keeps its own direction.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import unicodedata
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLayout
 
-__all__ = ["back", "forward", "mirrored", "pointing", "reads_right_to_left", "text_dir"]
+__all__ = ["back", "forward", "mirrored", "pointing", "reads_right_to_left", "set_margins", "text_dir"]
 
 _MIRROR = str.maketrans({"◀": "▶", "▶": "◀", "←": "→", "→": "←"})
 
@@ -54,3 +57,11 @@ def forward(text: str, arrow: str = "▶", gap: str = "  ") -> str:
 def text_dir(text: str) -> str:
     """The HTML ``dir`` of a piece of content, from its first strong letter."""
     return "rtl" if reads_right_to_left(text) else "ltr"
+
+
+def set_margins(layout: QLayout, leading: int, top: int, trailing: int, bottom: int) -> None:
+    """Margins by reading order: Qt keeps a layout's left and right margins where they are
+    when the window is mirrored, so a gap kept for a scrollbar would land on the wrong side."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        leading, trailing = trailing, leading
+    layout.setContentsMargins(leading, top, trailing, bottom)
