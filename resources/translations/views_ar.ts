@@ -2550,7 +2550,7 @@ Edit it and press Resend, or copy the text somewhere safe.</source>
     <name>ReviewPanes</name>
     <message>
         <source>The trainee&apos;s question</source>
-        <extracomment>The &quot;Claimed by&quot; column&apos;s width, in average characters: &quot;Dr Sarah Bennett&quot; fits. Headings for a tutor reading a trainee&apos;s case (the form speaks to its author).</extracomment>
+        <extracomment>The &quot;Claimed by&quot; column&apos;s width, in average characters: &quot;Dr Sarah Bennett&quot; fits.</extracomment>
         <translation>سؤال المتدرّب</translation>
     </message>
     <message>

@@ -2450,7 +2450,7 @@ Wax ka beddel oo riix Mar kale dir, ama qoraalka meel ammaan ah ku koobiyee.</tr
     <name>ReviewPanes</name>
     <message>
         <source>The trainee&apos;s question</source>
-        <extracomment>The &quot;Claimed by&quot; column&apos;s width, in average characters: &quot;Dr Sarah Bennett&quot; fits. Headings for a tutor reading a trainee&apos;s case (the form speaks to its author).</extracomment>
+        <extracomment>The &quot;Claimed by&quot; column&apos;s width, in average characters: &quot;Dr Sarah Bennett&quot; fits.</extracomment>
         <translation>Su&apos;aasha tababartaha</translation>
     </message>
     <message>

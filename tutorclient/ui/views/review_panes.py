@@ -25,8 +25,10 @@ __all__ = ["reader_labels", "ReviewCasePane", "ReviewQueuePane", "claim_sentence
 
 #: The "Claimed by" column's width, in average characters: "Dr Sarah Bennett" fits.
 CLAIMED_CHARS = 18
-#: Headings for a tutor reading a trainee's case (the form speaks to its author).
+
+
 def reader_labels() -> dict[str, str]:
+    """Headings for a tutor reading a trainee's case (the form speaks to its author)."""
     return {"question": QCoreApplication.translate("ReviewPanes", "The trainee's question")}
 
 
