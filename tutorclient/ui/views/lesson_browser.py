@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,9 +35,10 @@ from tutorclient.store import CorruptBlobError
 
 from ..context import AppContext
 
-PLACEHOLDER_TEXT = "Picture not downloaded yet: it downloads at the next sync.\nClick to download it first."
-REQUESTED_TEXT = "This picture downloads first at the next sync."
-FULL_RESOLUTION_TEXT = "Full resolution"
+PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP(
+    "LessonBrowser", "Picture not downloaded yet: it downloads at the next sync.\nClick to download it first.")
+REQUESTED_TEXT = QT_TRANSLATE_NOOP("LessonBrowser", "This picture downloads first at the next sync.")
+FULL_RESOLUTION_TEXT = QT_TRANSLATE_NOOP("LessonBrowser", "Full resolution")
 
 #: Runs ``work`` somewhere (a lane thread in the reader) and hands its result to ``done`` on the UI thread.
 Runner = Callable[[Callable[[], str], Callable[[str], None]], None]
@@ -50,6 +51,8 @@ def _run_here(work: Callable[[], str], done: Callable[[str], None]) -> None:
 
 
 def placeholder_image(text: str = PLACEHOLDER_TEXT, width: int = 520, height: int = 130) -> QImage:
+    """A grey box saying ``text`` (an English source text, translated here)."""
+    text = QCoreApplication.translate("LessonBrowser", text)
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#eef2f6"))
     painter = QPainter(image)
@@ -88,7 +91,7 @@ class LessonBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lessonText")
-        self.setAccessibleName("Lesson text")
+        self.setAccessibleName(self.tr("Lesson text"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMouseTracking(True)
@@ -191,7 +194,8 @@ class LessonBrowser(QTextBrowser):
         if kind not in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.ImageResource.value):
             return None
         if url.scheme() != "blob":
-            return placeholder_image("Pictures from the internet are not loaded in lessons.")
+            return placeholder_image(QT_TRANSLATE_NOOP("LessonBrowser",
+                                                       "Pictures from the internet are not loaded in lessons."))
         sha = url.path()
         image = self.images.get(sha)
         if image is None:
@@ -220,7 +224,7 @@ class LessonBrowser(QTextBrowser):
         menu = self.createStandardContextMenu((pos + offset).toPoint())  # wants document coordinates
         sha = self.image_at(pos)
         if sha in self.originals:
-            action = QAction(FULL_RESOLUTION_TEXT, menu, objectName="fullResolutionAction")
+            action = QAction(self.tr(FULL_RESOLUTION_TEXT), menu, objectName="fullResolutionAction")
             action.triggered.connect(lambda: self.full_resolution_requested.emit(sha))
             first = menu.actions()[0] if menu.actions() else None
             menu.insertAction(first, action)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -30,22 +30,29 @@ from .. import widgets
 
 __all__ = ["RUBRIC", "ReviewForm"]
 
+# English source texts (marked for lupdate); the form shows them translated.
 RUBRIC = (
-    (1, "1 · Unsafe or seriously incomplete"),
-    (2, "2 · Important gaps"),
-    (3, "3 · Adequate"),
-    (4, "4 · Good"),
-    (5, "5 · Excellent"),
+    (1, QT_TRANSLATE_NOOP("ReviewForm", "1 · Unsafe or seriously incomplete")),
+    (2, QT_TRANSLATE_NOOP("ReviewForm", "2 · Important gaps")),
+    (3, QT_TRANSLATE_NOOP("ReviewForm", "3 · Adequate")),
+    (4, QT_TRANSLATE_NOOP("ReviewForm", "4 · Good")),
+    (5, QT_TRANSLATE_NOOP("ReviewForm", "5 · Excellent")),
 )
 TEXT_FIELDS = (
-    ("strengths", "What went well", "Specific things the trainee did right"),
-    ("concerns", "Concerns", "What was missed or unsafe, and why it matters"),
-    ("next_steps", "Suggested next steps", "Reading, skills to practise, what to do next time"),
+    ("strengths", QT_TRANSLATE_NOOP("ReviewForm", "What went well"),
+     QT_TRANSLATE_NOOP("ReviewForm", "Specific things the trainee did right")),
+    ("concerns", QT_TRANSLATE_NOOP("ReviewForm", "Concerns"),
+     QT_TRANSLATE_NOOP("ReviewForm", "What was missed or unsafe, and why it matters")),
+    ("next_steps", QT_TRANSLATE_NOOP("ReviewForm", "Suggested next steps"),
+     QT_TRANSLATE_NOOP("ReviewForm", "Reading, skills to practise, what to do next time")),
 )
-EDITABLE_NOTE = "Your review is saved on this computer and sent at the next sync."
-CLAIM_FIRST_NOTE = "Claim the case first, so no other tutor reviews it at the same time."
-SENT_NOTE = "Your review was sent to the trainee. It can no longer be changed."
-CLOSED_NOTE = "Only the tutor who claimed this case can review it."
+EDITABLE_NOTE = QT_TRANSLATE_NOOP("ReviewForm",
+                                  "Your review is saved on this computer and sent at the next sync.")
+CLAIM_FIRST_NOTE = QT_TRANSLATE_NOOP(
+    "ReviewForm", "Claim the case first, so no other tutor reviews it at the same time.")
+SENT_NOTE = QT_TRANSLATE_NOOP("ReviewForm",
+                              "Your review was sent to the trainee. It can no longer be changed.")
+CLOSED_NOTE = QT_TRANSLATE_NOOP("ReviewForm", "Only the tutor who claimed this case can review it.")
 #: What the form allows: write the review, wait for a claim, show a sent review, or nothing.
 EDIT, CLAIM_FIRST, SENT, CLOSED = "edit", "claim_first", "sent", "closed"
 _NOTES = {EDIT: EDITABLE_NOTE, CLAIM_FIRST: CLAIM_FIRST_NOTE, SENT: SENT_NOTE, CLOSED: CLOSED_NOTE}
@@ -56,16 +63,17 @@ class ReviewForm(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reviewFormScroll", widgetResizable=True)
-        self.setAccessibleName("Your review")
+        self.setAccessibleName(self.tr("Your review"))
         inner = QWidget(objectName="reviewForm")
         form = QVBoxLayout(inner)
         form.setSpacing(6)
         self.note = QLabel(objectName="reviewFormNote", wordWrap=True)
-        self.note.setAccessibleName("About the review form")
+        self.note.setAccessibleName(self.tr("About the review form"))
         self.note.setStyleSheet("color: #4a5563;")
         form.addWidget(self.note)
         self.edits: dict[str, QPlainTextEdit] = {}
-        for key, label, hint in TEXT_FIELDS:
+        for key, label_source, hint_source in TEXT_FIELDS:
+            label, hint = self.tr(label_source), self.tr(hint_source)
             edit = QPlainTextEdit(objectName=f"review{key.title().replace('_', '')}Edit")
             edit.setAccessibleName(label)
             edit.setPlaceholderText(hint)
@@ -77,31 +85,33 @@ class ReviewForm(QScrollArea):
             form.addWidget(edit)
             self.edits[key] = edit
         self.rubric = QComboBox(objectName="rubricScore")
-        self.rubric.setAccessibleName("Score from 1 to 5")
-        self.rubric.addItem("Choose a score…", 0)
+        self.rubric.setAccessibleName(self.tr("Score from 1 to 5"))
+        self.rubric.addItem(self.tr("Choose a score…"), 0)
         for score, text in RUBRIC:
-            self.rubric.addItem(text, score)
+            self.rubric.addItem(self.tr(text), score)
         self.decision_group = QButtonGroup(self)
-        self.decision_reviewed = QRadioButton("Reviewed: no changes needed", objectName="decisionReviewed")
-        self.decision_reviewed.setAccessibleName("Decision: reviewed")
-        self.decision_revision = QRadioButton("Ask the trainee to improve the case",
+        self.decision_reviewed = QRadioButton(self.tr("Reviewed: no changes needed"),
+                                              objectName="decisionReviewed")
+        self.decision_reviewed.setAccessibleName(self.tr("Decision: reviewed"))
+        self.decision_revision = QRadioButton(self.tr("Ask the trainee to improve the case"),
                                               objectName="decisionRevision")
-        self.decision_revision.setAccessibleName("Decision: revision requested")
+        self.decision_revision.setAccessibleName(self.tr("Decision: revision requested"))
         self.decision_group.addButton(self.decision_reviewed)
         self.decision_group.addButton(self.decision_revision)
         grid = QFormLayout()
-        grid.addRow("<b>Score</b>", self.rubric)
+        grid.addRow(self.tr("<b>Score</b>"), self.rubric)
         decisions = QVBoxLayout()
         decisions.addWidget(self.decision_reviewed)
         decisions.addWidget(self.decision_revision)
-        grid.addRow("<b>Decision</b>", decisions)
+        grid.addRow(self.tr("<b>Decision</b>"), decisions)
         form.addLayout(grid)
         self._add_reflection(form)
         self.message = QLabel(objectName="reviewMessage", wordWrap=True)
-        self.message.setAccessibleName("Review message")
+        self.message.setAccessibleName(self.tr("Review message"))
         form.addWidget(self.message)
-        self.save_button = widgets.button("Save review", "saveReviewButton", "Save the review",
-                                          "Saved on this computer now; sent at the next sync (Ctrl+Enter)")
+        self.save_button = widgets.button(self.tr("Save review"), "saveReviewButton",
+                                          self.tr("Save the review"),
+                                          self.tr("Saved on this computer now; sent at the next sync (Ctrl+Enter)"))
         widgets.on_ctrl_enter(self, self.save_button)  # checked as a click is: missing parts named
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -180,11 +190,11 @@ class ReviewForm(QScrollArea):
         """What a review needs before it can be saved, in words."""
         missing = []
         if not any(values[k] for k in self.edits):
-            missing.append("some feedback")
+            missing.append(self.tr("some feedback"))
         if not values["rubric_score"]:
-            missing.append("a score")
+            missing.append(self.tr("a score"))
         if not values["decision"]:
-            missing.append("a decision")
+            missing.append(self.tr("a decision"))
         return missing
 
     def set_mode(self, mode: str) -> None:
@@ -199,7 +209,7 @@ class ReviewForm(QScrollArea):
         # A reflection comes as often after the review is sent as before.
         self.reflection.setEnabled(mode in (EDIT, SENT))
         self.save_reflection_button.setVisible(mode == SENT)
-        self.note.setText(_NOTES[mode])
+        self.note.setText(self.tr(_NOTES[mode]))
         if not editable:
             self.message.clear()
 
@@ -208,8 +218,9 @@ class ReviewForm(QScrollArea):
 
     def show_missing(self, missing: list[str]) -> None:
         self.message.setStyleSheet("color: #7a1c16;")
-        self.message.setText("Before saving, add " + " and ".join(missing) + ".")
+        self.message.setText(self.tr("Before saving, add {missing}.").format(
+            missing=self.tr(" and ").join(missing)))
 
     def show_saved(self) -> None:
         self.message.setStyleSheet("color: #17542c;")
-        self.message.setText("Saved on this computer. It is sent to the trainee at the next sync.")
+        self.message.setText(self.tr("Saved on this computer. It is sent to the trainee at the next sync."))
