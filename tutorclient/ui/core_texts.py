@@ -41,6 +41,8 @@ def _texts() -> None:
     QCoreApplication.translate('core', '%n note(s)', None, 1)
     QCoreApplication.translate('core', '%n bookmark(s)', None, 1)
     QCoreApplication.translate('core', '%n photo(s) or file(s)', None, 1)
+    QCoreApplication.translate('core', '%n reflection(s)', None, 1)
+    QCoreApplication.translate('core', '%n thank-you(s)', None, 1)
     QCoreApplication.translate('core', '%n other change(s)', None, 1)
     QCoreApplication.translate('core', 'Waiting to be sent: %1.')
     QCoreApplication.translate('core', '%n case draft(s) with changes the server does not have yet.', None, 1)

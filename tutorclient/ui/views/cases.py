@@ -46,6 +46,7 @@ from ..models.cases import (
     status_label,
 )
 from ..models.posts import ThreadIdRole, ThreadsModel
+from ..i18n import tr_core
 from ..notice_banner import NoticeBanner
 from .direction import back
 from .case_form import FIELD_LABELS, CaseForm, _thumbs, partnership_names
@@ -627,7 +628,9 @@ class CasesPage(QWidget):
 
     def _show_notices(self, lines: list[str]) -> None:
         if lines:
-            self._notice_lines = [line if line.endswith(".") else line + "." for line in lines]
+            said = [tr_core(line) for line in lines]  # core sentences, in the interface language
+            self._notice_lines = [line if line.endswith((".", "؟", "!")) else line + "."
+                                  for line in said]
             self._update_banner()
             self.notices_shown.emit(lines)
 
