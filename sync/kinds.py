@@ -242,6 +242,23 @@ KINDS: dict[str, KindSpec] = {
         "user_id": required(ID), "lesson_id": required(ID), "body": required(TEXT),
         "updated_at": _T},
         owner_field="user_id"),
+    # A device's own sync health (docs/insight.md): written by the device before a pass,
+    # so the summary rides up with the next sync that gets through.
+    "device_health": _kind(OWNER, _OWNED, {
+        "user_id": required(ID), "device": required(ID),
+        "failures": required(INT, range=(0, 1_000_000)), "last_failure": _T,
+        "month_bytes": required(INT, range=(0, 2**53)), "month_cap": nullable(INT),
+        "day_cap": nullable(INT), "reported_at": _T},
+        owner_field="user_id"),
+    # Figures the server computes (sync/server/insight.py), one record per viewer and
+    # partnership, readable by that viewer alone: what they show is already filtered
+    # by the privacy rules of docs/insight.md.
+    "insights": _kind(ADMIN, keys("u:viewer_id"), {
+        "viewer_id": required(ID), "partnership_id": required(ID),
+        "audience": required(TEXT, choices=("trainee", "tutor", "coordinator"),
+                             why="an insight's audience must be trainee, tutor or coordinator"),
+        "period_from": required(TEXT), "period_to": required(TEXT),
+        "computed_at": _T, "figures": required(OBJECT)}),
 }
 
 ADMIN_KINDS = frozenset(k for k, s in KINDS.items() if s.writers == ADMIN)

@@ -18,4 +18,5 @@ MIGRATION_NAMES = (
     "m010_lesson_search_text",
     "m011_search_fold",
     "m012_attachment_originals",
+    "m015_insight",
 )
