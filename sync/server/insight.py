@@ -412,8 +412,32 @@ def _topics(p: Partnership, g: Group, per: Period, cases: dict[str, Row]) -> lis
             for spec, items in sorted(texts.items())]
 
 
+def _narrowed(p: Partnership, g: Group) -> Partnership:
+    """``p`` with only the group's own activity: a trainee's figures never scan everyone's."""
+    if len(g.trainees) * 4 > len(p.users):
+        return p
+    by_user = p.__dict__.setdefault("_by_user", _index(p))
+    out = Partnership(**{k: v for k, v in p.__dict__.items() if not k.startswith("_")})
+    for name in ("attempts", "progress", "health"):
+        setattr(out, name, [r for u in g.trainees for r in by_user[name].get(u, [])])
+    out.cases = {c.id: c for u in g.trainees for c in by_user["cases"].get(u, [])}
+    return out
+
+
+def _index(p: Partnership) -> dict[str, dict[str, list[Row]]]:
+    index: dict[str, dict[str, list[Row]]] = {}
+    for name, rows, key in (("attempts", p.attempts, "user_id"), ("progress", p.progress, "user_id"),
+                            ("health", p.health, "user_id"),
+                            ("cases", list(p.cases.values()), "author_id")):
+        index[name] = defaultdict(list)
+        for row in rows:
+            index[name][row.data.get(key)].append(row)
+    return index
+
+
 def figures(p: Partnership, g: Group, per: Period) -> dict[str, Any]:
     """The figures one group's viewer sees (the ``figures`` of an ``insights`` record)."""
+    p = _narrowed(p, g)
     case_figs, cases = _cases(p, g, per)
     weeks = _weeks(p, g, per, cases)
     active = {a.data["user_id"] for a in p.attempts
