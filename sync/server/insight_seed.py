@@ -47,8 +47,9 @@ class Seeded:
     cases: list[str] = field(default_factory=list)
 
 
-def _stamp(conn, kind: str, rid: str, created: int, updated: int | None = None,
+def stamp(conn, kind: str, rid: str, created: int, updated: int | None = None,
            submitted: int | None = None) -> None:
+    """Move a record's server times (ms) to when the seeded activity happened."""
     values = {"created_ms": created, "updated_ms": updated or created}
     if submitted is not None:
         values["submitted_ms"] = submitted
@@ -117,13 +118,13 @@ def seed(db: Database, slug: str, *, trainees: int = 200, attempts: int = 5000,
             rid = stable_id("seed-attempt", slug, str(n))
             save(tx, "quiz_attempts", rid, {"quiz_id": quiz, "user_id": user, "answers": answers,
                                             "score": score, "max_score": 5}, by=user)
-            _stamp(conn, "quiz_attempts", rid, when())
+            stamp(conn, "quiz_attempts", rid, when())
         for n, user in enumerate(s.trainees):
             for lesson in rng.sample(lessons, rng.randrange(len(lessons))):
                 rid = stable_id("seed-progress", user, lesson)
                 save(tx, "progress", rid, {"user_id": user, "lesson_id": lesson, "state": "read"},
                      by=user)
-                _stamp(conn, "progress", rid, when())
+                stamp(conn, "progress", rid, when())
             if n % 2 == 0:
                 dev = f"dev{n}"
                 conn.execute(insert(t.devices).values(
@@ -157,18 +158,18 @@ def _cases(tx, s: Seeded, n: int, rng: random.Random, now_ms: int, span: int) ->
                                 "status": status, "question": "What should I do next?",
                                 "claimed_by": tutor if status != "submitted" else None},
              by=author)
-        _stamp(conn, "cases", cid, submitted - HOUR, submitted, submitted)
+        stamp(conn, "cases", cid, submitted - HOUR, submitted, submitted)
         if reviewed:
             rid = stable_id("seed-review", cid)
             save(tx, "reviews", rid, {"case_id": cid, "tutor_id": tutor,
                                       "decision": "reviewed"}, by=tutor)
-            _stamp(conn, "reviews", rid, submitted + delay)
+            stamp(conn, "reviews", rid, submitted + delay)
         tid = stable_id("seed-thread", cid)
         save(tx, "threads", tid, {"kind": "case", "case_id": cid, "partnership_id": s.partnership,
                                   "title": None, "created_by": author}, by=author)
-        _stamp(conn, "threads", tid, submitted)
+        stamp(conn, "threads", tid, submitted)
         pid = stable_id("seed-post", cid)
         save(tx, "posts", pid, {"thread_id": tid, "author_id": author,
                                 "body_md": f"{rng.choice(CASE_TITLES[spec])}. Is this right?"},
              by=author)
-        _stamp(conn, "posts", pid, submitted + HOUR)
+        stamp(conn, "posts", pid, submitted + HOUR)
