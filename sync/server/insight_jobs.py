@@ -60,8 +60,9 @@ def _set_meta(conn: Any, name: str, value: int) -> None:
         conn.execute(update(t.meta).where(t.meta.c.name == name).values(value=value))
 
 
-def compute_all(db: Database, now_ms: int) -> dict[str, dict[str, Any]]:
-    """Every viewer's record data, by record id (reads only)."""
+def compute_all(db: Database, now_ms: int,
+                viewers: frozenset[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Every viewer's record data (or only ``viewers``'), by record id (reads only)."""
     period = Period.last_weeks(now_ms)
     out: dict[str, dict[str, Any]] = {}
     with db.read() as conn:
@@ -69,7 +70,7 @@ def compute_all(db: Database, now_ms: int) -> dict[str, dict[str, Any]]:
             p = load(conn, pid, period.start_ms)
             if p is None:
                 continue
-            for uid in sorted(p.users):
+            for uid in sorted(p.users if viewers is None else set(p.users) & viewers):
                 group = group_of(p, uid)
                 if group is None:
                     continue
@@ -80,10 +81,14 @@ def compute_all(db: Database, now_ms: int) -> dict[str, dict[str, Any]]:
     return out
 
 
-def refresh(db: Database, now_ms: int | None = None) -> dict[str, int]:
-    """Recompute every ``insights`` record; returns how many were written, unchanged, removed."""
+def refresh(db: Database, now_ms: int | None = None, *,
+            viewers: frozenset[str] | None = None) -> dict[str, int]:
+    """Recompute every ``insights`` record; returns how many were written, unchanged, removed.
+
+    ``viewers``: only these users' records (nothing is removed then).
+    """
     now_ms = now_ms or int(time.time() * 1000)
-    wanted = compute_all(db, now_ms)
+    wanted = compute_all(db, now_ms, viewers)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now_ms / 1000))
     counts = {"written": 0, "unchanged": 0, "removed": 0}
     with db.write() as tx:
@@ -99,9 +104,11 @@ def refresh(db: Database, now_ms: int | None = None) -> dict[str, int]:
             save(tx, "insights", rid, {**data, "computed_at": stamp}, by=None)
             counts["written"] += 1
         # A viewer who left the partnership (or changed role) keeps nothing of it.
-        for rid in sorted(have - set(wanted)):
+        for rid in sorted(have - set(wanted) if viewers is None else ()):
             save(tx, "insights", rid, None, by=None)
             counts["removed"] += 1
+        if viewers is not None:
+            return counts
         tx.flush()
         _set_meta(tx.conn, _SEQ, head(tx.conn))
         _set_meta(tx.conn, _DAY, date.fromtimestamp(now_ms / 1000).toordinal())

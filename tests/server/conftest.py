@@ -229,6 +229,12 @@ def _fill_samples(w: World) -> None:
         rid = new_id(w.uid("yusuf"))
         w.admin.put_record(kind, rid, {**data, "user_id": w.uid("yusuf")})
         pal[kind] = rid
+    # The server's figures: yusuf's (Palestine) and khadra's (Somaliland) only.
+    from sync.server.insight_jobs import record_id, refresh
+
+    refresh(w.admin.db, viewers=frozenset({w.uid("yusuf"), w.uid("khadra")}))
+    pal["insights"] = record_id(w.uid("yusuf"), w.p_pal)
+    som["insights"] = record_id(w.uid("khadra"), w.p_som)
     w.pal, w.som = pal, som
 
 

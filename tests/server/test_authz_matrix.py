@@ -263,8 +263,10 @@ ROLES = ("trainee", "tutor", "coordinator", "removed", "admin")
 RELATIONS = ("own", "same", "other", "former")
 KIND_NAMES = ("partnerships", "users", "courses", "modules", "lessons", "quizzes", "attachments",
               "cases", "threads", "posts", "reviews", "quiz_attempts", "progress", "bookmarks",
-              "notes")
-OWNER = ("quiz_attempts", "progress", "bookmarks", "notes")
+              "notes", "device_health", "insights")
+OWNER = ("quiz_attempts", "progress", "bookmarks", "notes", "device_health")
+#: The server's figures: one record per viewer, read by that viewer alone, written by no user.
+INSIGHTS = "insights"
 #: What a user may do to records of their own (everything else is someone else's).
 OWN_WRITES = {
     "create": {"cases", "threads", "posts", "attachments", *OWNER},
@@ -279,6 +281,7 @@ PATCHES = {
     "threads": {"title": "changed"}, "posts": {"body_md": "changed"},
     "reviews": {"concerns": "changed"}, "quiz_attempts": {"score": 0},
     "progress": {"position": 99}, "bookmarks": {"label": "changed"}, "notes": {"body": "changed"},
+    "device_health": {"failures": 7}, "insights": {"figures": {"active": 999}},
 }
 
 
@@ -375,6 +378,17 @@ def stage(world) -> dict[str, Any]:
                           world.blob, len(world.blob_bytes))
         _push_ok(c, ops)
         own[role] = {**ids, "users": c.id}
+    # The server's figures, computed for these actors and the peers only (the shared
+    # world's demo users get none): own = my record, same/other = a peer's.
+    from sync.server.insight_jobs import record_id, refresh
+
+    viewers = {c.id for c in actors.values()} | {p.peer.id for p in (som, pal)}
+    refresh(world.admin.db, viewers=frozenset(viewers))
+    for role, c in actors.items():
+        if role != "admin":  # administrators get no figures: they have the report command
+            own[role][INSIGHTS] = record_id(c.id, home[role].pid)
+    for place in (som, pal):
+        place.records[INSIGHTS] = record_id(place.peer.id, place.pid)
     return {"actors": actors, "home": home, "away": away, "own": own, "former": former}
 
 
@@ -389,7 +403,8 @@ def _targets(stage: dict[str, Any], role: str, rel: str) -> dict[str, str]:
 def _may_read(role: str, kind: str, rel: str) -> bool:
     if role == "admin" or rel == "own":
         return True
-    return rel == "same" and kind not in OWNER  # a peer's notes etc. are theirs alone
+    # A peer's notes etc. are theirs alone, and so are a peer's figures.
+    return rel == "same" and kind not in OWNER and kind != INSIGHTS
 
 
 def _may_write(role: str, action: str, kind: str, rel: str) -> bool:
@@ -428,6 +443,8 @@ def _create_data(kind: str, rel: str, me: Client, stage: dict[str, Any], role: s
                     "created_by": author},
         "posts": {"thread_id": thread, "author_id": author, "body_md": "hi"},
         "reviews": {"case_id": case, "tutor_id": me.id, "decision": "reviewed"},
+        "insights": {"viewer_id": owner_user, "partnership_id": pid, "audience": "trainee",
+                     "period_from": "2026-01-01", "period_to": "2026-03-31", "figures": {}},
         **{k: {**v, "user_id": owner_user}
            for k, v in owner_samples(r["lessons"], r["quizzes"]).items()},
     }[kind]

@@ -45,7 +45,10 @@ def test_read_scope(world, pulled, role: str, kind: str):
         assert world.pal[kind] in mine, "admins see every record"
         return
     assert world.pal[kind] not in mine, f"{role} must not see Palestine's {kind}"
-    if kind in OWNER_KINDS:
+    if kind == "insights":  # figures are their viewer's alone (khadra has hers)
+        assert all(ch["d"]["viewer_id"] == uid for ch in mine.values())
+        assert (world.som[kind] in mine) == (uid == world.uid("khadra"))
+    elif kind in OWNER_KINDS:
         assert mine and all(ch["d"]["user_id"] == uid for ch in mine.values())
     else:
         assert world.som[kind] in mine, f"{role} must see Somaliland's {kind}"
@@ -73,6 +76,9 @@ def _create_data(w: Any, kind: str, me: str) -> dict[str, Any]:
         "progress": {"user_id": yusuf, "lesson_id": pal["lessons"], "state": "read"},
         "bookmarks": {"user_id": yusuf, "lesson_id": pal["lessons"]},
         "notes": {"user_id": yusuf, "lesson_id": pal["lessons"], "body": "x"},
+        "device_health": {"user_id": yusuf, "device": "d1", "failures": 0, "month_bytes": 0},
+        "insights": {"viewer_id": yusuf, "partnership_id": w.p_pal, "audience": "trainee",
+                     "period_from": "2026-01-01", "period_to": "2026-01-31", "figures": {}},
     }[kind]
 
 
@@ -84,6 +90,7 @@ PATCHES = {
     "cases": {"title": "hacked"}, "threads": {"title": "hacked"},
     "posts": {"body_md": "hacked"}, "reviews": {"concerns": "hacked"},
     "progress": {"position": 99}, "bookmarks": {"label": "hacked"}, "notes": {"body": "hacked"},
+    "device_health": {"failures": 99}, "insights": {"figures": {"active": 999}},
 }
 
 
