@@ -10,6 +10,7 @@ ever written in plain text without that choice.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
     from sync.engine import Options, Progress, Summary, SyncEngine
     from sync.transport import Transport
+
+log = logging.getLogger(__name__)
 
 # keyring, the sync engine and the HTTP stack (requests) load on first use, off
 # the UI's start-up path: opening a cached profile offline needs none of them.
@@ -518,6 +521,7 @@ class Profile:
         from .clock import now_iso
 
         self._record_unrecorded()
+        self._queue_health()
         started = now_iso()
         try:
             with disk_full_becomes_typed(self.dir):
@@ -551,6 +555,17 @@ class Profile:
                 from .notices import record_clock
 
                 record_clock(self.store, summary.clock_skew_s, summary.clock_skew_margin_s or 0.0)
+
+    def _queue_health(self) -> None:
+        """This device's sync health rides up with this pass (docs/insight.md)."""
+        from .insight import queue_device_health
+
+        user = self.user or {}
+        if user.get("id"):
+            try:
+                queue_device_health(self.store, str(user["id"]), self.profile_id)
+            except Exception:  # a summary must never stop the sync it reports on
+                log.warning("device health summary not queued", exc_info=True)
 
     # -- a failure the full disk could not record (tutorclient/syncstore.py) ---------------
 

@@ -8,6 +8,7 @@ figure is dated by the server's clock. Deterministic for a given ``seed``.
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, update
@@ -15,7 +16,7 @@ from sqlalchemy import insert, update
 from sync.authoring import stable_id
 from sync.server import schema as t
 from sync.server.db import Database
-from sync.server.records import save
+from sync.server.records import live, save
 from sync.server.scopes import partnership_id
 
 SPECIALISMS = ("emergency", "obstetrics", "paediatrics")
@@ -47,6 +48,11 @@ class Seeded:
     cases: list[str] = field(default_factory=list)
 
 
+def iso(ms: int) -> str:
+    """A server time as the author's clock field would hold it."""
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def stamp(conn, kind: str, rid: str, created: int, updated: int | None = None,
            submitted: int | None = None) -> None:
     """Move a record's server times (ms) to when the seeded activity happened."""
@@ -60,9 +66,10 @@ def stamp(conn, kind: str, rid: str, created: int, updated: int | None = None,
 def _course(tx, s: Seeded, tag: str, lessons: int, rng: random.Random) -> list[str]:
     s.course = stable_id("seed-course", tag)
     save(tx, "courses", s.course, {"slug": f"seed-{tag}", "title": "Emergency care basics",
-                                   "partnerships": [s.partnership]}, by=None)
+                                   "partnerships": [s.partnership], "position": 9}, by=None)
     module = stable_id("seed-module", tag)
-    save(tx, "modules", module, {"course_id": s.course, "slug": "m1", "title": "Essentials"},
+    save(tx, "modules", module, {"course_id": s.course, "slug": "m1", "title": "Essentials",
+                                   "position": 0},
          by=None)
     lesson_ids = []
     topics = ["Airway", "Breathing", "Circulation", "Shock", "Sepsis", "Burns", "Fractures",
@@ -71,13 +78,14 @@ def _course(tx, s: Seeded, tag: str, lessons: int, rng: random.Random) -> list[s
         lid = stable_id("seed-lesson", tag, str(i))
         lesson_ids.append(lid)
         save(tx, "lessons", lid, {"course_id": s.course, "module_id": module, "slug": f"l{i}",
-                                  "title": topics[i % len(topics)], "body_md": "text"}, by=None)
+                                  "title": topics[i % len(topics)], "body_md": "text",
+                                  "position": i}, by=None)
         qid = stable_id("seed-quiz", tag, str(i))
         s.quizzes.append(qid)
         questions = [{"id": f"{qid[:8]}-q{j}", "prompt": f"{topics[i % len(topics)]}: "
                       f"question {j + 1}", "options": ["A", "B", "C"], "correct": [0],
                       "explanation": ""} for j in range(5)]
-        save(tx, "quizzes", qid, {"lesson_id": lid, "course_id": s.course,
+        save(tx, "quizzes", qid, {"lesson_id": lid, "course_id": s.course, "title": "Check",
                                   "questions": questions}, by=None)
     return lesson_ids
 
@@ -95,7 +103,9 @@ def seed(db: Database, slug: str, *, trainees: int = 200, attempts: int = 5000,
 
     with db.write() as tx:
         conn = tx.conn
-        save(tx, "partnerships", s.partnership, {"name": slug.title(), "region": None}, by=None)
+        if live(conn, "partnerships", s.partnership) is None:  # a demo one keeps its name
+            save(tx, "partnerships", s.partnership, {"name": slug.title(), "region": None},
+                 by=None)
         lessons = _course(tx, s, slug, 10, rng)
         people = [("trainee", trainees), ("tutor", tutors), ("coordinator", 1)]
         for role, n in people:
@@ -116,15 +126,18 @@ def seed(db: Database, slug: str, *, trainees: int = 200, attempts: int = 5000,
                        for j in range(5)}
             score = sum(a == [0] for a in answers.values())
             rid = stable_id("seed-attempt", slug, str(n))
+            at = when()
             save(tx, "quiz_attempts", rid, {"quiz_id": quiz, "user_id": user, "answers": answers,
-                                            "score": score, "max_score": 5}, by=user)
-            stamp(conn, "quiz_attempts", rid, when())
+                                            "score": score, "max_score": 5,
+                                            "finished_at": iso(at)}, by=user)
+            stamp(conn, "quiz_attempts", rid, at)
         for n, user in enumerate(s.trainees):
             for lesson in rng.sample(lessons, rng.randrange(len(lessons))):
                 rid = stable_id("seed-progress", user, lesson)
-                save(tx, "progress", rid, {"user_id": user, "lesson_id": lesson, "state": "read"},
-                     by=user)
-                stamp(conn, "progress", rid, when())
+                at = when()
+                save(tx, "progress", rid, {"user_id": user, "lesson_id": lesson, "state": "read",
+                                           "position": 0, "updated_at": iso(at)}, by=user)
+                stamp(conn, "progress", rid, at)
             if n % 2 == 0:
                 dev = f"dev{n}"
                 conn.execute(insert(t.devices).values(
@@ -156,20 +169,27 @@ def _cases(tx, s: Seeded, n: int, rng: random.Random, now_ms: int, span: int) ->
         save(tx, "cases", cid, {"author_id": author, "partnership_id": s.partnership,
                                 "specialism": spec, "title": rng.choice(CASE_TITLES[spec]),
                                 "status": status, "question": "What should I do next?",
+                                "presenting_complaint": "", "history": "", "examination": "",
+                                "investigations": "", "created_at": iso(submitted - HOUR),
+                                "updated_at": iso(submitted),
                                 "claimed_by": tutor if status != "submitted" else None},
              by=author)
         stamp(conn, "cases", cid, submitted - HOUR, submitted, submitted)
         if reviewed:
             rid = stable_id("seed-review", cid)
-            save(tx, "reviews", rid, {"case_id": cid, "tutor_id": tutor,
-                                      "decision": "reviewed"}, by=tutor)
+            save(tx, "reviews", rid, {"case_id": cid, "tutor_id": tutor, "decision": "reviewed",
+                                      "strengths": "Clear history.", "concerns": "",
+                                      "next_steps": "", "created_at": iso(submitted + delay)},
+                 by=tutor)
             stamp(conn, "reviews", rid, submitted + delay)
         tid = stable_id("seed-thread", cid)
         save(tx, "threads", tid, {"kind": "case", "case_id": cid, "partnership_id": s.partnership,
-                                  "title": None, "created_by": author}, by=author)
+                                  "title": "Discussion", "created_by": author,
+                                  "created_at": iso(submitted)}, by=author)
         stamp(conn, "threads", tid, submitted)
         pid = stable_id("seed-post", cid)
         save(tx, "posts", pid, {"thread_id": tid, "author_id": author,
-                                "body_md": f"{rng.choice(CASE_TITLES[spec])}. Is this right?"},
+                                "body_md": f"{rng.choice(CASE_TITLES[spec])}. Is this right?",
+                                "created_at": iso(submitted + HOUR)},
              by=author)
         stamp(conn, "posts", pid, submitted + HOUR)

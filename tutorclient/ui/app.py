@@ -39,7 +39,9 @@ from .errors import show_error
 from .focus_style import FOCUS_STYLE
 from .lock_screen import LockScreen
 from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
-from .main_window import PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
+from .main_window import (
+    PAGE_CASES, PAGE_INSIGHT, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow,
+)
 from .menus import MenuActions, build_menus
 from .nav_counts import NavCounts
 from .navigation import Navigation
@@ -80,6 +82,12 @@ def review_page(ctx: AppContext) -> QWidget:
     return ReviewPage(ctx)
 
 
+def insight_page(ctx: AppContext) -> QWidget:
+    from .views.insight import InsightPage
+
+    return InsightPage(ctx)
+
+
 def sync_page(ctx: AppContext) -> QWidget:
     from .views.sync_page import SyncPage
 
@@ -103,6 +111,7 @@ def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = No
              PAGE_CASES: bound(PAGE_CASES, cases_page)}
     if ctx.user.get("role") in REVIEWER_ROLES:
         pages[PAGE_REVIEW] = bound(PAGE_REVIEW, review_page)
+    pages[PAGE_INSIGHT] = bound(PAGE_INSIGHT, insight_page)  # a trainee's own figures too
     pages[PAGE_SYNC] = bound(PAGE_SYNC, sync_page)
     return pages
 

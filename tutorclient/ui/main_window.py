@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from .context import OFFLINE, ONLINE, SYNCING, AppContext, SyncState
 
 PAGE_LIBRARY, PAGE_CASES, PAGE_REVIEW, PAGE_SYNC = "library", "cases", "review", "sync"
+PAGE_INSIGHT = "insight"
 PAGE_TITLES = {
     PAGE_LIBRARY: "Library",
     PAGE_CASES: "Cases and discussions",
     PAGE_REVIEW: "Review queue",
+    PAGE_INSIGHT: "Figures",
     PAGE_SYNC: "Sync",
 }
 
@@ -251,4 +253,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "PAGE_LIBRARY", "PAGE_CASES", "PAGE_REVIEW", "PAGE_SYNC", "OFFLINE", "when"]
+__all__ = ["MainWindow", "PAGE_LIBRARY", "PAGE_CASES", "PAGE_REVIEW", "PAGE_SYNC", "PAGE_INSIGHT",
+           "OFFLINE", "when"]
