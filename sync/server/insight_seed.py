@@ -184,7 +184,7 @@ def _cases(tx, s: Seeded, n: int, rng: random.Random, now_ms: int, span: int) ->
             stamp(conn, "reviews", rid, submitted + delay)
         tid = stable_id("seed-thread", cid)
         save(tx, "threads", tid, {"kind": "case", "case_id": cid, "partnership_id": s.partnership,
-                                  "title": "Discussion", "created_by": author,
+                                  "title": rng.choice(CASE_TITLES[spec]), "created_by": author,
                                   "created_at": iso(submitted)}, by=author)
         stamp(conn, "threads", tid, submitted)
         pid = stable_id("seed-post", cid)
@@ -193,3 +193,25 @@ def _cases(tx, s: Seeded, n: int, rng: random.Random, now_ms: int, span: int) ->
                                 "created_at": iso(submitted + HOUR)},
              by=author)
         stamp(conn, "posts", pid, submitted + HOUR)
+
+
+def demo_with_figures(settings, *, trainees: int = 40, attempts: int = 900, cases: int = 80,
+                      tutors: int = 3, now_ms: int) -> Seeded:
+    """The demo plus ``trainees`` more Somaliland trainees' 12 weeks, figures computed.
+
+    For the screenshots, the view's benchmark and its tests: the demo's own users
+    (coord.hodan, dr.sarah, amina) then see figures worth looking at.
+    """
+    from sync.server.admin import Admin
+    from sync.server.insight_jobs import refresh
+
+    admin = Admin(settings)
+    try:
+        admin.init()
+        admin.seed_demo()
+        made = seed(admin.db, "somaliland", trainees=trainees, attempts=attempts, cases=cases,
+                    tutors=tutors, now_ms=now_ms)
+        refresh(admin.db, now_ms)
+        return made
+    finally:
+        admin.close()

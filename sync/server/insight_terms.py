@@ -31,7 +31,7 @@ until up very was we were what when where which while who whom why will with wou
 yours case cases patient patients pt year years old yo male female man woman boy girl history
 presenting complaint question questions please help advice thanks thank know think need best
 management manage managing approach next step steps should would any anyone day days week weeks
-month months hours minutes one two three four five right left young else
+month months hours minutes one two three four five right left young else discussion
 في من على إلى الى عن مع هل ما ماذا كيف متى لماذا أين اين هذا هذه ذلك تلك التي الذي الذين
 و أو او ثم لا لم لن إن ان أن كان كانت يكون تكون بعد قبل عند عندما كل بين حتى مريض مريضة
 المريض المريضة حالة الحالة سؤال عمر سنة سنوات يجب نحن هو هي هم انا أنا لدي لديه لديها

@@ -21,7 +21,7 @@ from sqlalchemy import text
 from sync.protocol import derived_record_id
 from sync.server.admin import Admin
 from sync.server.insight_jobs import refresh
-from sync.server.insight_seed import seed
+from sync.server.insight_seed import demo_with_figures
 from sync.server.records import load
 from sync.server.settings import Settings
 from sync.server.testing import run_server
@@ -38,12 +38,7 @@ NOW = int(time.time() * 1000)
 def figures_server(tmp_path: Path) -> Settings:
     """The demo server with 12 weeks of activity of 30 more Somaliland trainees, figures computed."""
     settings = Settings(data_dir=tmp_path / "server", argon2_profile="test")
-    admin = Admin(settings)
-    admin.init()
-    admin.seed_demo()
-    seed(admin.db, "somaliland", trainees=30, attempts=600, cases=60, tutors=3, now_ms=NOW)
-    refresh(admin.db, NOW)
-    admin.close()
+    demo_with_figures(settings, trainees=30, attempts=600, cases=60, now_ms=NOW)
     return settings
 
 

@@ -24,13 +24,18 @@ COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00")
 Values = Sequence[float | None]
 
 
-def nice_top(value: float) -> tuple[float, float]:
-    """A round top for the y axis at or above ``value``, and its tick step (4-5 ticks)."""
+def nice_top(value: float, whole: bool = False) -> tuple[float, float]:
+    """A round top for the y axis at or above ``value``, and its tick step (4-5 ticks).
+
+    ``whole``: counts, so the step is a whole number (no "0.25 cases").
+    """
     if value <= 0:
-        return 1.0, 0.25
+        return (1.0, 1.0) if whole else (1.0, 0.25)
     raw = value / 4
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    if whole:
+        step = max(1.0, math.ceil(step))
     return step * math.ceil(value / step), step
 
 
@@ -137,7 +142,10 @@ class Chart(QWidget):
             p.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                        self.empty_text)
             return
-        top, step = nice_top(max(v or 0 for _, values in self.series for v in values))
+        values = [v for _, vals in self.series for v in vals if v is not None]
+        whole = all(float(v).is_integer() for v in values)
+        # Headroom above the highest bar for its figure.
+        top, step = nice_top(max(values) * (1.08 if self.kind == BARS else 1.0), whole)
         self._axes(p, plot, top, step, metrics_h)
         if self.kind == BARS:
             self._bars(p, plot, top)
@@ -156,10 +164,13 @@ class Chart(QWidget):
             p.drawText(QRectF(plot.left() - 44, y - text_h / 2, 38, text_h),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        _tick_text(step * i))
+        small = QFont(p.font())  # axis labels a point smaller, as printed charts have them
+        small.setPointSizeF(max(6.0, small.pointSizeF() - 1))
+        p.setFont(small)
         n = max(1, len(self.labels))
         slot = plot.width() / n
         widest = max((p.fontMetrics().horizontalAdvance(s) for s in self.labels), default=0)
-        every = max(1, math.ceil((widest + 8) / slot))  # never let labels overlap
+        every = max(1, math.ceil((widest + 4) / slot))  # never let labels overlap
         for i, label in enumerate(self.labels):
             if i % every:
                 continue

@@ -68,6 +68,9 @@ class InsightPage(QWidget):
         self.heading.setFont(font)
         self.partnership_box = named(QComboBox(), "insightPartnership", self.tr("Partnership"))
         self.course_box = named(QComboBox(), "insightCourse", self.tr("Course"))
+        for box in (self.partnership_box, self.course_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumContentsLength(14)
         self.partnership_box.currentIndexChanged.connect(lambda _i: self._show_current())
         self.course_box.currentIndexChanged.connect(lambda _i: self._show_figures())
         self.period = QLabel(objectName="insightPeriod", wordWrap=True)
@@ -183,11 +186,15 @@ class InsightPage(QWidget):
         proxy.setSortRole(SortRole)
         view = named(QTableView(), f"insightTable_{key}", headers[0])
         view.setModel(proxy)
-        view.setSortingEnabled(True)
         view.verticalHeader().hide()
         view.setMinimumHeight(160)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The wordy column takes the room: the question, the device, the term; else the name.
+        header.setSectionResizeMode(1 if key in ("questions", "devices", "topics") else 0,
+                                    QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the figures' own order first
+        view.setSortingEnabled(True)
         self.models[key], self.views[key] = model, view
         page = QWidget()
         box = QVBoxLayout(page)
@@ -247,6 +254,8 @@ class InsightPage(QWidget):
         self.course_box.blockSignals(False)
         for key in ("tutors", "topics"):  # a trainee's own figures have neither
             self.tabs.setTabVisible(list(self.models).index(key), audience != "trainee")
+        if audience == "trainee" and self.trend_box.currentData() == "active":
+            self.trend_box.setCurrentIndex(self.trend_box.findData("attempts"))  # "1 of 1"
         self._show_figures()
 
     def _show_figures(self) -> None:
@@ -263,7 +272,8 @@ class InsightPage(QWidget):
             self.period.setText(period + " · " + self.tr("%n trainee(s)", "", n))
         else:
             self.period.setText("")
-        for i, (caption, value) in enumerate(rows.tiles(figures, course)):
+        audience = item.audience if item else "trainee"
+        for i, (caption, value) in enumerate(rows.tiles(figures, course, audience)):
             self.tile_captions[i].setText(caption)
             self.tile_values[i].setText(value if item else "–")
         questions, hidden = rows.question_rows(figures, course)

@@ -48,26 +48,27 @@ def day_text(iso_or_epoch: Any) -> str:
 
 
 def bucket_labels(edges: list[int]) -> list[str]:
-    """Waiting-time buckets in words: under 1 day, 1-2 days, ..., over 2 weeks."""
-    def span(h: int) -> str:
-        return f"{h // 24}" if h % 168 else f"{h // 168}"
+    """Waiting-time buckets, short enough to sit under their bars: "< 1 day", "1–2 days", ..."""
+    def amount(h: int) -> str:
+        return f"{h / 168:g}" if h % 168 == 0 else f"{h / 24:g}"
 
     out = []
     low = 0
     for edge in edges:
-        unit_days = edge % 168 != 0
+        weeks = edge % 168 == 0 and low % 168 == 0 and low > 0
         if low == 0:
-            out.append(QCoreApplication.translate("InsightRows", "under %n day(s)", None, edge // 24) if unit_days
-                       else QCoreApplication.translate("InsightRows", "under %n week(s)", None, edge // 168))
-        elif unit_days:
-            out.append(QCoreApplication.translate("InsightRows", "%1–%2 days").replace("%1", span(low)).replace("%2", span(edge)))
+            out.append(QCoreApplication.translate("InsightRows", "< %n day(s)", None, edge // 24))
+        elif weeks:
+            out.append(QCoreApplication.translate("InsightRows", "%1–%2 weeks").replace(
+                "%1", amount(low)).replace("%2", amount(edge)))
         else:
-            lo = f"{low / 168:g}"
-            out.append(QCoreApplication.translate("InsightRows", "%1–%2 weeks").replace("%1", lo).replace("%2", span(edge)))
+            out.append(QCoreApplication.translate("InsightRows", "%1–%2 days").replace(
+                "%1", f"{low / 24:g}").replace("%2", f"{edge / 24:g}"))
         low = edge
     last = edges[-1] if edges else 0
-    out.append(QCoreApplication.translate("InsightRows", "over %n week(s)", None, last // 168) if last % 168 == 0
-               else QCoreApplication.translate("InsightRows", "over %n day(s)", None, last // 24))
+    out.append(QCoreApplication.translate("InsightRows", "> %n week(s)", None, last // 168)
+               if last % 168 == 0 else
+               QCoreApplication.translate("InsightRows", "> %n day(s)", None, last // 24))
     return out
 
 
@@ -76,8 +77,9 @@ def course_choice(figures: dict[str, Any], course_id: str | None) -> list[dict[s
     return [c for c in courses if course_id in (None, c["id"])]
 
 
-def tiles(figures: dict[str, Any], course_id: str | None) -> list[tuple[str, str]]:
-    """(caption, value) of the summary tiles."""
+def tiles(figures: dict[str, Any], course_id: str | None,
+          audience: str = "coordinator") -> list[tuple[str, str]]:
+    """(caption, value) of the summary tiles; a trainee's first tile is their active weeks."""
     courses = course_choice(figures, course_id)
     attempts = sum(c["attempts"] for c in courses)
     scored = [(c["score_pct"], c["attempts"]) for c in courses if c["score_pct"] is not None]
@@ -85,8 +87,13 @@ def tiles(figures: dict[str, Any], course_id: str | None) -> list[tuple[str, str
     cases = figures.get("cases") or {}
     first = (cases.get("first_review_h") or {}).get("median")
     active, total = figures.get("active", 0), figures.get("trainees", 0)
+    weeks = figures.get("weeks") or []
+    first_tile = (QCoreApplication.translate("InsightRows", "Weeks active"),
+                  QCoreApplication.translate("InsightRows", "%1 of %2").replace(
+                      "%1", str(sum(1 for w in weeks if w["active"]))).replace(
+                      "%2", str(len(weeks)))) if audience == "trainee" else None
     return [
-        (QCoreApplication.translate("InsightRows", "Active trainees"), QCoreApplication.translate("InsightRows", "%1 of %2").replace("%1", str(active)).replace("%2", str(total))),
+        first_tile or (QCoreApplication.translate("InsightRows", "Active trainees"), QCoreApplication.translate("InsightRows", "%1 of %2").replace("%1", str(active)).replace("%2", str(total))),
         (QCoreApplication.translate("InsightRows", "Lessons read"), str(sum(c["lessons_read"] for c in courses))),
         (QCoreApplication.translate("InsightRows", "Quiz score"), pct_text(mean) if attempts else "–"),
         (QCoreApplication.translate("InsightRows", "Cases waiting"), str(cases.get("waiting", 0))),
