@@ -7,7 +7,7 @@
   ``device_health`` record before a pass, so it reaches the server with the next
   sync that gets through. It is rewritten only when something a coordinator would
   act on changed, so a quiet device sends nothing.
-* :func:`write_csv` and :func:`write_bytes` save a chart's data and picture where
+* :func:`save_csv` and :func:`save_bytes` save a chart's data and picture where
   the user chose (the UI does no file I/O).
 """
 
@@ -127,7 +127,7 @@ def _replace_atomically(path: Path, data: bytes) -> Path:
     return path
 
 
-def write_csv(path: Path | str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+def save_csv(path: Path | str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
     """Save a table as CSV (UTF-8 with a byte-order mark, so spreadsheets read Arabic)."""
     out = io.StringIO()
     w = csv.writer(out)
@@ -136,6 +136,6 @@ def write_csv(path: Path | str, header: Sequence[str], rows: Iterable[Sequence[A
     return _replace_atomically(Path(path), out.getvalue().encode("utf-8-sig"))
 
 
-def write_bytes(path: Path | str, data: bytes) -> Path:
+def save_bytes(path: Path | str, data: bytes) -> Path:
     """Save bytes (a chart's PNG) whole or not at all."""
     return _replace_atomically(Path(path), data)

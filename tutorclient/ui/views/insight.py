@@ -321,11 +321,11 @@ class InsightPage(QWidget):
         if fmt == "png":
             path = self._ask_path(stem + ".png", self.tr("PNG pictures (*.png)"))
             data = chart.png_bytes()  # painted here, on the UI thread; written on a lane
-            work: Any = (lambda: insight.write_bytes(path, data)) if path else None
+            work: Any = (lambda: insight.save_bytes(path, data)) if path else None
         else:
             path = self._ask_path(stem + ".csv", self.tr("CSV tables (*.csv)"))
             header, table = chart.table()
-            work = (lambda: insight.write_csv(path, header, table)) if path else None
+            work = (lambda: insight.save_csv(path, header, table)) if path else None
         if work is not None:
             self.ctx.query(self, work, self._saved, context="export")
 
@@ -334,7 +334,7 @@ class InsightPage(QWidget):
         if path is None:
             return
         header, table = self.models[key].table()
-        self.ctx.query(self, lambda: insight.write_csv(path, header, table), self._saved,
+        self.ctx.query(self, lambda: insight.save_csv(path, header, table), self._saved,
                        context="export")
 
     def _saved(self, path: Path) -> None:
