@@ -5,8 +5,9 @@
 * :func:`queue_device_health` writes this device's small sync-health summary
   (failed passes in 30 days, data used this month, the caps) as its own
   ``device_health`` record before a pass, so it reaches the server with the next
-  sync that gets through. It is rewritten only when something a coordinator would
-  act on changed, so a quiet device sends nothing.
+  sync that gets through; a failed pass withdraws it (:func:`withdraw_device_health`).
+  It is rewritten only when something a coordinator would act on changed, so a
+  quiet device sends nothing.
 * :func:`save_csv` and :func:`save_bytes` save a chart's data and picture where
   the user chose (the UI does no file I/O).
 """
@@ -103,11 +104,25 @@ def queue_device_health(store: Store, user_id: str, device: str,
     rid = device_health_id(user_id, device)
     with store.write() as db:
         old = records.get(db, "device_health", rid)
-        if not _worth_sending(old, summary):
+        row = db.execute("SELECT local_state FROM device_health WHERE id = ?", [rid]).fetchone()
+        # Compared with what the server accepted; a report still unsent is always renewed.
+        if row and row[0] == "synced" and not _worth_sending(old, summary):
             return False
         record_change(db, "device_health", rid, {
             "user_id": user_id, "device": device, **summary, "reported_at": now_iso()})
     return True
+
+
+def withdraw_device_health(store: Store) -> int:
+    """Drop a health report the failed pass did not send; the next pass writes a fresh one.
+
+    So the outbox ("All changes sent", the unsent work a removal warns about) only
+    ever holds the user's own work between passes. A report that went out (its
+    answer lost) stays: the server may have it, and its retry is idempotent.
+    """
+    with store.write() as db:
+        return db.execute("DELETE FROM outbox WHERE kind = 'device_health' AND state = 'pending' "
+                          "AND attempts = 0").rowcount
 
 
 # -- exports -------------------------------------------------------------------------------------

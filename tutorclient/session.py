@@ -544,6 +544,8 @@ class Profile:
             summary = getattr(exc, "summary", None)
             raise
         finally:
+            if error is not None:
+                self._withdraw_health()
             try:
                 with disk_full_becomes_typed(self.dir):
                     self._history_finish(history_id, summary, error)
@@ -566,6 +568,14 @@ class Profile:
                 queue_device_health(self.store, str(user["id"]), self.profile_id)
             except Exception:  # a summary must never stop the sync it reports on
                 log.warning("device health summary not queued", exc_info=True)
+
+    def _withdraw_health(self) -> None:
+        from .insight import withdraw_device_health
+
+        try:
+            withdraw_device_health(self.store)
+        except Exception:  # the next pass renews it anyway
+            log.warning("device health summary not withdrawn", exc_info=True)
 
     # -- a failure the full disk could not record (tutorclient/syncstore.py) ---------------
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView
 from sqlalchemy import text
 
+from sync.errors import TutorClientError
 from sync.protocol import derived_record_id
 from sync.server.admin import Admin
 from sync.server.insight_jobs import refresh
@@ -172,8 +173,8 @@ def test_charts_and_tables_save_as_png_and_csv(qtbot, offline_ctx, tmp_path) -> 
         wait = list(csv.reader(f))
     cases = page.current().figures["cases"]
     assert [int(r[2]) for r in wait[1:]] == cases["waiting_hist"]
-    # "under 1 day" once issue 14's English plurals are installed; "day(s)" before.
-    assert wait[1][0].startswith("under 1 day")
+    # "< 1 day" once issue 14's English plurals are installed; "day(s)" before.
+    assert wait[1][0].startswith("< 1 day")
     with saved[4].open(encoding="utf-8-sig", newline="") as f:
         table = list(csv.reader(f))
     assert table[0][:3] == ["Course", "Question", "Missed"] and len(table) > 1
@@ -207,11 +208,15 @@ def test_device_health_reaches_the_server_with_the_next_sync(figures_server, mak
         # A quiet device sends nothing more; a failed pass is reported by the next good one.
         assert not insight.queue_device_health(profile.store, profile.user["id"],
                                                profile.profile_id)
-        with profile.store.write() as db:
-            db.execute("INSERT INTO sync_history (started_at, finished_at, result, via) "
-                       "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), "
-                       "strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'failed', 'network')")
-        profile.sync()
+        profile.set_setting("server", "http://127.0.0.1:9")  # no server there: the pass fails
+        with pytest.raises(TutorClientError):
+            profile.sync()
+        # The report that could not go is withdrawn: between passes the outbox holds
+        # only the user's own work.
+        assert profile.store.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'"
+                                        ).fetchone()[0] == 0
+        profile.set_setting("server", url)
+        assert profile.sync().kinds == ["device_health"]  # the failure, reported
         with admin.db.read() as conn:
             assert load(conn, "device_health", rid).data["failures"] == 1
         refresh(admin.db)
