@@ -155,7 +155,8 @@ class ProfileSyncStore:
              result.get("e"), stamp, op.uuid],
         )
         if status == protocol.OK:
-            applied.pushed += 1
+            # "Sent N" counts the user's work; the device's health report is the app's own.
+            applied.pushed += op.kind != "device_health"
             if op.action in (protocol.CLAIM, protocol.UNCLAIM):
                 # The server rewrote the case (claimed_by, status); its new
                 # version arrives as a change, so keep the old one until then.

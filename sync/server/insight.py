@@ -287,7 +287,8 @@ def _first_reviews(p: Partnership, cases: dict[str, Row]) -> dict[str, Row]:
         if case is None or case.submitted_ms is None or rv.created_ms is None \
                 or rv.created_ms < case.submitted_ms:
             continue
-        if case.id not in first or rv.created_ms < first[case.id].created_ms:  # type: ignore[operator]
+        earlier = first.get(case.id)
+        if earlier is None or rv.created_ms < (earlier.created_ms or 0):
             first[case.id] = rv
     return first
 
@@ -316,7 +317,8 @@ def _tutors(p: Partnership, g: Group, per: Period, cases: dict[str, Row]) -> lis
         if case is None or not per.has(rv.created_ms) or case.submitted_ms is None \
                 or rv.created_ms < case.submitted_ms:  # type: ignore[operator]
             continue
-        times[rv.data.get("tutor_id", "?")].append(rv.created_ms - case.submitted_ms)  # type: ignore[operator]
+        times[rv.data.get("tutor_id", "?")].append(
+            rv.created_ms - case.submitted_ms)  # type: ignore[operator]
     if g.audience == "coordinator":
         rows = [{"tutor": p.name_of(tid), "reviews": len(ms), **_hours(ms)}
                 for tid, ms in times.items()]
@@ -362,7 +364,8 @@ def _weeks(p: Partnership, g: Group, per: Period, cases: dict[str, Row]) -> list
 
     for a in p.attempts:
         w = week(a.created_ms)
-        if w is not None and a.data.get("user_id") in g.trainees and a.data.get("quiz_id") in p.quizzes:
+        if w is not None and a.data.get("user_id") in g.trainees \
+                and a.data.get("quiz_id") in p.quizzes:
             w["active"].add(a.data["user_id"])
             w["attempts"] += 1
             w["score"] += a.data.get("score") or 0
@@ -426,7 +429,8 @@ def _narrowed(p: Partnership, g: Group) -> Partnership:
 
 def _index(p: Partnership) -> dict[str, dict[str, list[Row]]]:
     index: dict[str, dict[str, list[Row]]] = {}
-    for name, rows, key in (("attempts", p.attempts, "user_id"), ("progress", p.progress, "user_id"),
+    for name, rows, key in (("attempts", p.attempts, "user_id"),
+                            ("progress", p.progress, "user_id"),
                             ("health", p.health, "user_id"),
                             ("cases", list(p.cases.values()), "author_id")):
         index[name] = defaultdict(list)

@@ -11,6 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+# lupdate reads calls of ``translate("Context", "text")`` under this name too.
+translate = QCoreApplication.translate
+
 Cell = tuple[str, Any]
 
 
@@ -19,9 +22,11 @@ def hours_text(h: float | None) -> str:
     if h is None:
         return "–"
     if h < 48:
-        return QCoreApplication.translate("InsightRows", "%n h", None, round(h)) if h >= 1 else QCoreApplication.translate("InsightRows", "under 1 h")
+        if h < 1:
+            return translate("InsightRows", "under 1 h")
+        return translate("InsightRows", "%n h", None, round(h))
     days = h / 24
-    return QCoreApplication.translate("InsightRows", "%1 days").replace("%1", f"{days:.1f}".rstrip("0").rstrip("."))
+    return translate("InsightRows", "%1 days").replace("%1", f"{days:.1f}".rstrip("0").rstrip("."))
 
 
 def pct_text(p: float | None) -> str:
@@ -31,12 +36,12 @@ def pct_text(p: float | None) -> str:
 def mb_text(n: int | None) -> str:
     if n is None:
         return "–"
-    return QCoreApplication.translate("InsightRows", "%1 MB").replace("%1", f"{n / 1_000_000:.1f}")
+    return translate("InsightRows", "%1 MB").replace("%1", f"{n / 1_000_000:.1f}")
 
 
 def day_text(iso_or_epoch: Any) -> str:
     if iso_or_epoch in (None, ""):
-        return QCoreApplication.translate("InsightRows", "never")
+        return translate("InsightRows", "never")
     if isinstance(iso_or_epoch, (int, float)):
         moment = datetime.fromtimestamp(iso_or_epoch, UTC)
     else:
@@ -57,18 +62,18 @@ def bucket_labels(edges: list[int]) -> list[str]:
     for edge in edges:
         weeks = edge % 168 == 0 and low % 168 == 0 and low > 0
         if low == 0:
-            out.append(QCoreApplication.translate("InsightRows", "< %n day(s)", None, edge // 24))
+            out.append(translate("InsightRows", "< %n day(s)", None, edge // 24))
         elif weeks:
-            out.append(QCoreApplication.translate("InsightRows", "%1–%2 weeks").replace(
+            out.append(translate("InsightRows", "%1–%2 weeks").replace(
                 "%1", amount(low)).replace("%2", amount(edge)))
         else:
-            out.append(QCoreApplication.translate("InsightRows", "%1–%2 days").replace(
+            out.append(translate("InsightRows", "%1–%2 days").replace(
                 "%1", f"{low / 24:g}").replace("%2", f"{edge / 24:g}"))
         low = edge
     last = edges[-1] if edges else 0
-    out.append(QCoreApplication.translate("InsightRows", "> %n week(s)", None, last // 168)
+    out.append(translate("InsightRows", "> %n week(s)", None, last // 168)
                if last % 168 == 0 else
-               QCoreApplication.translate("InsightRows", "> %n day(s)", None, last // 24))
+               translate("InsightRows", "> %n day(s)", None, last // 24))
     return out
 
 
@@ -88,17 +93,19 @@ def tiles(figures: dict[str, Any], course_id: str | None,
     first = (cases.get("first_review_h") or {}).get("median")
     active, total = figures.get("active", 0), figures.get("trainees", 0)
     weeks = figures.get("weeks") or []
-    first_tile = (QCoreApplication.translate("InsightRows", "Weeks active"),
-                  QCoreApplication.translate("InsightRows", "%1 of %2").replace(
+    first_tile = (translate("InsightRows", "Weeks active"),
+                  translate("InsightRows", "%1 of %2").replace(
                       "%1", str(sum(1 for w in weeks if w["active"]))).replace(
                       "%2", str(len(weeks)))) if audience == "trainee" else None
     return [
-        first_tile or (QCoreApplication.translate("InsightRows", "Active trainees"), QCoreApplication.translate("InsightRows", "%1 of %2").replace("%1", str(active)).replace("%2", str(total))),
-        (QCoreApplication.translate("InsightRows", "Lessons read"), str(sum(c["lessons_read"] for c in courses))),
-        (QCoreApplication.translate("InsightRows", "Quiz score"), pct_text(mean) if attempts else "–"),
-        (QCoreApplication.translate("InsightRows", "Cases waiting"), str(cases.get("waiting", 0))),
-        (QCoreApplication.translate("InsightRows", "In review"), str(cases.get("in_review", 0))),
-        (QCoreApplication.translate("InsightRows", "First review (median)"), hours_text(first)),
+        first_tile or (translate("InsightRows", "Active trainees"),
+                       translate("InsightRows", "%1 of %2").replace("%1", str(active)).replace(
+                           "%2", str(total))),
+        (translate("InsightRows", "Lessons read"), str(sum(c["lessons_read"] for c in courses))),
+        (translate("InsightRows", "Quiz score"), pct_text(mean) if attempts else "–"),
+        (translate("InsightRows", "Cases waiting"), str(cases.get("waiting", 0))),
+        (translate("InsightRows", "In review"), str(cases.get("in_review", 0))),
+        (translate("InsightRows", "First review (median)"), hours_text(first)),
     ]
 
 
@@ -126,7 +133,7 @@ def course_rows(figures: dict[str, Any]) -> list[list[Cell]]:
 
 
 def tutor_rows(figures: dict[str, Any]) -> list[list[Cell]]:
-    return [[(t["tutor"] or QCoreApplication.translate("InsightRows", "All tutors together"), t["tutor"]),
+    return [[(t["tutor"] or translate("InsightRows", "All tutors together"), t["tutor"]),
              (str(t["reviews"]), t["reviews"]), (hours_text(t["median"]), t["median"]),
              (hours_text(t["p90"]), t["p90"])] for t in figures.get("tutors") or []]
 
@@ -142,14 +149,14 @@ def device_rows(figures: dict[str, Any]) -> list[list[Cell]]:
                      (day_text(d.get("last_sync")), d.get("last_sync")),
                      ("–" if failures is None else str(failures), failures),
                      (mb_text(used) + share, used),
-                     (mb_text(cap) if cap else QCoreApplication.translate("InsightRows", "no limit"), cap)])
+                     (mb_text(cap) if cap else translate("InsightRows", "no limit"), cap)])
     return rows
 
 
 def topic_rows(figures: dict[str, Any]) -> list[list[Cell]]:
     rows = []
     for topic in figures.get("topics") or []:
-        name = topic["specialism"] or QCoreApplication.translate("InsightRows", "general")
+        name = topic["specialism"] or translate("InsightRows", "general")
         for term, n in topic["terms"]:
             rows.append([(name, name), (term, term), (str(n), n)])
     return rows
@@ -159,25 +166,25 @@ def week_labels(figures: dict[str, Any]) -> list[str]:
     return [w["week"][5:] for w in figures.get("weeks") or []]  # MM-DD: the year is in the period
 
 
-TRENDS = ("active", "lessons", "attempts", "score_pct", "cases")
-
-
 def trend_names() -> dict[str, str]:
-    return {"active": QCoreApplication.translate("InsightRows", "Active trainees"), "lessons": QCoreApplication.translate("InsightRows", "Lessons read"),
-            "attempts": QCoreApplication.translate("InsightRows", "Quiz attempts"), "score_pct": QCoreApplication.translate("InsightRows", "Quiz score (%)"),
-            "cases": QCoreApplication.translate("InsightRows", "Cases submitted and reviewed")}
+    return {"active": translate("InsightRows", "Active trainees"),
+            "lessons": translate("InsightRows", "Lessons read"),
+            "attempts": translate("InsightRows", "Quiz attempts"),
+            "score_pct": translate("InsightRows", "Quiz score (%)"),
+            "cases": translate("InsightRows", "Cases submitted and reviewed")}
 
 
 def trend_series(figures: dict[str, Any], which: str) -> list[tuple[str, list[Any]]]:
     weeks = figures.get("weeks") or []
     if which == "cases":
-        return [(QCoreApplication.translate("InsightRows", "Submitted"), [w["submitted"] for w in weeks]),
-                (QCoreApplication.translate("InsightRows", "Reviewed"), [w["reviewed"] for w in weeks])]
+        return [(translate("InsightRows", "Submitted"), [w["submitted"] for w in weeks]),
+                (translate("InsightRows", "Reviewed"), [w["reviewed"] for w in weeks])]
     return [(trend_names()[which], [w[which] for w in weeks])]
 
 
 def waiting_series(figures: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[Any]]]]:
     cases = figures.get("cases") or {}
     labels = bucket_labels(cases.get("wait_edges_h") or [24, 48, 96, 168, 336])
-    return labels, [(QCoreApplication.translate("InsightRows", "Time to first review"), cases.get("first_review_hist") or []),
-                    (QCoreApplication.translate("InsightRows", "Waiting now"), cases.get("waiting_hist") or [])]
+    return labels, [(translate("InsightRows", "Time to first review"),
+                     cases.get("first_review_hist") or []),
+                    (translate("InsightRows", "Waiting now"), cases.get("waiting_hist") or [])]
