@@ -123,10 +123,16 @@ def due(db: Database, now_ms: int) -> bool:
 
 
 class Scheduler:
-    """Runs :func:`refresh` in a daemon thread every ``minutes`` while the server serves."""
+    """Runs :func:`refresh` in a daemon thread every ``minutes`` while the server serves.
 
-    def __init__(self, db: Database, minutes: float) -> None:
+    The first run waits ``first_delay_s`` (a minute): clients reconnecting to a
+    restarted server come first. Several server processes on one database each
+    keep a schedule; a run that finds nothing changed writes nothing.
+    """
+
+    def __init__(self, db: Database, minutes: float, first_delay_s: float = 60.0) -> None:
         self.db, self.seconds = db, minutes * 60
+        self.first_delay_s = min(first_delay_s, self.seconds)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="insight", daemon=True)
 
@@ -138,6 +144,7 @@ class Scheduler:
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
+        self._stop.wait(self.first_delay_s)
         while not self._stop.is_set():
             try:
                 now_ms = int(time.time() * 1000)

@@ -20,7 +20,7 @@ import pytest
 
 from sync.server.admin import Admin
 from sync.server.insight import MIN_GROUP, Period
-from sync.server.insight_jobs import record_id, refresh, report
+from sync.server.insight_jobs import Scheduler, due, record_id, refresh, report
 from sync.server.insight_seed import HOUR, seed, stamp
 from sync.server.records import live, save
 from sync.server.scopes import partnership_id
@@ -208,3 +208,28 @@ def test_report_command_gives_the_same_figures_as_csv_and_json(admin, cli_db) ->
     assert code == 1 and "--to is before --from" in err
     code, out, err = _cli(data, url, "insight", "refresh")
     assert code == 0 and "8 written" in out, err
+
+
+def test_the_schedule_computes_the_figures_and_then_waits_for_changes(admin) -> None:
+    ids = _clinic(admin)
+    now = int(time.time() * 1000)
+    assert due(admin.db, now)
+    runs = Scheduler(admin.db, minutes=0.002, first_delay_s=0)  # every 0.12 s
+    runs.start()
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with admin.db.read() as conn:
+                if live(conn, "insights", record_id(ids["coord"], ids["p"])) is not None:
+                    break
+            time.sleep(0.05)
+        time.sleep(0.3)  # a few more turns of the schedule, with nothing new
+        assert not due(admin.db, now)  # the head it left is the head: nothing to do
+        with admin.db.read() as conn:
+            version = live(conn, "insights", record_id(ids["coord"], ids["p"])).version
+        assert version == 1  # the runs after the first wrote nothing
+    finally:
+        runs.stop()
+    admin.put_record("cases", "case9", {"author_id": ids["t2"], "partnership_id": ids["p"],
+                                        "title": "Snake bite", "status": "submitted"})
+    assert due(admin.db, now)
