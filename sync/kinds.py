@@ -242,14 +242,14 @@ KINDS: dict[str, KindSpec] = {
         "user_id": required(ID), "lesson_id": required(ID), "body": required(TEXT),
         "updated_at": _T},
         owner_field="user_id"),
-    # A device's own sync health (docs/insight.md): written by the device before a pass,
-    # so the summary rides up with the next sync that gets through.
-    "device_health": _kind(OWNER, _OWNED, {
+    # A device's sync health (docs/insight.md): the device reports it after a good sync
+    # (POST /v1/device-health, not an op: nothing of it waits in an outbox) and the
+    # server stores it. Its user reads it (their own figures); no user writes it.
+    "device_health": _kind(ADMIN, _OWNED, {
         "user_id": required(ID), "device": required(ID),
         "failures": required(INT, range=(0, 1_000_000)), "last_failure": _T,
         "month_bytes": required(INT, range=(0, 2**53)), "month_cap": nullable(INT),
-        "day_cap": nullable(INT), "reported_at": _T},
-        owner_field="user_id"),
+        "day_cap": nullable(INT), "reported_at": _T}),
     # Figures the server computes (sync/server/insight.py), one record per viewer and
     # partnership, readable by that viewer alone: what they show is already filtered
     # by the privacy rules of docs/insight.md.

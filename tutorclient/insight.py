@@ -2,12 +2,13 @@
 
 * :func:`load_insights` reads the ``insights`` records the last sync brought (the
   server computes them, docs/insight.md), so the view works offline.
-* :func:`queue_device_health` writes this device's small sync-health summary
-  (failed passes in 30 days, data used this month, the caps) as its own
-  ``device_health`` record before a pass, so it reaches the server with the next
-  sync that gets through; a failed pass withdraws it (:func:`withdraw_device_health`).
-  It is rewritten only when something a coordinator would act on changed, so a
-  quiet device sends nothing.
+* :func:`health_report_due` gives this device's small sync-health summary (failed
+  passes in 30 days, data used this month, the caps) when something a coordinator
+  would act on changed since the server last took one; the session posts it right
+  after a good sync (``POST /v1/device-health``, about 120 bytes of JSON), so
+  failures reach the server with the next sync that gets through. A quiet device
+  sends nothing. It is a request of its own, not an op: nothing of it waits in the
+  outbox, and it never counts as the user's sent work.
 * :func:`save_csv` and :func:`save_bytes` save a chart's data and picture where
   the user chose (the UI does no file I/O).
 """
@@ -25,13 +26,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sync.protocol import derived_record_id
-
 from .connectivity import load_data_settings, usage
-from .outbox import now_iso, record_change
-from .store import Store, records
+from .store import Store
 
 FAILURE_WINDOW_DAYS = 30
+HEALTH_SENT_KEY = "device_health_sent"
+HEALTH_PATH = "/v1/device-health"
 #: A new report when the month's data moved by this much (or a twentieth of the cap).
 REPORT_BYTES_STEP = 1_000_000
 
@@ -83,8 +83,9 @@ def health_summary(store: Store, now: datetime | None = None) -> dict[str, Any]:
 
 
 def _worth_sending(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
-    if old is None:
-        return True
+    if old is None:  # a device that never failed, has no limits and used little: nothing to say
+        return bool(new["failures"] or new["month_cap"] or new["day_cap"]
+                    or new["month_bytes"] >= REPORT_BYTES_STEP)
     if any(old.get(k) != new[k] for k in ("failures", "last_failure", "month_cap", "day_cap")):
         return True
     step = max(REPORT_BYTES_STEP, (new["month_cap"] or 0) // 20)
@@ -92,37 +93,20 @@ def _worth_sending(old: dict[str, Any] | None, new: dict[str, Any]) -> bool:
     return moved >= step or new["month_bytes"] < (old.get("month_bytes") or 0)  # a new month
 
 
-def device_health_id(user_id: str, device: str) -> str:
-    """The one health record of this device (the same id on every pass)."""
-    return derived_record_id(user_id, "device_health", device)
-
-
-def queue_device_health(store: Store, user_id: str, device: str,
-                        now: datetime | None = None) -> bool:
-    """Queue this device's health summary when it changed enough; True if queued."""
+def health_report_due(store: Store, now: datetime | None = None) -> dict[str, Any] | None:
+    """This device's summary if it changed enough since the last one the server took, else None."""
     summary = health_summary(store, now)
-    rid = device_health_id(user_id, device)
+    row = store.db.execute("SELECT value FROM settings WHERE key = ?",
+                           [HEALTH_SENT_KEY]).fetchone()
+    return summary if _worth_sending(json.loads(row[0]) if row else None, summary) else None
+
+
+def health_report_sent(store: Store, summary: dict[str, Any]) -> None:
+    """Remember what the server took, to compare the next summary with."""
     with store.write() as db:
-        old = records.get(db, "device_health", rid)
-        row = db.execute("SELECT local_state FROM device_health WHERE id = ?", [rid]).fetchone()
-        # Compared with what the server accepted; a report still unsent is always renewed.
-        if row and row[0] == "synced" and not _worth_sending(old, summary):
-            return False
-        record_change(db, "device_health", rid, {
-            "user_id": user_id, "device": device, **summary, "reported_at": now_iso()})
-    return True
-
-
-def withdraw_device_health(store: Store) -> int:
-    """Drop a health report the failed pass did not send; the next pass writes a fresh one.
-
-    So the outbox ("All changes sent", the unsent work a removal warns about) only
-    ever holds the user's own work between passes. A report that went out (its
-    answer lost) stays: the server may have it, and its retry is idempotent.
-    """
-    with store.write() as db:
-        return db.execute("DELETE FROM outbox WHERE kind = 'device_health' AND state = 'pending' "
-                          "AND attempts = 0").rowcount
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   [HEALTH_SENT_KEY, json.dumps(summary)])
 
 
 # -- exports -------------------------------------------------------------------------------------

@@ -521,7 +521,6 @@ class Profile:
         from .clock import now_iso
 
         self._record_unrecorded()
-        self._queue_health()
         started = now_iso()
         try:
             with disk_full_becomes_typed(self.dir):
@@ -538,14 +537,13 @@ class Profile:
                 except AuthError:
                     creds = self._refresh(creds)
                     summary = self._pass(creds.token, options, on_progress, engine_ready)
+            self._report_health(creds.token)
             return summary
         except TutorClientError as exc:
             error = exc
             summary = getattr(exc, "summary", None)
             raise
         finally:
-            if error is not None:
-                self._withdraw_health()
             try:
                 with disk_full_becomes_typed(self.dir):
                     self._history_finish(history_id, summary, error)
@@ -558,24 +556,23 @@ class Profile:
 
                 record_clock(self.store, summary.clock_skew_s, summary.clock_skew_margin_s or 0.0)
 
-    def _queue_health(self) -> None:
-        """This device's sync health rides up with this pass (docs/insight.md)."""
-        from .insight import queue_device_health
-
-        user = self.user or {}
-        if user.get("id"):
-            try:
-                queue_device_health(self.store, str(user["id"]), self.profile_id)
-            except Exception:  # a summary must never stop the sync it reports on
-                log.warning("device health summary not queued", exc_info=True)
-
-    def _withdraw_health(self) -> None:
-        from .insight import withdraw_device_health
+    def _report_health(self, token: str) -> None:
+        """After a good pass: this device's sync health, if it changed (docs/insight.md)."""
+        from .insight import HEALTH_PATH, health_report_due, health_report_sent
 
         try:
-            withdraw_device_health(self.store)
-        except Exception:  # the next pass renews it anyway
-            log.warning("device health summary not withdrawn", exc_info=True)
+            summary = health_report_due(self.store)
+            if summary is None:
+                return
+            transport = self.transport(token)
+            try:
+                transport.request("POST", HEALTH_PATH, body=json.dumps(summary).encode(),
+                                  headers={"Content-Type": "application/json"}, retry=False)
+            finally:
+                transport.close()
+            health_report_sent(self.store, summary)
+        except Exception:  # a report must never fail the sync it follows; the next one retries
+            log.info("device health not reported", exc_info=True)
 
     # -- a failure the full disk could not record (tutorclient/syncstore.py) ---------------
 

@@ -155,8 +155,7 @@ class ProfileSyncStore:
              result.get("e"), stamp, op.uuid],
         )
         if status == protocol.OK:
-            # "Sent N" counts the user's work; the device's health report is the app's own.
-            applied.pushed += op.kind != "device_health"
+            applied.pushed += 1
             if op.action in (protocol.CLAIM, protocol.UNCLAIM):
                 # The server rewrote the case (claimed_by, status); its new
                 # version arrives as a change, so keep the old one until then.

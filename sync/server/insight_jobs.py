@@ -225,3 +225,39 @@ def _bucket_labels(edges: list[int]) -> list[str]:
 
 def report_json(rep: dict[str, Any]) -> str:
     return json.dumps(rep, indent=2, ensure_ascii=False)
+
+
+# -- devices' health reports ------------------------------------------------------------------
+
+#: What a device may report, and how (``POST /v1/device-health``, docs/insight.md).
+HEALTH_FIELDS = {"failures": int, "last_failure": (str, type(None)), "month_bytes": int,
+                 "month_cap": (int, type(None)), "day_cap": (int, type(None))}
+
+
+def health_problem(body: Any) -> str | None:
+    """Why ``body`` is not a device health report, or ``None``."""
+    if not isinstance(body, dict):
+        return "The report must be a JSON object."
+    unknown = sorted(set(body) - set(HEALTH_FIELDS))
+    if unknown:
+        return f"Unknown fields in the report: {', '.join(unknown)}."
+    for name, types in HEALTH_FIELDS.items():
+        value = body.get(name)
+        if name in ("failures", "month_bytes") and name not in body:
+            return f"The report needs {name}."
+        if isinstance(value, bool) or not isinstance(value, types):
+            return f"The report's {name} has the wrong type."
+        if isinstance(value, int) and not 0 <= value < 2**53:
+            return f"The report's {name} is out of range."
+        if isinstance(value, str) and len(value) > 40:
+            return f"The report's {name} is too long."
+    return None
+
+
+def save_health(db: Database, user_id: str, device_id: str, body: dict[str, Any]) -> None:
+    """Store a device's report as its ``device_health`` record (one per device)."""
+    device = device_id.partition(":")[2] or device_id  # the server's id is user:device
+    data = {"user_id": user_id, "device": device[:64], **{k: body.get(k) for k in HEALTH_FIELDS},
+            "reported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    with db.write() as tx:
+        save(tx, "device_health", stable_id("device-health", device_id), data, by=user_id)

@@ -104,6 +104,4 @@ def owner_samples(lesson: str, quiz: str) -> dict[str, dict[str, Any]]:
         "progress": {"lesson_id": lesson, "state": "read", "position": 3},
         "bookmarks": {"lesson_id": lesson, "anchor": "shock", "label": "shock"},
         "notes": {"lesson_id": lesson, "body": "my note"},
-        "device_health": {"device": str(uuid.uuid4()), "failures": 2, "month_bytes": 1_000_000,
-                          "month_cap": 50_000_000},
     }

@@ -45,8 +45,9 @@ def test_read_scope(world, pulled, role: str, kind: str):
         assert world.pal[kind] in mine, "admins see every record"
         return
     assert world.pal[kind] not in mine, f"{role} must not see Palestine's {kind}"
-    if kind == "insights":  # figures are their viewer's alone (khadra has hers)
-        assert all(ch["d"]["viewer_id"] == uid for ch in mine.values())
+    if kind in ("insights", "device_health"):  # their user's alone (khadra has hers)
+        field = "viewer_id" if kind == "insights" else "user_id"
+        assert all(ch["d"][field] == uid for ch in mine.values())
         assert (world.som[kind] in mine) == (uid == world.uid("khadra"))
     elif kind in OWNER_KINDS:
         assert mine and all(ch["d"]["user_id"] == uid for ch in mine.values())

@@ -195,37 +195,51 @@ def test_the_chart_draws_its_series() -> None:
     assert not chart.has_data()  # drawn as "No figures for this period yet"
 
 
-def test_device_health_reaches_the_server_with_the_next_sync(figures_server, make_client) -> None:
+def test_device_health_reaches_the_server_with_the_next_good_sync(figures_server,
+                                                                 make_client) -> None:
+    from sync.authoring import stable_id
+
     with run_server(settings=figures_server) as url:
         profile = make_client("amina", url)
         profile.sync()
-        rid = insight.device_health_id(profile.user["id"], profile.profile_id)
+        uid = profile.user["id"]
+        rid = stable_id("device-health", f"{uid}:{profile.profile_id}")
         admin = Admin(figures_server)
-        with admin.db.read() as conn:
-            first = load(conn, "device_health", rid)
-        assert first is not None and first.data["failures"] == 0
-        assert first.scopes == [f"u:{profile.user['id']}"]
-        # A quiet device sends nothing more; a failed pass is reported by the next good one.
-        assert not insight.queue_device_health(profile.store, profile.user["id"],
-                                               profile.profile_id)
+        with admin.db.read() as conn:  # a new, quiet device has nothing to report
+            assert load(conn, "device_health", rid) is None
         profile.set_setting("server", "http://127.0.0.1:9")  # no server there: the pass fails
         with pytest.raises(TutorClientError):
             profile.sync()
-        # The report that could not go is withdrawn: between passes the outbox holds
-        # only the user's own work.
-        assert profile.store.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'"
-                                        ).fetchone()[0] == 0
+        assert insight.health_report_due(profile.store)["failures"] == 1
         profile.set_setting("server", url)
-        reported = profile.sync()  # the failure, reported; "sent" counts the user's work only
-        assert reported.kinds == ["device_health"] and reported.pushed == 0
+        summary = profile.sync()  # the failure, reported after this good pass
+        assert summary.pushed == 0  # a request of its own: never the user's "sent" work
         with admin.db.read() as conn:
-            assert load(conn, "device_health", rid).data["failures"] == 1
+            stored = load(conn, "device_health", rid)
+        assert stored.data["failures"] == 1 and stored.scopes == [f"u:{uid}"]
+        assert insight.health_report_due(profile.store) is None  # said once
+        assert profile.store.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
         refresh(admin.db)
         coord_view = insight_of(admin, "coord.hodan")
         mine = [d for d in coord_view["devices"] if d["user"].startswith("Amina")
                 and d["failures"] == 1]
         assert mine and mine[0]["last_sync"] is not None
         admin.close()
+
+
+def test_the_server_refuses_a_report_that_is_not_one(figures_server, make_client) -> None:
+    import requests
+
+    with run_server(settings=figures_server) as url:
+        profile = make_client("amina", url)
+        token = profile.credentials().token
+        for body in ({"failures": "3", "month_bytes": 0}, {"failures": 1},
+                     {"failures": 1, "month_bytes": 0, "user_id": "someone else"}, [1]):
+            r = requests.post(url + insight.HEALTH_PATH, json=body,
+                              headers={"Authorization": f"Bearer {token}"}, timeout=10)
+            assert r.status_code == 400, (body, r.text)
+        assert requests.post(url + insight.HEALTH_PATH, json={"failures": 0, "month_bytes": 0},
+                             timeout=10).status_code == 401
 
 
 def insight_of(admin: Admin, username: str) -> dict:
