@@ -159,6 +159,7 @@ def topic_rows(figures: dict[str, Any]) -> list[list[Cell]]:
         name = topic["specialism"] or translate("InsightRows", "general")
         for term, n in topic["terms"]:
             rows.append([(name, name), (term, term), (str(n), n)])
+    rows.sort(key=lambda r: -r[2][1])  # what is asked most, whatever the specialism, first
     return rows
 
 
