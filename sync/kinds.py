@@ -268,6 +268,23 @@ KINDS: dict[str, KindSpec] = {
         "review_id": required(ID), "case_id": required(ID), "trainee_id": required(ID),
         "tutor_id": required(ID), "note": optional(TEXT), "created_at": _T},
         private=True),
+    # A device's sync health (docs/insight.md): the device reports it after a good sync
+    # (POST /v1/device-health, not an op: nothing of it waits in an outbox) and the
+    # server stores it. Its user reads it (their own figures); no user writes it.
+    "device_health": _kind(ADMIN, _OWNED, {
+        "user_id": required(ID), "device": required(ID),
+        "failures": required(INT, range=(0, 1_000_000)), "last_failure": _T,
+        "month_bytes": required(INT, range=(0, 2**53)), "month_cap": nullable(INT),
+        "day_cap": nullable(INT), "reported_at": _T}),
+    # Figures the server computes (sync/server/insight.py), one record per viewer and
+    # partnership, readable by that viewer alone: what they show is already filtered
+    # by the privacy rules of docs/insight.md.
+    "insights": _kind(ADMIN, keys("u:viewer_id"), {
+        "viewer_id": required(ID), "partnership_id": required(ID),
+        "audience": required(TEXT, choices=("trainee", "tutor", "coordinator"),
+                             why="an insight's audience must be trainee, tutor or coordinator"),
+        "period_from": required(TEXT), "period_to": required(TEXT),
+        "computed_at": _T, "figures": required(OBJECT)}),
 }
 
 ADMIN_KINDS = frozenset(k for k, s in KINDS.items() if s.writers == ADMIN)

@@ -10,6 +10,7 @@ ever written in plain text without that choice.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
     from sync.engine import Options, Progress, Summary, SyncEngine
     from sync.transport import Transport
+
+log = logging.getLogger(__name__)
 
 # keyring, the sync engine and the HTTP stack (requests) load on first use, off
 # the UI's start-up path: opening a cached profile offline needs none of them.
@@ -534,6 +537,7 @@ class Profile:
                 except AuthError:
                     creds = self._refresh(creds)
                     summary = self._pass(creds.token, options, on_progress, engine_ready)
+            self._report_health(creds.token)
             return summary
         except TutorClientError as exc:
             error = exc
@@ -551,6 +555,24 @@ class Profile:
                 from .notices import record_clock
 
                 record_clock(self.store, summary.clock_skew_s, summary.clock_skew_margin_s or 0.0)
+
+    def _report_health(self, token: str) -> None:
+        """After a good pass: this device's sync health, if it changed (docs/insight.md)."""
+        from .insight import HEALTH_PATH, health_report_due, health_report_sent
+
+        try:
+            summary = health_report_due(self.store)
+            if summary is None:
+                return
+            transport = self.transport(token)
+            try:
+                transport.request("POST", HEALTH_PATH, body=json.dumps(summary).encode(),
+                                  headers={"Content-Type": "application/json"}, retry=False)
+            finally:
+                transport.close()
+            health_report_sent(self.store, summary)
+        except Exception:  # a report must never fail the sync it follows; the next one retries
+            log.info("device health not reported", exc_info=True)
 
     # -- a failure the full disk could not record (tutorclient/syncstore.py) ---------------
 

@@ -15,6 +15,8 @@
     tutorclient-server prune [--ops-days 365]
     tutorclient-server backup FILE
     tutorclient-server restore FILE
+    tutorclient-server report --partnership P --from D --to D [--format csv|json]
+    tutorclient-server insight refresh
 
 Errors become one plain line on stderr and exit status 1 (2 for usage errors).
 """
@@ -29,6 +31,7 @@ import os
 import sys
 import time
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +117,17 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("file", type=Path)
     rs = sub.add_parser("restore", help="restore a backup into an empty --data directory")
     rs.add_argument("file", type=Path)
+    rep = sub.add_parser("report", help="a partnership's figures for a period (docs/insight.md)")
+    rep.add_argument("--partnership", required=True, metavar="P", help="partnership slug or id")
+    rep.add_argument("--from", dest="start", required=True, metavar="D",
+                     help="first day, YYYY-MM-DD (UTC)")
+    rep.add_argument("--to", dest="end", required=True, metavar="D",
+                     help="last day, YYYY-MM-DD (UTC), included")
+    rep.add_argument("--format", choices=["csv", "json"], default="csv",
+                     help="csv (one long table for spreadsheets) or json (default: %(default)s)")
+    ins = sub.add_parser("insight", help="the figures synced to coordinators, tutors and trainees"
+                         ).add_subparsers(dest="action", required=True)
+    ins.add_parser("refresh", help="recompute every viewer's figures now (serve does it hourly)")
 
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
@@ -128,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="server processes sharing the port and the database (default: 1)")
     serve.add_argument("--loop", choices=["auto", "asyncio", "uvloop"], default="auto",
                        help="event loop: uvloop if installed (auto), or name one")
+    serve.add_argument("--insight-minutes", type=float, default=60, metavar="M",
+                       help="recompute the figures every M minutes when records changed "
+                            "(default: %(default)s; 0: never, use 'insight refresh')")
     serve.add_argument("--trusted-proxy", action="append", default=[], metavar="IP/CIDR",
                        help="a reverse proxy whose X-Forwarded-For is believed (repeatable; "
                             "default: none, the peer address is the client)")
@@ -220,6 +237,14 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
     config = uvicorn_config(app, args.host, args.port, root_path=args.root_path,
                             log_level="info", loop=args.loop, workers=args.workers,
                             factory=args.workers > 1, **tls)
+    if args.insight_minutes < 0:
+        raise AdminError("--insight-minutes must be 0 or more")
+    if args.insight_minutes:
+        # One schedule per server, in this process (workers serve requests only).
+        from sync.server.db import Database
+        from sync.server.insight_jobs import Scheduler
+
+        Scheduler(Database(settings), args.insight_minutes).start()
     if args.workers > 1:
         from uvicorn.supervisors import Multiprocess
 
@@ -265,6 +290,13 @@ def run(args: argparse.Namespace) -> int:
         if args.check:
             return 0
     admin = Admin(settings)
+    if args.command in ("report", "insight"):
+        try:
+            admin.init()
+            run_insight(admin, args)
+        finally:
+            admin.close()
+        return 0
     if args.command == "bundle":
         try:
             admin.init()
@@ -372,6 +404,33 @@ def run_bundle(settings: Settings, admin: Admin, args: argparse.Namespace) -> No
               f"{r.blobs_added} new files")
         for line in r.problems:
             print(f"  refused: {line}")
+
+
+def _day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise AdminError(f"{option} must be a date like 2026-04-01, not {text!r}") from exc
+
+
+def run_insight(admin: Admin, args: argparse.Namespace) -> None:
+    from sync.server import insight_jobs
+    from sync.server.scopes import partnership_id
+
+    if args.command == "insight":
+        counts = insight_jobs.refresh(admin.db)
+        print(f"figures: {counts['written']} written, {counts['unchanged']} unchanged, "
+              f"{counts['removed']} removed")
+        return
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if end < start:
+        raise AdminError("--to is before --from")
+    try:
+        rep = insight_jobs.report(admin.db, partnership_id(args.partnership), start, end)
+    except LookupError as exc:
+        raise AdminError(f"no partnership {args.partnership!r}") from exc
+    text = insight_jobs.report_json(rep) if args.format == "json" else insight_jobs.report_csv(rep)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -230,6 +230,19 @@ def _fill_samples(w: World) -> None:
         w.admin.put_record(kind, rid, {**data, "user_id": w.uid("yusuf")})
         pal[kind] = rid
     _contribution_samples(w, pal, som)
+    # The server's figures: yusuf's (Palestine) and khadra's (Somaliland) only.
+    from sync.server.insight_jobs import record_id, refresh
+
+    refresh(w.admin.db, viewers=frozenset({w.uid("yusuf"), w.uid("khadra")}))
+    pal["insights"] = record_id(w.uid("yusuf"), w.p_pal)
+    som["insights"] = record_id(w.uid("khadra"), w.p_som)
+    # A device's health report (POST /v1/device-health) as the server stores it.
+    from sync.server.insight_jobs import save_health
+
+    for who, place in (("yusuf", pal), ("khadra", som)):
+        save_health(w.admin.db, w.uid(who), f"{w.uid(who)}:laptop", {"failures": 0,
+                                                                     "month_bytes": 0})
+        place["device_health"] = stable_id("device-health", f"{w.uid(who)}:laptop")
     w.pal, w.som = pal, som
 
 

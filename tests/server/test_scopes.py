@@ -52,7 +52,11 @@ def test_read_scope(world, pulled, role: str, kind: str):
         assert world.pal[kind] in mine, "admins see every record"
         return
     assert world.pal[kind] not in mine, f"{role} must not see Palestine's {kind}"
-    if kind in OWNER_KINDS:
+    if kind in ("insights", "device_health"):  # their user's alone (khadra has hers)
+        field = "viewer_id" if kind == "insights" else "user_id"
+        assert all(ch["d"][field] == uid for ch in mine.values())
+        assert (world.som[kind] in mine) == (uid == world.uid("khadra"))
+    elif kind in OWNER_KINDS:
         assert mine and all(ch["d"]["user_id"] == uid for ch in mine.values())
     else:
         assert world.som[kind] in mine, f"{role} must see Somaliland's {kind}"
@@ -87,6 +91,9 @@ def _create_data(w: Any, kind: str, me: str) -> dict[str, Any]:
                         "body": "x"},
         "review_thanks": {"review_id": pal["reviews"], "case_id": pal["cases"],
                           "trainee_id": yusuf, "tutor_id": me, "note": "x"},
+        "device_health": {"user_id": yusuf, "device": "d1", "failures": 0, "month_bytes": 0},
+        "insights": {"viewer_id": yusuf, "partnership_id": w.p_pal, "audience": "trainee",
+                     "period_from": "2026-01-01", "period_to": "2026-01-31", "figures": {}},
     }[kind]
 
 
@@ -100,6 +107,7 @@ PATCHES = {
     "progress": {"position": 99}, "bookmarks": {"label": "hacked"}, "notes": {"body": "hacked"},
     "kept_questions": {"question_id": "hacked"}, "card_reviews": {"rating": 1},
     "reflections": {"body": "hacked"}, "review_thanks": {"note": "hacked"},
+    "device_health": {"failures": 99}, "insights": {"figures": {"active": 999}},
 }
 
 

@@ -632,5 +632,33 @@ def m014_contributions(db: Database) -> None:
     ])
 
 
+@migrations()
+def m015_insight(db: Database) -> None:
+    """Figures the server computes for this user, and this device's sync health (issue 16).
+
+    ``insights`` holds the server's aggregates (docs/insight.md), kept so the view
+    works offline from the last sync; ``device_health`` is the small summary each
+    device reports about its own syncing.
+    """
+    _run(db, [
+        _synced_table("insights", """viewer_id TEXT NOT NULL,
+            partnership_id TEXT NOT NULL,
+            audience TEXT NOT NULL CHECK (audience IN ('trainee', 'tutor', 'coordinator')),
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            computed_at TEXT,
+            figures TEXT NOT NULL DEFAULT '{}'"""),
+        _synced_table("device_health", """user_id TEXT NOT NULL,
+            device TEXT NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_failure TEXT,
+            month_bytes INTEGER NOT NULL DEFAULT 0,
+            month_cap INTEGER,
+            day_cap INTEGER,
+            reported_at TEXT"""),
+        "CREATE INDEX idx_insights_viewer ON insights(viewer_id, partnership_id)",
+    ])
+
+
 LATEST = [m.name for m in migrations._migrations]
 

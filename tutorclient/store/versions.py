@@ -20,4 +20,5 @@ MIGRATION_NAMES = (
     "m012_attachment_originals",
     "m013_review_cards",
     "m014_contributions",
+    "m015_insight",
 )

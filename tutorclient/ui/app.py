@@ -40,8 +40,10 @@ from .focus_style import FOCUS_STYLE
 from .i18n import apply_language, current_language, install_english_plurals
 from .lock_screen import LockScreen
 from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
-from .main_window import (PAGE_CARDS, PAGE_CASES, PAGE_CONTRIB, PAGE_LIBRARY, PAGE_REVIEW,
-                          PAGE_SYNC, MainWindow)
+from .main_window import (
+    PAGE_CARDS, PAGE_CASES, PAGE_CONTRIB, PAGE_INSIGHT, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC,
+    MainWindow,
+)
 from .menus import MenuActions, build_menus
 from .nav_counts import NavCounts
 from .navigation import Navigation
@@ -88,10 +90,10 @@ def review_page(ctx: AppContext) -> QWidget:
     return ReviewPage(ctx)
 
 
-def contributions_page(ctx: AppContext) -> QWidget:
-    from .views.contributions import ContributionsPage
-
-    return ContributionsPage(ctx)
+from .main_window import (
+    PAGE_CARDS, PAGE_CASES, PAGE_CONTRIB, PAGE_INSIGHT, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC,
+    MainWindow,
+)
 
 
 def sync_page(ctx: AppContext) -> QWidget:
@@ -119,6 +121,7 @@ def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = No
     pages[PAGE_CASES] = bound(PAGE_CASES, cases_page)
     if ctx.user.get("role") in REVIEWER_ROLES:
         pages[PAGE_REVIEW] = bound(PAGE_REVIEW, review_page)
+    pages[PAGE_INSIGHT] = bound(PAGE_INSIGHT, insight_page)  # a trainee's own figures too
     pages[PAGE_SYNC] = bound(PAGE_SYNC, sync_page)
     if ctx.user.get("role") in REVIEWER_ROLES:  # after Sync: Ctrl+1..4 stay where they were
         pages[PAGE_CONTRIB] = bound(PAGE_CONTRIB, contributions_page)

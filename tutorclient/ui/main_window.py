@@ -31,11 +31,13 @@ from .i18n import arg, short_moment, tr_core
 PAGE_LIBRARY, PAGE_CASES, PAGE_REVIEW, PAGE_SYNC = "library", "cases", "review", "sync"
 PAGE_CARDS = "cards"  # spaced review of missed and kept quiz questions (trainees)
 PAGE_CONTRIB = "contributions"
+PAGE_INSIGHT = "insight"
 PAGE_TITLES = {
     PAGE_LIBRARY: QT_TRANSLATE_NOOP("MainWindow", "Library"),
     PAGE_CARDS: QT_TRANSLATE_NOOP("MainWindow", "Spaced review"),
     PAGE_CASES: QT_TRANSLATE_NOOP("MainWindow", "Cases and discussions"),
     PAGE_REVIEW: QT_TRANSLATE_NOOP("MainWindow", "Review queue"),
+    PAGE_INSIGHT: QT_TRANSLATE_NOOP("MainWindow", "Figures"),
     PAGE_CONTRIB: QT_TRANSLATE_NOOP("MainWindow", "My contributions"),
     PAGE_SYNC: QT_TRANSLATE_NOOP("MainWindow", "Sync"),
 }
@@ -266,4 +268,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "PAGE_CONTRIB", "PAGE_LIBRARY", "PAGE_CASES", "PAGE_REVIEW", "PAGE_SYNC", "OFFLINE", "when"]
+__all__ = ["MainWindow", "PAGE_CARDS", "PAGE_CONTRIB", "PAGE_INSIGHT", "PAGE_LIBRARY", "PAGE_CASES",
+           "PAGE_REVIEW", "PAGE_SYNC", "OFFLINE", "when"]

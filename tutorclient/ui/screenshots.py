@@ -129,9 +129,11 @@ def render(out: Path) -> list[Path]:
     # The coordinator's sync panel, mid-sync on 2G and after a failure; then USB bundles,
     # the data and idle-lock settings, and removing a user from a shared computer.
     from .screenshots_coord import render_coordinator_screens
+    from .screenshots_insight import render_insight_screens
     from .screenshots_sync import render_sync_panel
 
-    return shots.written + render_sync_panel(out) + render_coordinator_screens(out)
+    return (shots.written + render_sync_panel(out) + render_coordinator_screens(out)
+            + render_insight_screens(out))  # the Figures page: coordinator, tutor, trainee
 
 
 def main(argv: list[str] | None = None) -> int:
