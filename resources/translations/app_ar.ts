@@ -4,27 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="259"/>
+        <location filename="../../tutorclient/ui/app.py" line="268"/>
         <source>Enter your password once more: from now on it protects your profile on this shared computer, also without a connection.</source>
         <translation>يُرجى إدخال كلمة المرور مرة أخرى: من الآن فصاعدًا تحمي ملفك الشخصي على هذا الحاسوب المشترك، حتى دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="277"/>
+        <location filename="../../tutorclient/ui/app.py" line="286"/>
         <source>TutorClient — locked</source>
         <translation>TutorClient — مقفل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="352"/>
+        <location filename="../../tutorclient/ui/app.py" line="361"/>
         <source>About this profile</source>
         <translation>عن هذا الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="457"/>
+        <location filename="../../tutorclient/ui/app.py" line="466"/>
         <source>You are signed out. Your work stays on this computer.</source>
         <translation>تم تسجيل الخروج. يبقى عملك محفوظًا على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/app.py" line="459"/>
+        <location filename="../../tutorclient/ui/app.py" line="468"/>
         <source>%n change(s) will be sent when you sign in again.</source>
         <translation>
             <numerusform>لا توجد تغييرات ستُرسل عند تسجيل الدخول مجددًا.</numerusform>
@@ -384,102 +384,107 @@ It can keep your sign-in in a private file in your profile instead. Anyone who c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="35"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="36"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="36"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="37"/>
         <source>Spaced review</source>
         <translation>المراجعة المتباعدة</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="37"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="38"/>
         <source>Cases and discussions</source>
         <translation>الحالات والمناقشات</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="38"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="39"/>
         <source>Review queue</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="39"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="40"/>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/main_window.py" line="41"/>
         <source>My contributions</source>
         <translation>إسهاماتي</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="40"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="42"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="83"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="85"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="98"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="100"/>
         <source>TutorClient — %1</source>
         <translation>TutorClient — %1</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="103"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="105"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="193"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="195"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="195"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="197"/>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="198"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="200"/>
         <source>Changes waiting to be sent</source>
         <translation>تغييرات بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="200"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="202"/>
         <source>Last successful sync</source>
         <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="210"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="212"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="214"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="216"/>
         <source>Syncing: %1</source>
         <translation>جارٍ المزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="226"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="228"/>
         <source>● Online</source>
         <translation>● متّصل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="226"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="228"/>
         <source>○ Offline — your work is saved</source>
         <translation>○ غير متّصل — عملك محفوظ</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="227"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="229"/>
         <source>○ Not connected yet — your work is saved</source>
         <translation>○ لم يتم الاتصال بعد — عملك محفوظ</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="232"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="234"/>
         <source>All changes sent</source>
         <translation>أُرسلت جميع التغييرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/main_window.py" line="233"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="235"/>
         <source>%n change(s) waiting to send</source>
         <translation>
             <numerusform>لا تغييرات بانتظار الإرسال</numerusform>
@@ -491,7 +496,7 @@ It can keep your sign-in in a private file in your profile instead. Anyone who c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/main_window.py" line="236"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="238"/>
         <source>%n to resolve</source>
         <translation>
             <numerusform>لا شيء للحسم</numerusform>
@@ -503,12 +508,12 @@ It can keep your sign-in in a private file in your profile instead. Anyone who c
         </translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="238"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="240"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="242"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="244"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="259"/>
+        <location filename="../../tutorclient/ui/app.py" line="268"/>
         <source>Enter your password once more: from now on it protects your profile on this shared computer, also without a connection.</source>
         <translation>Fadlan mar kale geli furaha sirta ah: hadda wixii ka dambeeya wuxuu ilaalinayaa akoonkaaga ku jira kombiyuutarkan la wadaago, xitaa adigoo aan xiriir lahayn.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="277"/>
+        <location filename="../../tutorclient/ui/app.py" line="286"/>
         <source>TutorClient — locked</source>
         <translation>TutorClient — waa quful</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="352"/>
+        <location filename="../../tutorclient/ui/app.py" line="361"/>
         <source>About this profile</source>
         <translation>Ku saabsan akoonkan</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="457"/>
+        <location filename="../../tutorclient/ui/app.py" line="466"/>
         <source>You are signed out. Your work stays on this computer.</source>
         <translation>Waad ka baxday. Shaqadaadu way ku jirtaa kombiyuutarkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/app.py" line="459"/>
+        <location filename="../../tutorclient/ui/app.py" line="468"/>
         <source>%n change(s) will be sent when you sign in again.</source>
         <translation>
             <numerusform>%n isbeddel ayaa la diri doonaa marka aad mar kale gasho.</numerusform>
@@ -372,102 +372,107 @@ Taa beddelkeed wuxuu galitaankaaga ku hayn karaa fayl gaar ah oo ku jira akoonka
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="35"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="36"/>
         <source>Library</source>
         <translation>Maktabadda</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="36"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="37"/>
         <source>Spaced review</source>
         <translation>Dib-u-eegis kala-fogaysan</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="37"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="38"/>
         <source>Cases and discussions</source>
         <translation>Kiisaska iyo doodaha</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="38"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="39"/>
         <source>Review queue</source>
         <translation>Safka dib-u-eegista</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="39"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="40"/>
+        <source>Figures</source>
+        <translation>Tirooyinka</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/main_window.py" line="41"/>
         <source>My contributions</source>
         <translation>Wax-ku-biirintayda</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="40"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="42"/>
         <source>Sync</source>
         <translation>Isku-waafajin</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="83"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="85"/>
         <source>never</source>
         <translation>weligeed</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="98"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="100"/>
         <source>TutorClient — %1</source>
         <translation>TutorClient — %1</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="103"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="105"/>
         <source>Sections</source>
         <translation>Qaybaha</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="193"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="195"/>
         <source>Connection</source>
         <translation>Xiriirka</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="195"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="197"/>
         <source>Sync progress</source>
         <translation>Horumarka isku-waafajinta</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="198"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="200"/>
         <source>Changes waiting to be sent</source>
         <translation>Isbeddellada sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="200"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="202"/>
         <source>Last successful sync</source>
         <translation>Isku-waafajintii ugu dambeysay ee guulaysatay</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="210"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="212"/>
         <source>Syncing…</source>
         <translation>Waa la isku waafajinayaa…</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="214"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="216"/>
         <source>Syncing: %1</source>
         <translation>Isku-waafajin: %1</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="226"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="228"/>
         <source>● Online</source>
         <translation>● Khadka ku jira</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="226"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="228"/>
         <source>○ Offline — your work is saved</source>
         <translation>○ Khadka ka maqan — shaqadaada waa la keydiyay</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="227"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="229"/>
         <source>○ Not connected yet — your work is saved</source>
         <translation>○ Weli lama xiriirin — shaqadaada waa la keydiyay</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="232"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="234"/>
         <source>All changes sent</source>
         <translation>Dhammaan isbeddellada waa la diray</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/main_window.py" line="233"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="235"/>
         <source>%n change(s) waiting to send</source>
         <translation>
             <numerusform>%n isbeddel ayaa sugaya in la diro</numerusform>
@@ -475,7 +480,7 @@ Taa beddelkeed wuxuu galitaankaaga ku hayn karaa fayl gaar ah oo ku jira akoonka
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/main_window.py" line="236"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="238"/>
         <source>%n to resolve</source>
         <translation>
             <numerusform>%n in la xalliyo</numerusform>
@@ -483,12 +488,12 @@ Taa beddelkeed wuxuu galitaankaaga ku hayn karaa fayl gaar ah oo ku jira akoonka
         </translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="238"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="240"/>
         <source>Last sync: %1</source>
         <translation>Isku-waafajintii ugu dambeysay: %1</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/main_window.py" line="242"/>
+        <location filename="../../tutorclient/ui/main_window.py" line="244"/>
         <source>Sync now</source>
         <translation>Hadda isku waafaji</translation>
     </message>

@@ -90,10 +90,16 @@ def review_page(ctx: AppContext) -> QWidget:
     return ReviewPage(ctx)
 
 
-from .main_window import (
-    PAGE_CARDS, PAGE_CASES, PAGE_CONTRIB, PAGE_INSIGHT, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC,
-    MainWindow,
-)
+def contributions_page(ctx: AppContext) -> QWidget:
+    from .views.contributions import ContributionsPage
+
+    return ContributionsPage(ctx)
+
+
+def insight_page(ctx: AppContext) -> QWidget:
+    from .views.insight import InsightPage
+
+    return InsightPage(ctx)
 
 
 def sync_page(ctx: AppContext) -> QWidget:
