@@ -21,7 +21,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import APIRouter, Request
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
@@ -141,6 +141,47 @@ class LoginLimiter:
             self._fails.pop((username.lower(), ip), None)
 
 
+class SharedLoginLimiter:
+    """:class:`LoginLimiter`'s rules, counted in the database (``login_failures``).
+
+    For several workers on one PostgreSQL database: a guesser whose tries a
+    load balancer spreads over N workers must not get N times the tries. Each
+    failure is a row; a failure first drops the rows its window has passed,
+    which bounds the table by the failures of one window.
+    """
+
+    def __init__(self, db: Database, per_user: int, window: int,
+                 per_ip: int | None = None) -> None:
+        self.db, self.per_user, self.window = db, per_user, window
+        self.per_ip = per_ip or per_user * 10
+
+    def retry_after(self, username: str, ip: str) -> int:
+        """Seconds until another try is allowed; 0 if allowed now."""
+        f = t.login_failures
+        t0 = time.time()
+        waits = []
+        with self.db.read() as conn:
+            for name, limit in ((username.lower(), self.per_user), ("", self.per_ip)):
+                count, oldest = conn.execute(select(func.count(), func.min(f.c.at)).where(
+                    f.c.username == name, f.c.ip == ip, f.c.at > t0 - self.window)).one()
+                if count >= limit:
+                    waits.append(int(oldest + self.window - t0) + 1)
+        return max(waits, default=0)
+
+    def failed(self, username: str, ip: str) -> None:
+        f = t.login_failures
+        t0 = time.time()
+        with self.db.write_raw() as conn:
+            conn.execute(delete(f).where(f.c.at <= t0 - self.window))
+            conn.execute(insert(f), [{"username": username.lower(), "ip": ip, "at": t0},
+                                     {"username": "", "ip": ip, "at": t0}])
+
+    def succeeded(self, username: str, ip: str) -> None:
+        f = t.login_failures
+        with self.db.write_raw() as conn:
+            conn.execute(delete(f).where(f.c.username == username.lower(), f.c.ip == ip))
+
+
 def _plain_text(value: str | None) -> str | None:
     """Refuse control characters and unpaired surrogates (unstorable, never legitimate)."""
     if value is None:
@@ -193,7 +234,11 @@ class Auth:
 
     def __init__(self, db: Database, settings: Settings) -> None:
         self.db, self.settings = db, settings
-        self.limiter = LoginLimiter(settings.login_failures, settings.login_window)
+        # SQLite serves one worker process, so its counters may live in memory;
+        # on PostgreSQL every worker counts in the database (docs/deploy.md).
+        self.limiter: LoginLimiter | SharedLoginLimiter = (
+            LoginLimiter(settings.login_failures, settings.login_window) if db.is_sqlite
+            else SharedLoginLimiter(db, settings.login_failures, settings.login_window))
         #: Proxies whose X-Forwarded-For the limiter believes (settings.trusted_proxies).
         self.trusted_proxies = parse_networks(settings.trusted_proxies)
         #: Tokens verified lately, believed while the auth epoch stands (fastpath.py).

@@ -116,6 +116,9 @@ def router(auth: Auth, db: Database, settings: Settings) -> APIRouter:
                 else:
                     start = offset if offset <= size else 0  # a bad offset: the whole blob
                     frames.append((sha, start, size - start))
+        sending = [sha for sha, start, n in frames if start is not None and n]
+        if sending and store.kind != "fs":
+            store.size(sending[0])  # a store that is down: 503 now, not a cut stream later
         return frames
 
     return r

@@ -245,9 +245,12 @@ upload_chunks = Table(
 login_failures = Table(
     "login_failures",
     metadata,
-    Column("username", String(255), primary_key=True),
-    Column("ip", String(64), primary_key=True),
-    Column("at", Float, primary_key=True),
+    # No key: two workers may count a failure of the same pair in the same microsecond.
+    Column("username", String(255), nullable=False),
+    Column("ip", String(64), nullable=False),
+    Column("at", Float, nullable=False),
+    Index("ix_login_failures_key", "username", "ip", "at"),
+    Index("ix_login_failures_at", "at"),
 )
 
 

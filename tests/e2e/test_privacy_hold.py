@@ -143,17 +143,15 @@ def test_a_flagged_reply_in_a_case_discussion_stays_until_confirmed(server, serv
 
 def test_the_files_of_a_held_case_wait_with_it(server, server_settings, make_client,
                                                tmp_path: Path) -> None:
-    from sync.server.blobstore import blob_path
-
     amina = make_client("amina", server)
     cid = _draft(amina, title=PROBE)
     pdf = tmp_path / "labs.pdf"
     pdf.write_bytes(b"%PDF-1.4\n% Mrs Amal Yusuf, 0611222333\n1 0 obj<<>>endobj\n%%EOF\n")
     info = cases.add_attachment(amina.store, amina.blobs, cid, pdf)
     amina.sync()
-    assert not blob_path(server_settings.blob_dir, info.sha256).exists()
+    assert server_settings.blob_store.size(info.sha256) is None
     assert not _on_server(server_settings, "labs.pdf")
     cases.confirm_not_identifying(amina.store, cid)
     amina.sync()
-    assert blob_path(server_settings.blob_dir, info.sha256).exists()
+    assert server_settings.blob_store.size(info.sha256) is not None
     assert _on_server(server_settings, "labs.pdf")
