@@ -215,14 +215,15 @@ def make_client(endpoint_url: str | None = None) -> Any:
 
 
 def open_store(blobs: str, data_dir: Path, endpoint_url: str | None = None) -> BlobStore:
-    """The store a ``--blobs`` setting names: empty for ``data_dir/blobs``, a directory,
-    or ``s3://bucket/prefix``."""
-    if blobs.startswith("s3://"):
-        parts = urlsplit(blobs)
-        if not parts.netloc:
-            raise ValueError(f"{blobs!r}: an S3 store is s3://bucket[/prefix]")
-        return S3BlobStore(parts.netloc, parts.path, endpoint_url)
-    return FileBlobStore(Path(blobs) if blobs else Path(data_dir) / "blobs")
+    """The store a ``--blobs`` setting names: empty for ``data_dir/blobs``, or
+    ``s3://bucket/prefix``."""
+    if not blobs:
+        return FileBlobStore(Path(data_dir) / "blobs")
+    parts = urlsplit(blobs)
+    if parts.scheme != "s3" or not parts.netloc:
+        raise ValueError(f"{blobs!r}: blobs are kept in s3://bucket[/prefix], or in the data "
+                         "directory when this is empty")
+    return S3BlobStore(parts.netloc, parts.path, endpoint_url)
 
 
 __all__ = ["BlobStore", "BlobStoreUnavailable", "FileBlobStore", "S3BlobStore", "blob_key",

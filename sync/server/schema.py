@@ -241,7 +241,7 @@ upload_chunks = Table(
 )
 
 #: Failed sign-ins (username+address, and address alone as username ""), shared
-#: by every worker on one PostgreSQL database (sync/server/auth.py SharedLoginLimiter).
+#: by every worker on one database (sync/server/auth.py LoginLimiter).
 login_failures = Table(
     "login_failures",
     metadata,
