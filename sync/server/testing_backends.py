@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -140,4 +141,130 @@ def moto_s3() -> Iterator[MotoS3]:
         s3.stop()
 
 
-__all__ = ["MotoS3", "PG_BIN", "PgCluster", "S3_ENV", "moto_s3", "pg_cluster", "pg_missing"]
+
+
+
+@contextmanager
+def worker_process(data_dir: Path, db_url: str | None, blobs: str = "",
+                   s3_endpoint: str | None = None, port: int | None = None) -> Iterator[str]:
+    """One ``tutorclient-server serve`` process (a worker of a scaled setup); yields its URL."""
+    import sys
+    import time
+    import urllib.request
+
+    port = port or free_port()
+    cmd = [sys.executable, "-m", "sync.server.cli", "--data", str(data_dir)]
+    if db_url:
+        cmd += ["--db", db_url]
+    if blobs:
+        cmd += ["--blobs", blobs]
+    if s3_endpoint:
+        cmd += ["--s3-endpoint", s3_endpoint]
+    cmd += ["serve", "--port", str(port)]
+    env = {**os.environ, **{k: os.environ.get(k, v) for k, v in S3_ENV.items()}}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(url + "/healthz", timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("worker did not start: "
+                                       + (proc.stderr.read() if proc.stderr else b"")[-2000:]
+                                       .decode(errors="replace")) from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+class RoundRobinProxy:
+    """A tiny HTTP/1.1 reverse proxy that sends each request to the next backend in turn.
+
+    A load balancer that spreads even one client's requests over the workers
+    (keep-alive connections to it included), so tests meet every worker in
+    every scenario. Bodies are read whole: it is for tests, not for speed.
+    """
+
+    def __init__(self, backends: list[str]) -> None:
+        from http.server import ThreadingHTTPServer
+
+        self.backends = [b.removeprefix("http://") for b in backends]
+        self.turn = 0
+        self.counts = [0] * len(backends)
+        self._lock = threading.Lock()
+        proxy = self
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(proxy))
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def next_backend(self) -> str:
+        with self._lock:
+            i = self.turn % len(self.backends)
+            self.turn += 1
+            self.counts[i] += 1
+        return self.backends[i]
+
+    def __enter__(self) -> "RoundRobinProxy":
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade",
+        "proxy-connection", "content-length"}
+
+
+def _handler(proxy: RoundRobinProxy) -> Any:
+    import http.client
+    from http.server import BaseHTTPRequestHandler
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def _forward(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else None
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
+            if body is not None:
+                headers["Content-Length"] = str(len(body))
+            conn = http.client.HTTPConnection(proxy.next_backend(), timeout=60)
+            try:
+                conn.request(self.command, self.path, body=body, headers=headers)
+                resp = conn.getresponse()
+                data = resp.read()
+            except OSError:
+                self.send_error(502)
+                return
+            finally:
+                conn.close()
+            self.send_response_only(resp.status, resp.reason)
+            for k, v in resp.getheaders():
+                if k.lower() not in _HOP:
+                    self.send_header(k, v)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+
+        do_GET = do_POST = do_PATCH = do_HEAD = do_DELETE = do_OPTIONS = do_PUT = _forward
+
+    return Handler
+
+
+__all__ = ["MotoS3", "PG_BIN", "PgCluster", "RoundRobinProxy", "S3_ENV", "moto_s3", "pg_cluster",
+           "pg_missing", "worker_process"]
