@@ -131,6 +131,9 @@ class MotoS3:
 @contextmanager
 def moto_s3() -> Iterator[MotoS3]:
     """moto's S3 server on a free loopback port, with test credentials in the environment."""
+    import logging
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
     for key, value in S3_ENV.items():
         os.environ.setdefault(key, value)
     s3 = MotoS3(free_port())
