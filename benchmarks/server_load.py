@@ -191,10 +191,8 @@ async def run_load(port: int, sessions: list[Session], seconds: float,
     return out
 
 
-def process_tree_cpu(pid: int) -> float:
-    """CPU seconds used so far by ``pid`` and its children (the uvicorn workers)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+def process_tree(pid: int) -> Iterator[tuple[Path, list[str]]]:
+    """``/proc/<n>`` and the ``stat`` fields (after the name) of ``pid`` and its children."""
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -203,8 +201,13 @@ def process_tree_cpu(pid: int) -> float:
         except OSError:
             continue
         if int(entry.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+            yield entry, fields
+
+
+def process_tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by ``pid`` and its children (the uvicorn workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    return sum((int(f[11]) + int(f[12])) / tick for _, f in process_tree(pid))
 
 
 @contextlib.contextmanager

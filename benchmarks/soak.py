@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from sqlalchemy import func, select  # noqa: E402
 
 from server_load import (  # noqa: E402
-    Session, note_op, prepare, read_response, sign_in, start_server, sync_request,
+    Session, note_op, prepare, process_tree, read_response, sign_in, start_server, sync_request,
 )
 from sync.server import schema as t  # noqa: E402
 from sync.server.admin import Admin  # noqa: E402
@@ -53,18 +53,16 @@ POST_SHARE, BLOB_SHARE = 0.2, 0.1
 def worker_rss(pid: int) -> dict[int, int]:
     """Resident memory in KiB of each child of ``pid`` (the uvicorn workers)."""
     out = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
+    for entry, fields in process_tree(pid):
+        if int(fields[1]) != pid:
             continue
         try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            if int(stat[1]) != pid:
-                continue
-            for line in (entry / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    out[int(entry.name)] = int(line.split()[1])
+            status = (entry / "status").read_text()
         except OSError:
             continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                out[int(entry.name)] = int(line.split()[1])
     return out
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select
 
 from sync.server import schema as t
-from sync.server.blobstores import BlobStore
+from sync.server.blob_backends import BlobStore
 from sync.server.db import now
 from sync.server.scopes import Viewer
 

@@ -46,7 +46,7 @@ from sync import bundle as fmt
 from sync.bundle import BundleError
 from sync.protocol import CONFLICT, OK, REJECTED, op_digest
 from sync.server import blobstore, keys
-from sync.server.blobstores import BlobStoreUnavailable
+from sync.server.blob_backends import BlobStoreUnavailable
 from sync.server import schema as t
 from sync.server.db import Database, WriteTx, now
 from sync.server.pull import pull

@@ -32,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from sync.errors import TutorClientError
 from sync.server.admin import Admin, AdminError
-from sync.server.blobstores import BlobStoreUnavailable
+from sync.server.blob_backends import BlobStoreUnavailable
 from sync.server.settings import Settings
 
 DEFAULT_DATA = os.environ.get("TUTORCLIENT_SERVER_DATA", "tutorclient-data")

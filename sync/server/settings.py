@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sync.server.blobstores import BlobStore
+    from sync.server.blob_backends import BlobStore
 
 MB = 1024 * 1024
 
@@ -83,6 +83,6 @@ class Settings:
 @lru_cache(maxsize=64)
 def _store(blobs: str, data_dir: Path, endpoint: str | None) -> "BlobStore":
     # One boto3 client per store: it holds a connection pool (no correctness state).
-    from sync.server.blobstores import open_store
+    from sync.server.blob_backends import open_store
 
     return open_store(blobs, data_dir, endpoint)

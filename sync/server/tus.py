@@ -44,7 +44,7 @@ from starlette.responses import Response
 from sync.server import blobstore, tus_s3
 from sync.server import schema as t
 from sync.server.auth import Auth
-from sync.server.blobstores import S3BlobStore
+from sync.server.blob_backends import S3BlobStore
 from sync.server.db import Database, now
 from sync.server.http import ApiError
 from sync.server.scopes import Viewer

@@ -26,7 +26,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
 from sync.server import schema as t
-from sync.server.blobstores import S3BlobStore
+from sync.server.blob_backends import S3BlobStore
 from sync.server.db import Database
 from sync.server.http import ApiError
 
