@@ -95,6 +95,15 @@ def start_server(data: Path, db_url: str | None, port: int,
     raise RuntimeError("server did not start: " + proc.stderr.read().decode()[-2000:])
 
 
+def stop(proc: subprocess.Popen) -> None:
+    """Stop a server started by :func:`start_server` (its workers go with it)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def sign_in(base: str, name: str, device: int | str) -> Session:
     """Log in and pull everything; returns (token, cursor, user id, a lesson id)."""
     s = requests.Session()
@@ -256,11 +265,7 @@ def measure(args: argparse.Namespace, workers: int, db_url: str | None, blobs: s
                     one["requests"] / max(one["server_cpu_s"], 0.01), 1)
                 result[mode] = one
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop(proc)
     return result
 
 

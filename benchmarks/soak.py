@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,7 +37,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from sqlalchemy import func, select  # noqa: E402
 
 from server_load import (  # noqa: E402
-    Session, note_op, prepare, process_tree, read_response, sign_in, start_server, sync_request,
+    Session, note_op, prepare, process_tree, read_response, sign_in, start_server, stop,
+    sync_request,
 )
 from sync.server import schema as t  # noqa: E402
 from sync.server.admin import Admin  # noqa: E402
@@ -192,11 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             elapsed = time.perf_counter() - t0
             rss_end = worker_rss(proc.pid)
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop(proc)
         records = check_records(settings, warm.acked + tally.acked)
 
     def p99(xs: list[float]) -> float | None:

@@ -217,13 +217,7 @@ class TusStore:
     def finish(self, viewer: Viewer, row: Any) -> None:
         """Verify the whole file and move it into the blob store (or discard it)."""
         part = self.part(row.id)
-        actual = blobstore.file_sha256(part)
-        if actual != row.sha256:
-            self.remove(row)
-            log.warning("rejected upload: user=%s declared sha256 %s, got %s",
-                        viewer.username, row.sha256, actual)
-            raise ApiError(422, "hash_mismatch", "The file arrived damaged (its sha256 does "
-                           "not match); it was discarded. Please send it again.")
+        self._verified(viewer, row, blobstore.file_sha256(part))
         with self.db.write_raw() as conn:
             self.blobs.put_file(row.sha256, part, move=True)
             self._stored(conn, viewer, row)
@@ -231,16 +225,19 @@ class TusStore:
     def finish_s3(self, viewer: Viewer, row: Any, offset: int, data: bytes) -> None:
         """The last bytes arrived (S3): assemble, verify and store the file, or discard it."""
         assert self.s3 is not None
-        actual = self.s3.finish(row, offset, data)
+        self._verified(viewer, row, self.s3.finish(row, offset, data))
+        with self.db.write_raw() as conn:
+            self.s3.mark_finished(conn, row, offset)
+            self._stored(conn, viewer, row)
+
+    def _verified(self, viewer: Viewer, row: Any, actual: str) -> None:
+        """Discard an upload whose bytes do not hash to the declared sha256 (422)."""
         if actual != row.sha256:
             self.remove(row)
             log.warning("rejected upload: user=%s declared sha256 %s, got %s",
                         viewer.username, row.sha256, actual)
             raise ApiError(422, "hash_mismatch", "The file arrived damaged (its sha256 does "
                            "not match); it was discarded. Please send it again.")
-        with self.db.write_raw() as conn:
-            self.s3.mark_finished(conn, row, offset)
-            self._stored(conn, viewer, row)
 
     def _stored(self, conn: Any, viewer: Viewer, row: Any) -> None:
         """The verified bytes are in the store: the blob row, the grant, the quota."""

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
