@@ -6,7 +6,6 @@ server stores, not what the client believes it sent.
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -18,12 +17,17 @@ PROBE = "DRAFTPROBE call 0611222333"
 
 
 def _server_texts(settings: Settings) -> list[str]:
-    db = Path(settings.data_dir) / "tutorclient.sqlite3"
-    con = sqlite3.connect(db)
+    from sqlalchemy import select
+
+    from sync.server import schema as t
+    from sync.server.db import Database
+
+    db = Database(settings)  # SQLite or PostgreSQL, as TUTORCLIENT_TEST_DB chose
     try:
-        return [row[0] or "" for row in con.execute("SELECT data FROM records")]
+        with db.read() as conn:
+            return [row[0] or "" for row in conn.execute(select(t.records.c.data))]
     finally:
-        con.close()
+        db.dispose()
 
 
 def _on_server(settings: Settings, needle: str) -> bool:
