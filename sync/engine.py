@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sync import protocol
 from sync.errors import (
-    AuthError, BadDataError, DiskFullError, NetworkError, ProtocolVersionError, SyncInterrupted,
-    TutorClientError, is_disk_full,
+    AuthError, BadDataError, DiskFullError, FileStoreUnavailable, NetworkError,
+    ProtocolVersionError, SyncInterrupted, TutorClientError, is_disk_full,
 )
 
 if TYPE_CHECKING:  # the HTTP stack loads only when a sync runs, not when the app starts
@@ -64,6 +64,7 @@ DAMAGED = "A downloaded file was damaged on the way twice; it will be fetched at
 UPLOAD_WAITS_UNMETERED = "an unmetered link"  # a text-only pass
 UPLOAD_WAITS_PERMISSION = "your permission"  # over max_blob_bytes
 UPLOAD_WAITS_BUDGET = "the next sync (this one's data limit is reached)"
+UPLOAD_WAITS_STORE = "the server's file store (it is unavailable just now)"
 
 
 def waiting_uploads_text(count: int, size: int, reason: str) -> str:
@@ -311,7 +312,16 @@ class SyncEngine:
             def reached(offset: int, n: int = n, base: int = done_before) -> None:
                 self.on_progress(Progress(STAGE_UPLOAD, n, len(uploads), base + offset, total))
 
-            self._upload_resuming(item, reached)
+            try:
+                self._upload_resuming(item, reached)
+            except FileStoreUnavailable:
+                # The files wait (their ops with them); the records still go.
+                left = uploads[n:]
+                summary.uploads_waiting += len(left)
+                summary.uploads_waiting_bytes += sum(sizes[n:])
+                summary.errors.append(waiting_uploads_text(len(left), sum(sizes[n:]),
+                                                           UPLOAD_WAITS_STORE))
+                break
             self.store.upload_done(item.sha256)
             summary.blobs_up += 1
             done_before += sizes[n]
@@ -393,6 +403,8 @@ class SyncEngine:
                 transfer.upload(self.transport, item.path, item.sha256, self.upload_state,
                                 filename=item.filename, on_offset=confirmed)
                 return
+            except FileStoreUnavailable:
+                raise
             except NetworkError:
                 self.transport.check_cancel()
                 fruitless = 0 if best > before else fruitless + 1
@@ -572,9 +584,21 @@ class SyncEngine:
         if not wanted:
             return
         summary.stage = STAGE_BLOBS
+        self._blob_count = (0, len(wanted), 0, sum(w.size or 0 for w in wanted))
+        try:
+            self._download_wanted(wanted, summary, options)
+        except FileStoreUnavailable as exc:
+            # Every blob not stored yet stays wanted for a later pass; the records
+            # of this pass are in, so it ends partial, not failed.
+            summary.blobs_skipped = len(self.store.wanted_blobs(100_000))
+            summary.errors.append(exc.user_message)
+        done, n, done_bytes, total = self._blob_count
+        self.on_progress(Progress(STAGE_BLOBS, n, n, done_bytes, total))
+
+    def _download_wanted(self, wanted: list[WantedBlob], summary: Summary,
+                         options: Options) -> None:
         from sync import transfer
 
-        self._blob_count = (0, len(wanted), 0, sum(w.size or 0 for w in wanted))
         failures = 0
         batch: list[WantedBlob] = []
         batch_bytes = 0
@@ -603,8 +627,6 @@ class SyncEngine:
         if batch:
             failures += self._download_batch(batch, summary)
         summary.blobs_skipped += failures
-        done, n, done_bytes, total = self._blob_count
-        self.on_progress(Progress(STAGE_BLOBS, n, n, done_bytes, total))
 
     def _counted(self, k: int, items: int = 0) -> None:
         done, n, done_bytes, total = self._blob_count
@@ -678,6 +700,8 @@ class SyncEngine:
                                            on_bytes, on_frame):
                     continue
                 self.batches = False  # an older server: one GET per blob from now on
+            except FileStoreUnavailable:
+                raise
             except NetworkError as exc:
                 if self.transport.cancelled:
                     raise SyncInterrupted("Sync cancelled") from exc
@@ -707,6 +731,8 @@ class SyncEngine:
             try:
                 transfer.download(self.transport, self.blobs, blob.sha256, blob.size, counted)
                 return
+            except FileStoreUnavailable:
+                raise
             except NetworkError:
                 if self.transport.cancelled:
                     raise

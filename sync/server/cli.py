@@ -1,6 +1,6 @@
 """``tutorclient-server``: a thin command-line adapter over :mod:`sync.server.admin`.
 
-    tutorclient-server [--data DIR] [--db URL] init
+    tutorclient-server [--data DIR] [--db URL] [--blobs s3://BUCKET/PREFIX] init
     tutorclient-server user add NAME --role ROLE --partnership P [--specialism S]
     tutorclient-server user partnerships NAME P [P ...]
     tutorclient-server user disable|enable NAME
@@ -40,6 +40,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sync.errors import TutorClientError
 from sync.server.admin import Admin, AdminError
 from sync.server.backup import BackupError
+from sync.server.blob_backends import BlobStoreUnavailable
 from sync.server.migrate import SchemaOutdated
 from sync.server.settings import Settings
 
@@ -55,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="data directory: SQLite file, blobs, uploads (default: %(default)s)")
     p.add_argument("--db", default=os.environ.get("TUTORCLIENT_SERVER_DB"),
                    help="database URL, e.g. postgresql://user@host/db (default: SQLite in --data)")
+    p.add_argument("--blobs", default=os.environ.get("TUTORCLIENT_SERVER_BLOBS", ""),
+                   help="where files live: s3://bucket/prefix for S3-compatible storage, "
+                        "credentials from the AWS_* environment (default: blobs in --data)")
+    p.add_argument("--s3-endpoint", default=os.environ.get("TUTORCLIENT_SERVER_S3_ENDPOINT"),
+                   help="URL of an S3-compatible service other than AWS, e.g. "
+                        "http://minio:9000 (default: AWS_ENDPOINT_URL, else AWS)")
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("init", help="create the data directory and database")
 
@@ -223,6 +230,7 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
         # Each worker process builds its own app (engine, caches) from these settings.
         os.environ[WORKER_SETTINGS_ENV] = json.dumps({
             "data_dir": str(settings.data_dir), "db_url": settings.db_url,
+            "blobs": settings.blobs, "s3_endpoint": settings.s3_endpoint,
             "trusted_proxies": list(settings.trusted_proxies)})
         app: Any = f"{__name__}:worker_app"
     else:
@@ -259,6 +267,7 @@ def worker_app() -> Any:
 
     given = json.loads(os.environ[WORKER_SETTINGS_ENV])
     app = create_app(Settings(data_dir=Path(given["data_dir"]), db_url=given["db_url"],
+                              blobs=given["blobs"], s3_endpoint=given["s3_endpoint"],
                               trusted_proxies=tuple(given["trusted_proxies"])))
     _start_retention(app)
     return app
@@ -274,7 +283,10 @@ def _start_retention(app: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = Settings(data_dir=Path(args.data), db_url=args.db)
+    if args.blobs and not args.blobs.startswith("s3://"):
+        raise AdminError("--blobs takes s3://bucket/prefix (without it, files stay in --data)")
+    settings = Settings(data_dir=Path(args.data), db_url=args.db, blobs=args.blobs,
+                        s3_endpoint=args.s3_endpoint)
     if args.command == "serve":
         serve(settings, args)
         return 0
@@ -447,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
+    except BlobStoreUnavailable as exc:
+        print(f"error: the file store is unavailable: {exc.why}", file=sys.stderr)
     except KeyboardInterrupt:
         return 130
     return 1
