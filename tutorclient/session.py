@@ -38,6 +38,8 @@ DEVICE_KEY_FILE = "device-key.pem"  # Ed25519, signs this profile's USB bundles 
 DEVICE_KEY_SETTING = "device_key"  # {"id": fingerprint} once the server registered it
 REVOKE_SLOT = "revoke"  # secure slot: sessions to end on the server (logout while offline)
 SERVER_KEY_SETTING = "server_key"  # {"key": base64 Ed25519 public key, "id": fingerprint}
+TOKEN_FILE_SETTING = "token_file_allowed"  # the user chose a token file (no keyring)
+SIGNED_OUT_SETTING = "signed_out"  # signed out by hand: the app opens on sign-in
 
 
 class NoSecureStore(StorageError):
