@@ -411,11 +411,13 @@ class Profile:
                 else:
                     raise
             except ProtocolVersionError as exc:
-                if exc.code != "server_too_old" or fields["v"] == protocol.V1:
+                older = protocol.FALLBACK.get(fields["v"])
+                if exc.code != "server_too_old" or older is None:
                     raise
-                # A server older than protocol 2 refuses "v": 2; sign in as version 1
-                # (a server older still refuses that too, and the user is told).
-                fields["v"] = protocol.V1
+                # A server older than this protocol refuses its "v"; sign in with the one
+                # before (3, 2, then 1; a server older still refuses that too, and the
+                # user is told).
+                fields["v"] = older
 
     # -- this device's key, which signs its USB bundles (docs/bundles.md) -----------------
 
