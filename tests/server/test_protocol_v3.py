@@ -12,21 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from srv_helpers import Client, new_id, op
+from test_protocol_v2 import _post, _v2
 
 from sync.protocol import V2, V3, create_key, dumps, expand_results, lean_op
 
 
 def _sync(client: Client, version: int, ops: list[dict[str, Any]], cursor: int = 0) -> dict[str, Any]:
-    msg: dict[str, Any] = {"v": version, "c": cursor, "o": [lean_op(o, version) for o in ops]}
-    r = client.raw(msg)
-    assert r.status_code == 200, r.text
-    body = r.json()
-    assert body["v"] == version
-    return body
-
-
-def _post(world: Any, author: str, text: str) -> dict[str, Any]:
-    return {"thread_id": world.som["threads"], "author_id": author, "body_md": text}
+    return _v2(client, ops, cursor, version=version)
 
 
 def test_a_v3_create_is_sent_without_its_uuid_and_a_replay_gets_the_same_result(world):
