@@ -74,3 +74,19 @@ def test_the_content_key_is_no_uuid_and_fits_the_ops_table(world):
     key = create_key(lean_op(create, V3))
     assert key == create_key(create)  # the same whether defaults are spelled out or not
     assert key.startswith("=") and len(key) <= 64
+
+
+def test_a_create_sent_with_its_uuid_and_then_without_is_one_op_in_either_order(world):
+    """A device's outbox may go once by USB bundle or an older client (with UUIDs) and
+    once by a protocol 3 sync (without): the second gets the first's result."""
+    khadra = world.client("khadra")
+    first_v2 = op("posts", new_id(khadra), _post(world, khadra.id, "By bundle first."))
+    a = _sync(khadra, V2, [first_v2])
+    b = _sync(khadra, V3, [first_v2], cursor=a["c"])
+    assert b["r"] == a["r"] and b["c"] == a["c"]
+
+    first_v3 = op("posts", new_id(khadra), _post(world, khadra.id, "By network first."))
+    c = _sync(khadra, V3, [first_v3], cursor=b["c"])
+    d = _sync(khadra, V2, [first_v3], cursor=c["c"])
+    assert d["r"] == c["r"] and d["c"] == c["c"]
+    assert khadra.sync([first_v3], cursor=d["c"])["r"][0]["u"] == first_v3["u"]  # version 1 too
