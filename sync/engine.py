@@ -91,7 +91,7 @@ class PendingOp:
                               "b": self.base_version, "a": self.action}
         if self.data is not None:
             op["d"] = self.data
-        return op if version == protocol.V1 else protocol.lean_op(op)
+        return op if version == protocol.V1 else protocol.lean_op(op, version)
 
 
 @dataclass
@@ -417,21 +417,24 @@ class SyncEngine:
         summary.stage = STAGE_EXCHANGE
         waiting_uploads = {u.sha256 for u in self.store.pending_uploads()}
         carry: list[PendingOp] = []  # taken (so marked attempted) but over one body's size
-        for n in range(MAX_EXCHANGES):
+        answered = False  # the server has answered an exchange in self.version
+        for _ in range(MAX_EXCHANGES):
             self.transport.check_cancel()
             ops, carry = self._next_ops(carry, waiting_uploads)
             sent_at = time.time()
             try:
                 message, answer = self._post_shrinking(ops, options)
             except ProtocolVersionError as exc:
-                # Only a server that does not know version 2 is spoken to in 1; a
+                # Only a server that does not know this version is spoken to in the one
+                # before (3, then 2, then 1), and only before it has answered at all; a
                 # server that finds this client too old ("update_required") says so.
-                if self.version != protocol.V2 or n or exc.code != "server_too_old":
+                older = protocol.FALLBACK.get(self.version)
+                if older is None or answered or exc.code != "server_too_old":
                     raise
-                # A server older than protocol 2 (426 server_too_old): speak 1 to it.
-                self.version = protocol.V1
+                self.version = older
                 carry = [*ops, *carry]
                 continue
+            answered = True
             _note_clock(summary, sent_at, time.time(), answer.get("t"))
             applied = self.store.apply_answer(
                 ops, answer.get("r", []), answer.get("x", []), answer["c"], bool(answer.get("z"))
@@ -516,7 +519,8 @@ class SyncEngine:
         while True:
             message = self._message(ops, options)
             try:
-                answer = self._post_sync(message, drop_retries=self.version == protocol.V1)
+                answer = self._post_sync(message, drop_retries=self.version == protocol.V1,
+                                         uuids=[op.uuid for op in ops])
             except NetworkError as exc:
                 from sync.transport import never_connected  # loaded: it raised this
 
@@ -538,7 +542,8 @@ class SyncEngine:
             self.page_bytes = min(options.page_bytes, self.page_bytes * 2)
             return message, answer
 
-    def _post_sync(self, message: dict[str, Any], drop_retries: bool = True) -> dict[str, Any]:
+    def _post_sync(self, message: dict[str, Any], drop_retries: bool = True,
+                   uuids: list[str] | None = None) -> dict[str, Any]:
         """One exchange; the answer is checked for shape (and, in version 2,
         expanded into version 1's shapes), not applied."""
         raw = protocol.dumps(message)
@@ -559,7 +564,8 @@ class SyncEngine:
         if answer.get("v") != self.version:
             raise ProtocolVersionError(f"Server speaks protocol {answer.get('v')}")
         if self.version != protocol.V1:
-            uuids = [op["u"] for op in message.get("o", [])]
+            if uuids is None:  # results name the ops by position; version 3 creates go without u
+                uuids = [op.get("u", "") for op in message.get("o", [])]
             try:
                 answer["r"] = protocol.expand_results(answer.get("r", []), uuids)
                 answer["x"] = protocol.expand_changes(answer.get("x", []))

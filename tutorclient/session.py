@@ -41,6 +41,8 @@ DEVICE_KEY_FILE = "device-key.pem"  # Ed25519, signs this profile's USB bundles 
 DEVICE_KEY_SETTING = "device_key"  # {"id": fingerprint} once the server registered it
 REVOKE_SLOT = "revoke"  # secure slot: sessions to end on the server (logout while offline)
 SERVER_KEY_SETTING = "server_key"  # {"key": base64 Ed25519 public key, "id": fingerprint}
+TOKEN_FILE_SETTING = "token_file_allowed"  # the user chose a token file (no keyring)
+SIGNED_OUT_SETTING = "signed_out"  # signed out by hand: the app opens on sign-in
 
 
 class NoSecureStore(StorageError):
@@ -412,11 +414,13 @@ class Profile:
                 else:
                     raise
             except ProtocolVersionError as exc:
-                if exc.code != "server_too_old" or fields["v"] == protocol.V1:
+                older = protocol.FALLBACK.get(fields["v"])
+                if exc.code != "server_too_old" or older is None:
                     raise
-                # A server older than protocol 2 refuses "v": 2; sign in as version 1
-                # (a server older still refuses that too, and the user is told).
-                fields["v"] = protocol.V1
+                # A server older than this protocol refuses its "v"; sign in with the one
+                # before (3, 2, then 1; a server older still refuses that too, and the
+                # user is told).
+                fields["v"] = older
 
     # -- this device's key, which signs its USB bundles (docs/bundles.md) -----------------
 

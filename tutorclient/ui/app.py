@@ -32,14 +32,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sync.errors import TutorClientError
 from tutorclient import languages, locking
 from tutorclient.changes import Changes
-from tutorclient.session import Profile
+from tutorclient.session import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, Profile
 
 from .context import AppContext
 from .errors import show_error
 from .focus_style import FOCUS_STYLE
 from .i18n import apply_language, current_language, install_english_plurals
-from .lock_screen import LockScreen
-from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
 from .main_window import (
     PAGE_CARDS, PAGE_CASES, PAGE_CONTRIB, PAGE_INSIGHT, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC,
     MainWindow,
@@ -57,6 +55,8 @@ if TYPE_CHECKING:
     from sync.engine import Summary
 
     from .autosync import AutoSync
+    from .lock_screen import LockScreen
+    from .login import LoginDialog
     from .views.search import SearchPage
 
 log = logging.getLogger(__name__)
@@ -282,6 +282,8 @@ class TutorApp(QObject):
 
     def show_unlock_prompt(self) -> LockScreen:
         """The password before anything of the profile is shown (a window of its own)."""
+        from .lock_screen import LockScreen
+
         prompt = LockScreen(self.profile, can_switch_user=self.can_switch_user)
         prompt.setWindowTitle(QCoreApplication.translate("App", "TutorClient — locked"))
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -309,6 +311,10 @@ class TutorApp(QObject):
         if self.login is not None and self.login.isVisible():
             self.login.raise_()
             return self.login
+        # The dialog and the network checks behind it (ssl, socket) load when asked
+        # for: a profile signed in before opens without them.
+        from .login import LoginDialog
+
         dialog = LoginDialog(self.profile, parent, message=message)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         first_run = self.window is None

@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import AuthError
-from tutorclient.session import NoSecureStore, Profile
+from tutorclient.session import (  # noqa: F401 (the settings are re-exported)
+    SIGNED_OUT_SETTING,
+    TOKEN_FILE_SETTING,
+    NoSecureStore,
+    Profile,
+)
 from tutorclient.signin import Address, BadAddress, failure_message, server_address
 
 from .operations import SyncOp
-
-TOKEN_FILE_SETTING = "token_file_allowed"
-SIGNED_OUT_SETTING = "signed_out"
 
 INTRO = (QT_TRANSLATE_NOOP("Login", "Sign in with the account your coordinator gave you. You need a connection "
          "this once: afterwards TutorClient opens without one."))

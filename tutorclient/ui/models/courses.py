@@ -106,6 +106,11 @@ class CoursesModel(RowsTableModel):
     def row_of(self, course_id: str) -> int:
         return self._find(lambda r: r.id == course_id)
 
+    def cell_text(self, row: int, col: int) -> str | None:
+        """The text shown in a cell (its ``DisplayRole``), read without going through Qt."""
+        status = self.row(row)
+        return None if status is None else self.display(status, col)
+
     def display(self, status: CourseStatus, col: int) -> Any:
         # Only the cell asked for: the view asks thousands of times to fit its columns.
         text = _CELL_TEXT.get(col)

@@ -39,6 +39,7 @@ from tutorclient.library import (
 )
 
 from .. import widgets
+from ..column_fit import ColumnFitter
 from ..context import SYNCING, AppContext, SyncState
 from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
 from ..models.outline import LessonIdRole, OutlineModel
@@ -112,9 +113,11 @@ class LibraryPage(QWidget):
         header.setAccessibleName(self.tr("Course table columns"))
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(110)
-        for col in HEADERS:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # The other columns as wide as their widest cell, measured without asking
+        # the model for every cell on every layout pass (column_fit.py).
+        self.column_fitter = ColumnFitter(self.table, [col for col in HEADERS if col != COL_TITLE],
+                                          self.courses_model.cell_text)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.detail_title = widgets.heading("", "courseDetailTitle", 2, accessible="")
@@ -371,11 +374,8 @@ class LibraryPage(QWidget):
             self._show_rows(statuses)
 
     def _statuses_loaded(self, statuses: list[CourseStatus]) -> None:
-        first = not self.files_checked
         self.files_checked = True
         self._show_rows(statuses)
-        if first:  # the first list may have come before the window's layout: fit the columns again
-            self.table.horizontalHeader().resizeSections()
         self._downloading = {cid for cid in self._downloading
                              if (s := self._status(cid)) is not None and s.state == STATE_DOWNLOADING}
         self._show_detail()
