@@ -9,22 +9,22 @@
         <translation>يُرجى إدخال كلمة المرور مرة أخرى: من الآن فصاعدًا تحمي ملفك الشخصي على هذا الحاسوب المشترك، حتى دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="286"/>
+        <location filename="../../tutorclient/ui/app.py" line="288"/>
         <source>TutorClient — locked</source>
         <translation>TutorClient — مقفل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="361"/>
+        <location filename="../../tutorclient/ui/app.py" line="367"/>
         <source>About this profile</source>
         <translation>عن هذا الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="466"/>
+        <location filename="../../tutorclient/ui/app.py" line="472"/>
         <source>You are signed out. Your work stays on this computer.</source>
         <translation>تم تسجيل الخروج. يبقى عملك محفوظًا على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/app.py" line="468"/>
+        <location filename="../../tutorclient/ui/app.py" line="474"/>
         <source>%n change(s) will be sent when you sign in again.</source>
         <translation>
             <numerusform>لا توجد تغييرات ستُرسل عند تسجيل الدخول مجددًا.</numerusform>
@@ -284,12 +284,12 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="37"/>
+        <location filename="../../tutorclient/ui/login.py" line="39"/>
         <source>Sign in with the account your coordinator gave you. You need a connection this once: afterwards TutorClient opens without one.</source>
         <translation>يُرجى تسجيل الدخول بالحساب الذي أعطاك إياه المنسّق. يلزم الاتصال هذه المرة فقط، وبعدها يُفتح TutorClient دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="40"/>
+        <location filename="../../tutorclient/ui/login.py" line="42"/>
         <source>This computer has no secure password store, so TutorClient cannot keep you signed in the usual safe way.
 
 It can keep your sign-in in a private file in your profile instead. Anyone who can use your account on this computer could read that file.</source>
@@ -298,85 +298,85 @@ It can keep your sign-in in a private file in your profile instead. Anyone who c
 يمكنه بدلًا من ذلك حفظ بيانات الدخول في ملف خاص داخل ملفك الشخصي. ويستطيع قراءة ذلك الملف كل من يستخدم حسابك على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="47"/>
+        <location filename="../../tutorclient/ui/login.py" line="49"/>
         <source>Keep me signed in using a private file on this computer</source>
         <translation>إبقائي مسجّل الدخول باستخدام ملف خاص على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="48"/>
+        <location filename="../../tutorclient/ui/login.py" line="50"/>
         <source>Don&apos;t keep me signed in (cancel)</source>
         <translation>عدم إبقائي مسجّل الدخول (إلغاء)</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="49"/>
+        <location filename="../../tutorclient/ui/login.py" line="51"/>
         <source>You are not signed in. Nothing was stored on this computer.</source>
         <translation>لم يُسجَّل الدخول. لم يُحفظ شيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="50"/>
+        <location filename="../../tutorclient/ui/login.py" line="52"/>
         <source>Enter the server address, your username and your password.</source>
         <translation>يُرجى إدخال عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="64"/>
-        <location filename="../../tutorclient/ui/login.py" line="92"/>
-        <location filename="../../tutorclient/ui/login.py" line="165"/>
+        <location filename="../../tutorclient/ui/login.py" line="66"/>
+        <location filename="../../tutorclient/ui/login.py" line="94"/>
+        <location filename="../../tutorclient/ui/login.py" line="167"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="65"/>
-        <location filename="../../tutorclient/ui/login.py" line="72"/>
-        <location filename="../../tutorclient/ui/login.py" line="73"/>
+        <location filename="../../tutorclient/ui/login.py" line="67"/>
+        <location filename="../../tutorclient/ui/login.py" line="74"/>
+        <location filename="../../tutorclient/ui/login.py" line="75"/>
         <source>Sign in to TutorClient</source>
         <translation>تسجيل الدخول إلى TutorClient</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="79"/>
+        <location filename="../../tutorclient/ui/login.py" line="81"/>
         <source>About signing in</source>
         <translation>عن تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="81"/>
-        <location filename="../../tutorclient/ui/login.py" line="103"/>
+        <location filename="../../tutorclient/ui/login.py" line="83"/>
+        <location filename="../../tutorclient/ui/login.py" line="105"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="82"/>
-        <location filename="../../tutorclient/ui/login.py" line="104"/>
+        <location filename="../../tutorclient/ui/login.py" line="84"/>
+        <location filename="../../tutorclient/ui/login.py" line="106"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="84"/>
-        <location filename="../../tutorclient/ui/login.py" line="105"/>
+        <location filename="../../tutorclient/ui/login.py" line="86"/>
+        <location filename="../../tutorclient/ui/login.py" line="107"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="85"/>
+        <location filename="../../tutorclient/ui/login.py" line="87"/>
         <source>Sign-in message</source>
         <translation>رسالة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="89"/>
+        <location filename="../../tutorclient/ui/login.py" line="91"/>
         <source>Signing in</source>
         <translation>جارٍ تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="94"/>
+        <location filename="../../tutorclient/ui/login.py" line="96"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="165"/>
+        <location filename="../../tutorclient/ui/login.py" line="167"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="226"/>
         <location filename="../../tutorclient/ui/login.py" line="228"/>
+        <location filename="../../tutorclient/ui/login.py" line="230"/>
         <source>Keep you signed in?</source>
         <translation>إبقاؤك مسجّل الدخول؟</translation>
     </message>
@@ -1939,31 +1939,36 @@ To keep it, open this profile and sync first.</source>
     </message>
     <message>
         <location filename="../../tutorclient/ui/core_texts.py" line="55"/>
+        <source>The server cannot take or send files just now. Your records are synced; files will follow at a later sync.</source>
+        <translation>لا يستطيع الخادم استلام الملفات أو إرسالها الآن. سجلّاتك متزامنة، وستتبعها الملفات في مزامنة لاحقة.</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/core_texts.py" line="56"/>
         <source>Please sign in again. Your work on this computer is kept.</source>
         <translation>يُرجى تسجيل الدخول مجددًا. عملك على هذا الحاسوب محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="56"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="57"/>
         <source>Someone else changed this at the same time. Your version is kept so you can compare.</source>
         <translation>غيّر شخص آخر هذا في الوقت نفسه. نسختك محفوظة لتتمكن من المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="57"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="58"/>
         <source>Sync was interrupted. It will continue where it stopped.</source>
         <translation>انقطعت المزامنة. ستُستأنف من حيث توقّفت.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="58"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="59"/>
         <source>Some data was damaged and was not used. It will be downloaded again.</source>
         <translation>تلفت بعض البيانات ولم تُستخدم. ستُنزَّل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="59"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="60"/>
         <source>This version of TutorClient is too old for the server. Please update it.</source>
         <translation>هذا الإصدار من TutorClient أقدم مما يقبله الخادم. يُرجى تحديثه.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="60"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="61"/>
         <source>TutorClient could not save to this computer. Check that the disk is not full.</source>
         <translation>تعذّر على TutorClient الحفظ على هذا الحاسوب. يُرجى التحقق من أن القرص غير ممتلئ.</translation>
     </message>

@@ -9,22 +9,22 @@
         <translation>Fadlan mar kale geli furaha sirta ah: hadda wixii ka dambeeya wuxuu ilaalinayaa akoonkaaga ku jira kombiyuutarkan la wadaago, xitaa adigoo aan xiriir lahayn.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="286"/>
+        <location filename="../../tutorclient/ui/app.py" line="288"/>
         <source>TutorClient — locked</source>
         <translation>TutorClient — waa quful</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="361"/>
+        <location filename="../../tutorclient/ui/app.py" line="367"/>
         <source>About this profile</source>
         <translation>Ku saabsan akoonkan</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="466"/>
+        <location filename="../../tutorclient/ui/app.py" line="472"/>
         <source>You are signed out. Your work stays on this computer.</source>
         <translation>Waad ka baxday. Shaqadaadu way ku jirtaa kombiyuutarkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/app.py" line="468"/>
+        <location filename="../../tutorclient/ui/app.py" line="474"/>
         <source>%n change(s) will be sent when you sign in again.</source>
         <translation>
             <numerusform>%n isbeddel ayaa la diri doonaa marka aad mar kale gasho.</numerusform>
@@ -272,12 +272,12 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="37"/>
+        <location filename="../../tutorclient/ui/login.py" line="39"/>
         <source>Sign in with the account your coordinator gave you. You need a connection this once: afterwards TutorClient opens without one.</source>
         <translation>Ku gal akoonka uu isku-duwahaagu ku siiyay. Xiriir ayaad u baahan tahay hal mar oo keliya: kadib TutorClient wuu furmaa xiriir la&apos;aan.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="40"/>
+        <location filename="../../tutorclient/ui/login.py" line="42"/>
         <source>This computer has no secure password store, so TutorClient cannot keep you signed in the usual safe way.
 
 It can keep your sign-in in a private file in your profile instead. Anyone who can use your account on this computer could read that file.</source>
@@ -286,85 +286,85 @@ It can keep your sign-in in a private file in your profile instead. Anyone who c
 Taa beddelkeed wuxuu galitaankaaga ku hayn karaa fayl gaar ah oo ku jira akoonkaaga. Qof kasta oo isticmaali kara akoonkaaga kombiyuutarkan wuu akhrin karaa faylkaas.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="47"/>
+        <location filename="../../tutorclient/ui/login.py" line="49"/>
         <source>Keep me signed in using a private file on this computer</source>
         <translation>Igu hay galitaanka adigoo isticmaalaya fayl gaar ah oo kombiyuutarkan ku jira</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="48"/>
+        <location filename="../../tutorclient/ui/login.py" line="50"/>
         <source>Don&apos;t keep me signed in (cancel)</source>
         <translation>Ha igu hayn galitaanka (jooji)</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="49"/>
+        <location filename="../../tutorclient/ui/login.py" line="51"/>
         <source>You are not signed in. Nothing was stored on this computer.</source>
         <translation>Ma aadan gelin. Waxba laguma keydin kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="50"/>
+        <location filename="../../tutorclient/ui/login.py" line="52"/>
         <source>Enter the server address, your username and your password.</source>
         <translation>Geli cinwaanka server-ka, magaca isticmaalaha iyo furaha sirta ah.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="64"/>
-        <location filename="../../tutorclient/ui/login.py" line="92"/>
-        <location filename="../../tutorclient/ui/login.py" line="165"/>
+        <location filename="../../tutorclient/ui/login.py" line="66"/>
+        <location filename="../../tutorclient/ui/login.py" line="94"/>
+        <location filename="../../tutorclient/ui/login.py" line="167"/>
         <source>Sign in</source>
         <translation>Gal</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="65"/>
-        <location filename="../../tutorclient/ui/login.py" line="72"/>
-        <location filename="../../tutorclient/ui/login.py" line="73"/>
+        <location filename="../../tutorclient/ui/login.py" line="67"/>
+        <location filename="../../tutorclient/ui/login.py" line="74"/>
+        <location filename="../../tutorclient/ui/login.py" line="75"/>
         <source>Sign in to TutorClient</source>
         <translation>Gal TutorClient</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="79"/>
+        <location filename="../../tutorclient/ui/login.py" line="81"/>
         <source>About signing in</source>
         <translation>Ku saabsan galitaanka</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="81"/>
-        <location filename="../../tutorclient/ui/login.py" line="103"/>
+        <location filename="../../tutorclient/ui/login.py" line="83"/>
+        <location filename="../../tutorclient/ui/login.py" line="105"/>
         <source>Server address</source>
         <translation>Cinwaanka server-ka</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="82"/>
-        <location filename="../../tutorclient/ui/login.py" line="104"/>
+        <location filename="../../tutorclient/ui/login.py" line="84"/>
+        <location filename="../../tutorclient/ui/login.py" line="106"/>
         <source>Username</source>
         <translation>Magaca isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="84"/>
-        <location filename="../../tutorclient/ui/login.py" line="105"/>
+        <location filename="../../tutorclient/ui/login.py" line="86"/>
+        <location filename="../../tutorclient/ui/login.py" line="107"/>
         <source>Password</source>
         <translation>Furaha sirta ah</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="85"/>
+        <location filename="../../tutorclient/ui/login.py" line="87"/>
         <source>Sign-in message</source>
         <translation>Fariinta galitaanka</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="89"/>
+        <location filename="../../tutorclient/ui/login.py" line="91"/>
         <source>Signing in</source>
         <translation>Galitaan</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="94"/>
+        <location filename="../../tutorclient/ui/login.py" line="96"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="165"/>
+        <location filename="../../tutorclient/ui/login.py" line="167"/>
         <source>Signing in…</source>
         <translation>Waa la galayaa…</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="226"/>
         <location filename="../../tutorclient/ui/login.py" line="228"/>
+        <location filename="../../tutorclient/ui/login.py" line="230"/>
         <source>Keep you signed in?</source>
         <translation>Ma kugu haynaa galitaanka?</translation>
     </message>
@@ -1775,31 +1775,36 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
     </message>
     <message>
         <location filename="../../tutorclient/ui/core_texts.py" line="55"/>
+        <source>The server cannot take or send files just now. Your records are synced; files will follow at a later sync.</source>
+        <translation>Adeegaha hadda ma qaadan karo mana diri karo faylal. Diiwaannadaada waa la isku waafajiyay; faylashu waxay iman doonaan isku-waafajin dambe.</translation>
+    </message>
+    <message>
+        <location filename="../../tutorclient/ui/core_texts.py" line="56"/>
         <source>Please sign in again. Your work on this computer is kept.</source>
         <translation>Fadlan mar kale gal. Shaqadaada kombiyuutarkan ku jirta waa la hayaa.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="56"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="57"/>
         <source>Someone else changed this at the same time. Your version is kept so you can compare.</source>
         <translation>Qof kale ayaa isla waqtigaas beddelay. Nuqulkaaga waa la hayaa si aad u barbardhigto.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="57"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="58"/>
         <source>Sync was interrupted. It will continue where it stopped.</source>
         <translation>Isku-waafajinta waa go&apos;day. Way ka sii socon doontaa meeshii ay ku istaagtay.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="58"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="59"/>
         <source>Some data was damaged and was not used. It will be downloaded again.</source>
         <translation>Xog qaar ayaa waxyeelloobay lamana isticmaalin. Mar kale ayaa la soo dejin doonaa.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="59"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="60"/>
         <source>This version of TutorClient is too old for the server. Please update it.</source>
         <translation>Noocan TutorClient aad buu ugu da&apos; weyn yahay server-ka. Fadlan cusboonaysii.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="60"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="61"/>
         <source>TutorClient could not save to this computer. Check that the disk is not full.</source>
         <translation>TutorClient wax kuma keydin karin kombiyuutarkan. Hubi in kaydku aanu buuxsamin.</translation>
     </message>

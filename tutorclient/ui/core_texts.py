@@ -52,6 +52,7 @@ def _texts() -> None:
     QCoreApplication.translate('core', '%1, %2')
     QCoreApplication.translate('core', 'Something went wrong. Your work is saved on this computer.')
     QCoreApplication.translate('core', 'No connection. Your work is saved and will be sent later.')
+    QCoreApplication.translate('core', 'The server cannot take or send files just now. Your records are synced; files will follow at a later sync.')
     QCoreApplication.translate('core', 'Please sign in again. Your work on this computer is kept.')
     QCoreApplication.translate('core', 'Someone else changed this at the same time. Your version is kept so you can compare.')
     QCoreApplication.translate('core', 'Sync was interrupted. It will continue where it stopped.')
