@@ -598,5 +598,17 @@ def m013_review_cards(db: Database) -> None:
     ])
 
 
+@migrations()
+def m017_blob_bases(db: Database) -> None:
+    """A wanted blob remembers the version it replaces, to arrive as a delta (issue 17).
+
+    ``base_sha256`` is the blob the device held for the same attachment when
+    its record changed; the download asks for a delta from it while it is in
+    the cache, and fetches the whole file otherwise.
+    """
+    _run(db, ["ALTER TABLE blobs ADD COLUMN base_sha256 TEXT "
+              "CHECK (base_sha256 IS NULL OR length(base_sha256) = 64)"])
+
+
 LATEST = [m.name for m in migrations._migrations]
 

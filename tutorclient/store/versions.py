@@ -19,4 +19,5 @@ MIGRATION_NAMES = (
     "m011_search_fold",
     "m012_attachment_originals",
     "m013_review_cards",
+    "m017_blob_bases",
 )
