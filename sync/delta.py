@@ -106,3 +106,24 @@ def apply(base: bytes, delta: Path, out: BinaryIO, expected_sha256: str) -> None
         raise DeltaError(f"damaged delta: {exc}") from exc
     if h.hexdigest() != expected_sha256:
         raise DeltaError(f"the delta gives {h.hexdigest()}, not {expected_sha256}")
+
+
+def patch_file(base: Path, delta_file: Path, target: Path, expected_sha256: str) -> bool:
+    """Rebuild ``target`` from the file ``base`` and a delta; False (nothing kept) if it fails.
+
+    False when the base is missing or too large, or the delta is damaged or
+    made from another base. The base's bytes are dropped as soon as it is done.
+    """
+    base_bytes = read_base(base)
+    if base_bytes is None:
+        return False
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "wb") as out:
+            apply(base_bytes, delta_file, out, expected_sha256)
+    except DeltaError:
+        target.unlink(missing_ok=True)
+        return False
+    finally:
+        del base_bytes  # tens of MB: not a moment longer than the patch
+    return True

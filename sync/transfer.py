@@ -191,19 +191,11 @@ def download_update(
 
 def _patch(sink: BlobSink, sha256: str, base: str, part: Path) -> bool:
     """Apply a downloaded delta into the blob's partial file and store it; False if damaged."""
-    base_bytes = delta.read_base(sink.path(base))
-    target = sink.partial_path(sha256)
     try:
-        if base_bytes is None:
+        if not delta.patch_file(sink.path(base), part, sink.partial_path(sha256), sha256):
             return False
-        with open(target, "wb") as out:
-            delta.apply(base_bytes, part, out, sha256)
-    except delta.DeltaError:
-        target.unlink(missing_ok=True)
-        return False
     finally:
-        del base_bytes  # tens of MB: not a moment longer than the patch
-        part.unlink(missing_ok=True)
+        part.unlink(missing_ok=True)  # used or damaged: never applied twice
     _finish_whole(sink, sha256)
     return True
 

@@ -41,10 +41,12 @@ _NONE = ".none"  # a cache marker: no delta worth sending
 
 
 def note_version(conn: Connection, record_id: str, old_sha: str | None,
-                 new_sha: str | None) -> None:
+                 new_sha: str | None, since_seq: int, seq: int) -> None:
     """Remember ``old_sha`` as an earlier file of attachment ``record_id``.
 
-    Called by ``records.save`` whenever an attachment record changes.
+    Called by ``records.save`` whenever an attachment record changes; ``seq``
+    is that write's sequence number and ``since_seq`` the record's before it
+    (a device whose cursor lies between the two holds ``old_sha``).
     ``new_sha`` None (a deleted attachment) forgets its versions.
     """
     bv = t.blob_versions
@@ -59,11 +61,12 @@ def note_version(conn: Connection, record_id: str, old_sha: str | None,
     if conn.execute(select(bv.c.sha256).where(bv.c.record_id == record_id,
                                               bv.c.sha256 == old_sha)).first():
         conn.execute(update(bv).where(bv.c.record_id == record_id, bv.c.sha256 == old_sha)
-                     .values(replaced_at=stamp))
+                     .values(replaced_at=stamp, since_seq=since_seq, replaced_seq=seq))
     else:
-        conn.execute(insert(bv).values(record_id=record_id, sha256=old_sha, replaced_at=stamp))
+        conn.execute(insert(bv).values(record_id=record_id, sha256=old_sha, replaced_at=stamp,
+                                       since_seq=since_seq, replaced_seq=seq))
     rows = conn.execute(select(bv.c.sha256).where(bv.c.record_id == record_id)
-                        .order_by(bv.c.replaced_at.desc(), bv.c.sha256)).all()
+                        .order_by(bv.c.replaced_seq.desc())).all()
     for row in rows[KEEP_VERSIONS:]:
         conn.execute(delete(bv).where(bv.c.record_id == record_id, bv.c.sha256 == row.sha256))
 
@@ -75,6 +78,15 @@ def allowed_base(conn: Connection, sha: str, base: str) -> bool:
          .join(br, (br.c.kind == "attachments") & (br.c.id == bv.c.record_id))
          .where(br.c.sha256 == sha, bv.c.sha256 == base).limit(1))
     return conn.execute(q).first() is not None
+
+
+def held_at(conn: Connection, record_id: str, cursor: int) -> str | None:
+    """The file attachment ``record_id`` had at sequence ``cursor``, if kept as a base."""
+    bv = t.blob_versions
+    row = conn.execute(select(bv.c.sha256).where(
+        bv.c.record_id == record_id, bv.c.since_seq <= cursor,
+        bv.c.replaced_seq > cursor)).first()
+    return None if row is None else row.sha256
 
 
 def _cache_dir(data_dir: Path, sha: str) -> Path:
@@ -112,4 +124,4 @@ def delta_file(data_dir: Path, blob_dir: Path, sha: str, base: str) -> Path | No
     return cached
 
 
-__all__ = ["KEEP_VERSIONS", "allowed_base", "delta_file", "note_version"]
+__all__ = ["KEEP_VERSIONS", "allowed_base", "delta_file", "held_at", "note_version"]

@@ -161,7 +161,7 @@ def save(
     if kind == "attachments" and old is not None:
         # The file it had stays a base for deltas to the new one (course updates).
         deltas.note_version(conn, record_id, (old.data or {}).get("sha256"),
-                            None if data is None else data.get("sha256"))
+                            None if data is None else data.get("sha256"), old.seq, seq)
     rec = Rec(kind, record_id, version, seq, scopes, parent, data is None, data,
               created_ms, stamp, submitted_ms)
     if old is not None and sorted(old_scopes) != scopes:

@@ -175,6 +175,10 @@ blob_versions = Table(
     Column("record_id", String(64), primary_key=True),  # the attachment
     Column("sha256", String(64), primary_key=True),  # a file it had before
     Column("replaced_at", BigInteger, nullable=False),
+    # A device whose cursor is in [since_seq, replaced_seq) holds this file, so a
+    # USB bundle for it can carry a delta from it (sync/server/bundles.py).
+    Column("since_seq", BigInteger, nullable=False),
+    Column("replaced_seq", BigInteger, nullable=False),
 )
 
 uploads = Table(

@@ -241,3 +241,53 @@ def test_delta_round_trip_and_the_base_cap(tmp_path: Path) -> None:
     with open(big, "wb") as fh:
         fh.truncate(delta.MAX_BASE + 1)  # sparse: no 64 MB written
     assert delta.read_base(big) is None and delta.read_base(tmp_path / "absent") is None
+
+
+def _bundle_since(settings: Settings, client: Profile, out: Path):
+    from sync.server import bundles as server_bundles
+
+    from tutorclient.syncstore import ProfileSyncStore
+
+    cursor = ProfileSyncStore(client.store, client.blobs).cursor()
+    return server_bundles.export_to_device(settings, "amina", out, since_cursor=cursor)
+
+
+def test_a_usb_bundle_carries_the_delta_not_the_file(server_settings, netsim, make_client,
+                                                     tmp_path: Path) -> None:
+    from sync import bundle as fmt
+    from tutorclient import bundles
+
+    client, course, first = _client_with(server_settings, netsim, make_client, pdf_like(1))
+    new = _edited()
+    second = course.put(new)
+    report = _bundle_since(server_settings, client, tmp_path / "update.tcb")
+
+    assert report.blobs == 1 and report.deltas == 1 and report.blob_bytes < 8_000
+    from sync.server import keys
+
+    public = keys.load_or_create(server_settings.data_dir).public_key()
+    with fmt.open_bundle(tmp_path / "update.tcb", fmt.TO_DEVICE, public_key=public) as b:
+        assert b.deltas() == [(first, second)] and b.blob_hashes() == []
+    assert (tmp_path / "update.tcb").stat().st_size < 20_000  # the file itself is ~300 KB
+    got = bundles.import_bundle(client, tmp_path / "update.tcb")
+
+    assert got.deltas == 1 and got.deltas_left == 0 and _held(client, second) == new
+    state = client.store.db.execute("SELECT state FROM blobs WHERE sha256 = ?",
+                                    [second]).fetchone()[0]
+    assert state == "present"
+
+
+def test_a_bundle_delta_without_its_base_leaves_the_file_wanted(
+        server_settings, netsim, make_client, tmp_path: Path) -> None:
+    from tutorclient import bundles
+
+    client, course, first = _client_with(server_settings, netsim, make_client, pdf_like(1))
+    second = course.put(_edited())
+    _bundle_since(server_settings, client, tmp_path / "update.tcb")
+    client.blobs.remove(first)
+
+    got = bundles.import_bundle(client, tmp_path / "update.tcb")
+
+    assert got.deltas == 0 and got.deltas_left == 1 and not client.blobs.has(second)
+    summary = client.sync()  # the network brings it whole
+    assert summary.blobs_down == 1 and summary.blobs_delta == 0 and client.blobs.has(second)

@@ -26,6 +26,8 @@ def upgrade() -> None:
         sa.Column("record_id", sa.String(64), primary_key=True),
         sa.Column("sha256", sa.String(64), primary_key=True),
         sa.Column("replaced_at", sa.BigInteger, nullable=False),
+        sa.Column("since_seq", sa.BigInteger, nullable=False),
+        sa.Column("replaced_seq", sa.BigInteger, nullable=False),
         if_not_exists=True,
     )
 
