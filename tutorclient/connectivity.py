@@ -275,6 +275,7 @@ STAGE_TEXT = {
     "upload": "Sending your files",
     "exchange": "Sending your work and receiving updates",
     "pages": "Receiving updates",
+    "update": "Updating changed files",  # deltas against the files this device holds
     "blobs": "Downloading images and files",
     "done": "Finishing",
 }
@@ -282,7 +283,8 @@ STAGE_TEXT = {
 
 #: The same stages, short, for the status bar's "Syncing: …".
 STAGE_SHORT = {"upload": "sending files", "exchange": "sending and receiving",
-               "pages": "receiving updates", "blobs": "images and files"}
+               "pages": "receiving updates", "update": "updating changed files",
+               "blobs": "images and files"}
 
 
 def stage_text(stage: str) -> str:
