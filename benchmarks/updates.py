@@ -18,8 +18,8 @@ of each edited PDF the objects whose bytes are new (the rewritten page, and
 the cross-reference table and trailer that follow). ``paragraphs_only`` is a
 stricter figure for the lessons: only the changed sentences.
 
-``--small`` is the CI size (tests/e2e/test_updates_bench.py): 40 lessons,
-12 pictures, 2 PDFs of 8 pages. ``--no-tar`` skips the .tar.xz baseline
+``--small`` is the CI size (tests/e2e/test_updates_bench.py): 20 lessons,
+4 pictures, 1 PDF of 4 pages; 2 lessons, 1 picture and the PDF edited. ``--no-tar`` skips the .tar.xz baseline
 (xz of 49 MB takes ~30 s here).
 """
 
@@ -73,7 +73,7 @@ class Size:
 
 
 FULL = Size(10, 40, 120, 12, 40, 40, (5, 45, 85), (2, 7))
-SMALL = Size(2, 20, 12, 2, 8, 4, (3,), (1,))
+SMALL = Size(1, 20, 4, 1, 4, 2, (1,), (0,))
 
 
 # -- the course -------------------------------------------------------------------------
