@@ -627,7 +627,8 @@ class SyncEngine:
         from sync import transfer
 
         summary.stage = self._blob_stage = STAGE_UPDATE
-        self._blob_count = (0, len(updates), 0, sum(w.size or 0 for w in updates))
+        # No byte total: a delta's size is known only when it comes (files count instead).
+        self._blob_count = (0, len(updates), 0, 0)
         failures = 0
         for blob in updates:
             self.transport.check_cancel()
@@ -640,8 +641,8 @@ class SyncEngine:
                     continue
             failures += self._download_single(blob, summary)
         summary.blobs_skipped += failures
-        done, n, done_bytes, total = self._blob_count
-        self.on_progress(Progress(STAGE_UPDATE, n, n, done_bytes, total))
+        done, n, done_bytes, _ = self._blob_count
+        self.on_progress(Progress(STAGE_UPDATE, n, n, done_bytes, None))
 
     def _fits(self, summary: Summary, options: Options, cost: int) -> bool:
         """Whether a file costing ``cost`` more bytes stays within this pass's caps."""

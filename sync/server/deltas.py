@@ -26,6 +26,7 @@ compare arbitrary blobs.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -110,9 +111,11 @@ def delta_file(data_dir: Path, blob_dir: Path, sha: str, base: str) -> Path | No
     if base_bytes is None or not target.is_file():
         return None
     cached.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cached.with_name(f"{base}.{os.getpid()}.tmp")
+    # Two readers may ask for the same delta at once: each writes its own file.
+    fd, name = tempfile.mkstemp(dir=cached.parent, prefix=base[:8], suffix=".tmp")
+    tmp = Path(name)
     try:
-        with open(tmp, "wb") as out:
+        with os.fdopen(fd, "wb") as out:
             size = delta.make(base_bytes, target, out)
         del base_bytes
         if size >= target.stat().st_size:

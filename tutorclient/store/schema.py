@@ -607,7 +607,9 @@ def m017_blob_bases(db: Database) -> None:
     the cache, and fetches the whole file otherwise.
     """
     _run(db, ["ALTER TABLE blobs ADD COLUMN base_sha256 TEXT "
-              "CHECK (base_sha256 IS NULL OR length(base_sha256) = 64)"])
+              "CHECK (base_sha256 IS NULL OR length(base_sha256) = 64)",
+              # Looked up by ProfileBlobs.is_course_file: a base lives with the course files.
+              "CREATE INDEX idx_blobs_base ON blobs(base_sha256) WHERE base_sha256 IS NOT NULL"])
 
 
 LATEST = [m.name for m in migrations._migrations]
