@@ -76,7 +76,8 @@ def publish_demo_course_edition(data_dir: Path, scratch: Path) -> None:
     card.write_bytes(card.read_bytes() + b"% second edition: dose table corrected\n")
     # --original-images: as seed-demo imported them, so only the card changes.
     subprocess.run(_server_cmd("--data", str(data_dir), "course", "import", str(course),
-                               "--original-images"), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               "--original-images"),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    timeout=START_TIMEOUT_S)
 
 
