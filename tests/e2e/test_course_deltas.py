@@ -106,6 +106,48 @@ def test_an_edited_file_arrives_as_a_small_delta_and_verifies(
     assert tuple(row) == ("present", None)
 
 
+def _jpeg(label: str | None) -> bytes:
+    """A course picture (800 x 600 JPEG); ``label`` corrects the caption at its foot."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.linear_gradient("L").resize((800, 600)).convert("RGB")
+    draw = ImageDraw.Draw(img)
+    rng = random.Random(3)
+    for _ in range(40):
+        x, y = rng.randint(0, 700), rng.randint(0, 480)
+        draw.ellipse((x, y, x + rng.randint(10, 100), y + rng.randint(10, 100)),
+                     fill=tuple(rng.randint(0, 255) for _ in range(3)))
+    img = Image.blend(img, Image.frombytes("L", (800, 600), rng.randbytes(480_000))
+                      .convert("RGB"), 0.1)
+    if label:
+        draw = ImageDraw.Draw(img)
+        draw.rectangle((20, 560, 300, 590), fill=(255, 255, 255))
+        draw.text((25, 565), label, fill=(0, 0, 0))
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def test_a_picture_with_a_corrected_caption_arrives_as_a_delta(
+        server_settings, netsim, make_client) -> None:
+    old = _jpeg(None)
+    client = make_client("amina", netsim.url)
+    client.sync()
+    course = Course(server_settings, client)
+    course.put(old, role="image")
+    client.sync()
+    new = _jpeg("Dose: 10 mg/kg")  # JPEG codes top to bottom: the rows above stay the same
+    second = course.put(new, role="image")
+    netsim.reset_counters()
+
+    summary = client.sync()
+
+    assert summary.blobs_delta == 1 and _held(client, second) == new
+    assert netsim.counters.bytes_down < len(new) // 5, (netsim.counters, len(new))
+
+
 def test_without_the_base_the_whole_file_comes(server_settings, netsim, make_client) -> None:
     client, course, first = _client_with(server_settings, netsim, make_client, pdf_like(1))
     new = _edited()
