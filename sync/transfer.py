@@ -13,6 +13,12 @@ frame ends. A dropped batch is asked again for the blobs still missing, the
 one that was cut starting at the byte it reached. Large files (PDFs) keep one
 ``GET`` each, with Range resume.
 
+A changed course file comes as a delta from the version the client holds
+(:func:`download_update`, ``sync.delta``): its bytes go to a partial file of
+their own beside the blob's, resume the same way, and the rebuilt file is
+verified by its hash; the server answers with the whole file when it has no
+delta worth sending, and a delta that fails is discarded for the whole file.
+
 Uploads speak tus 1.0: creation goes through our transport, the chunks
 through ``tuspy``; the upload URL is remembered in a small file so an
 interrupted upload resumes from the server's offset after a restart. The
