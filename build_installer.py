@@ -4,7 +4,8 @@ Run it with the project's virtual environment (after the README's install). It
 
 1. installs PyInstaller into that environment if it is missing;
 2. freezes the app with ``installer/tutorclient.spec`` into ``dist/TutorClient/``
-   (``installer/slim.py`` says what is left out, and why);
+   (``installer/slim.py`` says what is left out, and why), after compiling the
+   translations (``resources/translations/*.ts``) for it;
 3. on Linux, trims Qt's ICU data to the languages shipped (``installer/icu.py``)
    and adds the ``.desktop`` file, the icon and ``install.sh``;
 4. packs the folder for the platform: ``TutorClient-<version>-linux-x86_64.tar.gz``
@@ -61,6 +62,22 @@ def ensure_pyinstaller() -> None:
     if importlib.util.find_spec("PyInstaller") is None:
         print(f"build: installing {PYINSTALLER} into {sys.prefix}", flush=True)
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", PYINSTALLER], check=True)
+
+
+#: Where the ``.qm`` files are compiled for the spec (installer/tutorclient.spec).
+QM_DIR = ROOT / "build" / "translations"
+
+
+def compile_translations(out: Path = QM_DIR) -> list[Path]:
+    """``lrelease`` every ``resources/translations/*.ts`` (the ``.qm`` are never committed)."""
+    from tutorclient.languages import compile_ts
+
+    if out.exists():
+        shutil.rmtree(out)
+    built = compile_ts(sorted((ROOT / "resources" / "translations").glob("*.ts")), out)
+    if not built:
+        raise BuildError("no translations compiled")
+    return built
 
 
 def freeze(dist: Path, work: Path, version: str) -> Path:
@@ -185,6 +202,7 @@ def build(dist: Path, work: Path, *, run_self_test: bool = True, with_xz: bool =
     version = app_version()
     ensure_pyinstaller()
     started = time.monotonic()
+    compile_translations()
     bundle = freeze(dist, work, version)
     if LINUX:
         linux_extras(bundle, version)

@@ -83,8 +83,8 @@ def captured_changes() -> Iterator[list[dict[str, Any]]]:
     changes: list[dict[str, Any]] = []
     original = SyncEngine._post_sync
 
-    def post_sync(self: SyncEngine, message: dict[str, Any]) -> dict[str, Any]:
-        answer = original(self, message)
+    def post_sync(self: SyncEngine, message: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+        answer = original(self, message, **kwargs)
         changes.extend(answer.get("x", []))
         return answer
 

@@ -7,8 +7,9 @@ rules remove, is:
 * Qt libraries and plugins the PySide6 hooks collect "just in case" (QML and
   Quick through the virtual keyboard plugin, Wayland compositor integrations,
   EGLFS, evdev, SVG, the GTK3 platform theme with all of GTK's libraries);
-* every Qt translation (7 MB): English needs none, and the app ships no other
-  language yet (add one to ``QT_LANGUAGES`` when it does);
+* every Qt translation (7 MB) but ``qtbase_ar.qm``: English needs none, Somali uses
+  our own ``qtbase_so`` (built with the app's translations into
+  ``tutorclient/translations``, which these rules keep);
 * Python packages reachable through optional imports but never used by the
   client bundle: test tools, PostgreSQL drivers, YAML, zstandard's CFFI twin.
 
@@ -23,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 #: Qt translations shipped (``qtbase_<lang>.qm``); English is Qt's own language.
-QT_LANGUAGES: tuple[str, ...] = ()
+QT_LANGUAGES: tuple[str, ...] = ("ar",)  # Somali: Qt has none, ours is qtbase_so (app data)
 
 #: Python modules never bundled. Test and development tools first (not pluggy:
 #: sqlite-utils imports it for its plugins).

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -68,16 +69,22 @@ def read_base(path: Path) -> bytes | None:
         return None
 
 
-def make(base: bytes, target: Path, out: BinaryIO) -> int:
-    """Write the delta that turns ``base`` into the file ``target``; returns its size."""
-    size = os.stat(target).st_size
+def file_chunks(path: Path) -> Iterator[bytes]:
+    """A file's bytes, a chunk at a time (for :func:`make`)."""
+    with open(path, "rb") as src:
+        yield from iter(lambda: src.read(CHUNK), b"")
+
+
+def make(base: bytes, target: Iterable[bytes], size: int, out: BinaryIO) -> int:
+    """Write the delta that turns ``base`` into ``target`` (``size`` bytes, streamed).
+
+    Returns the delta's size."""
     params = zstandard.ZstdCompressionParameters.from_level(
         LEVEL, window_log=_window_log(len(base), size), enable_ldm=True)
     compressor = zstandard.ZstdCompressor(dict_data=_dictionary(base), compression_params=params)
     start = out.tell()
-    with open(target, "rb") as src, compressor.stream_writer(out, size=size,
-                                                            closefd=False) as writer:
-        for chunk in iter(lambda: src.read(CHUNK), b""):
+    with compressor.stream_writer(out, size=size, closefd=False) as writer:
+        for chunk in target:
             writer.write(chunk)
     return out.tell() - start
 

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sync import protocol
 from sync.errors import (
-    AuthError, BadDataError, DiskFullError, NetworkError, ProtocolVersionError, SyncInterrupted,
-    TutorClientError, is_disk_full,
+    AuthError, BadDataError, DiskFullError, FileStoreUnavailable, NetworkError,
+    ProtocolVersionError, SyncInterrupted, TutorClientError, is_disk_full,
 )
 
 if TYPE_CHECKING:  # the HTTP stack loads only when a sync runs, not when the app starts
@@ -66,6 +66,7 @@ DAMAGED = "A downloaded file was damaged on the way twice; it will be fetched at
 UPLOAD_WAITS_UNMETERED = "an unmetered link"  # a text-only pass
 UPLOAD_WAITS_PERMISSION = "your permission"  # over max_blob_bytes
 UPLOAD_WAITS_BUDGET = "the next sync (this one's data limit is reached)"
+UPLOAD_WAITS_STORE = "the server's file store (it is unavailable just now)"
 
 
 def waiting_uploads_text(count: int, size: int, reason: str) -> str:
@@ -92,7 +93,7 @@ class PendingOp:
                               "b": self.base_version, "a": self.action}
         if self.data is not None:
             op["d"] = self.data
-        return op if version == protocol.V1 else protocol.lean_op(op)
+        return op if version == protocol.V1 else protocol.lean_op(op, version)
 
 
 @dataclass
@@ -317,7 +318,16 @@ class SyncEngine:
             def reached(offset: int, n: int = n, base: int = done_before) -> None:
                 self.on_progress(Progress(STAGE_UPLOAD, n, len(uploads), base + offset, total))
 
-            self._upload_resuming(item, reached)
+            try:
+                self._upload_resuming(item, reached)
+            except FileStoreUnavailable:
+                # The files wait (their ops with them); the records still go.
+                left = uploads[n:]
+                summary.uploads_waiting += len(left)
+                summary.uploads_waiting_bytes += sum(sizes[n:])
+                summary.errors.append(waiting_uploads_text(len(left), sum(sizes[n:]),
+                                                           UPLOAD_WAITS_STORE))
+                break
             self.store.upload_done(item.sha256)
             summary.blobs_up += 1
             done_before += sizes[n]
@@ -399,6 +409,8 @@ class SyncEngine:
                 transfer.upload(self.transport, item.path, item.sha256, self.upload_state,
                                 filename=item.filename, on_offset=confirmed)
                 return
+            except FileStoreUnavailable:
+                raise
             except NetworkError:
                 self.transport.check_cancel()
                 fruitless = 0 if best > before else fruitless + 1
@@ -411,21 +423,24 @@ class SyncEngine:
         summary.stage = STAGE_EXCHANGE
         waiting_uploads = {u.sha256 for u in self.store.pending_uploads()}
         carry: list[PendingOp] = []  # taken (so marked attempted) but over one body's size
-        for n in range(MAX_EXCHANGES):
+        answered = False  # the server has answered an exchange in self.version
+        for _ in range(MAX_EXCHANGES):
             self.transport.check_cancel()
             ops, carry = self._next_ops(carry, waiting_uploads)
             sent_at = time.time()
             try:
                 message, answer = self._post_shrinking(ops, options)
             except ProtocolVersionError as exc:
-                # Only a server that does not know version 2 is spoken to in 1; a
+                # Only a server that does not know this version is spoken to in the one
+                # before (3, then 2, then 1), and only before it has answered at all; a
                 # server that finds this client too old ("update_required") says so.
-                if self.version != protocol.V2 or n or exc.code != "server_too_old":
+                older = protocol.FALLBACK.get(self.version)
+                if older is None or answered or exc.code != "server_too_old":
                     raise
-                # A server older than protocol 2 (426 server_too_old): speak 1 to it.
-                self.version = protocol.V1
+                self.version = older
                 carry = [*ops, *carry]
                 continue
+            answered = True
             _note_clock(summary, sent_at, time.time(), answer.get("t"))
             applied = self.store.apply_answer(
                 ops, answer.get("r", []), answer.get("x", []), answer["c"], bool(answer.get("z"))
@@ -510,7 +525,8 @@ class SyncEngine:
         while True:
             message = self._message(ops, options)
             try:
-                answer = self._post_sync(message, drop_retries=self.version == protocol.V1)
+                answer = self._post_sync(message, drop_retries=self.version == protocol.V1,
+                                         uuids=[op.uuid for op in ops])
             except NetworkError as exc:
                 from sync.transport import never_connected  # loaded: it raised this
 
@@ -532,7 +548,8 @@ class SyncEngine:
             self.page_bytes = min(options.page_bytes, self.page_bytes * 2)
             return message, answer
 
-    def _post_sync(self, message: dict[str, Any], drop_retries: bool = True) -> dict[str, Any]:
+    def _post_sync(self, message: dict[str, Any], drop_retries: bool = True,
+                   uuids: list[str] | None = None) -> dict[str, Any]:
         """One exchange; the answer is checked for shape (and, in version 2,
         expanded into version 1's shapes), not applied."""
         raw = protocol.dumps(message)
@@ -553,7 +570,8 @@ class SyncEngine:
         if answer.get("v") != self.version:
             raise ProtocolVersionError(f"Server speaks protocol {answer.get('v')}")
         if self.version != protocol.V1:
-            uuids = [op["u"] for op in message.get("o", [])]
+            if uuids is None:  # results name the ops by position; version 3 creates go without u
+                uuids = [op.get("u", "") for op in message.get("o", [])]
             try:
                 answer["r"] = protocol.expand_results(answer.get("r", []), uuids)
                 answer["x"] = protocol.expand_changes(answer.get("x", []))
@@ -577,15 +595,31 @@ class SyncEngine:
         from sync import transfer
 
         wanted = self.store.wanted_blobs(100_000)
-        updates = [w for w in wanted if transfer.usable_base(self.blobs, w.base)]
-        if updates:
-            self._download_updates(updates, summary, options)
-            wanted = [w for w in wanted if not transfer.usable_base(self.blobs, w.base)
-                      and not self.blobs.has(w.sha256)]
         if not wanted:
             return
-        summary.stage = self._blob_stage = STAGE_BLOBS
-        self._blob_count = (0, len(wanted), 0, sum(w.size or 0 for w in wanted))
+        try:
+            updates = [w for w in wanted if transfer.usable_base(self.blobs, w.base)]
+            if updates:
+                self._download_updates(updates, summary, options)
+                wanted = [w for w in wanted if not transfer.usable_base(self.blobs, w.base)
+                          and not self.blobs.has(w.sha256)]
+            if not wanted:
+                return
+            summary.stage = self._blob_stage = STAGE_BLOBS
+            self._blob_count = (0, len(wanted), 0, sum(w.size or 0 for w in wanted))
+            self._download_wanted(wanted, summary, options)
+        except FileStoreUnavailable as exc:
+            # Every blob not stored yet stays wanted for a later pass; the records
+            # of this pass are in, so it ends partial, not failed.
+            summary.blobs_skipped = len(self.store.wanted_blobs(100_000))
+            summary.errors.append(exc.user_message)
+        done, n, done_bytes, total = self._blob_count
+        self.on_progress(Progress(self._blob_stage, n, n, done_bytes, total or None))
+
+    def _download_wanted(self, wanted: list[WantedBlob], summary: Summary,
+                         options: Options) -> None:
+        from sync import transfer
+
         failures = 0
         batch: list[WantedBlob] = []
         batch_bytes = 0
@@ -614,8 +648,6 @@ class SyncEngine:
         if batch:
             failures += self._download_batch(batch, summary)
         summary.blobs_skipped += failures
-        done, n, done_bytes, total = self._blob_count
-        self.on_progress(Progress(STAGE_BLOBS, n, n, done_bytes, total))
 
     def _download_updates(self, updates: list[WantedBlob], summary: Summary,
                           options: Options) -> None:
@@ -722,6 +754,8 @@ class SyncEngine:
                                            on_bytes, on_frame):
                     continue
                 self.batches = False  # an older server: one GET per blob from now on
+            except FileStoreUnavailable:
+                raise
             except NetworkError as exc:
                 if self.transport.cancelled:
                     raise SyncInterrupted("Sync cancelled") from exc
@@ -766,6 +800,8 @@ class SyncEngine:
                                               blob.base, blob.size, self._counted):
                     summary.blobs_delta += 1
                 return
+            except FileStoreUnavailable:
+                raise
             except NetworkError:
                 if self.transport.cancelled:
                     raise

@@ -18,6 +18,7 @@ from pathlib import Path
 __all__ = [
     "TutorClientError",
     "NetworkError",
+    "FileStoreUnavailable",
     "AuthError",
     "ConflictError",
     "SyncInterrupted",
@@ -50,6 +51,17 @@ class NetworkError(TutorClientError):
     """The server could not be reached or the connection dropped."""
 
     user_message = "No connection. Your work is saved and will be sent later."
+
+
+class FileStoreUnavailable(NetworkError):
+    """The server answers but its file store does not (``503 blob_store_unavailable``).
+
+    Records still sync; files wait for a later pass, nothing is lost. Not
+    retried within the pass: the store is down for longer than a backoff.
+    """
+
+    user_message = ("The server cannot take or send files just now. Your records are "
+                    "synced; files will follow at a later sync.")
 
 
 class AuthError(TutorClientError):

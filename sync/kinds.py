@@ -149,6 +149,10 @@ class KindSpec:
     scope: Scope
     owner_field: str | None = None  #: owner-written kinds: the field that must equal the caller
     append_only: bool = False
+    #: Read only by the holders of its scope keys: administrators, who otherwise
+    #: read everything, neither read nor write it on anyone else's behalf
+    #: (a tutor's reflections, a trainee's thanks to a tutor).
+    private: bool = False
 
     @property
     def required(self) -> frozenset[str]:
@@ -252,6 +256,35 @@ KINDS: dict[str, KindSpec] = {
         "rating": required(INT, range=(1, 4)), "reviewed_at": required(TIME),
         "device": _TEXT_OR_NULL},
         owner_field="user_id", append_only=True),
+    # The tutor's own note on one review (derived id: one per review): the reflection
+    # and the active time the review form measured (docs/data-model.md, "Time given").
+    "reflections": _kind(OWNER, _OWNED, {
+        "user_id": required(ID), "review_id": required(ID), "case_id": required(ID),
+        "body": optional(TEXT), "active_seconds": optional(INT, range=(0, 7200)),
+        "updated_at": _T},
+        owner_field="user_id", private=True),
+    # A trainee's "this helped me" on a review of their case, with an optional note.
+    "review_thanks": _kind(MEMBERS, keys("u:trainee_id", "u:tutor_id"), {
+        "review_id": required(ID), "case_id": required(ID), "trainee_id": required(ID),
+        "tutor_id": required(ID), "note": optional(TEXT), "created_at": _T},
+        private=True),
+    # A device's sync health (docs/insight.md): the device reports it after a good sync
+    # (POST /v1/device-health, not an op: nothing of it waits in an outbox) and the
+    # server stores it. Its user reads it (their own figures); no user writes it.
+    "device_health": _kind(ADMIN, _OWNED, {
+        "user_id": required(ID), "device": required(ID),
+        "failures": required(INT, range=(0, 1_000_000)), "last_failure": _T,
+        "month_bytes": required(INT, range=(0, 2**53)), "month_cap": nullable(INT),
+        "day_cap": nullable(INT), "reported_at": _T}),
+    # Figures the server computes (sync/server/insight.py), one record per viewer and
+    # partnership, readable by that viewer alone: what they show is already filtered
+    # by the privacy rules of docs/insight.md.
+    "insights": _kind(ADMIN, keys("u:viewer_id"), {
+        "viewer_id": required(ID), "partnership_id": required(ID),
+        "audience": required(TEXT, choices=("trainee", "tutor", "coordinator"),
+                             why="an insight's audience must be trainee, tutor or coordinator"),
+        "period_from": required(TEXT), "period_to": required(TEXT),
+        "computed_at": _T, "figures": required(OBJECT)}),
 }
 
 ADMIN_KINDS = frozenset(k for k, s in KINDS.items() if s.writers == ADMIN)

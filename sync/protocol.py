@@ -34,13 +34,17 @@ from sync.kinds import (  # noqa: F401
     CASE_STATUSES, KINDS, OWNER_KINDS, REVIEW_DECISIONS, ROLES, KindSpec, field_errors,
 )
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 #: Oldest client protocol version the server still accepts.
 MIN_PROTOCOL_VERSION = 1
 #: Version 1: results echo op UUIDs, changes are objects, pages of ~128 KiB.
 V1 = 1
 #: Version 2: compact results and changes, pushes and pages sized by bytes.
 V2 = 2
+#: Version 3: version 2, and a create carries no op UUID (:func:`create_key`).
+V3 = 3
+#: The version a client tries next when the server answers 426 ``server_too_old``.
+FALLBACK = {V3: V2, V2: V1}
 
 SYNC_PATH = "/v1/sync"
 LOGIN_PATH = "/v1/login"
@@ -490,10 +494,34 @@ def expand_changes(items: list[Any]) -> list[dict[str, Any]]:
     return out
 
 
-def lean_op(op: dict[str, Any]) -> dict[str, Any]:
-    """An op as version 2 sends it: ``a`` left out when ``put``, ``b`` when null."""
+def is_create(op: dict[str, Any]) -> bool:
+    """A put with no base version: the op that makes a record."""
+    return op.get("a", PUT) == PUT and op.get("b") is None
+
+
+#: Starts every :func:`create_key`; never the first character of a UUID.
+CREATE_KEY_PREFIX = "="
+
+
+def create_key(op: dict[str, Any]) -> str:
+    """The idempotency key of a version 3 create, which is sent without an op UUID.
+
+    A create names its record (``k``, ``i``) and carries the whole of it, so its
+    content digest identifies it: a replay of the same create (its answer was
+    lost) has the same key and gets the stored result. Another create of that
+    record has other content, so another key, and meets the record as a conflict.
+    Saves 36 bytes of UUID and its JSON per created record (most of a push).
+    """
+    return CREATE_KEY_PREFIX + op_digest(full_op(op))
+
+
+def lean_op(op: dict[str, Any], version: int = V2) -> dict[str, Any]:
+    """An op as version 2 sends it: ``a`` left out when ``put``, ``b`` when null;
+    from version 3 a create's ``u`` too (:func:`create_key` stands for it)."""
+    drop_uuid = version >= V3 and is_create(op)
     return {k: v for k, v in op.items()
-            if not (k == "a" and v == PUT) and not (k == "b" and v is None)}
+            if not (k == "a" and v == PUT) and not (k == "b" and v is None)
+            and not (k == "u" and drop_uuid)}
 
 
 def full_op(op: Any) -> Any:

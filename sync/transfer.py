@@ -41,8 +41,10 @@ from typing import Protocol
 from urllib.parse import urljoin
 
 from sync import delta, protocol
-from sync.errors import BadDataError, NetworkError, StorageError, SyncInterrupted
-from sync.transport import ServerError, Transport
+from sync.errors import (
+    BadDataError, FileStoreUnavailable, NetworkError, StorageError, SyncInterrupted,
+)
+from sync.transport import BLOB_STORE_UNAVAILABLE, ServerError, Transport
 
 DOWNLOAD_CHUNK = 4096  # small enough that cancel is noticed within a second on 2G
 #: Larger blobs (PDFs, video) get one ``GET`` each: Range resume, no frame to wait for.
@@ -467,6 +469,8 @@ def upload(
             raise _refused(sha256, status, exc) from exc
         if status in GONE:
             _forget(state, sha256)  # the next try creates a fresh upload, with a fresh key
+        if status == 503 and BLOB_STORE_UNAVAILABLE.encode() in (exc.response_content or b""):
+            raise FileStoreUnavailable(f"Upload of {sha256} waits: {exc}") from exc
         raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc
     except OSError as exc:
         raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc

@@ -38,8 +38,8 @@ import urllib3
 from sync import protocol
 from sync.tls import ResumingAdapter, ResumingContext
 from sync.errors import (
-    AuthError, BadDataError, NetworkError, ProtocolVersionError, SyncInterrupted,
-    TutorClientError,
+    AuthError, BadDataError, FileStoreUnavailable, NetworkError, ProtocolVersionError,
+    SyncInterrupted, TutorClientError,
 )
 
 CONNECT_TIMEOUT_S = 15.0
@@ -48,6 +48,8 @@ MAX_RETRIES = 4
 BACKOFF_BASE_S = 1.0
 BACKOFF_MAX_S = 60.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: The error code of a 503 from a server whose file store is down (records still sync).
+BLOB_STORE_UNAVAILABLE = "blob_store_unavailable"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
@@ -262,6 +264,10 @@ class Transport:
                 return response
             # 429 means "not done, come back later"; a 5xx may follow a partial effect.
             repeatable = safe or response.status_code == 429
+            if response.status_code == 503 and response.headers.get("Retry-After"):
+                error = self._error_for(response)
+                if isinstance(error, FileStoreUnavailable):
+                    raise error  # down for longer than a backoff: files wait for a later pass
             if retry and repeatable and response.status_code in RETRY_STATUSES \
                     and attempt < self.config.max_retries:
                 attempt += 1
@@ -370,6 +376,8 @@ class Transport:
             return AuthError(f"HTTP 401 {code}: {message}")
         if status == 426:
             return ProtocolVersionError(f"HTTP 426: {message}", user_message=message, code=code)
+        if status == 503 and code == BLOB_STORE_UNAVAILABLE:
+            return FileStoreUnavailable(f"HTTP 503 {code}: {message}")
         if status in RETRY_STATUSES:
             return NetworkError(
                 f"HTTP {status} {code}: {message}",

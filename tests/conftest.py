@@ -16,6 +16,9 @@ from sync.netsim import NetSim
 from sync.server.admin import Admin
 from sync.server.settings import Settings
 from sync.server.testing import run_server
+from sync.server.testing_backends import MotoS3, PgCluster, pg_missing
+from sync.server.testing_backends import moto_s3 as start_moto, pg_cluster as start_pg
+from backends import blob_settings, db_settings
 from tutorclient.session import Profile
 
 # One limit for every pytest-qt wait, so a hung signal fails the test instead
@@ -97,9 +100,28 @@ def demo_passwords() -> dict[str, str]:
 # -- a live seeded server --------------------------------------------------------------
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """One throwaway PostgreSQL cluster for the session (skips where it cannot run)."""
+    why = pg_missing()
+    if why:
+        pytest.skip(why)
+    with start_pg() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def moto_s3() -> Iterator[MotoS3]:
+    """moto's S3 server on loopback for the session; each server gets its own bucket."""
+    pytest.importorskip("moto", reason="moto[server] is part of the test extra")
+    with start_moto() as s3:
+        yield s3
+
+
 @pytest.fixture
-def server_settings(tmp_path: Path) -> Settings:
-    settings = Settings(data_dir=tmp_path / "server", argon2_profile="test")
+def server_settings(tmp_path: Path, request: pytest.FixtureRequest) -> Settings:
+    settings = Settings(data_dir=tmp_path / "server", argon2_profile="test",
+                        **db_settings(request), **blob_settings(request))
     settings.ensure_dirs()
     admin = Admin(settings)
     admin.init()

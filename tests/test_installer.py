@@ -92,3 +92,10 @@ def test_build_unpack_and_self_test_the_bundle(tmp_path: Path) -> None:
     assert (bundle / "tutorclient.desktop").is_file() and (bundle / "install.sh").is_file()
     assert not list(bundle.rglob("*pytest*")) and not list(bundle.rglob("psycopg*"))
     assert json.loads((tmp_path / "dist" / "build-info.json").read_text())["version"]
+
+
+def test_the_arabic_qt_translation_and_ours_stay() -> None:
+    # Issue 14: Qt's own Arabic (dialog buttons, file dialogs); our .qm files are app data.
+    assert slim.keep(f"{QT}/translations/qtbase_ar.qm")
+    assert slim.keep("tutorclient/translations/app_so.qm")
+    assert slim.keep("tutorclient/translations/qtbase_so.qm")

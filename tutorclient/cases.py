@@ -22,6 +22,7 @@ from sync.protocol import new_record_id
 
 from . import image_edits, privacy
 from .discussions import display_names, new_counts
+from .texts import N_
 from .outbox import now_iso, record_change
 from .store import BlobCache, Store, records
 from .store.blobs import CHUNK, sha256_bytes
@@ -38,15 +39,15 @@ OP_OVERHEAD = 160
 DRAFT, WAITING, SUBMITTED = "draft", "waiting_to_send", "submitted"
 IN_REVIEW, REVIEWED, REVISION = "in_review", "reviewed", "revision_requested"
 STATUS_LABELS = {
-    DRAFT: "Draft (only you can see it)",
-    WAITING: "Waiting to send",
-    SUBMITTED: "Sent, waiting for a tutor",
-    IN_REVIEW: "A tutor is reviewing it",
-    REVIEWED: "Reviewed",
-    REVISION: "The tutor asked for changes",
+    DRAFT: N_("Draft (only you can see it)"),
+    WAITING: N_("Waiting to send"),
+    SUBMITTED: N_("Sent, waiting for a tutor"),
+    IN_REVIEW: N_("A tutor is reviewing it"),
+    REVIEWED: N_("Reviewed"),
+    REVISION: N_("The tutor asked for changes"),
 }
 #: Shown instead of the status while the identifier check holds the case on this device.
-HELD_LABEL = "Held on this computer: it may identify the patient. Open it to check."
+HELD_LABEL = N_("Held on this computer: it may identify the patient. Open it to check.")
 #: Statuses in which the author may still change the case (the server agrees).
 _AUTHOR_EDITABLE = (DRAFT, SUBMITTED, REVISION)
 

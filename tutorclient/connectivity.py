@@ -24,6 +24,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from .texts import N_
+
 if TYPE_CHECKING:
     from sync.engine import Options
     from tutorclient.store import BlobCache, Store
@@ -272,24 +274,24 @@ def mb_text(n: float) -> str:
 #: What each stage of a sync pass (sync.engine.STAGES) is called wherever users see it:
 #: the Sync page's rows and the status bar. The engine's names ("blobs") are jargon.
 STAGE_TEXT = {
-    "upload": "Sending your files",
-    "exchange": "Sending your work and receiving updates",
-    "pages": "Receiving updates",
-    "update": "Updating changed files",  # deltas against the files this device holds
-    "blobs": "Downloading images and files",
-    "done": "Finishing",
+    "upload": N_("Sending your files"),
+    "exchange": N_("Sending your work and receiving updates"),
+    "pages": N_("Receiving updates"),
+    "update": N_("Updating changed files"),  # deltas against the files this device holds
+    "blobs": N_("Downloading images and files"),
+    "done": N_("Finishing"),
 }
 
 
 #: The same stages, short, for the status bar's "Syncing: …".
-STAGE_SHORT = {"upload": "sending files", "exchange": "sending and receiving",
-               "pages": "receiving updates", "update": "updating changed files",
-               "blobs": "images and files"}
+STAGE_SHORT = {"upload": N_("sending files"), "exchange": N_("sending and receiving"),
+               "pages": N_("receiving updates"),
+               "update": N_("updating changed files"), "blobs": N_("images and files")}
 
 
 def stage_text(stage: str) -> str:
     """A sync stage in plain words; an unknown one as "Working"."""
-    return STAGE_TEXT.get(stage, "Working")
+    return STAGE_TEXT.get(stage, N_("Working"))
 
 
 @dataclass(frozen=True)

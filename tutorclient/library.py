@@ -111,6 +111,7 @@ class Reading:
     lesson: dict[str, Any]
     course_title: str
     outline: list[OutlineLesson]
+    course_language: str = "en"  # sets the lessons' base direction (sync.content.direction)
     note: str = ""
     bookmarks: list[dict[str, Any]] = field(default_factory=list)
     attachments: dict[str, Attachment] = field(default_factory=dict)
@@ -258,7 +259,8 @@ def reading(store: Store, blobs: BlobCache, user_id: str, lesson_id: str) -> Rea
     lesson = records.get(db, "lessons", lesson_id)
     if lesson is None:
         return None
-    course = db.execute("SELECT title FROM courses WHERE id = ?", [lesson["course_id"]]).fetchone()
+    course = db.execute("SELECT title, language FROM courses WHERE id = ?",
+                        [lesson["course_id"]]).fetchone()
     marks = db.execute(
         "SELECT id FROM bookmarks WHERE user_id = ? AND lesson_id = ? ORDER BY created_at",
         [user_id, lesson_id]).fetchall()
@@ -271,6 +273,7 @@ def reading(store: Store, blobs: BlobCache, user_id: str, lesson_id: str) -> Rea
     return Reading(
         lesson=lesson,
         course_title=course[0] if course else "",
+        course_language=(course[1] or "en") if course else "en",
         outline=course_outline(store, user_id, lesson["course_id"]),
         note=note(store, user_id, lesson_id),
         bookmarks=[records.get(db, "bookmarks", r[0]) for r in marks],

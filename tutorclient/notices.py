@@ -20,6 +20,7 @@ from .review import TUTOR_ROLES, queue_summary
 from .review import field_sql as _waiting_sql
 from .review import tutor_of as _user
 from .store import Store
+from .texts import NP_, Text
 
 WATERMARK_KEY = "notices.arrival_seq"
 #: The last measured clock difference ({"skew_s": this computer minus the
@@ -62,11 +63,34 @@ def _amount(seconds: float) -> str:
     return _plural(round(seconds / 60), "minute", "minutes")
 
 
+# Each unit and side is its own sentence: word order and plurals differ by language.
+_CLOCK_MSGIDS = {
+    ("day", "ahead"): NP_("Your computer's clock is %n day(s) ahead. Posts are ordered by the "
+                      "server's time, but please set the clock."),
+    ("day", "behind"): NP_("Your computer's clock is %n day(s) behind. Posts are ordered by the "
+                       "server's time, but please set the clock."),
+    ("hour", "ahead"): NP_("Your computer's clock is %n hour(s) ahead. Posts are ordered by the "
+                       "server's time, but please set the clock."),
+    ("hour", "behind"): NP_("Your computer's clock is %n hour(s) behind. Posts are ordered by the "
+                        "server's time, but please set the clock."),
+    ("minute", "ahead"): NP_("Your computer's clock is %n minute(s) ahead. Posts are ordered by the "
+                         "server's time, but please set the clock."),
+    ("minute", "behind"): NP_("Your computer's clock is %n minute(s) behind. Posts are ordered by "
+                          "the server's time, but please set the clock."),
+}
+
+
 def clock_sentence(skew_s: float) -> str:
     """"Your computer's clock is 3 days behind. ..." for a skew (ours minus the server's)."""
     side = "ahead" if skew_s > 0 else "behind"
-    return (f"Your computer's clock is {_amount(abs(skew_s))} {side}. Posts are ordered by the "
-            "server's time, but please set the clock.")
+    english = (f"Your computer's clock is {_amount(abs(skew_s))} {side}. Posts are ordered by the "
+               "server's time, but please set the clock.")
+    seconds = abs(skew_s)
+    unit, n = (("day", round(seconds / 86400)) if seconds >= 36 * 3600 else
+               ("hour", round(seconds / 3600)) if seconds >= 90 * 60 else
+               ("minute", round(seconds / 60)))
+    msgid = _CLOCK_MSGIDS[(unit, side)]
+    return Text(msgid, english, n=n)
 
 
 def clock_skew_s(store: Store) -> float:
@@ -107,14 +131,17 @@ def after_sync(store: Store, user: str | Mapping[str, Any]) -> list[str]:
         "WHERE a.seq > ? AND c.author_id = ? AND p.author_id != ?",
         [since, me["id"], me["id"]]).fetchone()[0]
     if replies:
-        lines.append(f"{_plural(replies, 'new reply', 'new replies')} to your cases")
+        lines.append(Text("%n new reply(s) to your cases",
+                          f"{_plural(replies, 'new reply', 'new replies')} to your cases", n=replies))
     for title, event in db.execute(
             "SELECT c.title, a.event FROM arrivals a JOIN cases c ON a.kind = 'cases' "
             "AND c.id = a.record_id WHERE a.seq > ? AND c.author_id = ? "
             "AND a.event IN ('reviewed', 'revision_requested') AND c.local_state = 'synced' "
             "ORDER BY a.seq", [since, me["id"]]).fetchall():
-        lines.append(f"Your case '{title}' was reviewed" if event == "reviewed"
-                     else f"A tutor asked for changes to your case '{title}'")
+        lines.append(Text("Your case '%1' was reviewed", f"Your case '{title}' was reviewed", title)
+                     if event == "reviewed" else
+                     Text("A tutor asked for changes to your case '%1'",
+                          f"A tutor asked for changes to your case '{title}'", title))
     if me["role"] in TUTOR_ROLES:
         where, params = _waiting_sql(me)
         waiting = db.execute(
@@ -122,7 +149,8 @@ def after_sync(store: Store, user: str | Mapping[str, Any]) -> list[str]:
             f"AND c.id = a.record_id WHERE a.seq > ? AND a.event = 'submitted' AND {where}",
             [since, *params]).fetchone()[0]
         if waiting:
-            lines.append(f"{_plural(waiting, 'case', 'cases')} waiting for review")
+            lines.append(Text("%n case(s) waiting for review",
+                              f"{_plural(waiting, 'case', 'cases')} waiting for review", n=waiting))
     with store.write() as wdb:
         wdb.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
                     "DO UPDATE SET value = excluded.value", [WATERMARK_KEY, json.dumps(top)])

@@ -10,6 +10,7 @@ ever written in plain text without that choice.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from sync.engine import Options, Progress, Summary, SyncEngine
     from sync.transport import Transport
 
+log = logging.getLogger(__name__)
+
 # keyring, the sync engine and the HTTP stack (requests) load on first use, off
 # the UI's start-up path: opening a cached profile offline needs none of them.
 
@@ -38,6 +41,8 @@ DEVICE_KEY_FILE = "device-key.pem"  # Ed25519, signs this profile's USB bundles 
 DEVICE_KEY_SETTING = "device_key"  # {"id": fingerprint} once the server registered it
 REVOKE_SLOT = "revoke"  # secure slot: sessions to end on the server (logout while offline)
 SERVER_KEY_SETTING = "server_key"  # {"key": base64 Ed25519 public key, "id": fingerprint}
+TOKEN_FILE_SETTING = "token_file_allowed"  # the user chose a token file (no keyring)
+SIGNED_OUT_SETTING = "signed_out"  # signed out by hand: the app opens on sign-in
 
 
 class NoSecureStore(StorageError):
@@ -409,11 +414,13 @@ class Profile:
                 else:
                     raise
             except ProtocolVersionError as exc:
-                if exc.code != "server_too_old" or fields["v"] == protocol.V1:
+                older = protocol.FALLBACK.get(fields["v"])
+                if exc.code != "server_too_old" or older is None:
                     raise
-                # A server older than protocol 2 refuses "v": 2; sign in as version 1
-                # (a server older still refuses that too, and the user is told).
-                fields["v"] = protocol.V1
+                # A server older than this protocol refuses its "v"; sign in with the one
+                # before (3, 2, then 1; a server older still refuses that too, and the
+                # user is told).
+                fields["v"] = older
 
     # -- this device's key, which signs its USB bundles (docs/bundles.md) -----------------
 
@@ -534,6 +541,7 @@ class Profile:
                 except AuthError:
                     creds = self._refresh(creds)
                     summary = self._pass(creds.token, options, on_progress, engine_ready)
+            self._report_health(creds.token)
             return summary
         except TutorClientError as exc:
             error = exc
@@ -551,6 +559,24 @@ class Profile:
                 from .notices import record_clock
 
                 record_clock(self.store, summary.clock_skew_s, summary.clock_skew_margin_s or 0.0)
+
+    def _report_health(self, token: str) -> None:
+        """After a good pass: this device's sync health, if it changed (docs/insight.md)."""
+        from .insight import HEALTH_PATH, health_report_due, health_report_sent
+
+        try:
+            summary = health_report_due(self.store)
+            if summary is None:
+                return
+            transport = self.transport(token)
+            try:
+                transport.request("POST", HEALTH_PATH, body=json.dumps(summary).encode(),
+                                  headers={"Content-Type": "application/json"}, retry=False)
+            finally:
+                transport.close()
+            health_report_sent(self.store, summary)
+        except Exception:  # a report must never fail the sync it follows; the next one retries
+            log.info("device health not reported", exc_info=True)
 
     # -- a failure the full disk could not record (tutorclient/syncstore.py) ---------------
 

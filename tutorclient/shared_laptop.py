@@ -28,26 +28,31 @@ from .privacy import held_entries
 from .profiles import REMOVED_MARKER, profiles_dir_of, read_card
 from .session import Credentials, Profile
 from .store.db import DB_FILENAME
+from .texts import NP_, Text, joined
 
 log = logging.getLogger(__name__)
 
-#: Outbox kinds in words: (one, many).
+#: Outbox kinds in words: (one, many, the translatable msgid).
 KIND_WORDS = {
-    "posts": ("reply", "replies"),
-    "cases": ("change to a case", "changes to cases"),
-    "threads": ("discussion", "discussions"),
-    "reviews": ("case review", "case reviews"),
-    "progress": ("lesson progress mark", "lesson progress marks"),
-    "quiz_attempts": ("quiz answer", "quiz answers"),
-    "notes": ("note", "notes"),
-    "bookmarks": ("bookmark", "bookmarks"),
-    "attachments": ("photo or file", "photos or files"),
+    "posts": ("reply", "replies", NP_("%n reply(s)")),
+    "cases": ("change to a case", "changes to cases", NP_("%n change(s) to cases")),
+    "threads": ("discussion", "discussions", NP_("%n discussion(s)")),
+    "reviews": ("case review", "case reviews", NP_("%n case review(s)")),
+    "progress": ("lesson progress mark", "lesson progress marks",
+                 NP_("%n lesson progress mark(s)")),
+    "quiz_attempts": ("quiz answer", "quiz answers", NP_("%n quiz answer(s)")),
+    "notes": ("note", "notes", NP_("%n note(s)")),
+    "bookmarks": ("bookmark", "bookmarks", NP_("%n bookmark(s)")),
+    "attachments": ("photo or file", "photos or files", NP_("%n photo(s) or file(s)")),
+    "reflections": ("reflection", "reflections", NP_("%n reflection(s)")),
+    "review_thanks": ("thank-you", "thank-yous", NP_("%n thank-you(s)")),
 }
 
 
 def _words(kind: str, n: int) -> str:
-    one, many = KIND_WORDS.get(kind, ("other change", "other changes"))
-    return f"{n} {one if n == 1 else many}"
+    one, many, msgid = KIND_WORDS.get(kind, ("other change", "other changes",
+                                             NP_("%n other change(s)")))
+    return Text(msgid, f"{n} {one if n == 1 else many}", n=n)
 
 
 @dataclass(frozen=True)
@@ -70,21 +75,27 @@ class UnsentWork:
         out: list[str] = []
         if self.pending:
             parts = [_words(k, n) for k, n in sorted(self.pending.items(), key=lambda x: -x[1])]
-            out.append("Waiting to be sent: " + ", ".join(parts) + ".")
+            listed = joined(parts)
+            out.append(Text("Waiting to be sent: %1.", f"Waiting to be sent: {listed}.", listed))
         if self.drafts:
-            out.append(f"{self.drafts} case draft{'s' * (self.drafts != 1)} with changes the "
-                       "server does not have yet.")
+            out.append(Text("%n case draft(s) with changes the server does not have yet.",
+                            f"{self.drafts} case draft{'s' * (self.drafts != 1)} with changes the "
+                            "server does not have yet.", n=self.drafts))
         if self.held:
-            out.append(f"{self.held} change{'s' * (self.held != 1)} held on this computer by "
-                       "the identifier check (never sent).")
+            out.append(Text("%n change(s) held on this computer by the identifier check (never sent).",
+                            f"{self.held} change{'s' * (self.held != 1)} held on this computer by "
+                            "the identifier check (never sent).", n=self.held))
         if self.conflicts:
-            out.append(f"{self.conflicts} change{'s' * (self.conflicts != 1)} waiting for a "
-                       "decision after a conflict.")
+            out.append(Text("%n change(s) waiting for a decision after a conflict.",
+                            f"{self.conflicts} change{'s' * (self.conflicts != 1)} waiting for a "
+                            "decision after a conflict.", n=self.conflicts))
         if self.files:
             from .connectivity import mb_text
 
-            out.append(f"{self.files} photo{'s' * (self.files != 1)} or file"
-                       f"{'s' * (self.files != 1)} not uploaded ({mb_text(self.file_bytes)}).")
+            size = mb_text(self.file_bytes)
+            out.append(Text("%n photo(s) or file(s) not uploaded (%1).",
+                            f"{self.files} photo{'s' * (self.files != 1)} or file"
+                            f"{'s' * (self.files != 1)} not uploaded ({size}).", size, n=self.files))
         return out
 
 

@@ -28,6 +28,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from sync.content.direction import direct
 from sync.content.maths import tex_to_html
 from sync.content.sanitize import AUTHOR_TAGS, SAFE_HREF, sanitize
 
@@ -404,12 +405,14 @@ def _default_resolve(target: str, embed: bool) -> str | None:
 
 
 def render_lesson(markdown: str, *, resolve: Resolver | None = None, text_width: int = 640,
-                  image_width: Callable[[str], int | None] | None = None) -> Rendered:
+                  image_width: Callable[[str], int | None] | None = None,
+                  language: str | None = None) -> Rendered:
     """Render lesson Markdown to sanitised Qt-subset HTML.
 
     ``resolve`` maps a wiki target to a URL (default: keep ``blob:``/``lesson:``
     targets, which the importer wrote); ``image_width`` gives a picture's natural
-    width by sha256 so pictures in table cells can be scaled to the cell.
+    width by sha256 so pictures in table cells can be scaled to the cell;
+    ``language``, the course's, sets the base direction (``sync.content.direction``).
     """
     env: dict[str, Any] = {}
     tokens = parser().parse(markdown, env)
@@ -419,4 +422,7 @@ def render_lesson(markdown: str, *, resolve: Resolver | None = None, text_width:
     # No second sanitiser pass over the whole page (a third of the render time): author HTML
     # is sanitised where it enters, everything else is escaped text or our own tags. The tests
     # check that sanitize() leaves every page unchanged, so this stays true.
-    return Rendered(html="".join(writer.out), problems=problems)
+    page = "".join(writer.out)
+    if language is not None:
+        page = direct(page, language)
+    return Rendered(html=page, problems=problems)

@@ -36,7 +36,7 @@ _ATTRS = {
     "table": {"border", "cellspacing", "cellpadding", "width", "bgcolor", "style", "align"},
     "td": {"bgcolor", "width", "colspan", "rowspan", "align", "valign", "style"},
     "th": {"bgcolor", "width", "colspan", "rowspan", "align", "valign", "style"},
-    "p": {"align", "style"}, "div": {"align", "style"}, "span": {"style", "title"},
+    "p": {"align", "style", "dir"}, "div": {"align", "style", "dir"}, "span": {"style", "title"},
     "ol": {"start", "type"}, "font": {"color"}, "pre": {"style"},
     "h1": {"align"}, "h2": {"align"}, "h3": {"align"}, "h4": {"align"}, "h5": {"align"}, "h6": {"align"},
 }

@@ -204,7 +204,7 @@ class Admin:
         tmp = self.settings.upload_dir / f"admin-{sha}.tmp"
         tmp.write_bytes(data)
         with self.db.write() as tx:
-            blobstore.store_file(tx.conn, self.settings.blob_dir, tmp, sha, len(data), None,
+            blobstore.store_file(tx.conn, self.settings.blob_store, tmp, sha, len(data), None,
                                  move=True)
             if owner is not None:
                 blobstore.grant(tx.conn, sha, self._account(tx, owner).id)
@@ -278,7 +278,7 @@ class Admin:
         data = asset.read_bytes()  # re-checks the hash
         tmp = self.settings.upload_dir / f"import-{asset.sha256}.tmp"
         tmp.write_bytes(data)
-        added = blobstore.store_file(tx.conn, self.settings.blob_dir, tmp, asset.sha256,
+        added = blobstore.store_file(tx.conn, self.settings.blob_store, tmp, asset.sha256,
                                      len(data), None, move=True)
         return kept + int(added)
 

@@ -18,7 +18,7 @@ from sync.server import auth as auth_mod
 from sync.server import routes_blobs, routes_sync, schema as t, tus
 from sync.server.auth import Auth, json_response
 from sync.server.db import Database, head
-from sync.server.http import ApiError, BodyError, api_error_response, error_response
+from sync.server.http import ApiError, BodyError, api_error_response, error_response, read_json
 from sync.server.scopes import Viewer
 from sync.server.settings import Settings
 
@@ -124,6 +124,21 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         if viewer.role not in ("coordinator", "admin"):
             raise ApiError(403, "forbidden", "Only coordinators and administrators see devices.")
         return json_response({"devices": await run_in_threadpool(list_devices, db, viewer)})
+
+    @app.post("/v1/device-health", status_code=204,
+              summary="This device's sync health, reported after a good sync (docs/insight.md)",
+              responses={400: {"description": "not a health report"},
+                         401: {"description": "not signed in"}})
+    async def device_health(request: Request) -> Response:
+        from sync.server.insight_jobs import health_problem, save_health
+
+        viewer = await auth.authenticate(request)
+        body = await read_json(request, 4096, 4096)
+        problem = health_problem(body)
+        if problem:
+            raise ApiError(400, "bad_request", problem)
+        await run_in_threadpool(save_health, db, viewer.id, viewer.device_id, body)
+        return Response(status_code=204)
 
     @app.get("/v1/server-key", summary="The public key that signs USB bundles (docs/bundles.md)")
     async def server_key() -> Response:

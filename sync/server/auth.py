@@ -12,16 +12,14 @@ import functools
 import hashlib
 import logging
 import secrets
-import threading
 import time
-from collections import OrderedDict, deque
 from typing import Annotated, Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import APIRouter, Request
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
@@ -73,72 +71,51 @@ def new_token() -> str:
     return secrets.token_urlsafe(16)
 
 
-# About 200 bytes each: a few tens of MB at most, whatever the flood.
-MAX_LIMITER_KEYS = 100_000
-
-
 class LoginLimiter:
     """Counts failed logins per (username, IP) and per IP in a sliding window.
 
-    It lives as long as the server, so it forgets: counters are kept in the
-    order of their last failure, and each failure first drops those whose
-    window has passed. ``max_keys`` bounds the rest against a flood of made-up
-    usernames from many addresses; past it the stalest counters go first.
+    The counts live in the database (``login_failures``), not in one process:
+    a guesser whose tries a load balancer spreads over N workers must not get
+    N times the tries. Each failure is a row; each failure first drops the
+    rows whose window has passed, so the table holds one window's failures.
     """
 
-    def __init__(self, per_user: int, window: int, per_ip: int | None = None,
-                 max_keys: int = MAX_LIMITER_KEYS) -> None:
-        self.per_user, self.window = per_user, window
+    def __init__(self, db: Database, per_user: int, window: int,
+                 per_ip: int | None = None) -> None:
+        self.db, self.per_user, self.window = db, per_user, window
         self.per_ip = per_ip or per_user * 10
-        self.max_keys = max_keys
-        self._fails: OrderedDict[tuple[str, str], deque[float]] = OrderedDict()
-        self._lock = threading.Lock()
 
     def __len__(self) -> int:
-        """How many counters are held (each username-and-address pair, each address)."""
-        return len(self._fails)
-
-    def _trim(self, q: deque[float], t0: float) -> None:
-        while q and q[0] <= t0 - self.window:
-            q.popleft()
-
-    def _forget(self, t0: float) -> None:
-        # Oldest last failure first: stop at the first counter still in its window.
-        while self._fails:
-            key, q = next(iter(self._fails.items()))
-            if q and q[-1] > t0 - self.window and len(self._fails) <= self.max_keys:
-                return
-            del self._fails[key]
+        """How many failures are held (each counts for its pair and its address)."""
+        with self.db.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(t.login_failures))
+                       .scalar_one())
 
     def retry_after(self, username: str, ip: str) -> int:
         """Seconds until another try is allowed; 0 if allowed now."""
-        t0 = time.monotonic()
-        with self._lock:
-            waits = []
-            for key, limit in (((username.lower(), ip), self.per_user), (("", ip), self.per_ip)):
-                q = self._fails.get(key)
-                if q is None:
-                    continue
-                self._trim(q, t0)
-                if not q:
-                    del self._fails[key]
-                elif len(q) >= limit:
-                    waits.append(int(q[0] + self.window - t0) + 1)
-            return max(waits, default=0)
+        f = t.login_failures
+        t0 = time.time()
+        waits = []
+        with self.db.read() as conn:
+            for name, limit in ((username.lower(), self.per_user), ("", self.per_ip)):
+                count, oldest = conn.execute(select(func.count(), func.min(f.c.at)).where(
+                    f.c.username == name, f.c.ip == ip, f.c.at > t0 - self.window)).one()
+                if count >= limit:
+                    waits.append(int(oldest + self.window - t0) + 1)
+        return max(waits, default=0)
 
     def failed(self, username: str, ip: str) -> None:
-        t0 = time.monotonic()
-        with self._lock:
-            for key in ((username.lower(), ip), ("", ip)):
-                q = self._fails.pop(key, None) or deque()
-                self._trim(q, t0)
-                q.append(t0)
-                self._fails[key] = q  # to the end: the newest failure
-            self._forget(t0)
+        f = t.login_failures
+        t0 = time.time()
+        with self.db.write_raw() as conn:
+            conn.execute(delete(f).where(f.c.at <= t0 - self.window))
+            conn.execute(insert(f), [{"username": username.lower(), "ip": ip, "at": t0},
+                                     {"username": "", "ip": ip, "at": t0}])
 
     def succeeded(self, username: str, ip: str) -> None:
-        with self._lock:
-            self._fails.pop((username.lower(), ip), None)
+        f = t.login_failures
+        with self.db.write_raw() as conn:
+            conn.execute(delete(f).where(f.c.username == username.lower(), f.c.ip == ip))
 
 
 def _plain_text(value: str | None) -> str | None:
@@ -193,7 +170,7 @@ class Auth:
 
     def __init__(self, db: Database, settings: Settings) -> None:
         self.db, self.settings = db, settings
-        self.limiter = LoginLimiter(settings.login_failures, settings.login_window)
+        self.limiter = LoginLimiter(db, settings.login_failures, settings.login_window)
         #: Proxies whose X-Forwarded-For the limiter believes (settings.trusted_proxies).
         self.trusted_proxies = parse_networks(settings.trusted_proxies)
         #: Tokens verified lately, believed while the auth epoch stands (fastpath.py).

@@ -10,14 +10,13 @@ bytes (``blob_grants``). Knowing a hash is never enough.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import shutil
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, select
 
 from sync.server import schema as t
+from sync.server.blob_backends import BlobStore
 from sync.server.db import now
 from sync.server.scopes import Viewer
 
@@ -107,7 +106,7 @@ def usable(conn: Connection, viewer: Viewer, sha: str) -> bool:
     return granted(conn, sha, viewer.id) or visible(conn, viewer, sha)
 
 
-def store_file(conn: Connection, blob_dir: Path, src: Path, sha: str, size: int,
+def store_file(conn: Connection, store: BlobStore, src: Path, sha: str, size: int,
                uploaded_by: str | None, *, move: bool) -> bool:
     """Put a verified file into the store; returns False if it was already there.
 
@@ -115,17 +114,12 @@ def store_file(conn: Connection, blob_dir: Path, src: Path, sha: str, size: int,
     copied into place first and the row written after, so a crash leaves at most
     an unreferenced file, never a row without bytes.
     """
-    dest = blob_path(blob_dir, sha)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if not dest.exists():
-        tmp = dest.with_name(dest.name + ".tmp")
-        if move:
-            os.replace(src, tmp)
-        else:
-            shutil.copyfile(src, tmp)
-        os.replace(tmp, dest)
-    elif move:
-        src.unlink(missing_ok=True)
+    store.put_file(sha, src, move=move)
+    return add_row(conn, sha, size, uploaded_by)
+
+
+def add_row(conn: Connection, sha: str, size: int, uploaded_by: str | None) -> bool:
+    """Record stored bytes as a blob; False if the row was there already."""
     if exists(conn, sha):
         return False
     conn.execute(insert(t.blobs).values(sha256=sha, size=size, created_at=now(),

@@ -46,6 +46,7 @@ from sync import bundle as fmt
 from sync.bundle import BundleError
 from sync.protocol import CONFLICT, OK, REJECTED, op_digest
 from sync.server import blobstore, deltas, keys
+from sync.server.blob_backends import BlobStoreUnavailable
 from sync.server import schema as t
 from sync.server.db import Database, WriteTx, now
 from sync.server.pull import pull
@@ -261,9 +262,9 @@ def _write_blobs(settings: Settings, conn: Any, shas: list[str], max_bytes: int,
             report.blobs_left_out += 1
             continue
         try:
-            data = blobstore.blob_path(settings.blob_dir, sha).read_bytes()
+            data = settings.blob_store.read_bytes(sha)
             writer.add_blob(sha, data)
-        except (OSError, BundleError) as exc:
+        except (OSError, BundleError, BlobStoreUnavailable) as exc:
             log.error("blob %s left out of a bundle: %s", sha, exc)
             report.blobs_left_out += 1
             continue
@@ -277,7 +278,7 @@ def _write_delta(settings: Settings, conn: Any, sha: str, record_id: str, start:
     base = deltas.held_at(conn, record_id, start)
     if base is None or not deltas.allowed_base(conn, sha, base):
         return False
-    path = deltas.delta_file(settings.data_dir, settings.blob_dir, sha, base)
+    path = deltas.delta_file(settings.data_dir, settings.blob_store, sha, base)
     if path is None:
         return False
     data = path.read_bytes()
@@ -414,7 +415,7 @@ def _store_blobs(settings: Settings, tx: WriteTx, user_id: str, b: fmt.Bundle) -
         if not blobstore.exists(tx.conn, sha):
             tmp = settings.upload_dir / f"bundle-{sha[:16]}-{secrets.token_hex(4)}.tmp"
             tmp.write_bytes(data)
-            if blobstore.store_file(tx.conn, settings.blob_dir, tmp, sha, len(data), user_id,
+            if blobstore.store_file(tx.conn, settings.blob_store, tmp, sha, len(data), user_id,
                                     move=True):
                 added += 1
                 tx.conn.execute(update(t.accounts).where(t.accounts.c.id == user_id).values(

@@ -1,6 +1,6 @@
 """``tutorclient-server``: a thin command-line adapter over :mod:`sync.server.admin`.
 
-    tutorclient-server [--data DIR] [--db URL] init
+    tutorclient-server [--data DIR] [--db URL] [--blobs s3://BUCKET/PREFIX] init
     tutorclient-server user add NAME --role ROLE --partnership P [--specialism S]
     tutorclient-server user partnerships NAME P [P ...]
     tutorclient-server user disable|enable NAME
@@ -15,6 +15,8 @@
     tutorclient-server prune [--ops-days 365]
     tutorclient-server backup FILE
     tutorclient-server restore FILE
+    tutorclient-server report --partnership P --from D --to D [--format csv|json]
+    tutorclient-server insight refresh
 
 Errors become one plain line on stderr and exit status 1 (2 for usage errors).
 """
@@ -29,6 +31,7 @@ import os
 import sys
 import time
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sync.errors import TutorClientError
 from sync.server.admin import Admin, AdminError
 from sync.server.backup import BackupError
+from sync.server.blob_backends import BlobStoreUnavailable
 from sync.server.migrate import SchemaOutdated
 from sync.server.settings import Settings
 
@@ -52,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="data directory: SQLite file, blobs, uploads (default: %(default)s)")
     p.add_argument("--db", default=os.environ.get("TUTORCLIENT_SERVER_DB"),
                    help="database URL, e.g. postgresql://user@host/db (default: SQLite in --data)")
+    p.add_argument("--blobs", default=os.environ.get("TUTORCLIENT_SERVER_BLOBS", ""),
+                   help="where files live: s3://bucket/prefix for S3-compatible storage, "
+                        "credentials from the AWS_* environment (default: blobs in --data)")
+    p.add_argument("--s3-endpoint", default=os.environ.get("TUTORCLIENT_SERVER_S3_ENDPOINT"),
+                   help="URL of an S3-compatible service other than AWS, e.g. "
+                        "http://minio:9000 (default: AWS_ENDPOINT_URL, else AWS)")
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("init", help="create the data directory and database")
 
@@ -114,6 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("file", type=Path)
     rs = sub.add_parser("restore", help="restore a backup into an empty --data directory")
     rs.add_argument("file", type=Path)
+    rep = sub.add_parser("report", help="a partnership's figures for a period (docs/insight.md)")
+    rep.add_argument("--partnership", required=True, metavar="P", help="partnership slug or id")
+    rep.add_argument("--from", dest="start", required=True, metavar="D",
+                     help="first day, YYYY-MM-DD (UTC)")
+    rep.add_argument("--to", dest="end", required=True, metavar="D",
+                     help="last day, YYYY-MM-DD (UTC), included")
+    rep.add_argument("--format", choices=["csv", "json"], default="csv",
+                     help="csv (one long table for spreadsheets) or json (default: %(default)s)")
+    ins = sub.add_parser("insight", help="the figures synced to coordinators, tutors and trainees"
+                         ).add_subparsers(dest="action", required=True)
+    ins.add_parser("refresh", help="recompute every viewer's figures now (serve does it hourly)")
 
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
@@ -128,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="server processes sharing the port and the database (default: 1)")
     serve.add_argument("--loop", choices=["auto", "asyncio", "uvloop"], default="auto",
                        help="event loop: uvloop if installed (auto), or name one")
+    serve.add_argument("--insight-minutes", type=float, default=60, metavar="M",
+                       help="recompute the figures every M minutes when records changed "
+                            "(default: %(default)s; 0: never, use 'insight refresh')")
     serve.add_argument("--trusted-proxy", action="append", default=[], metavar="IP/CIDR",
                        help="a reverse proxy whose X-Forwarded-For is believed (repeatable; "
                             "default: none, the peer address is the client)")
@@ -206,6 +230,7 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
         # Each worker process builds its own app (engine, caches) from these settings.
         os.environ[WORKER_SETTINGS_ENV] = json.dumps({
             "data_dir": str(settings.data_dir), "db_url": settings.db_url,
+            "blobs": settings.blobs, "s3_endpoint": settings.s3_endpoint,
             "trusted_proxies": list(settings.trusted_proxies)})
         app: Any = f"{__name__}:worker_app"
     else:
@@ -220,6 +245,14 @@ def serve(settings: Settings, args: argparse.Namespace) -> None:
     config = uvicorn_config(app, args.host, args.port, root_path=args.root_path,
                             log_level="info", loop=args.loop, workers=args.workers,
                             factory=args.workers > 1, **tls)
+    if args.insight_minutes < 0:
+        raise AdminError("--insight-minutes must be 0 or more")
+    if args.insight_minutes:
+        # One schedule per server, in this process (workers serve requests only).
+        from sync.server.db import Database
+        from sync.server.insight_jobs import Scheduler
+
+        Scheduler(Database(settings), args.insight_minutes).start()
     if args.workers > 1:
         from uvicorn.supervisors import Multiprocess
 
@@ -234,6 +267,7 @@ def worker_app() -> Any:
 
     given = json.loads(os.environ[WORKER_SETTINGS_ENV])
     app = create_app(Settings(data_dir=Path(given["data_dir"]), db_url=given["db_url"],
+                              blobs=given["blobs"], s3_endpoint=given["s3_endpoint"],
                               trusted_proxies=tuple(given["trusted_proxies"])))
     _start_retention(app)
     return app
@@ -249,7 +283,10 @@ def _start_retention(app: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = Settings(data_dir=Path(args.data), db_url=args.db)
+    if args.blobs and not args.blobs.startswith("s3://"):
+        raise AdminError("--blobs takes s3://bucket/prefix (without it, files stay in --data)")
+    settings = Settings(data_dir=Path(args.data), db_url=args.db, blobs=args.blobs,
+                        s3_endpoint=args.s3_endpoint)
     if args.command == "serve":
         serve(settings, args)
         return 0
@@ -265,6 +302,13 @@ def run(args: argparse.Namespace) -> int:
         if args.check:
             return 0
     admin = Admin(settings)
+    if args.command in ("report", "insight"):
+        try:
+            admin.init()
+            run_insight(admin, args)
+        finally:
+            admin.close()
+        return 0
     if args.command == "bundle":
         try:
             admin.init()
@@ -374,6 +418,33 @@ def run_bundle(settings: Settings, admin: Admin, args: argparse.Namespace) -> No
             print(f"  refused: {line}")
 
 
+def _day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise AdminError(f"{option} must be a date like 2026-04-01, not {text!r}") from exc
+
+
+def run_insight(admin: Admin, args: argparse.Namespace) -> None:
+    from sync.server import insight_jobs
+    from sync.server.scopes import partnership_id
+
+    if args.command == "insight":
+        counts = insight_jobs.refresh(admin.db)
+        print(f"figures: {counts['written']} written, {counts['unchanged']} unchanged, "
+              f"{counts['removed']} removed")
+        return
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if end < start:
+        raise AdminError("--to is before --from")
+    try:
+        rep = insight_jobs.report(admin.db, partnership_id(args.partnership), start, end)
+    except LookupError as exc:
+        raise AdminError(f"no partnership {args.partnership!r}") from exc
+    text = insight_jobs.report_json(rep) if args.format == "json" else insight_jobs.report_csv(rep)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``tutorclient-server``."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -388,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
+    except BlobStoreUnavailable as exc:
+        print(f"error: the file store is unavailable: {exc.why}", file=sys.stderr)
     except KeyboardInterrupt:
         return 130
     return 1

@@ -39,6 +39,8 @@ class WriteTx:
         self.conn = conn
         self._seq = head
         self._start = head
+        self._ms: int | None = None  # the last record stamp, once read (meta "ms")
+        self._ms_stored: int | None = None
 
     def next_seq(self) -> int:
         """Allocate the next global sequence number (written back on commit)."""
@@ -49,10 +51,32 @@ class WriteTx:
     def dirty(self) -> bool:
         return self._seq != self._start
 
+    def stamp_ms(self) -> int:
+        """The server's time in ms for a record, later than every stamp before.
+
+        Kept in the database (``meta.ms``), not in the process: with several
+        workers, a record accepted after another still gets a later stamp, so
+        every client orders them as they were accepted. Writers are serialised,
+        so reading and bumping it here races with no one.
+        """
+        if self._ms is None:
+            row = self.conn.execute(select(t.meta.c.value).where(t.meta.c.name == "ms")).first()
+            self._ms_stored = None if row is None else int(row.value)
+            self._ms = self._ms_stored or 0
+        self._ms = max(int(time.time() * 1000), self._ms + 1)
+        return self._ms
+
     def flush(self) -> None:
         if self.dirty:
             self.conn.execute(update(t.meta).where(t.meta.c.name == "seq").values(value=self._seq))
             self._start = self._seq
+        if self._ms is not None and self._ms != self._ms_stored:
+            if self._ms_stored is None:
+                self.conn.execute(t.meta.insert().values(name="ms", value=self._ms))
+            else:
+                self.conn.execute(update(t.meta).where(t.meta.c.name == "ms").values(
+                    value=self._ms))
+            self._ms_stored = self._ms
 
 
 class Database:

@@ -32,8 +32,8 @@ from pathlib import Path
 from sqlalchemy import Connection, delete, insert, select, update
 
 from sync import delta
-from sync.server import blobstore
 from sync.server import schema as t
+from sync.server.blob_backends import BlobStore
 from sync.server.db import now
 
 #: Earlier files kept as bases per attachment (three course re-imports back).
@@ -94,11 +94,13 @@ def _cache_dir(data_dir: Path, sha: str) -> Path:
     return Path(data_dir) / "deltas" / sha[:2] / sha
 
 
-def delta_file(data_dir: Path, blob_dir: Path, sha: str, base: str) -> Path | None:
+def delta_file(data_dir: Path, store: BlobStore, sha: str, base: str) -> Path | None:
     """The cached delta from ``base`` to ``sha``, made now if needed; None: send it whole.
 
     The caller has checked :func:`allowed_base`. Making one holds the base in
-    memory (at most ``delta.MAX_BASE``) and streams the target.
+    memory (at most ``delta.MAX_BASE``) and streams the target from the blob
+    store (a file, or an object store). The cache is local to this machine:
+    each worker of a scaled setup makes its own, the same bytes.
     """
     cached = _cache_dir(data_dir, sha) / base
     if cached.is_file():
@@ -106,19 +108,19 @@ def delta_file(data_dir: Path, blob_dir: Path, sha: str, base: str) -> Path | No
     marker = cached.with_name(base + _NONE)
     if marker.exists():
         return None
-    target = blobstore.blob_path(blob_dir, sha)
-    base_bytes = delta.read_base(blobstore.blob_path(blob_dir, base))
-    if base_bytes is None or not target.is_file():
+    base_size, size = store.size(base), store.size(sha)
+    if base_size is None or size is None or base_size > delta.MAX_BASE:
         return None
+    base_bytes = store.read_bytes(base)
     cached.parent.mkdir(parents=True, exist_ok=True)
     # Two readers may ask for the same delta at once: each writes its own file.
     fd, name = tempfile.mkstemp(dir=cached.parent, prefix=base[:8], suffix=".tmp")
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as out:
-            size = delta.make(base_bytes, target, out)
+            made = delta.make(base_bytes, store.read_range(sha, 0, size), size, out)
         del base_bytes
-        if size >= target.stat().st_size:
+        if made >= size:
             marker.touch()  # a replaced picture shares nothing with the old one
             return None
         os.replace(tmp, cached)

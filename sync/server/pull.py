@@ -99,7 +99,7 @@ def pull(conn: Connection, viewer: Viewer, cursor: int, limit: int, page_bytes: 
         if key in seen:
             last = row.seq
             continue
-        visible = not row.deleted and viewer.sees(row.scopes)
+        visible = not row.deleted and viewer.sees(row.scopes, row.kind)
         # No tombstone for a record created after the client's cursor: it never had it.
         skip = (row.kind, row.id, row.version) in known or (
             not visible and row.created_seq > cursor)

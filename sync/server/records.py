@@ -64,11 +64,8 @@ _last_ms = 0
 
 
 def server_ms() -> int:
-    """The server's clock in ms, strictly increasing within this process.
-
-    Writes are serialised, so two records accepted one after the other never
-    share a stamp and their order on every client is the order of acceptance.
-    """
+    """The server's clock in ms, strictly increasing within this process (the ``t``
+    of an answer; record stamps come from :meth:`sync.server.db.WriteTx.stamp_ms`)."""
     global _last_ms
     with _clock_lock:
         _last_ms = max(int(time.time() * 1000), _last_ms + 1)
@@ -133,7 +130,7 @@ def save(
     conn = tx.conn
     old = load(conn, kind, record_id)
     seq = tx.next_seq()
-    stamp = server_ms()
+    stamp = tx.stamp_ms()
     created_ms = old.created_ms if old is not None and old.created_ms is not None else stamp
     submitted_ms = stamp if _submitted_now(kind, old, data) else (
         old.submitted_ms if old is not None else None)

@@ -23,8 +23,8 @@ from starlette.responses import Response
 
 from sync.protocol import (
     DEFAULT_PAGE_BYTES_V2, DEFAULT_PAGE_SIZE, MAX_OPS_PER_REQUEST, MAX_PAGE_SIZE,
-    MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, V1, change_schema, compact_results, compress, dumps,
-    full_op, op_schema, parse_accept_encoding, result_schema,
+    MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, V1, V3, change_schema, compact_results, compress,
+    create_key, dumps, full_op, is_create, op_schema, parse_accept_encoding, result_schema,
 )
 from sync.server import schema as t
 from sync.server.auth import Auth, check_version, token_digest
@@ -122,6 +122,9 @@ def parse_request(msg: Any) -> SyncRequest:
         ops = [full_op(op) for op in ops]
     if len(ops) > MAX_OPS_PER_REQUEST:
         raise ApiError(413, "too_many_ops", f"Send at most {MAX_OPS_PER_REQUEST} ops per sync.")
+    if v >= V3:  # a create comes without its UUID: its content is its key
+        ops = [{**op, "u": create_key(op)} if isinstance(op, dict) and "u" not in op
+               and is_create(op) else op for op in ops]
     uuids = set()
     for op in ops:
         if not isinstance(op, dict) or not isinstance(op.get("u"), str) \

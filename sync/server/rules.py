@@ -34,7 +34,7 @@ def _visible(conn: Connection, viewer: Viewer, kind: str, record_id: Any) -> Rec
     if not isinstance(record_id, str):
         return None
     rec = live(conn, kind, record_id)
-    return rec if rec and viewer.sees(rec.scopes) else None
+    return rec if rec and viewer.sees(rec.scopes, kind) else None
 
 
 def _changed(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
@@ -53,7 +53,7 @@ def check_write(conn: Connection, viewer: Viewer, kind: str, cur: Rec | None,
         for sha in sorted(blob_refs_of(kind, new) - blob_refs_of(kind, cur.data if cur else None)):
             if not blobstore.usable(conn, viewer, sha):
                 return f"invalid: blob {sha[:12]}... is not on the server; upload it first"
-    if viewer.is_admin:
+    if viewer.is_admin and not spec.private:
         return None
     if spec.writers == ADMIN:
         return f"forbidden: only an administrator can change {kind}"
@@ -182,6 +182,34 @@ def _attachments(conn: Connection, v: Viewer, cur: Rec | None,
     return None
 
 
+THANKS_FIXED = frozenset({"review_id", "case_id", "trainee_id", "tutor_id"})
+
+
+def _review_thanks(conn: Connection, v: Viewer, cur: Rec | None,
+                   new: dict[str, Any] | None) -> str | None:
+    """Only the trainee whose case was reviewed thanks its tutor, as themself."""
+    old = (cur.data or {}) if cur is not None else None
+    if old is not None and old.get("trainee_id") != v.id:
+        return "forbidden: only the trainee who said thanks can change it"
+    if new is None:
+        return None  # the trainee takes their thanks back
+    if old is not None:
+        fixed = sorted(_changed(old, new) & THANKS_FIXED)
+        return f"forbidden: you cannot change {', '.join(fixed)}" if fixed else None
+    if new["trainee_id"] != v.id:
+        return "forbidden: you can only thank a tutor as yourself"
+    review = _visible(conn, v, "reviews", new["review_id"])
+    if review is None:
+        return "invalid: the review does not exist or is not yours to see"
+    data = review.data or {}
+    if data.get("case_id") != new["case_id"] or data.get("tutor_id") != new["tutor_id"]:
+        return "invalid: the thanks must name the review's case and tutor"
+    case = _visible(conn, v, "cases", new["case_id"])
+    if case is None or (case.data or {}).get("author_id") != v.id:
+        return "forbidden: only the trainee whose case was reviewed can thank its tutor"
+    return None
+
+
 #: The write rule of each kind that members write (``sync.kinds.MEMBERS``).
 RULES: dict[str, Check] = {
     "cases": _cases,
@@ -189,4 +217,5 @@ RULES: dict[str, Check] = {
     "posts": _posts,
     "reviews": _reviews,
     "attachments": _attachments,
+    "review_thanks": _review_thanks,
 }

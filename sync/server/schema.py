@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    LargeBinary,
     Boolean,
     Column,
     Connection,
     Index,
+    Float,
     Integer,
     MetaData,
     String,
@@ -229,6 +231,42 @@ upload_keys = Table(
     Column("sha256", String(64), nullable=False),
     Column("length", BigInteger, nullable=False),
     Column("created_at", BigInteger, nullable=False),
+)
+
+
+#: S3 backend: the parts of a tus upload already sent as an S3 multipart upload
+#: (``multipart_id``), with their ETags, so any worker can continue or finish it.
+upload_parts = Table(
+    "upload_parts",
+    metadata,
+    Column("upload_id", String(32), primary_key=True),
+    Column("number", Integer, primary_key=True),
+    Column("multipart_id", String(1024), nullable=False),
+    Column("etag", String(128), nullable=False),
+    Column("size", BigInteger, nullable=False),
+)
+
+#: S3 backend: bytes received since the last part, until they make one (S3 parts
+#: are at least 5 MiB): kept here, not in one worker's memory or disk.
+upload_chunks = Table(
+    "upload_chunks",
+    metadata,
+    Column("upload_id", String(32), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+#: Failed sign-ins (username+address, and address alone as username ""), shared
+#: by every worker on one database (sync/server/auth.py LoginLimiter).
+login_failures = Table(
+    "login_failures",
+    metadata,
+    # No key: two workers may count a failure of the same pair in the same microsecond.
+    Column("username", String(255), nullable=False),
+    Column("ip", String(64), nullable=False),
+    Column("at", Float, nullable=False),
+    Index("ix_login_failures_key", "username", "ip", "at"),
+    Index("ix_login_failures_at", "at"),
 )
 
 

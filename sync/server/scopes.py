@@ -56,9 +56,13 @@ class Viewer:
         """The scope keys this viewer may read (admins read everything regardless)."""
         return frozenset({f"u:{self.id}", *(f"p:{p}" for p in self.partnerships)})
 
-    def sees(self, scopes: list[str] | str) -> bool:
-        """True if a record with these scope keys is visible to this viewer."""
-        if self.is_admin:
+    def sees(self, scopes: list[str] | str, kind: str | None = None) -> bool:
+        """True if a record (of ``kind``) with these scope keys is visible to this viewer.
+
+        Administrators see everything except the records of private kinds
+        (``KindSpec.private``), which only the holders of their keys read.
+        """
+        if self.is_admin and not (kind in KINDS and KINDS[kind].private):
             return True
         keys = scopes.split() if isinstance(scopes, str) else scopes
         mine = self.scopes

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sync.server.blob_backends import BlobStore
 
 MB = 1024 * 1024
 
@@ -14,8 +19,10 @@ class Settings:
     """Everything the server needs to know; defaults suit a small deployment.
 
     ``db_url`` defaults to a SQLite file ``tutorclient.sqlite3`` in ``data_dir``;
-    pass ``postgresql://...`` for PostgreSQL. Blobs always live under
-    ``data_dir/blobs`` and in-progress uploads under ``data_dir/uploads``.
+    pass ``postgresql://...`` for PostgreSQL. ``blobs`` empty keeps blobs under
+    ``data_dir/blobs`` and in-progress uploads under ``data_dir/uploads``;
+    ``s3://bucket/prefix`` keeps both in S3-compatible storage (``s3_endpoint``,
+    or ``AWS_ENDPOINT_URL``, names a service other than AWS; docs/deploy.md).
     """
 
     data_dir: Path
@@ -40,6 +47,14 @@ class Settings:
     #: (at least 180), and seconds between pruning passes of a running server (0: never).
     ops_keep_days: int = 365
     prune_every: int = 86400
+    #: Where blob bytes live: "" (``data_dir/blobs``) or ``s3://bucket/prefix``.
+    blobs: str = ""
+    s3_endpoint: str | None = None
+
+    @property
+    def blob_store(self) -> "BlobStore":
+        """The store ``blobs`` names (one per settings value, shared by its users)."""
+        return _store(self.blobs, Path(self.data_dir), self.s3_endpoint)
 
     @property
     def database_url(self) -> str:
@@ -67,3 +82,11 @@ class Settings:
                 os.chmod(d, 0o700)
             except OSError:  # not ours to change (e.g. a mounted volume); keep going
                 pass
+
+
+@lru_cache(maxsize=64)
+def _store(blobs: str, data_dir: Path, endpoint: str | None) -> "BlobStore":
+    # One boto3 client per store: it holds a connection pool (no correctness state).
+    from sync.server.blob_backends import open_store
+
+    return open_store(blobs, data_dir, endpoint)

@@ -41,13 +41,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
-from sync.server import blobstore
+from sync.server import blobstore, tus_s3
 from sync.server import schema as t
 from sync.server.auth import Auth
+from sync.server.blob_backends import S3BlobStore
 from sync.server.db import Database, now
 from sync.server.http import ApiError
 from sync.server.scopes import Viewer
 from sync.server.settings import Settings
+from sync.server.tus_s3 import S3Uploads
 
 log = logging.getLogger("tutorclient.server.tus")
 
@@ -84,6 +86,13 @@ class TusStore:
 
     def __init__(self, db: Database, settings: Settings) -> None:
         self.db, self.settings = db, settings
+        self.blobs = settings.blob_store
+        #: With S3, uploads are S3 multipart uploads and their offsets live in the
+        #: database (sync/server/tus_s3.py); else part files under ``upload_dir``.
+        self.s3 = S3Uploads(db, self.blobs) if isinstance(self.blobs, S3BlobStore) else None
+        #: Part files: one PATCH at a time per upload in this process (a shared
+        #: upload_dir with several workers relies on tus clients sending one at a
+        #: time). S3: the offset's compare-and-set guards across workers.
         self.locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     def part(self, upload_id: str) -> Path:
@@ -160,7 +169,8 @@ class TusStore:
                                 used, length)
                     raise ApiError(413, "quota_exceeded", "You have used your upload allowance; "
                                    "ask your coordinator for more space.")
-                self.part(upload_id).touch()
+                if self.s3 is None:
+                    self.part(upload_id).touch()
             # No grant for the shortcut: a grant is proof of possession, given
             # only in finish() once the bytes arrived and hashed right. Access
             # that came from reading a record ends when that reading does.
@@ -175,7 +185,7 @@ class TusStore:
         old = conn.execute(select(t.uploads.c.id).where(
             t.uploads.c.user_id == user_id, t.uploads.c.created_at < now() - STALE_AFTER)).all()
         for row in old:
-            self.part(row.id).unlink(missing_ok=True)
+            self._discard(conn, row.id)
             conn.execute(delete(t.uploads).where(t.uploads.c.id == row.id))
         conn.execute(delete(t.upload_keys).where(
             t.upload_keys.c.user_id == user_id, t.upload_keys.c.created_at < now() - STALE_AFTER))
@@ -187,9 +197,18 @@ class TusStore:
             raise ApiError(404, "not_found", "No such upload.")
         return row
 
+    def _discard(self, conn: Any, upload_id: str) -> None:
+        """The bytes of an unfinished upload: its part file, or its S3 parts and chunks."""
+        if self.s3 is not None:
+            self.s3.abort(conn, upload_id)
+        else:
+            self.part(upload_id).unlink(missing_ok=True)
+
     def offset(self, row: Any) -> int:
         if row.complete:
             return int(row.length)
+        if self.s3 is not None:
+            return int(row.offset)
         try:
             return self.part(row.id).stat().st_size
         except FileNotFoundError:
@@ -198,26 +217,41 @@ class TusStore:
     def finish(self, viewer: Viewer, row: Any) -> None:
         """Verify the whole file and move it into the blob store (or discard it)."""
         part = self.part(row.id)
-        actual = blobstore.file_sha256(part)
+        self._verified(viewer, row, blobstore.file_sha256(part))
+        with self.db.write_raw() as conn:
+            self.blobs.put_file(row.sha256, part, move=True)
+            self._stored(conn, viewer, row)
+
+    def finish_s3(self, viewer: Viewer, row: Any, offset: int, data: bytes) -> None:
+        """The last bytes arrived (S3): assemble, verify and store the file, or discard it."""
+        assert self.s3 is not None
+        self._verified(viewer, row, self.s3.finish(row, offset, data))
+        with self.db.write_raw() as conn:
+            self.s3.mark_finished(conn, row, offset)
+            self._stored(conn, viewer, row)
+
+    def _verified(self, viewer: Viewer, row: Any, actual: str) -> None:
+        """Discard an upload whose bytes do not hash to the declared sha256 (422)."""
         if actual != row.sha256:
             self.remove(row)
             log.warning("rejected upload: user=%s declared sha256 %s, got %s",
                         viewer.username, row.sha256, actual)
             raise ApiError(422, "hash_mismatch", "The file arrived damaged (its sha256 does "
                            "not match); it was discarded. Please send it again.")
-        with self.db.write_raw() as conn:
-            added = blobstore.store_file(conn, self.settings.blob_dir, part, row.sha256,
-                                         int(row.length), viewer.id, move=True)
-            blobstore.grant(conn, row.sha256, viewer.id)  # they sent the bytes: proof
-            if added:
-                conn.execute(update(t.accounts).where(t.accounts.c.id == viewer.id).values(
-                    bytes_uploaded=t.accounts.c.bytes_uploaded + int(row.length)))
-            conn.execute(update(t.uploads).where(t.uploads.c.id == row.id).values(
-                complete=True, offset=row.length))
+
+    def _stored(self, conn: Any, viewer: Viewer, row: Any) -> None:
+        """The verified bytes are in the store: the blob row, the grant, the quota."""
+        added = blobstore.add_row(conn, row.sha256, int(row.length), viewer.id)
+        blobstore.grant(conn, row.sha256, viewer.id)  # they sent the bytes: proof
+        if added:
+            conn.execute(update(t.accounts).where(t.accounts.c.id == viewer.id).values(
+                bytes_uploaded=t.accounts.c.bytes_uploaded + int(row.length)))
+        conn.execute(update(t.uploads).where(t.uploads.c.id == row.id).values(
+            complete=True, offset=row.length))
 
     def remove(self, row: Any) -> None:
-        self.part(row.id).unlink(missing_ok=True)
         with self.db.write_raw() as conn:
+            self._discard(conn, row.id)
             conn.execute(delete(t.uploads).where(t.uploads.c.id == row.id))
             conn.execute(delete(t.upload_keys).where(t.upload_keys.c.upload_id == row.id))
 
@@ -322,10 +356,16 @@ def router(auth: Auth, db: Database, settings: Settings) -> APIRouter:
             if claimed != offset:
                 raise ApiError(409, "offset_mismatch", "The upload is at another offset; ask "
                                "with HEAD and continue from there.", {"Upload-Offset": str(offset)})
-            offset = await _receive(request, store.part(row.id), offset, int(row.length),
-                                    checksum, viewer)
-            if offset == row.length:
-                await run_in_threadpool(store.finish, viewer, row)
+            if store.s3 is not None:
+                alg = CHECKSUMS[checksum[0]] if checksum else None
+                offset = await tus_s3.receive(
+                    request, store.s3, row, offset, (alg, checksum[1]) if checksum else None,
+                    lambda at, data: store.finish_s3(viewer, row, at, data))
+            else:
+                offset = await _receive(request, store.part(row.id), offset, int(row.length),
+                                        checksum, viewer)
+                if offset == row.length:
+                    await run_in_threadpool(store.finish, viewer, row)
         return Response(status_code=204, headers={**base, "Upload-Offset": str(offset)})
 
     @r.delete("/v1/uploads/{upload_id}", status_code=204, summary="Abandon an upload",

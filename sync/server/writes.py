@@ -18,7 +18,8 @@ from sqlalchemy import insert, select
 
 from sync.kinds import KINDS, field_errors, value_errors
 from sync.protocol import (
-    ACTIONS, CLAIM, CONFLICT, DELETE, ID_NOT_YOURS, OK, PUT, REJECTED, id_bound_to, op_digest,
+    ACTIONS, CLAIM, CONFLICT, DELETE, ID_NOT_YOURS, OK, PUT, REJECTED, create_key, id_bound_to,
+    is_create, op_digest,
 )
 from sync.server import schema as t
 from sync.server.db import WriteTx, jdump, now
@@ -65,12 +66,18 @@ class Pusher:
         return [self.apply(op) for op in ops]
 
     def apply(self, op: dict[str, Any]) -> dict[str, Any]:
-        conn = self.tx.conn
         digest = op_digest(op)
         # Per user: another account's op with this UUID (read from a USB bundle,
         # say) must neither block this one nor tell whether it was sent.
-        prior = conn.execute(select(t.ops).where(t.ops.c.user_id == self.viewer.id,
-                                                 t.ops.c.uuid == op["u"])).first()
+        prior = self._held(op["u"])
+        # A create sent with its UUID (protocol 1 and 2, USB bundles) is also kept under
+        # its content key, and found by it: the same create sent once by bundle and once
+        # by a protocol 3 sync (without its UUID), in either order, is one op.
+        key = create_key(op) if is_create(op) and op["u"] != create_key(op) else None
+        if prior is None and key is not None and (by_key := self._held(key)) is not None:
+            result = {**json.loads(by_key.result), "u": op["u"]}
+            self._hold(op["u"], digest, result)
+            return result
         if prior is not None:
             if prior.digest == digest:
                 return json.loads(prior.result)
@@ -87,9 +94,19 @@ class Pusher:
             if out.cur is not None:
                 result["cur"] = {"v": out.cur.version,
                                  "d": None if out.cur.deleted else out.cur.data}
-        conn.execute(insert(t.ops).values(uuid=op["u"], user_id=self.viewer.id, digest=digest,
-                                          result=jdump(result), created_at=now()))
+        self._hold(op["u"], digest, result)
+        if key is not None:
+            self._hold(key, digest, result)
         return result
+
+    def _held(self, key: str) -> Any:
+        """The stored op of this user under ``key`` (a UUID or a create key), or None."""
+        return self.tx.conn.execute(select(t.ops).where(t.ops.c.user_id == self.viewer.id,
+                                                        t.ops.c.uuid == key)).first()
+
+    def _hold(self, key: str, digest: str, result: dict[str, Any]) -> None:
+        self.tx.conn.execute(insert(t.ops).values(uuid=key, user_id=self.viewer.id, digest=digest,
+                                                  result=jdump(result), created_at=now()))
 
     def _log_rejection(self, op: dict[str, Any], reason: str) -> None:
         log.warning("rejected write: user=%s op=%s kind=%s id=%s action=%s: %s",
@@ -119,7 +136,7 @@ class Pusher:
         if action == PUT and base is None:
             self._check_bound(rid)
         cur = load(self.tx.conn, kind, rid)
-        visible = cur is not None and self.viewer.sees(cur.scopes)
+        visible = cur is not None and self.viewer.sees(cur.scopes, kind)
         if action == PUT and base is None:
             return self._create(op, kind, rid, data, cur, visible)
         if cur is None or not visible:

@@ -617,8 +617,9 @@ def tally(world: World) -> dict:
     try:
         db = profile.store.db
         problems: list[str] = []
-        server_ops = Counter(u for (u,) in read_server(
-            world.server_db, "SELECT uuid FROM ops WHERE user_id = ?", [world.me_id]))
+        server_ops = Counter(as_outbox_uuids([u for (u,) in read_server(
+            world.server_db, "SELECT uuid FROM ops WHERE user_id = ?", [world.me_id])],
+            world.profile_dir / "profile.db"))
         local_ops = {u for (u,) in db.execute("SELECT uuid FROM outbox")}
         server_bodies = Counter(server_post_bodies(world.server_db))
         local_bodies = Counter(b for (b,) in db.execute("SELECT body_md FROM posts"))
@@ -720,8 +721,33 @@ def read_server(db: Path, sql: str, params: list | tuple = ()) -> list[tuple]:
         conn.close()
 
 
+def create_keys(profile_db: Path) -> dict[str, str]:
+    """The server's key of each put in the device's outbox, had it gone as a create.
+
+    From protocol 3 a create is sent without its UUID and the server keeps it under
+    ``protocol.create_key`` (its content); an op's row holds exactly what was sent."""
+    from sync import protocol
+
+    conn = sqlite3.connect(f"file:{profile_db}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT uuid, kind, record_id, payload FROM outbox WHERE action = ?",
+                            [protocol.PUT]).fetchall()
+    finally:
+        conn.close()
+    return {protocol.create_key({"k": kind, "i": rid, "a": protocol.PUT, "b": None,
+                                 "d": json.loads(payload)}): u for u, kind, rid, payload in rows}
+
+
+def as_outbox_uuids(keys: list[str] | set[str], profile_db: Path) -> list[str]:
+    """Server op keys named by the device's outbox UUIDs (a create's content key by its op's)."""
+    by_key = create_keys(profile_db)
+    return [by_key.get(k, k) for k in keys]
+
+
 def server_op_uuids(world: World) -> set[str]:
-    return {u for (u,) in read_server(world.server_db, "SELECT uuid FROM ops")}
+    """The outbox UUIDs of the ops the server holds (creates are kept by content)."""
+    keys = [u for (u,) in read_server(world.server_db, "SELECT uuid FROM ops")]
+    return set(as_outbox_uuids(keys, world.profile_dir / "profile.db"))
 
 
 def server_post_bodies(db: Path) -> list[str]:

@@ -255,6 +255,8 @@ def test_server_down_mid_sync_keeps_the_pages_applied_and_resumes_there(
     netsim.reset_counters()
     summary = client.sync(options)
     assert not summary.errors
-    assert netsim.counters.requests == pages - 1  # resumed after page one, not from zero
+    # Resumed after page one, not from zero (pages - 1); then one request more: the
+    # device reports the failed pass to the server (POST /v1/device-health, docs/insight.md).
+    assert netsim.counters.requests == pages - 1 + 1
     assert _snapshot(client) == _snapshot(fresh)
     assert client.store.integrity_check() == []

@@ -15,7 +15,6 @@ import pytest
 from PIL import Image
 
 from sync.server.admin import Admin
-from sync.server.blobstore import blob_path
 from sync.server.settings import Settings
 from tutorclient import cases, cli, conflicts, discussions, notices, privacy, review
 from tutorclient.session import Profile
@@ -91,8 +90,7 @@ def test_case_review_reply_and_a_lost_claim(server, make_client, hana, server_se
     assert cases.upload_size(amina.store, cid) == 0
 
     # What reached the server carries no location, device or time.
-    server_file = blob_path(server_settings.blob_dir, info.sha256)
-    _assert_clean(server_file.read_bytes())
+    _assert_clean(server_settings.blob_store.read_bytes(info.sha256))
 
     # Both tutors see it waiting; the second one syncs before anyone has claimed it.
     _sync_ok(hana)

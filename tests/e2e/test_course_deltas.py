@@ -189,7 +189,7 @@ def test_a_corrupted_delta_is_refused_and_the_whole_file_fetched(
     client, course, first = _client_with(server_settings, netsim, make_client, pdf_like(1))
     new = _edited()
     second = course.put(new)
-    made = deltas.delta_file(server_settings.data_dir, server_settings.blob_dir, second, first)
+    made = deltas.delta_file(server_settings.data_dir, server_settings.blob_store, second, first)
     assert made is not None
     damaged = bytearray(made.read_bytes())
     damaged[len(damaged) // 2] ^= 0xFF  # damaged on disk or on the way: same bytes count
@@ -212,7 +212,7 @@ def test_an_interrupted_delta_resumes_from_its_byte(server_settings, netsim,
     new = pdf_like(1, changed={n: random.Random(n).randbytes(4000).hex().encode()
                                for n in range(20, 40)})
     second = course.put(new)
-    whole_delta = deltas.delta_file(server_settings.data_dir, server_settings.blob_dir,
+    whole_delta = deltas.delta_file(server_settings.data_dir, server_settings.blob_store,
                                     second, first)
     assert whole_delta is not None
     size = whole_delta.stat().st_size
@@ -250,7 +250,7 @@ def test_caps_count_the_delta_not_the_file(server_settings, netsim, make_client)
     assert summary.blobs_delta == 1 and _held(client, second) == new
     assert summary.bytes_down == netsim.counters.bytes_down < 20_000
     assert summary.bytes_down >= deltas.delta_file(
-        server_settings.data_dir, server_settings.blob_dir, second, first).stat().st_size
+        server_settings.data_dir, server_settings.blob_store, second, first).stat().st_size
 
 
 def test_the_server_keeps_three_earlier_versions(server_settings, netsim, make_client) -> None:
@@ -273,7 +273,7 @@ def test_delta_round_trip_and_the_base_cap(tmp_path: Path) -> None:
     base, new = pdf_like(2), pdf_like(2, changed={0: b"changed"})
     (tmp_path / "new").write_bytes(new)
     with open(tmp_path / "d", "wb") as out:
-        assert delta.make(base, tmp_path / "new", out) < 1_000
+        assert delta.make(base, delta.file_chunks(tmp_path / "new"), len(new), out) < 1_000
     with open(tmp_path / "out", "wb") as out:
         delta.apply(base, tmp_path / "d", out, hashlib.sha256(new).hexdigest())
     assert (tmp_path / "out").read_bytes() == new

@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from sync import protocol
 from sync.engine import Options
 from sync.errors import BadDataError
 
@@ -61,11 +62,11 @@ def test_an_answer_missing_required_fields_is_bad_data(netsim, make_client) -> N
     client = make_client("amina", netsim.url)
     client.sync(TEXT)
     before = _state(client)
-    # A protocol 2 change: [kind, id, version, data].
+    # A change as protocol 2 and later send it: [kind, id, version, data].
     change = ('["quiz_attempts","0b8f1c3e-8b6f-4b8e-9a53-0000000000ab",1,'
               '{"quiz_id":"q","user_id":"%s","answers":{}}]' % client.user["id"])
-    netsim.fail_next(1, status=200, body=('{"v":2,"x":[%s],"c":%d}'
-                                          % (change, before[0][0] + 1)).encode())
+    netsim.fail_next(1, status=200, body=('{"v":%d,"x":[%s],"c":%d}' % (
+        protocol.PROTOCOL_VERSION, change, before[0][0] + 1)).encode())
     with pytest.raises(BadDataError, match="NOT NULL|quiz_attempts|missing|required"):
         client.sync(TEXT)
     assert _state(client) == before

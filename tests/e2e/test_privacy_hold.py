@@ -6,7 +6,6 @@ server stores, not what the client believes it sent.
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -18,12 +17,17 @@ PROBE = "DRAFTPROBE call 0611222333"
 
 
 def _server_texts(settings: Settings) -> list[str]:
-    db = Path(settings.data_dir) / "tutorclient.sqlite3"
-    con = sqlite3.connect(db)
+    from sqlalchemy import select
+
+    from sync.server import schema as t
+    from sync.server.db import Database
+
+    db = Database(settings)  # SQLite or PostgreSQL, as TUTORCLIENT_TEST_DB chose
     try:
-        return [row[0] or "" for row in con.execute("SELECT data FROM records")]
+        with db.read() as conn:
+            return [row[0] or "" for row in conn.execute(select(t.records.c.data))]
     finally:
-        con.close()
+        db.dispose()
 
 
 def _on_server(settings: Settings, needle: str) -> bool:
@@ -143,17 +147,15 @@ def test_a_flagged_reply_in_a_case_discussion_stays_until_confirmed(server, serv
 
 def test_the_files_of_a_held_case_wait_with_it(server, server_settings, make_client,
                                                tmp_path: Path) -> None:
-    from sync.server.blobstore import blob_path
-
     amina = make_client("amina", server)
     cid = _draft(amina, title=PROBE)
     pdf = tmp_path / "labs.pdf"
     pdf.write_bytes(b"%PDF-1.4\n% Mrs Amal Yusuf, 0611222333\n1 0 obj<<>>endobj\n%%EOF\n")
     info = cases.add_attachment(amina.store, amina.blobs, cid, pdf)
     amina.sync()
-    assert not blob_path(server_settings.blob_dir, info.sha256).exists()
+    assert server_settings.blob_store.size(info.sha256) is None
     assert not _on_server(server_settings, "labs.pdf")
     cases.confirm_not_identifying(amina.store, cid)
     amina.sync()
-    assert blob_path(server_settings.blob_dir, info.sha256).exists()
+    assert server_settings.blob_store.size(info.sha256) is not None
     assert _on_server(server_settings, "labs.pdf")

@@ -440,10 +440,11 @@ class ThreeClients(RuleBasedStateMachine):
             assert local_bodies[body] == 1, body
             assert server_bodies[body] == 1, body
 
-        server_ops = {u for (u,) in crashkit.read_server(self.live.server_db,
-                                                         "SELECT uuid FROM ops")}
+        server_keys = [u for (u,) in crashkit.read_server(self.live.server_db,
+                                                          "SELECT uuid FROM ops")]
         for device, profile in self.profiles.items():
             db = profile.store.db
+            server_ops = set(crashkit.as_outbox_uuids(server_keys, profile.store.path))
             assert db.execute("SELECT count(*) FROM posts WHERE local_state != 'synced'"
                               ).fetchone()[0] == 0, device
             # An edit made while its record was in conflict is folded into the

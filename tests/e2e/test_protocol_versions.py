@@ -61,3 +61,25 @@ def test_version_1_and_2_clients_exchange_posts(netsim, make_client,
     assert _posts(old) == _posts(new)
     q = "SELECT id, version, local_state FROM posts ORDER BY id"
     assert old.store.db.execute(q).fetchall() == new.store.db.execute(q).fetchall()
+
+
+@pytest.mark.parametrize("server_speaks", [protocol.V2, protocol.V1])
+def test_a_version_3_client_steps_down_to_an_older_server(server_speaks, netsim, make_client,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server from before version 3 answers 426 server_too_old; the client signs in and
+    syncs in the newest version it knows that the server speaks (3, then 2, then 1), and
+    its creates carry their op UUIDs again, which such a server requires."""
+    import sync.server.auth as server_auth
+
+    assert protocol.PROTOCOL_VERSION == protocol.V3
+    monkeypatch.setattr(server_auth, "PROTOCOL_VERSION", server_speaks)
+    client = make_client("amina", netsim.url, device="new")
+    client.sync(TEXT)
+    thread = client.store.db.execute(
+        "SELECT id FROM threads WHERE kind = 'case' ORDER BY id LIMIT 1").fetchone()[0]
+    discussions.reply(client.store, client.user["id"], thread, "Sent to an older server.")  # type: ignore[index]
+    summary = client.sync(TEXT)
+    assert summary.pushed == 1 and summary.rejected == 0
+    other = make_client("amina", netsim.url, device="other")
+    other.sync(TEXT)
+    assert "Sent to an older server." in _posts(other)

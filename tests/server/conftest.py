@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,75 +20,22 @@ from sync.authoring import DEMO_ROOT, stable_id
 from sync.server.admin import Admin
 from sync.server.scopes import partnership_id
 from sync.server.settings import Settings
-from sync.server.testing import free_port, run_server
+from sync.server.testing import run_server
 
+from backends import TEST_DB, blob_settings
 from srv_helpers import Client, new_id, owner_samples
-
-PG_BIN = Path(os.environ.get("TC_PG_BIN", "/usr/lib/postgresql/15/bin"))
-
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "schemathesis: bounded property-based API fuzzing")
 
 
-# ----------------------------------------------------------------- PostgreSQL
+# TUTORCLIENT_TEST_DB=postgresql runs every server test on PostgreSQL only.
+_BACKENDS = [pytest.param("postgres", marks=pytest.mark.postgres)]
+if TEST_DB != "postgresql":
+    _BACKENDS.insert(0, "sqlite")
 
 
-def _as_postgres(cmd: list[str]) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
-
-
-@dataclass
-class PgCluster:
-    """A throwaway cluster reachable only through a unix socket in ``host``."""
-
-    host: str
-    port: int
-    counter: int = 0
-
-    def url(self, dbname: str) -> str:
-        return f"postgresql://postgres@/{dbname}?host={self.host}&port={self.port}"
-
-    def create_db(self, prefix: str = "tc") -> str:
-        import psycopg
-
-        self.counter += 1
-        name = f"{prefix}_{self.counter}_{uuid.uuid4().hex[:6]}"
-        with psycopg.connect(host=self.host, port=self.port, user="postgres", dbname="postgres",
-                             autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
-
-
-@pytest.fixture(scope="session")
-def pg_cluster() -> Any:
-    if not (PG_BIN / "initdb").exists():
-        pytest.skip(f"PostgreSQL binaries not found in {PG_BIN} (install postgresql-15)")
-    if os.geteuid() == 0 and shutil.which("runuser") is None:
-        pytest.skip("running as root without runuser: cannot start PostgreSQL as postgres")
-    base = Path(tempfile.mkdtemp(prefix="tc-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres", "postgres")
-    data = base / "data"
-    subprocess.run(_as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres",
-                                 "--auth=trust", "-E", "UTF8", "--no-sync"]),
-                   check=True, capture_output=True)
-    port = free_port()
-    opts = (f"-p {port} -k {base} -c listen_addresses='' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-    subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", opts,
-                                 "-l", str(base / "log"), "-w", "start"]),
-                   check=True, capture_output=True)
-    try:
-        yield PgCluster(str(base), port)
-    finally:
-        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                                     "stop"]), capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
-
-
-@pytest.fixture(scope="session", params=["sqlite", pytest.param("postgres",
-                                                                 marks=pytest.mark.postgres)])
+@pytest.fixture(scope="session", params=_BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     return request.param
 
@@ -229,7 +174,43 @@ def _fill_samples(w: World) -> None:
         rid = new_id(w.uid("yusuf"))
         w.admin.put_record(kind, rid, {**data, "user_id": w.uid("yusuf")})
         pal[kind] = rid
+    _contribution_samples(w, pal, som)
+    # The server's figures: yusuf's (Palestine) and khadra's (Somaliland) only.
+    from sync.server.insight_jobs import record_id, refresh
+
+    refresh(w.admin.db, viewers=frozenset({w.uid("yusuf"), w.uid("khadra")}))
+    pal["insights"] = record_id(w.uid("yusuf"), w.p_pal)
+    som["insights"] = record_id(w.uid("khadra"), w.p_som)
+    # A device's health report (POST /v1/device-health) as the server stores it.
+    from sync.server.insight_jobs import save_health
+
+    for who, place in (("yusuf", pal), ("khadra", som)):
+        save_health(w.admin.db, w.uid(who), f"{w.uid(who)}:laptop", {"failures": 0,
+                                                                     "month_bytes": 0})
+        place["device_health"] = stable_id("device-health", f"{w.uid(who)}:laptop")
     w.pal, w.som = pal, som
+
+
+def _contribution_samples(w: World, pal: dict[str, str], som: dict[str, str]) -> None:
+    """A reflection and a thank-you per partnership: private records (sync/kinds.py).
+
+    Palestine's belong to yusuf and the Palestinian review's tutor; Somaliland's
+    thanks go from amina to tutor.som, and the reflection is tutor.som's own.
+    """
+    for place, author, tutor, trainee in ((pal, "yusuf", None, "yusuf"),
+                                          (som, "tutor.som", "tutor.som", "amina")):
+        review = w.record("reviews", place["reviews"]).data
+        tutor_id = w.uid(tutor) if tutor else review["tutor_id"]
+        rid = new_id(w.uid(author))
+        w.admin.put_record("reflections", rid, {
+            "user_id": w.uid(author), "review_id": place["reviews"], "case_id": review["case_id"],
+            "body": "what I learnt", "active_seconds": 300})
+        place["reflections"] = rid
+        tid = new_id(w.uid(trainee))
+        w.admin.put_record("review_thanks", tid, {
+            "review_id": place["reviews"], "case_id": review["case_id"],
+            "trainee_id": w.uid(trainee), "tutor_id": tutor_id, "note": "thank you"})
+        place["review_thanks"] = tid
 
 
 @pytest.fixture(scope="session")
@@ -237,7 +218,7 @@ def world(backend: str, request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> Any:
     tmp = tmp_path_factory.mktemp(f"world-{backend}")
     settings = Settings(data_dir=tmp / "data", db_url=new_db_url(request, backend),
-                        argon2_profile="test")
+                        argon2_profile="test", **blob_settings(request))
     admin, w = _build_world(settings, tmp, backend)
     with run_server(settings=settings) as base:
         w.base = base

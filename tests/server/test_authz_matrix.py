@@ -263,10 +263,15 @@ ROLES = ("trainee", "tutor", "coordinator", "removed", "admin")
 RELATIONS = ("own", "same", "other", "former")
 KIND_NAMES = ("partnerships", "users", "courses", "modules", "lessons", "quizzes", "attachments",
               "cases", "threads", "posts", "reviews", "quiz_attempts", "progress", "bookmarks",
-              "notes", "kept_questions", "card_reviews")
+              "notes", "kept_questions", "card_reviews", "device_health", "insights")
 OWNER = ("quiz_attempts", "progress", "bookmarks", "notes", "kept_questions", "card_reviews")
 #: Owner kinds that are logs (spaced review): their owner adds to them, never edits them.
 OWNER_LOGS = {"kept_questions", "card_reviews"}
+#: The server's figures: one record per viewer, read by that viewer alone, written by no user.
+INSIGHTS = "insights"
+#: A device's health report: stored by the server from POST /v1/device-health, read by
+#: its user alone, written by no user as a record.
+HEALTH = "device_health"
 #: What a user may do to records of their own (everything else is someone else's).
 OWN_WRITES = {
     "create": {"cases", "threads", "posts", "attachments", *OWNER},
@@ -282,6 +287,7 @@ PATCHES = {
     "reviews": {"concerns": "changed"}, "quiz_attempts": {"score": 0},
     "progress": {"position": 99}, "bookmarks": {"label": "changed"}, "notes": {"body": "changed"},
     "kept_questions": {"question_id": "q2"}, "card_reviews": {"rating": 1},
+    "device_health": {"failures": 7}, "insights": {"figures": {"active": 999}},
 }
 
 
@@ -378,7 +384,41 @@ def stage(world) -> dict[str, Any]:
                           world.blob, len(world.blob_bytes))
         _push_ok(c, ops)
         own[role] = {**ids, "users": c.id}
+    # The server's figures, computed for these actors and the peers only (the shared
+    # world's demo users get none): own = my record, same/other = a peer's.
+    from sync.server.insight_jobs import record_id, refresh
+
+    viewers = {c.id for c in actors.values()} | {p.peer.id for p in (som, pal)}
+    refresh(world.admin.db, viewers=frozenset(viewers))
+    for role, c in actors.items():
+        if role != "admin":  # administrators get no figures: they have the report command
+            own[role][INSIGHTS] = record_id(c.id, home[role].pid)
+    for place in (som, pal):
+        place.records[INSIGHTS] = record_id(place.peer.id, place.pid)
+    # Each actor's and each peer's device reports its health, as the app does after a sync.
+    for c in [*actors.values(), som.peer, pal.peer]:
+        r = c.http.post(c.base + "/v1/device-health", json={"failures": 1, "month_bytes": 5})
+        assert r.status_code == 204, r.text
+    for role, c in actors.items():
+        own[role][HEALTH] = _health_of(world, c)
+    for place in (som, pal):
+        place.records[HEALTH] = _health_of(world, place.peer)
     return {"actors": actors, "home": home, "away": away, "own": own, "former": former}
+
+
+def _health_of(world: Any, c: Client) -> str:
+    """The id of the health record the server stored for ``c``'s report (its only one)."""
+    import json
+
+    from sqlalchemy import select
+
+    from sync.server import schema as t
+
+    r = t.records
+    with world.admin.db.read() as conn:
+        rows = conn.execute(select(r.c.id, r.c.data).where(r.c.kind == HEALTH)).all()
+    [rid] = [row.id for row in rows if json.loads(row.data)["user_id"] == c.id]
+    return rid
 
 
 def _targets(stage: dict[str, Any], role: str, rel: str) -> dict[str, str]:
@@ -392,7 +432,8 @@ def _targets(stage: dict[str, Any], role: str, rel: str) -> dict[str, str]:
 def _may_read(role: str, kind: str, rel: str) -> bool:
     if role == "admin" or rel == "own":
         return True
-    return rel == "same" and kind not in OWNER  # a peer's notes etc. are theirs alone
+    # A peer's notes etc. are theirs alone, and so are a peer's figures and devices.
+    return rel == "same" and kind not in (*OWNER, INSIGHTS, HEALTH)
 
 
 def _may_write(role: str, action: str, kind: str, rel: str) -> bool:
@@ -431,6 +472,10 @@ def _create_data(kind: str, rel: str, me: Client, stage: dict[str, Any], role: s
                     "created_by": author},
         "posts": {"thread_id": thread, "author_id": author, "body_md": "hi"},
         "reviews": {"case_id": case, "tutor_id": me.id, "decision": "reviewed"},
+        "device_health": {"user_id": owner_user, "device": "d1", "failures": 0,
+                          "month_bytes": 0},
+        "insights": {"viewer_id": owner_user, "partnership_id": pid, "audience": "trainee",
+                     "period_from": "2026-01-01", "period_to": "2026-03-31", "figures": {}},
         **{k: {**v, "user_id": owner_user}
            for k, v in owner_samples(r["lessons"], r["quizzes"]).items()},
     }[kind]

@@ -43,7 +43,8 @@ def documented_commands() -> list[str]:
 
 
 def _argv(line: str, paths: dict[str, str]) -> tuple[list[str], str | None]:
-    """(arguments after the program name, standard input) for one documented line."""
+    """(arguments after the program name, standard input) for one documented line
+    (a ``> FILE`` redirection stays in the list as its last two words)."""
     stdin = None
     m = re.match(r"echo '([^']*)' \| (.*)", line)
     if m:
@@ -114,9 +115,16 @@ def test_every_documented_command_runs(tmp_path: Path, request: pytest.FixtureRe
             _serve(argv)
             ran.append("serve")
             continue
+        redirect = None
+        if ">" in argv:
+            redirect = tmp_path / Path(argv[argv.index(">") + 1]).name
+            argv = argv[:argv.index(">")]
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or "a long password\n"))
         code = cli(argv)
         out = capsys.readouterr()
         assert code == 0, f"{line}\n -> {argv}\n{out.err}"
+        if redirect is not None:  # what the shell would have written, and it is not empty
+            redirect.write_text(out.out)
+            assert out.out.strip(), line
         ran.append(" ".join(a for a in argv if not a.startswith(("-", "/"))))
     assert {"init", "backup", "restore", "prune", "serve"} <= {r.split()[0] for r in ran}

@@ -59,8 +59,7 @@ def test_import_delivers_webp_and_keeps_the_original(world, tmp_path):
     assert (record["original_sha256"], record["original_size"]) == (original_sha, len(png))
     full = amina.http.get(f"{world.base}/v1/blobs/{original_sha}")
     assert full.status_code == 200 and full.content == png
-    stored = blobstore.blob_path(world.admin.settings.blob_dir, original_sha)
-    assert stored.read_bytes() == png
+    assert world.admin.settings.blob_store.read_bytes(original_sha) == png
 
     # Re-import: same bytes from the cache, nothing for clients to download.
     start = time.perf_counter()

@@ -15,14 +15,14 @@ from sync.protocol import V2, compact_results, expand_changes, expand_results, l
 
 
 def _v2(client: Client, ops: list[dict[str, Any]] | None = None, cursor: int = 0,
-        **extra: Any) -> dict[str, Any]:
-    msg: dict[str, Any] = {"v": V2, "c": cursor, **extra}
+        version: int = V2, **extra: Any) -> dict[str, Any]:
+    msg: dict[str, Any] = {"v": version, "c": cursor, **extra}
     if ops:
-        msg["o"] = [lean_op(o) for o in ops]
+        msg["o"] = [lean_op(o, version) for o in ops]
     r = client.raw(msg)
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["v"] == V2
+    assert body["v"] == version
     return body
 
 

@@ -41,11 +41,22 @@ def _owner_data(w: Any) -> dict[str, dict[str, Any]]:
 def test_read_scope(world, pulled, role: str, kind: str):
     uid, got = pulled[role]
     mine = {i: ch for (k, i), ch in got.items() if k == kind}
+    if KINDS[kind].private:  # only the holders of its keys read it, administrators included
+        readers = {f for f in ("user_id", "trainee_id", "tutor_id") if f in KINDS[kind].fields}
+        assert world.pal[kind] not in mine, f"{role} must not see Palestine's {kind}"
+        assert all(uid in {ch["d"][f] for f in readers} for ch in mine.values())
+        som = world.record(kind, world.som[kind]).data
+        assert (world.som[kind] in mine) == (uid in {som[f] for f in readers}), role
+        return
     if role == "admin":
         assert world.pal[kind] in mine, "admins see every record"
         return
     assert world.pal[kind] not in mine, f"{role} must not see Palestine's {kind}"
-    if kind in OWNER_KINDS:
+    if kind in ("insights", "device_health"):  # their user's alone (khadra has hers)
+        field = "viewer_id" if kind == "insights" else "user_id"
+        assert all(ch["d"][field] == uid for ch in mine.values())
+        assert (world.som[kind] in mine) == (uid == world.uid("khadra"))
+    elif kind in OWNER_KINDS:
         assert mine and all(ch["d"]["user_id"] == uid for ch in mine.values())
     else:
         assert world.som[kind] in mine, f"{role} must see Somaliland's {kind}"
@@ -76,6 +87,13 @@ def _create_data(w: Any, kind: str, me: str) -> dict[str, Any]:
         "kept_questions": {"user_id": yusuf, "question_id": "q1", "kept_at": "2026-01-05"},
         "card_reviews": {"user_id": yusuf, "question_id": "q1", "rating": 4,
                          "reviewed_at": "2026-01-05"},
+        "reflections": {"user_id": yusuf, "review_id": pal["reviews"], "case_id": pal["cases"],
+                        "body": "x"},
+        "review_thanks": {"review_id": pal["reviews"], "case_id": pal["cases"],
+                          "trainee_id": yusuf, "tutor_id": me, "note": "x"},
+        "device_health": {"user_id": yusuf, "device": "d1", "failures": 0, "month_bytes": 0},
+        "insights": {"viewer_id": yusuf, "partnership_id": w.p_pal, "audience": "trainee",
+                     "period_from": "2026-01-01", "period_to": "2026-01-31", "figures": {}},
     }[kind]
 
 
@@ -88,6 +106,8 @@ PATCHES = {
     "posts": {"body_md": "hacked"}, "reviews": {"concerns": "hacked"},
     "progress": {"position": 99}, "bookmarks": {"label": "hacked"}, "notes": {"body": "hacked"},
     "kept_questions": {"question_id": "hacked"}, "card_reviews": {"rating": 1},
+    "reflections": {"body": "hacked"}, "review_thanks": {"note": "hacked"},
+    "device_health": {"failures": 99}, "insights": {"figures": {"active": 999}},
 }
 
 
@@ -101,7 +121,7 @@ def test_write_scope(world, role: str, kind: str):
     created = c.push(op(kind, rid, _create_data(world, kind, c.id)))[0]
     edited = c.push(op(kind, target, PATCHES[kind], base=before.version))[0]
     after = world.record(kind, target)
-    if role == "admin":
+    if role == "admin" and not KINDS[kind].private:
         assert created["s"] == "ok", created
         if KINDS[kind].append_only:
             assert edited["s"] == "rejected"

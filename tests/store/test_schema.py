@@ -97,6 +97,9 @@ def _sample(kind: str) -> dict:
         "role": "trainee", "status": "submitted", "decision": "reviewed", "kind": "case",
         "size": 1234, "position": 2, "minutes": 7, "score": 3, "max_score": 4,
         "rubric_score": 4, "rating": 3, "sha256": "ab" * 32, "original_sha256": "cd" * 32, "original_size": 4321,
+        "active_seconds": 600,
+        "audience": "coordinator", "figures": {"courses": [{"id": "c1", "attempts": 3}]},
+        "failures": 2, "month_bytes": 123456, "month_cap": 50_000_000, "day_cap": None,
     }
     record = {"id": str(uuid.uuid4()), "version": 7}
     for field in records.KINDS[kind]:

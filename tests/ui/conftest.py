@@ -25,6 +25,9 @@ def _garbage_collected_on_the_ui_thread(qapp) -> None:
     # As the app does (make_application): a Qt object freed by the collector on a
     # lane or server thread segfaults.
     collect_garbage_on_ui_thread(qapp)
+    from tutorclient.ui.i18n import install_english_plurals
+
+    install_english_plurals(qapp)  # as make_application: "2 replies" from "%n reply(s)"
 
 
 @pytest.fixture

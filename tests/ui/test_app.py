@@ -27,7 +27,9 @@ from tutorclient.session import KEYRING_SERVICE, Credentials, Profile
 from tutorclient.ui.app import FONT_SETTING, TutorApp
 from tutorclient.ui.context import OFFLINE, ONLINE
 from tutorclient.ui.login import SIGNED_OUT_SETTING, LoginDialog
-from tutorclient.ui.main_window import PAGE_CARDS, PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC
+from tutorclient.ui.main_window import (
+    PAGE_CARDS, PAGE_CASES, PAGE_INSIGHT, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC,
+)
 
 DEAD_SERVER = "http://127.0.0.1:9"  # discard port: nothing listens
 
@@ -88,13 +90,13 @@ def test_first_start_asks_to_sign_in(qtbot, open_app, profile_dir: Path) -> None
 # -- navigation ---------------------------------------------------------------------------
 
 
-def test_trainee_sees_library_cases_and_sync(
+def test_trainee_sees_library_cases_figures_and_sync(
         qtbot, open_app, synced_profile: Path) -> None:
     app = open_app(synced_profile)
     app.start()
     window = app.window
-    # no Review for trainees; their spaced review instead
-    assert list(window.pages) == [PAGE_LIBRARY, PAGE_CARDS, PAGE_CASES, PAGE_SYNC]
+    # No Review for trainees: their spaced review instead; Figures shows their own (docs/insight.md).
+    assert list(window.pages) == [PAGE_LIBRARY, PAGE_CARDS, PAGE_CASES, PAGE_INSIGHT, PAGE_SYNC]
     window.show_page(PAGE_CASES)
     cases = window.stack.currentWidget()
     assert cases.objectName() == "casesPage"

@@ -12,7 +12,6 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sync.content import lesson_text
 from sync.errors import BadDataError
 from sync.kinds import IDS, LIST, OBJECT
 from sync.kinds import KINDS as _KINDS
@@ -64,6 +63,10 @@ def put(db: Database, kind: str, record: dict[str, Any], *, local_state: str = "
         row[c] = json.dumps(value, separators=(",", ":")) if c in JSON_FIELDS else value
     row["local_state"] = local_state
     if kind == "lessons" and "body_md" in record:  # search indexes the words, never link targets
+        # Loaded with the first lesson written: the Markdown pipeline is a third of
+        # the library's start-up imports, and reading the store never needs it.
+        from sync.content import lesson_text
+
         row["body_text"] = lesson_text(record["body_md"] or "")
     names = list(row)
     assignments = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")

@@ -599,6 +599,68 @@ def m013_review_cards(db: Database) -> None:
 
 
 @migrations()
+def m014_contributions(db: Database) -> None:
+    """The tutor's contribution record (issue 16): private reflections and trainees' thanks.
+
+    ``reflections`` holds one row per review (a derived id), read by its author
+    only: the reflection and the active seconds the review form measured.
+    ``review_thanks`` is a trainee's "this helped me" on a review, with a note.
+    """
+    _run(db, [
+        _synced_table(
+            "reflections",
+            """user_id TEXT NOT NULL,
+            review_id TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            active_seconds INTEGER NOT NULL DEFAULT 0
+                CHECK (active_seconds BETWEEN 0 AND 7200),
+            updated_at TEXT""",
+        ),
+        _synced_table(
+            "review_thanks",
+            """review_id TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            trainee_id TEXT NOT NULL,
+            tutor_id TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT""",
+        ),
+        "CREATE INDEX idx_reflections_review ON reflections(review_id)",
+        "CREATE INDEX idx_thanks_tutor ON review_thanks(tutor_id)",
+        "CREATE INDEX idx_thanks_review ON review_thanks(review_id)",
+    ])
+
+
+@migrations()
+def m015_insight(db: Database) -> None:
+    """Figures the server computes for this user, and this device's sync health (issue 16).
+
+    ``insights`` holds the server's aggregates (docs/insight.md), kept so the view
+    works offline from the last sync; ``device_health`` is the small summary each
+    device reports about its own syncing.
+    """
+    _run(db, [
+        _synced_table("insights", """viewer_id TEXT NOT NULL,
+            partnership_id TEXT NOT NULL,
+            audience TEXT NOT NULL CHECK (audience IN ('trainee', 'tutor', 'coordinator')),
+            period_from TEXT NOT NULL,
+            period_to TEXT NOT NULL,
+            computed_at TEXT,
+            figures TEXT NOT NULL DEFAULT '{}'"""),
+        _synced_table("device_health", """user_id TEXT NOT NULL,
+            device TEXT NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_failure TEXT,
+            month_bytes INTEGER NOT NULL DEFAULT 0,
+            month_cap INTEGER,
+            day_cap INTEGER,
+            reported_at TEXT"""),
+        "CREATE INDEX idx_insights_viewer ON insights(viewer_id, partnership_id)",
+    ])
+
+
+@migrations()
 def m017_blob_bases(db: Database) -> None:
     """A wanted blob remembers the version it replaces, to arrive as a delta (issue 17).
 

@@ -19,5 +19,7 @@ MIGRATION_NAMES = (
     "m011_search_fold",
     "m012_attachment_originals",
     "m013_review_cards",
+    "m014_contributions",
+    "m015_insight",
     "m017_blob_bases",
 )

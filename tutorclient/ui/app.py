@@ -26,20 +26,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot, QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from sync.errors import TutorClientError
-from tutorclient import locking
+from tutorclient import languages, locking
 from tutorclient.changes import Changes
-from tutorclient.session import Profile
+from tutorclient.session import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, Profile
 
 from .context import AppContext
 from .errors import show_error
 from .focus_style import FOCUS_STYLE
-from .lock_screen import LockScreen
-from .login import SIGNED_OUT_SETTING, TOKEN_FILE_SETTING, LoginDialog
-from .main_window import PAGE_CARDS, PAGE_CASES, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC, MainWindow
+from .i18n import apply_language, current_language, install_english_plurals
+from .main_window import (
+    PAGE_CARDS, PAGE_CASES, PAGE_CONTRIB, PAGE_INSIGHT, PAGE_LIBRARY, PAGE_REVIEW, PAGE_SYNC,
+    MainWindow,
+)
 from .menus import MenuActions, build_menus
 from .nav_counts import NavCounts
 from .navigation import Navigation
@@ -53,6 +55,8 @@ if TYPE_CHECKING:
     from sync.engine import Summary
 
     from .autosync import AutoSync
+    from .lock_screen import LockScreen
+    from .login import LoginDialog
     from .views.search import SearchPage
 
 log = logging.getLogger(__name__)
@@ -86,6 +90,18 @@ def review_page(ctx: AppContext) -> QWidget:
     return ReviewPage(ctx)
 
 
+def contributions_page(ctx: AppContext) -> QWidget:
+    from .views.contributions import ContributionsPage
+
+    return ContributionsPage(ctx)
+
+
+def insight_page(ctx: AppContext) -> QWidget:
+    from .views.insight import InsightPage
+
+    return InsightPage(ctx)
+
+
 def sync_page(ctx: AppContext) -> QWidget:
     from .views.sync_page import SyncPage
 
@@ -111,7 +127,10 @@ def default_pages(ctx: AppContext, factories: dict[str, PageFactory] | None = No
     pages[PAGE_CASES] = bound(PAGE_CASES, cases_page)
     if ctx.user.get("role") in REVIEWER_ROLES:
         pages[PAGE_REVIEW] = bound(PAGE_REVIEW, review_page)
+    pages[PAGE_INSIGHT] = bound(PAGE_INSIGHT, insight_page)  # a trainee's own figures too
     pages[PAGE_SYNC] = bound(PAGE_SYNC, sync_page)
+    if ctx.user.get("role") in REVIEWER_ROLES:  # after Sync: Ctrl+1..4 stay where they were
+        pages[PAGE_CONTRIB] = bound(PAGE_CONTRIB, contributions_page)
     return pages
 
 
@@ -138,6 +157,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from .qtfix import collect_garbage_on_ui_thread
 
     collect_garbage_on_ui_thread(app)  # never on a lane thread: see its docstring
+    install_english_plurals(app)  # "1 reply", "2 replies" from "%n reply(s)"
     # A lane running Python (a sync applying pages) holds the interpreter for up
     # to this long whenever the UI thread wants it back, after each file read or
     # wait: at Python's 5 ms, loading a page's module during a sync took five
@@ -209,6 +229,8 @@ class TutorApp(QObject):
         self.ctx.login_needed.connect(self._login_needed)
         self.ctx.sync_finished.connect(self._sync_finished)
         apply_font_size(self.profile.setting(FONT_SETTING))
+        apply_language(languages.language_for(languages.profile_language(self.profile),
+                                              languages.home_language(self.profile.dir.parent)))
         if demo:
             self._mark_demo()
 
@@ -243,8 +265,8 @@ class TutorApp(QObject):
             self.show_unlock_prompt()
         elif require_unlock:
             # Signed in before verifiers existed: one online sign-in sets it.
-            self.ask_login("Enter your password once more: from now on it protects your "
-                           "profile on this shared computer, also without a connection.")
+            self.ask_login(QCoreApplication.translate("App", "Enter your password once more: from now on it protects your "
+                           "profile on this shared computer, also without a connection."))
         else:
             self._open_signed_in()
 
@@ -260,8 +282,10 @@ class TutorApp(QObject):
 
     def show_unlock_prompt(self) -> LockScreen:
         """The password before anything of the profile is shown (a window of its own)."""
+        from .lock_screen import LockScreen
+
         prompt = LockScreen(self.profile, can_switch_user=self.can_switch_user)
-        prompt.setWindowTitle("TutorClient — locked")
+        prompt.setWindowTitle(QCoreApplication.translate("App", "TutorClient — locked"))
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         prompt.resize(1280, 720)
         prompt.unlocked.connect(self._prompt_unlocked)
@@ -287,6 +311,10 @@ class TutorApp(QObject):
         if self.login is not None and self.login.isVisible():
             self.login.raise_()
             return self.login
+        # The dialog and the network checks behind it (ssl, socket) load when asked
+        # for: a profile signed in before opens without them.
+        from .login import LoginDialog
+
         dialog = LoginDialog(self.profile, parent, message=message)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         first_run = self.window is None
@@ -332,10 +360,11 @@ class TutorApp(QObject):
             switch_user=self.switch_user_requested.emit if self.can_switch_user else None,
             log_out=self.log_out,
             focus_search=lambda: self.navigation.results_page().focus_search(),
-            change_font_size=lambda step: change_font_size(self.ctx, step)))
+            change_font_size=lambda step: change_font_size(self.ctx, step),
+            choose_language=self.switch_language))
         if self.note:
             note = QLabel(self.note, objectName="profileNote")
-            note.setAccessibleName("About this profile")
+            note.setAccessibleName(QCoreApplication.translate("App", "About this profile"))
             note.setToolTip(self.note_detail)
             window.statusBar().addPermanentWidget(note)
         if first_run:
@@ -351,6 +380,30 @@ class TutorApp(QObject):
         make_qt_types_in_slices(QApplication.instance())
         self.main_window_shown.emit()
         return window
+
+    def switch_language(self, code: str) -> None:
+        """Use ``code`` from now on, kept with the profile; the window is rebuilt in it
+        at once, with whatever was typed into its text fields carried over."""
+        profile = self.profile
+
+        def work() -> Changes:
+            languages.save_profile_language(profile, code)
+            return Changes.of(settings=True)
+
+        self.ctx.write(self, work, context="settings")
+        if code == current_language():
+            return
+        window = self.window
+        typed = typed_text(window) if window is not None else {}
+        apply_language(code)
+        if window is None:
+            return
+        page = window.current_page()
+        self.window = None
+        window.close()
+        new = self.open_main_window()
+        new.show_page(page)
+        restore_typed_text(new, typed)
 
     @property
     def search(self) -> SearchPage | None:
@@ -416,10 +469,10 @@ class TutorApp(QObject):
 
         def done(_changes: object) -> None:
             self.profile_lock.stop()
-            message = "You are signed out. Your work stays on this computer."
+            message = QCoreApplication.translate("App", "You are signed out. Your work stays on this computer.")
             if pending:
-                message += (f" {pending} change{'s' * (pending != 1)} will be sent when you "
-                            "sign in again.")
+                message += " " + QCoreApplication.translate(
+                    "App", "%n change(s) will be sent when you sign in again.", None, pending)
             self.window = None
             self.ask_login(message)
             if window is not None:
@@ -446,6 +499,44 @@ class TutorApp(QObject):
         self.ctx.cancel_sync()
         if shutdown(self.profile.store, timeout_ms=15_000):
             self.profile.close()
+
+
+_TEXT_FIELDS = ("QLineEdit", "QPlainTextEdit", "QTextEdit")
+
+
+def _fields(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget)
+            if w.objectName() and w.metaObject().className() in _TEXT_FIELDS
+            and not w.isReadOnly()]
+
+
+def typed_text(window: MainWindow) -> dict[tuple[str, str], str]:
+    """What is typed in the built pages' text fields, by (page, field objectName)."""
+    typed: dict[tuple[str, str], str] = {}
+    for key, page in window.built_pages().items():
+        for field in _fields(page):
+            text = field.text() if hasattr(field, "text") else field.toPlainText()  # type: ignore[attr-defined]
+            if text:
+                typed[(key, field.objectName())] = text
+    return typed
+
+
+def restore_typed_text(window: MainWindow, typed: dict[tuple[str, str], str]) -> None:
+    """Put typed text back into the rebuilt window, as each page gets built."""
+
+    def fill(key: str, page: QWidget) -> None:
+        for field in _fields(page):
+            text = typed.get((key, field.objectName()))
+            if text is None:
+                continue
+            if hasattr(field, "setText") and field.metaObject().className() == "QLineEdit":
+                field.setText(text)  # type: ignore[attr-defined]
+            else:
+                field.setPlainText(text)  # type: ignore[attr-defined]
+
+    for key, page in window.built_pages().items():
+        fill(key, page)
+    window.page_built.connect(fill)
 
 
 def _small_screen() -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot, QCoreApplication
 
 from sync.errors import AuthError, NetworkError, ProtocolVersionError
 from tutorclient import connectivity
@@ -333,9 +333,9 @@ class AutoSync(QObject):
             self.backoff.reset()
             self._set_status(reachable=True, paused="")
         elif isinstance(outcome, AuthError):
-            self._blocked = "Automatic sync waits until you sign in again."
+            self._blocked = QCoreApplication.translate("AutoSync", "Automatic sync waits until you sign in again.")
         elif isinstance(outcome, ProtocolVersionError):
-            self._blocked = "Automatic sync is off until TutorClient is updated."
+            self._blocked = QCoreApplication.translate("AutoSync", "Automatic sync is off until TutorClient is updated.")
         self.refresh()
         if self._blocked and not isinstance(outcome, Summary):
             self._probe_timer.stop()

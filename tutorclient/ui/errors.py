@@ -152,16 +152,17 @@ class CrashHandler(QObject):
         self.reports.append(text)
         if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
             return  # one dialog at a time; later reports go in the same file
-        box = QMessageBox(QMessageBox.Icon.Critical, "TutorClient", UNEXPECTED)
-        name_widget(box, "crashDialog", "TutorClient had a problem")
+        box = QMessageBox(QMessageBox.Icon.Critical, "TutorClient",
+                          QCoreApplication.translate("Messages", UNEXPECTED))
+        name_widget(box, "crashDialog", QCoreApplication.translate("Errors", "TutorClient had a problem"))
         box.setInformativeText(
-            "You can save a diagnostics file and send it to your coordinator. "
-            "It contains no passwords."
+            QCoreApplication.translate("Errors", "You can save a diagnostics file and send it to your coordinator. "
+            "It contains no passwords.")
         )
-        save = box.addButton("Save diagnostics file…", QMessageBox.ButtonRole.ActionRole)
-        name_widget(save, "saveDiagnosticsButton", "Save diagnostics file")
+        save = box.addButton(QCoreApplication.translate("Errors", "Save diagnostics file…"), QMessageBox.ButtonRole.ActionRole)
+        name_widget(save, "saveDiagnosticsButton", QCoreApplication.translate("Errors", "Save diagnostics file"))
         close = box.addButton(QMessageBox.StandardButton.Close)
-        name_widget(close, "crashCloseButton", "Close")
+        name_widget(close, "crashCloseButton", QCoreApplication.translate("Errors", "Close"))
         save.clicked.connect(self.save_diagnostics)
         self.dialog = box
         open_box(box)
@@ -187,11 +188,12 @@ class CrashHandler(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "TutorClient",
-            f"The diagnostics file was saved as:\n{path}",
+            QCoreApplication.translate("Errors", "The diagnostics file was saved as:") + f"\n{path}",
             QMessageBox.StandardButton.Ok,
         )
-        name_widget(box, "diagnosticsSavedDialog", "Diagnostics file saved")
-        name_widget(box.button(QMessageBox.StandardButton.Ok), "diagnosticsOkButton", "OK")
+        name_widget(box, "diagnosticsSavedDialog", QCoreApplication.translate("Errors", "Diagnostics file saved"))
+        name_widget(box.button(QMessageBox.StandardButton.Ok), "diagnosticsOkButton",
+                    box.button(QMessageBox.StandardButton.Ok).text().replace("&", ""))
         open_box(box)
         self.diagnostics_saved.emit(path)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot, QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutorclient import languages
 from tutorclient.paths import DEFAULT_PROFILE, profiles_dir, scratch_dir
 from tutorclient.paths import profile_dir as named_profile_dir
 from tutorclient.profiles import (
@@ -42,6 +43,7 @@ from .app import (
     make_application,
 )
 from .errors import install_excepthook, show_error
+from .i18n import apply_language
 from .operations import QueryOp, SyncOp, shutdown
 from .start_screen import StartScreen
 
@@ -98,6 +100,8 @@ class ProfileSwitcher(QObject):
     # -- the start screen ---------------------------------------------------------------
 
     def show_start_screen(self) -> StartScreen:
+        # No profile is open here: the home's language (else the system's).
+        apply_language(languages.language_for(None, languages.home_language(self.root)))
         screen = self.start_screen
         if screen is None or not shiboken6.isValid(screen):
             screen = StartScreen(root=self.root)
@@ -155,8 +159,8 @@ class ProfileSwitcher(QObject):
         directory = self._adding = new_profile_dir(self.root)
         tutor = self._make(directory)
         tutor.first_sign_in_check = self._check_new_user
-        dialog = tutor.ask_login("Sign in with the new user's own account. It gets a profile "
-                                 "of its own; the others' work stays out of sight.")
+        dialog = tutor.ask_login(QCoreApplication.translate("Launch", "Sign in with the new user's own account. It gets a profile "
+                                 "of its own; the others' work stays out of sight."))
         if servers and not dialog.server_field.text():
             dialog.server_field.setText(servers[0])  # the clinic's one server, usually
             dialog.username_field.setFocus()
@@ -192,7 +196,7 @@ class ProfileSwitcher(QObject):
         remove_duplicate(duplicate)
         if tutor.window is not None:
             tutor.window.statusBar().showMessage(
-                "You already had a profile on this computer: it is open.", 10_000)
+                QCoreApplication.translate("Launch", "You already had a profile on this computer: it is open."), 10_000)
 
     @Slot()
     def _login_cancelled(self) -> None:
@@ -278,14 +282,14 @@ class StartupWindow(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("startupWindow")
-        self.setAccessibleName("Starting TutorClient")
-        self.setWindowTitle("TutorClient demo")
+        self.setAccessibleName(QCoreApplication.translate("Launch", "Starting TutorClient"))
+        self.setWindowTitle(QCoreApplication.translate("Launch", "TutorClient demo"))
         self.setMinimumWidth(420)
-        self.label = QLabel("Starting the demo server on this computer…", objectName="startupText")
-        self.label.setAccessibleName("What is happening")
+        self.label = QLabel(QCoreApplication.translate("Launch", "Starting the demo server on this computer…"), objectName="startupText")
+        self.label.setAccessibleName(QCoreApplication.translate("Launch", "What is happening"))
         self.label.setWordWrap(True)
         bar = QProgressBar(objectName="startupProgress", textVisible=False, maximumHeight=6)
-        bar.setAccessibleName("Starting")
+        bar.setAccessibleName(QCoreApplication.translate("Launch", "Starting"))
         bar.setRange(0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -295,12 +299,12 @@ class StartupWindow(QWidget):
 
 def demo_note(secure: bool) -> str:
     """The demo's note in the status bar; where the sign-in is kept when no keyring is safe."""
-    return "Demo profile" if secure else "Demo profile (sign-in kept in a file)"
+    return QCoreApplication.translate("Launch", "Demo profile") if secure else QCoreApplication.translate("Launch", "Demo profile (sign-in kept in a file)")
 
 
 def demo_note_detail(secure: bool) -> str:
     """The note's tooltip: the whole story, which does not fit in the status bar."""
-    return ("The demo's temporary profile, removed when the demo ends." if secure else
+    return (QCoreApplication.translate("Launch", "The demo's temporary profile, removed when the demo ends.") if secure else
             "No secure keyring here, so the sign-in is kept in a private file in the temporary "
             "demo profile, removed when the demo ends.")
 
@@ -316,6 +320,7 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
     temp = stack.enter_context(scratch_dir("tutorclient-demo-"))  # removed last, after the server
     profile_path = profile_dir or temp / "profiles" / "demo"
     crash = install_excepthook(app, lambda: diagnostics_dir(profile_path))
+    apply_language(languages.language_for(None, None))  # the splash, before the demo profile
     state: dict[str, Any] = {"tutor": None, "code": 0}
     splash = StartupWindow()
     splash.show()
@@ -343,7 +348,7 @@ def run_demo(profile_dir: Path | None = None, *, exit_after_ms: int = 0) -> int:
         tutor = switcher.adopt(profile_path)
         state["tutor"] = tutor
         _exit_later(app, tutor.main_window_shown, exit_after_ms)
-        splash.label.setText("Signing in as Amina, the demo trainee…")
+        splash.label.setText(QCoreApplication.translate("Launch", "Signing in as Amina, the demo trainee…"))
         SyncOp(splash, lambda: tutor.profile.login(url, DEMO_USER, DEMO_PASSWORD),
                 lambda _user: signed_in(tutor), context="login", label="demo sign in") \
             .failure(failed).run()

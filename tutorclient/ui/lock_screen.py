@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot, QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -48,12 +48,12 @@ INPUT_EVENTS = frozenset({
 })
 SHORTCUT_EVENTS = frozenset({QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride})
 
-HINT = ("Use the password you signed in with on this computer. TutorClient checks it here, "
-        "without a connection.")
-WRONG = "That password is not right. Try again."
-CHECKING = "Checking…"
-DEMO_HEADING = ("This is the demo. Its accounts and passwords are public; any of them "
-                "works with Switch user:")
+HINT = (QT_TRANSLATE_NOOP("LockScreen", "Use the password you signed in with on this computer. TutorClient checks it here, "
+        "without a connection."))
+WRONG = QT_TRANSLATE_NOOP("LockScreen", "That password is not right. Try again.")
+CHECKING = QT_TRANSLATE_NOOP("LockScreen", "Checking…")
+DEMO_HEADING = (QT_TRANSLATE_NOOP("LockScreen", "This is the demo. Its accounts and passwords are public; any of them "
+                "works with Switch user:"))
 PANEL_WIDTH = 440
 FILTER_DELAY_MS = 1000  # the idle watcher starts filtering input this long after it is made
 
@@ -69,9 +69,18 @@ def lock_details(profile: Any, unlocker: Unlocker) -> tuple[str, float, list[Dem
     return who, unlocker.wait_remaining(), accounts_for_profile(profile)
 
 
+ROLE_NAMES = {  # the glossary's words for the server's roles
+    "trainee": QT_TRANSLATE_NOOP("LockScreen", "trainee"),
+    "tutor": QT_TRANSLATE_NOOP("LockScreen", "tutor"),
+    "coordinator": QT_TRANSLATE_NOOP("LockScreen", "coordinator"),
+    "admin": QT_TRANSLATE_NOOP("LockScreen", "admin"),
+}
+
+
 def demo_account_cells(account: DemoAccount) -> tuple[str, str, str]:
     """A demo account as the lock screen's table shows it: who (and role), username, password."""
-    return f"{account.display_name.split(' (')[0]} ({account.role})", account.username, account.password
+    role = QCoreApplication.translate("LockScreen", ROLE_NAMES.get(account.role, account.role))
+    return f"{account.display_name.split(' (')[0]} ({role})", account.username, account.password
 
 
 class IdleWatcher(QObject):
@@ -137,7 +146,7 @@ class LockScreen(QWidget):
     def __init__(self, profile: Any, parent: QWidget | None = None, *,
                  can_switch_user: bool = True, unlocker: Unlocker | None = None) -> None:
         super().__init__(parent)
-        named(self, "lockScreen", "TutorClient is locked")
+        named(self, "lockScreen", QCoreApplication.translate("LockScreen", "TutorClient is locked"))
         self.profile = profile
         self.unlocker = unlocker or Unlocker(profile)
         # Opaque, in its own colour: nothing underneath shows through.
@@ -148,31 +157,31 @@ class LockScreen(QWidget):
             "QFrame#lockPanel, QFrame#demoAccountsPanel { background: palette(base);"
             " border: 1px solid #c9ced6; border-radius: 8px; }")
 
-        panel = named(QFrame(), "lockPanel", "Unlock")
+        panel = named(QFrame(), "lockPanel", QCoreApplication.translate("LockScreen", "Unlock"))
         panel.setFixedWidth(PANEL_WIDTH)
-        heading = named(QLabel("TutorClient is locked"), "lockHeading", "TutorClient is locked")
+        heading = named(QLabel(QCoreApplication.translate("LockScreen", "TutorClient is locked")), "lockHeading", QCoreApplication.translate("LockScreen", "TutorClient is locked"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
         # Filled in by _details_loaded: the screen never reads the store while it is built.
-        self.who = who = named(QLabel(), "lockUser", "Locked profile")
+        self.who = who = named(QLabel(), "lockUser", QCoreApplication.translate("LockScreen", "Locked profile"))
         who_font = who.font()
         who_font.setPointSizeF(who_font.pointSizeF() * 1.15)
         who.setFont(who_font)
-        hint = named(QLabel(HINT, wordWrap=True), "lockHint", "About unlocking")
+        hint = named(QLabel(QCoreApplication.translate("LockScreen", HINT), wordWrap=True), "lockHint", QCoreApplication.translate("LockScreen", "About unlocking"))
         hint.setStyleSheet("color: #4a5260;")
         # A wrapped label in a fixed-width panel is laid out at its one-line height.
         hint.setMinimumHeight(hint.heightForWidth(PANEL_WIDTH - 56))
         self.password_field = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
-                                     "lockPasswordField", "Password")
-        self.password_field.setPlaceholderText("Password")
-        self.message_label = named(QLabel(wordWrap=True), "lockMessage", "Unlock message")
+                                     "lockPasswordField", QCoreApplication.translate("LockScreen", "Password"))
+        self.password_field.setPlaceholderText(QCoreApplication.translate("LockScreen", "Password"))
+        self.message_label = named(QLabel(wordWrap=True), "lockMessage", QCoreApplication.translate("LockScreen", "Unlock message"))
         self.message_label.setStyleSheet("color: #8a2c0d;")
         self.message_label.hide()
-        self.unlock_button = named(QPushButton("Unlock"), "unlockButton", "Unlock")
+        self.unlock_button = named(QPushButton(QCoreApplication.translate("LockScreen", "Unlock")), "unlockButton", QCoreApplication.translate("LockScreen", "Unlock"))
         self.unlock_button.setDefault(True)
-        self.switch_button = named(QPushButton("Switch user"), "switchUserButton", "Switch user")
+        self.switch_button = named(QPushButton(QCoreApplication.translate("LockScreen", "Switch user")), "switchUserButton", QCoreApplication.translate("LockScreen", "Switch user"))
         self.switch_button.setVisible(can_switch_user)
 
         buttons = QHBoxLayout()
@@ -190,9 +199,9 @@ class LockScreen(QWidget):
         box.addLayout(buttons)
         # The demo's accounts (public, demo data only): a newcomer who pressed Ctrl+L
         # is not locked out. Filled by _details_loaded, for a demo profile only.
-        self.demo_panel = named(QFrame(), "demoAccountsPanel", "Demo accounts")
-        demo_heading = named(QLabel(DEMO_HEADING, wordWrap=True), "demoAccountsHeading",
-                             "About the demo accounts")
+        self.demo_panel = named(QFrame(), "demoAccountsPanel", QCoreApplication.translate("LockScreen", "Demo accounts"))
+        demo_heading = named(QLabel(QCoreApplication.translate("LockScreen", DEMO_HEADING), wordWrap=True), "demoAccountsHeading",
+                             QCoreApplication.translate("LockScreen", "About the demo accounts"))
         demo_heading.setMinimumHeight(demo_heading.heightForWidth(PANEL_WIDTH - 56))
         self.demo_grid = QGridLayout()
         self.demo_grid.setHorizontalSpacing(18)
@@ -226,7 +235,7 @@ class LockScreen(QWidget):
         self._show_demo_accounts(accounts)
 
     def _show_demo_accounts(self, accounts: list[DemoAccount]) -> None:
-        for row, titles in enumerate([("Who", "Username", "Password"),
+        for row, titles in enumerate([(QCoreApplication.translate("LockScreen", "Who"), QCoreApplication.translate("LockScreen", "Username"), QCoreApplication.translate("LockScreen", "Password")),
                                       *map(demo_account_cells, accounts)] if accounts else []):
             for column, text in enumerate(titles):
                 cell = QLabel(text, objectName=f"demoAccount{row}_{column}")
@@ -264,11 +273,11 @@ class LockScreen(QWidget):
         if self._busy or not self.unlock_button.isEnabled():
             return
         if not password:
-            self.show_message("Type your password.")
+            self.show_message(QCoreApplication.translate("LockScreen", "Type your password."))
             return
         self._busy = True
         self._set_enabled(False)
-        self.show_message(CHECKING)
+        self.show_message(QCoreApplication.translate("LockScreen", CHECKING))
         unlocker, answer = self.unlocker, []
 
         def work() -> Changes:
@@ -291,9 +300,10 @@ class LockScreen(QWidget):
             self._start_countdown(result.wait_s, wrong=result.checked)
         else:
             left = result.tries_before_delay
-            extra = (f" {left} more {'try' if left == 1 else 'tries'} before you have to wait."
-                     if left <= FREE_TRIES - 2 else "")
-            self.show_message(WRONG + extra)
+            extra = (" " + QCoreApplication.translate(
+                "LockScreen", "%n more try(s) before you have to wait.", None, left)
+                if left <= FREE_TRIES - 2 else "")
+            self.show_message(QCoreApplication.translate("LockScreen", WRONG) + extra)
             self._set_enabled(True)
             self.focus_password()
         self.attempt_finished.emit(result)
@@ -315,9 +325,11 @@ class LockScreen(QWidget):
         self._show_wait()
 
     def _show_wait(self) -> None:
-        prefix = WRONG.split(".")[0] + ". " if self._wrong_before_wait else ""
-        self.show_message(f"{prefix}Too many wrong tries: wait {self._remaining} seconds, "
-                          "then try again.")
+        prefix = (QCoreApplication.translate("LockScreen", "That password is not right.") + " "
+                  if self._wrong_before_wait else "")
+        self.show_message(prefix + QCoreApplication.translate(
+                "LockScreen", "Too many wrong tries: wait %n second(s), then try again.", None,
+            self._remaining))
 
     def _tick(self) -> None:
         self._remaining -= 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot, QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -26,28 +26,30 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import AuthError
-from tutorclient.session import NoSecureStore, Profile
+from tutorclient.session import (  # noqa: F401 (the settings are re-exported)
+    SIGNED_OUT_SETTING,
+    TOKEN_FILE_SETTING,
+    NoSecureStore,
+    Profile,
+)
 from tutorclient.signin import Address, BadAddress, failure_message, server_address
 
 from .operations import SyncOp
 
-TOKEN_FILE_SETTING = "token_file_allowed"
-SIGNED_OUT_SETTING = "signed_out"
-
-INTRO = ("Sign in with the account your coordinator gave you. You need a connection "
-         "this once: afterwards TutorClient opens without one.")
+INTRO = (QT_TRANSLATE_NOOP("Login", "Sign in with the account your coordinator gave you. You need a connection "
+         "this once: afterwards TutorClient opens without one."))
 NO_KEYRING = (
-    "This computer has no secure password store, so TutorClient cannot keep you signed "
+    QT_TRANSLATE_NOOP("Login", "This computer has no secure password store, so TutorClient cannot keep you signed "
     "in the usual safe way.\n\n"
     "It can keep your sign-in in a private file in your profile instead. Anyone who can "
-    "use your account on this computer could read that file."
+    "use your account on this computer could read that file.")
 )
 from .widgets import named
 
-KEEP_IN_FILE = "Keep me signed in using a private file on this computer"
-DONT_KEEP = "Don't keep me signed in (cancel)"
-NOT_KEPT = "You are not signed in. Nothing was stored on this computer."
-MISSING = "Enter the server address, your username and your password."
+KEEP_IN_FILE = QT_TRANSLATE_NOOP("Login", "Keep me signed in using a private file on this computer")
+DONT_KEEP = QT_TRANSLATE_NOOP("Login", "Don't keep me signed in (cancel)")
+NOT_KEPT = QT_TRANSLATE_NOOP("Login", "You are not signed in. Nothing was stored on this computer.")
+MISSING = QT_TRANSLATE_NOOP("Login", "Enter the server address, your username and your password.")
 
 
 class LoginDialog(QDialog):
@@ -61,37 +63,37 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.profile = profile
         self.setObjectName("loginDialog")
-        self.setAccessibleName("Sign in")
-        self.setWindowTitle("Sign in to TutorClient")
+        self.setAccessibleName(QCoreApplication.translate("Login", "Sign in"))
+        self.setWindowTitle(QCoreApplication.translate("Login", "Sign in to TutorClient"))
         self.setMinimumWidth(460)
         self._busy = False
         self._op: SyncOp[Any] | None = None
         self._address: Address | None = None
         self.token_choice: QMessageBox | None = None
 
-        heading = QLabel("Sign in to TutorClient", objectName="loginHeading")
-        heading.setAccessibleName("Sign in to TutorClient")
+        heading = QLabel(QCoreApplication.translate("Login", "Sign in to TutorClient"), objectName="loginHeading")
+        heading.setAccessibleName(QCoreApplication.translate("Login", "Sign in to TutorClient"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        intro = QLabel(INTRO, objectName="loginIntro", wordWrap=True)
-        intro.setAccessibleName("About signing in")
+        intro = QLabel(QCoreApplication.translate("Login", INTRO), objectName="loginIntro", wordWrap=True)
+        intro.setAccessibleName(QCoreApplication.translate("Login", "About signing in"))
         self.server_field = named(QLineEdit(placeholderText="https://tutor.example.org"),
-                                   "serverField", "Server address")
-        self.username_field = named(QLineEdit(), "usernameField", "Username")
+                                   "serverField", QCoreApplication.translate("Login", "Server address"))
+        self.username_field = named(QLineEdit(), "usernameField", QCoreApplication.translate("Login", "Username"))
         self.password_field = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password),
-                                     "passwordField", "Password")
-        self.message_label = named(QLabel(wordWrap=True), "loginMessage", "Sign-in message")
+                                     "passwordField", QCoreApplication.translate("Login", "Password"))
+        self.message_label = named(QLabel(wordWrap=True), "loginMessage", QCoreApplication.translate("Login", "Sign-in message"))
         self.message_label.setStyleSheet("color: #8a2c0d;")
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = named(QProgressBar(textVisible=False, maximumHeight=6), "loginProgress",
-                               "Signing in")
+                               QCoreApplication.translate("Login", "Signing in"))
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.sign_in_button = named(QPushButton("Sign in"), "signInButton", "Sign in")
+        self.sign_in_button = named(QPushButton(QCoreApplication.translate("Login", "Sign in")), "signInButton", QCoreApplication.translate("Login", "Sign in"))
         self.sign_in_button.setDefault(True)
-        self.cancel_button = named(QPushButton("Cancel"), "cancelLoginButton", "Cancel")
+        self.cancel_button = named(QPushButton(QCoreApplication.translate("Login", "Cancel")), "cancelLoginButton", QCoreApplication.translate("Login", "Cancel"))
         # Enter means "Sign in", wherever the focus is. A QDialog button is
         # autoDefault: once focused it takes Return. Signing in disables the
         # focused password field, focus falls to Cancel, and the same Return
@@ -100,9 +102,9 @@ class LoginDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
 
         form = QFormLayout()
-        form.addRow("Server address", self.server_field)
-        form.addRow("Username", self.username_field)
-        form.addRow("Password", self.password_field)
+        form.addRow(QCoreApplication.translate("Login", "Server address"), self.server_field)
+        form.addRow(QCoreApplication.translate("Login", "Username"), self.username_field)
+        form.addRow(QCoreApplication.translate("Login", "Password"), self.password_field)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -162,7 +164,7 @@ class LoginDialog(QDialog):
             # Disabling the fields moved the focus to Cancel; give it back for a retry.
             self.password_field.setFocus()
         self.progress.setVisible(busy)
-        self.sign_in_button.setText("Signing in…" if busy else "Sign in")
+        self.sign_in_button.setText(QCoreApplication.translate("Login", "Signing in…") if busy else QCoreApplication.translate("Login", "Sign in"))
 
     # -- signing in -------------------------------------------------------------
 
@@ -175,7 +177,7 @@ class LoginDialog(QDialog):
         username = self.username_field.text().strip()
         password = self.password_field.text()
         if not (server and username and password):
-            self.show_message(MISSING)
+            self.show_message(QCoreApplication.translate("Login", MISSING))
             return
         try:
             address = server_address(server)
@@ -223,16 +225,16 @@ class LoginDialog(QDialog):
     # -- no secure keyring: the user chooses ----------------------------------------
 
     def ask_token_file(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, "Keep you signed in?", NO_KEYRING,
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Login", "Keep you signed in?"), QCoreApplication.translate("Login", NO_KEYRING),
                           QMessageBox.StandardButton.NoButton, self)
-        named(box, "tokenChoiceDialog", "Keep you signed in?")
-        keep = box.addButton(KEEP_IN_FILE, QMessageBox.ButtonRole.AcceptRole)
-        named(keep, "keepInFileButton", KEEP_IN_FILE)
-        dont = box.addButton(DONT_KEEP, QMessageBox.ButtonRole.RejectRole)
-        named(dont, "dontKeepButton", DONT_KEEP)
+        named(box, "tokenChoiceDialog", QCoreApplication.translate("Login", "Keep you signed in?"))
+        keep = box.addButton(QCoreApplication.translate("Login", KEEP_IN_FILE), QMessageBox.ButtonRole.AcceptRole)
+        named(keep, "keepInFileButton", QCoreApplication.translate("Login", KEEP_IN_FILE))
+        dont = box.addButton(QCoreApplication.translate("Login", DONT_KEEP), QMessageBox.ButtonRole.RejectRole)
+        named(dont, "dontKeepButton", QCoreApplication.translate("Login", DONT_KEEP))
         box.setDefaultButton(dont)  # storing a token in a file is never the default
         keep.clicked.connect(self._keep_in_file_chosen)
-        dont.clicked.connect(lambda: self.show_message(NOT_KEPT))
+        dont.clicked.connect(lambda: self.show_message(QCoreApplication.translate("Login", NOT_KEPT)))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.token_choice = box
         box.open()

@@ -11,7 +11,7 @@ import base64
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot, QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,17 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+
 from .context import OFFLINE, ONLINE, SYNCING, AppContext, SyncState
+from .i18n import arg, short_moment, tr_core
 
 PAGE_LIBRARY, PAGE_CASES, PAGE_REVIEW, PAGE_SYNC = "library", "cases", "review", "sync"
 PAGE_CARDS = "cards"  # spaced review of missed and kept quiz questions (trainees)
+PAGE_CONTRIB = "contributions"
+PAGE_INSIGHT = "insight"
 PAGE_TITLES = {
-    PAGE_LIBRARY: "Library",
-    PAGE_CARDS: QT_TRANSLATE_NOOP("MainWindow", "Spaced review"),  # issue 14 translates the titles
-    PAGE_CASES: "Cases and discussions",
-    PAGE_REVIEW: "Review queue",
-    PAGE_SYNC: "Sync",
+    PAGE_LIBRARY: QT_TRANSLATE_NOOP("MainWindow", "Library"),
+    PAGE_CARDS: QT_TRANSLATE_NOOP("MainWindow", "Spaced review"),
+    PAGE_CASES: QT_TRANSLATE_NOOP("MainWindow", "Cases and discussions"),
+    PAGE_REVIEW: QT_TRANSLATE_NOOP("MainWindow", "Review queue"),
+    PAGE_INSIGHT: QT_TRANSLATE_NOOP("MainWindow", "Figures"),
+    PAGE_CONTRIB: QT_TRANSLATE_NOOP("MainWindow", "My contributions"),
+    PAGE_SYNC: QT_TRANSLATE_NOOP("MainWindow", "Sync"),
 }
+
+
+
+def page_title(key: str) -> str:
+    """A navigation page's title in the interface language."""
+    return QCoreApplication.translate("MainWindow", PAGE_TITLES[key]) if key in PAGE_TITLES \
+        else key.title()
 
 
 PageFactory = Callable[[], QWidget]
@@ -69,15 +82,12 @@ class Pages(Mapping[str, QWidget]):
 def when(iso: str | None) -> str:
     """A timestamp as a trainee reads it: 'today 14:05', '3 Nov 09:12', 'never'."""
     if not iso:
-        return "never"
+        return QCoreApplication.translate("MainWindow", "never")
     try:
         moment = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return iso
-    today = datetime.now().astimezone().date()
-    if moment.date() == today:
-        return f"today {moment:%H:%M}"
-    return f"{moment.day} {moment:%b %H:%M}"
+    return short_moment(moment)
 
 
 class MainWindow(QMainWindow):
@@ -87,11 +97,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"TutorClient — {ctx.user.get('display_name') or ctx.user.get('username', '')}")
+        self.setWindowTitle(arg(QCoreApplication.translate("MainWindow", "TutorClient — %1"),
+                               ctx.user.get("display_name") or ctx.user.get("username", "")))
         self.setMinimumSize(960, 600)
 
         self.nav = QListWidget(objectName="navigation")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Sections"))
         self.nav.setFixedWidth(256)  # "Cases and discussions (12)" whole: the count is the point
         self.nav.setSpacing(2)
         nav_font = self.nav.font()  # a point above the body text, and following it when it changes
@@ -127,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def add_page(self, key: str, widget: QWidget | PageFactory) -> None:
         """Add a navigation page: a widget, or a factory called when first needed."""
-        item = QListWidgetItem(PAGE_TITLES.get(key, key.title()))
+        item = QListWidgetItem(page_title(key))
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
         if isinstance(widget, QWidget):
@@ -181,14 +192,14 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         self.connection_label = QLabel(objectName="connectionState")
-        self.connection_label.setAccessibleName("Connection")
+        self.connection_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Connection"))
         self.sync_bar = QProgressBar(objectName="syncProgress", maximumWidth=160, textVisible=False)
-        self.sync_bar.setAccessibleName("Sync progress")
+        self.sync_bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Sync progress"))
         self.sync_bar.hide()
         self.pending_label = QLabel(objectName="pendingCount")
-        self.pending_label.setAccessibleName("Changes waiting to be sent")
+        self.pending_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Changes waiting to be sent"))
         self.last_sync_label = QLabel(objectName="lastSync")
-        self.last_sync_label.setAccessibleName("Last successful sync")
+        self.last_sync_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Last successful sync"))
         bar.addWidget(self.connection_label)
         bar.addWidget(self.sync_bar)
         bar.addPermanentWidget(self.pending_label)
@@ -198,11 +209,12 @@ class MainWindow(QMainWindow):
     def show_sync_state(self, state: SyncState) -> None:
         if state.connection == SYNCING:
             p = state.progress
-            text = "Syncing…"
+            text = QCoreApplication.translate("MainWindow", "Syncing…")
             if p is not None:
                 from tutorclient.connectivity import STAGE_SHORT  # loaded: a sync is running
 
-                text = f"Syncing: {STAGE_SHORT.get(p.stage, p.stage)}"
+                text = arg(QCoreApplication.translate("MainWindow", "Syncing: %1"),
+                           tr_core(STAGE_SHORT.get(p.stage, p.stage)))
                 if p.bytes_total:
                     self.sync_bar.setRange(0, 100)
                     self.sync_bar.setValue(int(100 * p.bytes_done / max(1, p.bytes_total)))
@@ -213,25 +225,28 @@ class MainWindow(QMainWindow):
             self.sync_bar.show()
         else:
             self.sync_bar.hide()
-            text = {ONLINE: "● Online", OFFLINE: "○ Offline — your work is saved"}.get(
-                state.connection, "○ Not connected yet — your work is saved")
+            text = {ONLINE: QCoreApplication.translate("MainWindow", "● Online"), OFFLINE: QCoreApplication.translate("MainWindow", "○ Offline — your work is saved")}.get(
+                state.connection, QCoreApplication.translate("MainWindow", "○ Not connected yet — your work is saved"))
         self.connection_label.setText(text)
         self.connection_label.setToolTip(state.error or "")
         waiting = state.pending
         self.pending_label.setText(
-            "All changes sent" if waiting == 0 else f"{waiting} change{'s' * (waiting != 1)} waiting to send"
+            QCoreApplication.translate("MainWindow", "All changes sent") if waiting == 0 else
+            QCoreApplication.translate("MainWindow", "%n change(s) waiting to send", None, waiting)
         )
         if state.conflicts:
-            self.pending_label.setText(self.pending_label.text() + f" · {state.conflicts} to resolve")
-        self.last_sync_label.setText(f"Last sync: {when(state.last_sync)}")
+            self.pending_label.setText(self.pending_label.text() + " · " + QCoreApplication.translate(
+                "MainWindow", "%n to resolve", None, state.conflicts))
+        self.last_sync_label.setText(arg(QCoreApplication.translate("MainWindow", "Last sync: %1"),
+                                         when(state.last_sync)))
 
     def _build_actions(self) -> None:
-        sync_now = QAction("Sync now", self, objectName="syncNowAction")
+        sync_now = QAction(QCoreApplication.translate("MainWindow", "Sync now"), self, objectName="syncNowAction")
         sync_now.setShortcut(QKeySequence("F5"))
         sync_now.triggered.connect(lambda: self.ctx.start_sync())
         self.addAction(sync_now)
         for n, key in enumerate(self.pages):
-            act = QAction(PAGE_TITLES.get(key, key), self)
+            act = QAction(page_title(key), self)
             act.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(act)
@@ -253,4 +268,5 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["MainWindow", "PAGE_LIBRARY", "PAGE_CASES", "PAGE_REVIEW", "PAGE_SYNC", "OFFLINE", "when"]
+__all__ = ["MainWindow", "PAGE_CARDS", "PAGE_CONTRIB", "PAGE_INSIGHT", "PAGE_LIBRARY", "PAGE_CASES",
+           "PAGE_REVIEW", "PAGE_SYNC", "OFFLINE", "when"]

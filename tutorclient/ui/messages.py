@@ -16,7 +16,7 @@ import logging
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sync.errors import DiskFullError, NetworkError, TutorClientError
@@ -34,27 +34,40 @@ __all__ = [
     "show_error",
 ]
 
-UNEXPECTED = "Something unexpected went wrong. Your work on this computer is saved."
-DB_BUSY = "TutorClient is busy saving other work. Please try again in a moment."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Messages", "Something unexpected went wrong. Your work on this computer is saved.")
+DB_BUSY = QT_TRANSLATE_NOOP(
+    "Messages", "TutorClient is busy saving other work. Please try again in a moment.")
 DISK_FULL = DiskFullError().text("try again")  # SQLite or the OS said so, untyped
 # Contexts where a full disk stopped a sync or an import: nothing of the user's was lost.
 _SYNCING = {"sync", "bundle", "download"}
-DB_DAMAGED = (
-    "The data on this computer could not be read. "
+DB_DAMAGED = QT_TRANSLATE_NOOP(
+    "Messages", "The data on this computer could not be read. "
     "Save a diagnostics file and send it to your coordinator."
 )
 # Contexts that describe a local write: offline, the work waits in the outbox.
 _SAVED_FOR_LATER = {
-    "reply": "your reply",
-    "post": "your post",
-    "case": "your case",
-    "review": "your review",
-    "note": "your note",
-    "bookmark": "your bookmark",
-    "progress": "your progress",
-    "quiz": "your quiz answers",
+    "reply": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your reply is saved and will be sent at the next sync."),
+    "post": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your post is saved and will be sent at the next sync."),
+    "case": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your case is saved and will be sent at the next sync."),
+    "review": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your review is saved and will be sent at the next sync."),
+    "note": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your note is saved and will be sent at the next sync."),
+    "bookmark": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your bookmark is saved and will be sent at the next sync."),
+    "progress": QT_TRANSLATE_NOOP(
+        "Messages", "You are offline. Your progress is saved and will be sent at the next sync."),
+    "quiz": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You are offline. Your quiz answers are saved and will be sent at the next sync."),
 }
-OFFLINE_SYNC = "No connection to the server. Nothing was lost: TutorClient will try again at the next sync."
+OFFLINE_SYNC = QT_TRANSLATE_NOOP(
+    "Messages",
+    "No connection to the server. Nothing was lost: TutorClient will try again at the next sync.")
 
 
 # -- plain language ------------------------------------------------------------
@@ -75,7 +88,7 @@ def _is_network(exc: BaseException) -> bool:
 
 def _network_message(exc: BaseException, context: str | None) -> str:
     if context in _SAVED_FOR_LATER:
-        return f"You are offline. {_SAVED_FOR_LATER[context].capitalize()} is saved and will be sent at the next sync."
+        return _SAVED_FOR_LATER[context]
     if context == "sync":
         return OFFLINE_SYNC
     if isinstance(exc, TutorClientError):
@@ -95,6 +108,17 @@ def _sqlite_message(exc: DatabaseError) -> str | None:
 
 
 def describe(exc: BaseException, context: str | None = None) -> str:
+    """One plain-language sentence or two for ``exc`` in the interface language;
+    never a traceback. See :func:`describe_english`."""
+    from .i18n import tr_core
+
+    text = describe_english(exc, context)
+    translated = QCoreApplication.translate("Messages", text)
+    # Ours (this module) or the errors' own (sync/errors.py, listed for lupdate as core).
+    return translated if translated != text else tr_core(text)
+
+
+def describe_english(exc: BaseException, context: str | None = None) -> str:
     """One plain-language sentence or two for ``exc``; never a traceback.
 
     ``context`` names what the user was doing ("reply", "case", "review",
@@ -154,10 +178,11 @@ def show_error(parent: QWidget | None, exc: BaseException, context: str | None =
         ):
             widget.raise_()
             return widget
-    box = QMessageBox(QMessageBox.Icon.Warning, "TutorClient", text, QMessageBox.StandardButton.Ok, parent)
-    name_widget(box, "errorDialog", "Problem")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Messages", "TutorClient"), text, QMessageBox.StandardButton.Ok, parent)
+    name_widget(box, "errorDialog", QCoreApplication.translate("Messages", "Problem"))
     box.setAccessibleDescription(text)
-    name_widget(box.button(QMessageBox.StandardButton.Ok), "errorOkButton", "OK")
+    name_widget(box.button(QMessageBox.StandardButton.Ok), "errorOkButton",
+                box.button(QMessageBox.StandardButton.Ok).text().replace("&", ""))
     open_box(box)
     return box
 

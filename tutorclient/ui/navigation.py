@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
@@ -65,8 +65,8 @@ class Navigation(QObject):
 
     def _build_toolbar(self) -> None:
         window = self.window
-        bar = QToolBar("Search", objectName="mainToolbar")
-        bar.setAccessibleName("Toolbar")
+        bar = QToolBar(QCoreApplication.translate("Navigation", "Search"), objectName="mainToolbar")
+        bar.setAccessibleName(QCoreApplication.translate("Navigation", "Toolbar"))
         bar.setMovable(False)
         bar.setFloatable(False)
         self.search_box.setMinimumWidth(320)
@@ -80,7 +80,7 @@ class Navigation(QObject):
             bar.addAction(sync_now)
             button = bar.widgetForAction(sync_now)
             button.setObjectName("toolbarSyncButton")
-            button.setAccessibleName("Sync now")
+            button.setAccessibleName(QCoreApplication.translate("Navigation", "Sync now"))
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     # -- the search results page ---------------------------------------------------------

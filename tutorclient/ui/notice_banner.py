@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot, QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,17 +38,17 @@ class NoticeBanner(QFrame):
     def __init__(self, object_name: str = "noticeBanner", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setAccessibleName("Notice")
+        self.setAccessibleName(QCoreApplication.translate("NoticeBanner", "Notice"))
         self.label = QLabel(objectName=f"{object_name}Text", wordWrap=True)
-        self.label.setAccessibleName("Notice text")
+        self.label.setAccessibleName(QCoreApplication.translate("NoticeBanner", "Notice text"))
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(objectName=f"{object_name}Action")
-        self.action_button.setAccessibleName("Notice action")
+        self.action_button.setAccessibleName(QCoreApplication.translate("NoticeBanner", "Notice action"))
         self.action_button.hide()
         self.action_button.clicked.connect(self.action_clicked)
         self.close_button = QToolButton(objectName=f"{object_name}Close", text="✕")
-        self.close_button.setAccessibleName("Dismiss notice")
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setAccessibleName(QCoreApplication.translate("NoticeBanner", "Dismiss notice"))
+        self.close_button.setToolTip(QCoreApplication.translate("NoticeBanner", "Dismiss"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
@@ -112,7 +112,7 @@ class NoticeBanner(QFrame):
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.action_button.setText(action)
-        self.action_button.setAccessibleName(action or "Notice action")
+        self.action_button.setAccessibleName(action or QCoreApplication.translate("NoticeBanner", "Notice action"))
         self.action_button.setVisible(bool(action))
         self.show()
         self._place()
@@ -130,7 +130,9 @@ class NoticeBanner(QFrame):
 
 
 def nav_title(base: str, count: int) -> str:
-    return f"{base} ({count})" if count > 0 else base
+    from .i18n import number
+
+    return f"{base} ({number(count)})" if count > 0 else base
 
 
 def update_nav_counts(nav: QListWidget, counts: Mapping[str, int],
@@ -148,7 +150,8 @@ def update_nav_counts(nav: QListWidget, counts: Mapping[str, int],
         key = item.data(Qt.ItemDataRole.UserRole)
         if key not in counts:
             continue
-        base = titles.get(key, str(key).title())
+        base = QCoreApplication.translate("MainWindow", titles[key]) if key in titles \
+            else str(key).title()
         text = nav_title(base, int(counts.get(key) or 0))
         item.setText(text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)

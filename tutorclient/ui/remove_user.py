@@ -9,7 +9,7 @@ server and deletes the profile, on the parallel lane.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from tutorclient import shared_laptop
 from tutorclient.profiles import ProfileCard
 from tutorclient.shared_laptop import Removal, UnsentWork
 
+from .i18n import arg, tr_core
 from .messages import describe
 from .operations import QueryOp
 from .widgets import named
@@ -51,36 +52,39 @@ class RemoveUserDialog(QDialog):
 
     def __init__(self, card: ProfileCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "removeUserDialog", "Remove a user from this computer")
-        self.setWindowTitle("Remove a user from this computer")
+        named(self, "removeUserDialog", QCoreApplication.translate("RemoveUser", "Remove a user from this computer"))
+        self.setWindowTitle(QCoreApplication.translate("RemoveUser", "Remove a user from this computer"))
         self.setMinimumWidth(520)
         self.card = card
         self.work: UnsentWork | None = None
-        who = f"{card.display_name}, username {card.username}," if card.username \
-            else card.display_name
-        self.intro = _label(
-            f"Remove {who} from this computer? Their cases, notes and downloaded files on this "
-            "computer are deleted and they are signed out. What they sent stays on the "
-            "server: they can sign in again later.", "removeUserIntro", "What removing does")
-        self.unsent = _label("Checking for work not sent yet…", "removeUserUnsent",
-                             "Work not sent yet")
+        who = arg(QCoreApplication.translate("RemoveUser", "%1, username %2,"), card.display_name,
+                  card.username) if card.username else card.display_name
+        self.intro = _label(arg(QCoreApplication.translate(
+            "RemoveUser", "Remove %1 from this computer? Their cases, notes and downloaded files "
+            "on this computer are deleted and they are signed out. What they sent stays on the "
+            "server: they can sign in again later."), who), "removeUserIntro", QCoreApplication.translate("RemoveUser", "What removing does"))
+        self.unsent = _label(QCoreApplication.translate("RemoveUser", "Checking for work not sent yet…"), "removeUserUnsent",
+                             QCoreApplication.translate("RemoveUser", "Work not sent yet"))
         word = confirm_word(card)
-        self.confirm = named(QLineEdit(), "removeUserConfirm", f"Type {word} to confirm")
+        self.confirm = named(QLineEdit(), "removeUserConfirm", arg(QCoreApplication.translate(
+            "RemoveUser", "Type %1 to confirm"), word))
         self.confirm.setPlaceholderText(word)
-        self.status = _label("", "removeUserStatus", "Removal status")
-        self.remove_button = named(QPushButton("Remove"), "removeUserGo",
-                                   f"Remove {card.display_name}")
+        self.status = _label("", "removeUserStatus", QCoreApplication.translate("RemoveUser", "Removal status"))
+        self.remove_button = named(QPushButton(QCoreApplication.translate("RemoveUser", "Remove")), "removeUserGo",
+                                   arg(QCoreApplication.translate("RemoveUser", "Remove %1"),
+                                       card.display_name))
         self.remove_button.setEnabled(False)
         self.remove_button.setStyleSheet("QPushButton:enabled { color: #a4262c; "
                                          "font-weight: bold; }")
-        self.cancel_button = named(QPushButton("Cancel"), "removeUserCancel", "Cancel")
+        self.cancel_button = named(QPushButton(QCoreApplication.translate("RemoveUser", "Cancel")), "removeUserCancel", QCoreApplication.translate("RemoveUser", "Cancel"))
         self.cancel_button.setDefault(True)
         self.cancel_button.clicked.connect(self.reject)
         self.remove_button.clicked.connect(self.remove)
         self.confirm.textChanged.connect(lambda _t: self._update_button())
         confirm_row = QHBoxLayout()
-        self.confirm_label = named(QLabel(f"Type {word} to confirm:"), "removeUserConfirmLabel",
-                                   "Confirm")
+        self.confirm_label = named(QLabel(arg(QCoreApplication.translate(
+            "RemoveUser", "Type %1 to confirm:"), word)), "removeUserConfirmLabel",
+            QCoreApplication.translate("RemoveUser", "Confirm"))
         confirm_row.addWidget(self.confirm_label)
         confirm_row.addWidget(self.confirm, 1)
         buttons = QHBoxLayout()
@@ -102,13 +106,13 @@ class RemoveUserDialog(QDialog):
         self.work = work
         lines = work.lines()
         if lines:
-            self.unsent.setText("Not sent to the server yet; removing deletes it:\n"
-                                + "\n".join(f"• {line}" for line in lines)
-                                + "\nTo keep it, open this profile and sync first.")
+            self.unsent.setText(QCoreApplication.translate("RemoveUser", "Not sent to the server yet; removing deletes it:\n")
+                                + "\n".join(f"• {tr_core(line)}" for line in lines)
+                                + QCoreApplication.translate("RemoveUser", "\nTo keep it, open this profile and sync first."))
             self.unsent.setStyleSheet(WARNING_STYLE)
         else:
-            self.unsent.setText("Everything this user did has reached the server; nothing "
-                                "is lost.")
+            self.unsent.setText(QCoreApplication.translate("RemoveUser", "Everything this user did has reached the server; nothing "
+                                "is lost."))
         self._update_button()
         self.adjustSize()  # the list of unsent work is never clipped
         self.loaded.emit(work)
@@ -116,8 +120,9 @@ class RemoveUserDialog(QDialog):
     def _not_loaded(self, exc: BaseException) -> None:
         # Unknown is not "nothing": the removal may still go ahead, with this said.
         self.work = UnsentWork()
-        self.unsent.setText("What this user has not sent yet could not be read "
-                            f"({describe(exc, 'profiles')}). Removing may lose unsent work.")
+        self.unsent.setText(arg(QCoreApplication.translate(
+            "RemoveUser", "What this user has not sent yet could not be read (%1). Removing may "
+            "lose unsent work."), describe(exc, "profiles")))
         self.unsent.setStyleSheet(WARNING_STYLE)
         self._update_button()
 
@@ -131,26 +136,29 @@ class RemoveUserDialog(QDialog):
         self.remove_button.setEnabled(False)
         self.confirm.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        self.status.setText("Signing out and removing…")
+        self.status.setText(QCoreApplication.translate("RemoveUser", "Signing out and removing…"))
         folder = self.card.dir
         QueryOp(self, lambda: shared_laptop.remove_profile(folder), self._removed,
                 context="profiles").failure(self._failed).run()
 
     def _removed(self, removal: Removal) -> None:
-        text = f"{removal.display_name} was removed from this computer."
-        text += (" Their session on the server is ended." if removal.session_ended else
-                 " The server is told to end their session at the next connection.")
+        text = arg(QCoreApplication.translate("RemoveUser", "%1 was removed from this computer."),
+                   removal.display_name)
+        text += (QCoreApplication.translate("RemoveUser", " Their session on the server is ended.") if removal.session_ended else
+                 QCoreApplication.translate(
+                     "RemoveUser", " The server is told to end their session at the next connection."))
         self.status.setText(text)
         for done_with in (self.intro, self.unsent, self.confirm_label, self.confirm,
                           self.remove_button):
             done_with.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(QCoreApplication.translate("RemoveUser", "Close"))
         self.cancel_button.setEnabled(True)
         self.adjustSize()
         self.removed.emit(removal)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(f"The user could not be removed. {describe(exc, 'profiles')}")
+        self.status.setText(QCoreApplication.translate("RemoveUser", "The user could not be removed.")
+                            + " " + describe(exc, "profiles"))
         self.status.setStyleSheet(WARNING_STYLE)
         self.adjustSize()
         self.cancel_button.setEnabled(True)

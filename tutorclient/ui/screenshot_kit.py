@@ -66,10 +66,19 @@ def no_keyring() -> None:
 
 
 def run_cli(render: Callable[[Path], list[Path]], doc: str | None, argv: list[str] | None = None) -> int:
-    """``python -m ... OUTDIR``: render into OUTDIR and print the files written, one a line."""
+    """``python -m ... OUTDIR [--lang ar|so|en]``: render into OUTDIR (in that interface
+    language) and print the files written, one a line."""
+    import os
+
+    from tutorclient.languages import ENV, LANGUAGES
+
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0] if doc else None)
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None,
+                        help="the interface language of the screenshots (default: the system's)")
     args = parser.parse_args(argv)
+    if args.lang:
+        os.environ[ENV] = args.lang  # every profile the run opens uses it (languages.language_for)
     for path in render(args.outdir):
         print(path)
     return 0

@@ -1,6 +1,6 @@
 """Render each main view with the demo profile to PNG, offscreen, at 1366×768.
 
-    python -m tutorclient.ui.screenshots OUTDIR
+    python -m tutorclient.ui.screenshots OUTDIR [--lang ar|so|en]
 
 Starts the demo server, signs the demo trainee in to a temporary profile
 (the sign-in token goes to a private file in that profile, never to this
@@ -10,7 +10,7 @@ computer's keyring), syncs, and saves ``login.png``, ``sync-first-run.png``,
 detail, thread, review queue, review, conflict) with the demo tutor on a second
 profile; the sync panel mid-sync on a simulated 2G link and after a failure; and a
 coordinator's screens (``screenshots_coord``: USB bundle import and export, data and
-idle-lock settings, removing a user).
+idle-lock settings, the start screen, removing a user).
 Prints the files written, one a line.
 """
 
@@ -41,6 +41,11 @@ def render(out: Path) -> list[Path]:
 
     no_keyring()
     app = make_application()  # noqa: F841 (kept alive for the whole run)
+    from tutorclient.languages import language_for
+
+    from .i18n import apply_language
+
+    apply_language(language_for(None, None))  # --lang (run_cli), else the system's
     shots = Shots(out)
     grab = shots.grab
 
@@ -124,9 +129,11 @@ def render(out: Path) -> list[Path]:
     # The coordinator's sync panel, mid-sync on 2G and after a failure; then USB bundles,
     # the data and idle-lock settings, and removing a user from a shared computer.
     from .screenshots_coord import render_coordinator_screens
+    from .screenshots_insight import render_insight_screens
     from .screenshots_sync import render_sync_panel
 
-    return shots.written + render_sync_panel(out) + render_coordinator_screens(out)
+    return (shots.written + render_sync_panel(out) + render_coordinator_screens(out)
+            + render_insight_screens(out))  # the Figures page: coordinator, tutor, trainee
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,8 +41,11 @@ def _frame(page: QWidget, current: str) -> QWidget:
     nav.setFixedWidth(NAV_WIDTH)
     nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     nav.setTextElideMode(Qt.TextElideMode.ElideNone)
-    nav.addItems(["Library", "Cases and discussions", "Review queue", "Sync"])
-    nav.setCurrentRow(["Library", "Cases and discussions", "Review queue", "Sync"].index(current))
+    from .main_window import PAGE_TITLES, page_title
+
+    keys = list(PAGE_TITLES)  # in the interface language, as the real navigation shows them
+    nav.addItems([page_title(key) for key in keys])
+    nav.setCurrentRow([PAGE_TITLES[key] for key in keys].index(current))
     nav.setStyleSheet("QListWidget { border: none; border-right: 1px solid palette(mid); font-size: 11pt;"
                       " padding-top: 6px; } QListWidget::item { padding: 8px 12px; }")
     row = QHBoxLayout(frame)
@@ -97,8 +100,10 @@ def render_case_screens(ctx_trainee: AppContext, ctx_tutor: AppContext, outdir: 
     form.editors["investigations"].setPlainText("Hb 9.8 g/dL. White cells 17. No ultrasound today.")
     form.editors["question"].setPlainText("Which antibiotics would you start, and when should I refer?")
     form.specialism_box.setCurrentIndex(max(0, form.specialism_box.findData("obstetrics")))
+    saved: list[str] = []  # the signal, not the English "Saved": the shots run in every language
+    form.saved.connect(saved.append)
     form.save_now()
-    _wait(lambda: "Saved" in form.save_state.text(), what="the autosave")
+    _wait(lambda: bool(saved), what="the autosave")
     with scratch_dir("tutorclient-shot-") as tmp:
         form.add_files([str(xray_like_picture(tmp / "chest.jpg"))])
         _wait(lambda: form.attachments.rowCount() == 1 and form.add_button.isEnabled(), what="the picture")

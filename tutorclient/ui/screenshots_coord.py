@@ -133,6 +133,7 @@ def render_coordinator_screens(outdir: Path | str) -> list[Path]:
         screen.show()
         until(screen.profiles_loaded, screen.load, "the profiles")
         screen.list.setCurrentIndex(screen.model.index(screen.row_of(DEMO_USER)))
+        grab(screen, "start-screen")  # with its language list (issue 14)
         remove = screen.remove_selected()
         wait(lambda: remove.work is not None, what="the unsent work")
         remove.confirm.setText(DEMO_USER)

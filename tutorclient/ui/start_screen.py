@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -22,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,9 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tutorclient.languages import LANGUAGES, save_home_language
+from tutorclient.paths import profiles_dir
 from tutorclient.profiles import ProfileCard, list_profiles
 from tutorclient.shared_laptop import finish_removals
 
+from .i18n import apply_language, arg, current_language
 from .main_window import when
 from .models.base import RowsListModel
 from .operations import QueryOp
@@ -72,8 +79,9 @@ class ProfilesModel(RowsListModel):
 
     @staticmethod
     def detail(card: ProfileCard) -> str:
-        who = card.username or "not signed in yet"
-        return f"{who} · last sync {when(card.last_sync)}"
+        who = card.username or QCoreApplication.translate("StartScreen", "not signed in yet")
+        return arg(QCoreApplication.translate("StartScreen", "%1 · last sync %2"), who,
+                   when(card.last_sync))
 
 
 class StartScreen(QWidget):
@@ -83,12 +91,11 @@ class StartScreen(QWidget):
     add_user_requested = Signal()
     profiles_loaded = Signal(int)
     remove_dialog_opened = Signal(object)  # the RemoveUserDialog
+    language_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, root: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
-        self.setAccessibleName("Who is using TutorClient?")
-        self.setWindowTitle("TutorClient")
         self.setMinimumSize(640, 520)
         self.root = root
         # No profile is open here: one text size on every visit, whatever the last
@@ -107,41 +114,41 @@ class StartScreen(QWidget):
             "QListView#profileList::item:selected { background: #dbe8fb; color: #102a4c; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        panel = QFrame(objectName="startPanel")
-        panel.setAccessibleName("Profiles")
-        panel.setFixedWidth(520)
-        heading = QLabel("Who is using TutorClient?", objectName="startHeading")
-        heading.setAccessibleName("Who is using TutorClient?")
-        intro = QLabel("Choose your name. You will be asked for your password; the others on "
-                       "this computer cannot see your cases or notes.",
-                       objectName="startIntro", wordWrap=True)
-        intro.setAccessibleName("About profiles")
+        self.panel = panel = QFrame(objectName="startPanel")
+        panel.setFixedWidth(560)
+        self.heading = heading = QLabel(objectName="startHeading", wordWrap=True)
+        self.intro = intro = QLabel(objectName="startIntro", wordWrap=True)
         intro.setStyleSheet("color: #4a5260;")
+        self.language_label = QLabel(objectName="startLanguageLabel")
+        self.language = QComboBox(objectName="startLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.view().setObjectName("startLanguageList")
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(self._language_chosen)
         self.model = ProfilesModel(self)
         self.list = QListView(objectName="profileList")
-        self.list.setAccessibleName("Profiles on this computer")
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
         self.list.setIconSize(QSize(0, 0))
         self.list.setMinimumHeight(260)
-        self.status = QLabel("Looking for profiles…", objectName="startStatus")
-        self.status.setAccessibleName("Profiles status")
-        self.open_button = QPushButton("Open", objectName="openProfileButton")
-        self.open_button.setAccessibleName("Open the chosen profile")
+        self.status = QLabel(objectName="startStatus")
+        self.open_button = QPushButton(objectName="openProfileButton")
         self.open_button.setDefault(True)
         self.open_button.setEnabled(False)
-        self.add_button = QPushButton("Add a user", objectName="addUserButton")
-        self.add_button.setAccessibleName("Add a user")
-        self.add_button.setToolTip("Sign in with another account; it gets its own profile.")
-
-        self.remove_button = QPushButton("Remove…", objectName="removeUserButton")
-        self.remove_button.setAccessibleName("Remove the chosen user from this computer")
-        self.remove_button.setToolTip("Delete this user's profile from this computer and sign "
-                                      "them out; what they sent stays on the server.")
+        self.add_button = QPushButton(objectName="addUserButton")
+        self.remove_button = QPushButton(objectName="removeUserButton")
         self.remove_button.setEnabled(False)
+        self._status_text = QT_TRANSLATE_NOOP("StartScreen", "Looking for profiles…")
+        self.retranslate()
 
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -150,6 +157,7 @@ class StartScreen(QWidget):
         box = QVBoxLayout(panel)
         box.setContentsMargins(28, 24, 28, 22)
         box.setSpacing(12)
+        box.addLayout(language_row)
         box.addWidget(heading)
         box.addWidget(intro)
         box.addWidget(self.list)
@@ -167,6 +175,53 @@ class StartScreen(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.add_button.clicked.connect(self.add_user_requested)
+
+    def retranslate(self) -> None:
+        """Every text of the screen in the current language (again after a switch)."""
+        self.setAccessibleName(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
+        self.setWindowTitle("TutorClient")
+        self.panel.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles"))
+        self.heading.setText(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
+        self.heading.setAccessibleName(QCoreApplication.translate("StartScreen", "Who is using TutorClient?"))
+        self.intro.setText(QCoreApplication.translate("StartScreen", "Choose your name. You will be asked for your "
+                             "password; the others on this computer cannot see your cases or notes."))
+        self.intro.setAccessibleName(QCoreApplication.translate("StartScreen", "About profiles"))
+        self.language_label.setText(QCoreApplication.translate("StartScreen", "Language:"))
+        self.language.setAccessibleName(QCoreApplication.translate("StartScreen", "Language"))
+        self.language.view().setAccessibleName(QCoreApplication.translate("StartScreen", "Languages"))
+        self.language.setToolTip(QCoreApplication.translate("StartScreen", "The language of TutorClient on this screen; "
+                                   "each user can choose their own in View > Language."))
+        self.list.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles on this computer"))
+        self.status.setText(QCoreApplication.translate("StartScreen", self._status_text) if self._status_text else "")
+        self.status.setAccessibleName(QCoreApplication.translate("StartScreen", "Profiles status"))
+        self.open_button.setText(QCoreApplication.translate("StartScreen", "Open"))
+        self.open_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Open the chosen profile"))
+        self.add_button.setText(QCoreApplication.translate("StartScreen", "Add a user"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Add a user"))
+        self.add_button.setToolTip(QCoreApplication.translate("StartScreen", "Sign in with another account; it gets "
+                                     "its own profile."))
+        self.remove_button.setText(QCoreApplication.translate("StartScreen", "Remove…"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("StartScreen", "Remove the chosen user from "
+                                               "this computer"))
+        self.remove_button.setToolTip(QCoreApplication.translate("StartScreen", "Delete this user's profile from this "
+                                        "computer and sign them out; what they sent stays on "
+                                        "the server."))
+        self.model.layoutChanged.emit()  # its rows' "last sync" words
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot(int)
+    def _language_chosen(self, index: int) -> None:
+        """Switch at once (the translators send LanguageChange); kept for this home."""
+        code = self.language.itemData(index)
+        apply_language(code)
+        root = self.root or profiles_dir()
+        QueryOp(self, lambda: save_home_language(root, code), lambda _r: None,
+                context="settings", label="keep the language").run()
+        self.language_changed.emit(code)
 
     def load(self) -> None:
         """Read the profiles' cards on the parallel lane, then list them; then end the
@@ -206,7 +261,10 @@ class StartScreen(QWidget):
     @Slot(object)
     def set_profiles(self, cards: list[ProfileCard]) -> None:
         self.model.set_rows(cards)
-        self.status.setText("" if cards else "No profiles yet: add a user to begin.")
+        self._status_text = "" if cards else QT_TRANSLATE_NOOP(
+            "StartScreen", "No profiles yet: add a user to begin.")
+        self.status.setText(QCoreApplication.translate("StartScreen", self._status_text)
+                            if self._status_text else "")
         self.status.setVisible(not cards)
         if cards:
             self.list.setCurrentIndex(self.model.index(0))

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
+    QCoreApplication,
     QPersistentModelIndex,
     Qt,
 )
@@ -103,8 +104,11 @@ class RowsTableModel(_Rows, QAbstractTableModel):
 
     def header(self, section: int) -> str | None:
         if isinstance(self.HEADERS, Mapping):
-            return self.HEADERS.get(section)
-        return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            title = self.HEADERS.get(section)
+        else:
+            title = self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        # Titles are marked QT_TRANSLATE_NOOP("Models", ...) where each model declares them.
+        return QCoreApplication.translate("Models", title) if title else title
 
     def display(self, row: Any, col: int) -> Any:
         """The cell's text (``DisplayRole``)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from .base import RowsListModel, RowsTableModel
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 COL_TITLE, COL_STATUS, COL_UPDATED = range(3)
-HEADERS = {COL_TITLE: "Case", COL_STATUS: "Status", COL_UPDATED: "Last change"}
+HEADERS = {COL_TITLE: QT_TRANSLATE_NOOP("Models", "Case"), COL_STATUS: QT_TRANSLATE_NOOP("Models", "Status"), COL_UPDATED: QT_TRANSLATE_NOOP("Models", "Last change")}
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2  # the display status key ("draft", "reviewed", ...)
@@ -56,11 +56,12 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
     "revision_requested": ("#fde2cf", "#7a3300"),
 }
 #: A case the identifier check holds on this computer (``tutorclient.cases.HELD_LABEL``).
-HELD_TEXT = "Held on this computer"
-HELD_TIP = "Not sent, not even to your other devices: it may identify the patient. Open it to check."
+HELD_TEXT = QT_TRANSLATE_NOOP("Models", "Held on this computer")
+HELD_TIP = QT_TRANSLATE_NOOP(
+    "Models", "Not sent, not even to your other devices: it may identify the patient. Open it to check.")
 _FALLBACK_LABELS = {
-    "draft": "Draft", "waiting_to_send": "Waiting to send", "submitted": "Waiting for a tutor",
-    "in_review": "Being reviewed", "reviewed": "Reviewed", "revision_requested": "Changes requested",
+    "draft": QT_TRANSLATE_NOOP("Models", "Draft"), "waiting_to_send": QT_TRANSLATE_NOOP("Models", "Waiting to send"), "submitted": QT_TRANSLATE_NOOP("Models", "Waiting for a tutor"),
+    "in_review": QT_TRANSLATE_NOOP("Models", "Being reviewed"), "reviewed": QT_TRANSLATE_NOOP("Models", "Reviewed"), "revision_requested": QT_TRANSLATE_NOOP("Models", "Changes requested"),
 }
 
 
@@ -80,7 +81,12 @@ def status_label(status: str) -> str:
         from tutorclient.cases import STATUS_LABELS
     except ImportError:  # pragma: no cover - the core module is always there in the app
         STATUS_LABELS = {}
-    return STATUS_LABELS.get(status) or _FALLBACK_LABELS.get(status, status.replace("_", " ").capitalize())
+    if status in STATUS_LABELS:
+        from ..i18n import tr_core
+
+        return tr_core(STATUS_LABELS[status])
+    return QCoreApplication.translate(
+        "Models", _FALLBACK_LABELS.get(status, status.replace("_", " ").capitalize()))
 
 
 def moment_of(iso: str | None) -> datetime | None:
@@ -106,9 +112,9 @@ def short_time(iso: str | None) -> str:
         moment = datetime.fromisoformat(str(iso)).astimezone()
     except ValueError:
         return str(iso)
-    if moment.date() == datetime.now().astimezone().date():
-        return f"today {moment:%H:%M}"
-    return f"{moment.day} {moment:%b %H:%M}"
+    from ..i18n import short_moment
+
+    return short_moment(moment)
 
 
 @dataclass(frozen=True)
@@ -127,7 +133,7 @@ class CaseRow:
     def of(cls, item: Any) -> CaseRow:
         return cls(
             id=str(field(item, "id") or field(item, "case_id", "")),
-            title=str(field(item, "title", "")) or "(no title yet)",
+            title=str(field(item, "title", "")) or QCoreApplication.translate("Models", "(no title yet)"),
             status=str(field(item, "display_status") or field(item, "status", "draft")),
             specialism=str(field(item, "specialism", "")),
             partnership_name=str(field(item, "partnership_name", "")),
@@ -159,14 +165,15 @@ class CasesModel(RowsTableModel):
     def display(self, case: CaseRow, col: int) -> Any:
         title = case.title
         if case.new_replies:
-            title += f"   · {case.new_replies} new repl{'ies' if case.new_replies != 1 else 'y'}"
-        shown = HELD_TEXT if case.held else status_label(case.status)
+            title += "   · " + QCoreApplication.translate("Models", "%n new reply(s)", None,
+                                                          case.new_replies)
+        shown = QCoreApplication.translate("Models", HELD_TEXT) if case.held else status_label(case.status)
         return {COL_TITLE: title, COL_STATUS: shown,
                 COL_UPDATED: short_time(case.updated_at)}.get(col)
 
     def role_data(self, case: CaseRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and case.held:
-            return HELD_TIP
+            return QCoreApplication.translate("Models", HELD_TIP)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return " · ".join(p for p in (case.specialism.capitalize(), case.partnership_name) if p) or None
         if role == CaseIdRole:
@@ -209,9 +216,10 @@ class AttachmentRow:
     def describe(self) -> str:
         text = human_size(self.size)
         if self.width and self.height:
-            text = f"{self.width}×{self.height} px, {text}"
+            text = f"{self.width}×{self.height} px, {text}"  # units: the same in every language
         if self.original_size > self.size * 1.1:
-            text += f" (was {human_size(self.original_size)})"
+            text += " " + QCoreApplication.translate("Models", "(was %1)").replace(
+                "%1", human_size(self.original_size))
         return text
 
 
@@ -263,7 +271,7 @@ class AttachmentsModel(RowsListModel):
                 self._doc = pdf_icon()
             return thumb if thumb is not None else self._doc
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            kind = "Picture" if row.is_image else "File"
+            kind = QCoreApplication.translate("Models", "Picture") if row.is_image else QCoreApplication.translate("Models", "File")
             return f"{kind}: {row.filename}, {row.describe()}"
         if role == AttachmentIdRole:
             return row.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QCoreApplication, QT_TRANSLATE_NOOP
 
 from tutorclient.library import (
     STATE_DOWNLOADING,
@@ -14,15 +14,16 @@ from tutorclient.library import (
     CourseStatus,
 )
 
+from ..i18n import arg, number
 from .base import RowsTableModel
 
 COL_TITLE, COL_STATE, COL_SIZE, COL_LESSONS, COL_QUIZZES = range(5)
 HEADERS = {
-    COL_TITLE: "Course",
-    COL_STATE: "On this computer",
-    COL_SIZE: "Size on disk",
-    COL_LESSONS: "Lessons read",
-    COL_QUIZZES: "Quiz scores",
+    COL_TITLE: QT_TRANSLATE_NOOP("Models", "Course"),
+    COL_STATE: QT_TRANSLATE_NOOP("Models", "On this computer"),
+    COL_SIZE: QT_TRANSLATE_NOOP("Models", "Size on disk"),
+    COL_LESSONS: QT_TRANSLATE_NOOP("Models", "Lessons read"),
+    COL_QUIZZES: QT_TRANSLATE_NOOP("Models", "Quiz scores"),
 }
 
 CourseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -34,23 +35,24 @@ TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole  # looked up once (see models.base)
 def human_size(size: int) -> str:
     """Bytes as a trainee reads them: '0 KB', '340 KB', '12.5 MB'."""
     if size < 1024 * 1024:
-        return f"{(size + 1023) // 1024} KB"
+        return f"{number((size + 1023) // 1024)} KB"
     if size < 1024 ** 3:
-        return f"{size / 1024 ** 2:.1f} MB"
-    return f"{size / 1024 ** 3:.2f} GB"
+        return f"{number(size / 1024 ** 2, 1)} MB"
+    return f"{number(size / 1024 ** 3, 2)} GB"
 
 
-CHECKING = "Checking files…"  # listed before its files were looked at (library.course_list)
+CHECKING = QT_TRANSLATE_NOOP("Models", "Checking files…")  # listed before its files were looked at (library.course_list)
 
 
 def state_text(status: CourseStatus) -> str:
     if not status.files_checked and status.state != STATE_NOT_DOWNLOADED:
-        return CHECKING
+        return QCoreApplication.translate("Models", CHECKING)
     if status.state == STATE_OFFLINE:
-        return "Downloaded" if status.files_total else "Downloaded (text only)"
+        return QCoreApplication.translate("Models", "Downloaded") if status.files_total else QCoreApplication.translate("Models", "Downloaded (text only)")
     if status.state == STATE_DOWNLOADING:
-        return f"Downloading: {status.files_present} of {status.files_total} files"
-    return "Text only (files not downloaded)"
+        return arg(QCoreApplication.translate("Models", "Downloading: %1 of %2 files"),
+                   status.files_present, status.files_total)
+    return QCoreApplication.translate("Models", "Text only (files not downloaded)")
 
 
 def size_text(status: CourseStatus) -> str:
@@ -58,19 +60,22 @@ def size_text(status: CourseStatus) -> str:
         return "…"
     if status.state == STATE_OFFLINE or not status.bytes_total:
         return human_size(status.bytes_on_disk)
-    return f"{human_size(status.bytes_on_disk)} of {human_size(status.bytes_total)}"
+    return arg(QCoreApplication.translate("Models", "%1 of %2"), human_size(status.bytes_on_disk),
+               human_size(status.bytes_total))
 
 
 def lessons_text(status: CourseStatus) -> str:
-    return f"{status.lessons_read} of {status.lessons_total}"
+    return arg(QCoreApplication.translate("Models", "%1 of %2"), status.lessons_read,
+               status.lessons_total)
 
 
 def quizzes_text(status: CourseStatus) -> str:
     if not status.quizzes_total:
-        return "No quizzes"
+        return QCoreApplication.translate("Models", "No quizzes")
     if not status.quizzes_taken:
-        return f"None taken yet ({status.quizzes_total})"
-    return f"{status.quiz_percent}% · {status.quizzes_taken} of {status.quizzes_total} taken"
+        return arg(QCoreApplication.translate("Models", "None taken yet (%1)"), status.quizzes_total)
+    return arg(QCoreApplication.translate("Models", "%1% · %2 of %3 taken"), status.quiz_percent,
+               status.quizzes_taken, status.quizzes_total)
 
 
 _CELL_TEXT: dict[int, Callable[[CourseStatus], str]] = {
@@ -100,6 +105,11 @@ class CoursesModel(RowsTableModel):
 
     def row_of(self, course_id: str) -> int:
         return self._find(lambda r: r.id == course_id)
+
+    def cell_text(self, row: int, col: int) -> str | None:
+        """The text shown in a cell (its ``DisplayRole``), read without going through Qt."""
+        status = self.row(row)
+        return None if status is None else self.display(status, col)
 
     def display(self, status: CourseStatus, col: int) -> Any:
         # Only the cell asked for: the view asks thousands of times to fit its columns.

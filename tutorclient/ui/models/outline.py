@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QCoreApplication
 from PySide6.QtGui import QFont
 
 from tutorclient.library import OutlineLesson
 
+from ..i18n import arg
 from .base import Index, RowsListModel
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
@@ -68,14 +69,17 @@ class OutlineModel(RowsListModel):
             return f"{READ_MARK if lesson.read else UNREAD_MARK}  {lesson.title}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if lesson is None:
-                return f"Module: {row.module}"
-            return f"{lesson.title}, {'read' if lesson.read else 'not read yet'}"
+                return arg(QCoreApplication.translate("Models", "Module: %1"), row.module)
+            return arg(QCoreApplication.translate("Models", "%1, read") if lesson.read else
+                       QCoreApplication.translate("Models", "%1, not read yet"), lesson.title)
         if role == Qt.ItemDataRole.ToolTipRole and lesson is not None:
-            parts = ["Read" if lesson.read else "Not read yet"]
+            parts = [QCoreApplication.translate("Models", "Read") if lesson.read else QCoreApplication.translate("Models", "Not read yet")]
             if lesson.minutes:
-                parts.append(f"about {lesson.minutes} minutes")
+                parts.append(QCoreApplication.translate("Models", "about %n minute(s)", None,
+                                                        lesson.minutes))
             if lesson.quiz_best:
-                parts.append(f"best quiz score {lesson.quiz_best[0]} of {lesson.quiz_best[1]}")
+                parts.append(arg(QCoreApplication.translate("Models", "best quiz score %1 of %2"),
+                                 *lesson.quiz_best[:2]))
             return " · ".join(parts)
         if role == Qt.ItemDataRole.FontRole and lesson is None:
             return self._heading_font

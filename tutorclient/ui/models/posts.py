@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QCoreApplication
 
+from ..i18n import arg
 from .base import RowsListModel
 from .cases import field, moment_of, short_time, time_key
 
@@ -37,7 +38,7 @@ QUOTE_CHARS = 220
 
 
 def state_label(state: str) -> str:
-    return {PENDING: "Waiting to send", REJECTED: "Not sent"}.get(state, "")
+    return {PENDING: QCoreApplication.translate("Models", "Waiting to send"), REJECTED: QCoreApplication.translate("Models", "Not sent")}.get(state, "")
 
 
 def _server_reason(error: str) -> str:
@@ -45,7 +46,7 @@ def _server_reason(error: str) -> str:
     for prefix in ("forbidden:", "invalid:", "rejected:"):
         if error.lower().startswith(prefix):
             error = error[len(prefix):].strip()
-    return error[:1].upper() + error[1:] if error else "The server did not accept it."
+    return error[:1].upper() + error[1:] if error else QCoreApplication.translate("Models", "The server did not accept it.")
 
 
 #: An author's clock this far from the server's is worth a word beside the post.
@@ -58,7 +59,8 @@ def device_note(author_time: str, server_time: str) -> str:
     if written is None or posted is None or \
             abs((written - posted).total_seconds()) < DEVICE_NOTE_AFTER_S:
         return ""
-    return f"written {short_time(author_time)} on the author's device"
+    return arg(QCoreApplication.translate("Models", "written %1 on the author's device"),
+               short_time(author_time))
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class PostRow:
         quote = field(post, "quote") or {}
         return cls(
             id=str(field(post, "id", "")), author_id=author_id,
-            author_name=str(field(post, "author_name", "")) or "Someone",
+            author_name=str(field(post, "author_name", "")) or QCoreApplication.translate("Models", "Someone"),
             created_at=str(field(post, "created_at", "")), body=str(field(post, "body_md", "")),
             local_state=str(field(post, "local_state", "synced")), error=str(field(post, "error", "")),
             quote_post_id=str(field(post, "quote_post_id", "")),
@@ -135,7 +137,7 @@ class PostsModel(RowsListModel):
                 if len(excerpt) > QUOTE_CHARS:
                     excerpt = excerpt[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
             if r.quote_post_id and not excerpt:
-                excerpt = "(an earlier post that is not on this computer)"
+                excerpt = QCoreApplication.translate("Models", "(an earlier post that is not on this computer)")
             out.append(replace(r, is_new=r.id in new_ids and not r.mine,
                                quote_author=author, quote_excerpt=excerpt))
         if out == self._rows:
@@ -156,7 +158,7 @@ class PostsModel(RowsListModel):
 
     def row_data(self, post: PostRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            marks = [m for m in ("New" if post.is_new else "", state_label(post.local_state)) if m]
+            marks = [m for m in (QCoreApplication.translate("Models", "New") if post.is_new else "", state_label(post.local_state)) if m]
             head = f"{post.author_name} · {short_time(post.shown_time)}"
             note = post.device_note()
             if note:
@@ -190,7 +192,7 @@ class ThreadRow:
     def of(cls, item: Any) -> ThreadRow:
         return cls(
             id=str(field(item, "id") or field(item, "thread_id", "")),
-            title=str(field(item, "title", "")) or "(untitled discussion)",
+            title=str(field(item, "title", "")) or QCoreApplication.translate("Models", "(untitled discussion)"),
             course_title=str(field(item, "course_title", "")),
             posts=int(field(item, "posts", 0) or field(item, "post_count", 0)),
             new=int(field(item, "new", 0) or field(item, "new_posts", 0)),
@@ -215,9 +217,12 @@ class ThreadsModel(RowsListModel):
 
     def row_data(self, t: ThreadRow, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = t.title + (f"   · {t.new} new" if t.new else "")
-            details = [f"In “{t.course_title}”" if t.course_title else "",
-                       f"{t.posts} post{'s' * (t.posts != 1)}" if t.posts else ""]
+            text = t.title + ("   · " + QCoreApplication.translate("Models", "%n new", None, t.new)
+                              if t.new else "")
+            details = [arg(QCoreApplication.translate("Models", "In “%1”"), t.course_title)
+                       if t.course_title else "",
+                       QCoreApplication.translate("Models", "%n post(s)", None, t.posts)
+                       if t.posts else ""]
             details_text = " · ".join(d for d in details if d)
             return f"{text}\n{details_text}" if details_text else text
         if role == ThreadIdRole:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 
+from ..i18n import arg, number
 from .base import RowsTableModel
 from .cases import CaseIdRole, StatusRole, field, status_label, time_key
 
@@ -20,14 +21,14 @@ __all__ = [
 # column each would squeeze the title to a few letters.
 COL_WAITING, COL_TITLE, COL_STATUS, COL_CLAIMED = range(4)
 HEADERS = {
-    COL_WAITING: "Waiting",
-    COL_TITLE: "Case",
-    COL_STATUS: "Status",
-    COL_CLAIMED: "Claimed by",
+    COL_WAITING: QT_TRANSLATE_NOOP("Models", "Waiting"),
+    COL_TITLE: QT_TRANSLATE_NOOP("Models", "Case"),
+    COL_STATUS: QT_TRANSLATE_NOOP("Models", "Status"),
+    COL_CLAIMED: QT_TRANSLATE_NOOP("Models", "Claimed by"),
 }
 #: Short words for tutors; the trainee-facing labels ("Sent, waiting for a tutor") are too long here.
-TUTOR_STATUS = {"submitted": "Waiting", "in_review": "In review", "revision_requested": "With the trainee",
-                "reviewed": "Reviewed"}
+TUTOR_STATUS = {"submitted": QT_TRANSLATE_NOOP("Models", "Waiting"), "in_review": QT_TRANSLATE_NOOP("Models", "In review"), "revision_requested": QT_TRANSLATE_NOOP("Models", "With the trainee"),
+                "reviewed": QT_TRANSLATE_NOOP("Models", "Reviewed")}
 MineRole = Qt.ItemDataRole.UserRole + 21  # True when I claimed the case
 WaitingRole = Qt.ItemDataRole.UserRole + 22  # the ISO time it started waiting
 
@@ -47,11 +48,10 @@ def waiting_text(since: str | None, now: datetime | None = None) -> str:
         return ""
     seconds = max(0, int(((now or datetime.now(UTC)) - moment).total_seconds()))
     if seconds < 3600:
-        return f"{max(1, seconds // 60)} min"
+        return QCoreApplication.translate("Models", "%n min", None, max(1, seconds // 60))
     if seconds < 2 * 86400:
-        hours = seconds // 3600
-        return f"{hours} hour{'s' * (hours != 1)}"
-    return f"{seconds // 86400} days"
+        return QCoreApplication.translate("Models", "%n hour(s)", None, seconds // 3600)
+    return QCoreApplication.translate("Models", "%n day(s)", None, seconds // 86400)
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,9 @@ class QueueRow:
 
     def where(self) -> str:
         """'Obstetrics · Somaliland teaching partnership · from Khadra Ali'."""
-        parts = [self.specialism.capitalize() or "General", self.partnership_name]
+        parts = [self.specialism.capitalize() or QCoreApplication.translate("Models", "General"), self.partnership_name]
         if self.author_name:
-            parts.append(f"from {self.author_name}")
+            parts.append(arg(QCoreApplication.translate("Models", "from %1"), self.author_name))
         return " · ".join(p for p in parts if p)
 
     @classmethod
@@ -127,22 +127,24 @@ class ReviewQueueModel(RowsTableModel):
 
     def _claimed_text(self, row: QueueRow) -> str:
         if row.mine:
-            return "You"
+            return QCoreApplication.translate("Models", "You")
         if row.claimed_by:
-            return row.claimed_by_name or "Another tutor"
+            return row.claimed_by_name or QCoreApplication.translate("Models", "Another tutor")
         return "—"
 
     def display(self, row: QueueRow, col: int) -> Any:
         return {
             COL_WAITING: waiting_text(row.waiting_since, datetime.now(UTC) - self._skew),
             COL_TITLE: f"{row.title}\n{row.where()}",
-            COL_STATUS: TUTOR_STATUS.get(row.status) or status_label(row.status),
+            COL_STATUS: QCoreApplication.translate("Models", TUTOR_STATUS[row.status])
+            if row.status in TUTOR_STATUS else status_label(row.status),
             COL_CLAIMED: self._claimed_text(row),
         }.get(col)
 
     def role_data(self, row: QueueRow, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
-            return f"{row.title}\nFrom {row.author_name}" if row.author_name else row.title
+            return row.title + "\n" + arg(QCoreApplication.translate("Models", "From %1"),
+                                          row.author_name) if row.author_name else row.title
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_CLAIMED and row.claimed_by:
             return self._claimed_text(row) if row.mine else row.claimed_by_name or None
         if role == Qt.ItemDataRole.FontRole and col == COL_CLAIMED and row.mine:

@@ -8,21 +8,22 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QCoreApplication, QT_TRANSLATE_NOOP
 
 from tutorclient import connectivity
 from tutorclient.store import Store
 
 from ..main_window import when
+from ..i18n import arg, number
 from .base import RowsTableModel
 
 HISTORY_ROWS = 50
 RESULT_TEXT = {
-    "ok": "Finished",
-    "partial": "Finished: some items need a look",
-    "failed": "Did not finish",
-    "cancelled": "Cancelled",
-    "running": "In progress",
+    "ok": QT_TRANSLATE_NOOP("Models", "Finished"),
+    "partial": QT_TRANSLATE_NOOP("Models", "Finished: some items need a look"),
+    "failed": QT_TRANSLATE_NOOP("Models", "Did not finish"),
+    "cancelled": QT_TRANSLATE_NOOP("Models", "Cancelled"),
+    "running": QT_TRANSLATE_NOOP("Models", "In progress"),
 }
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row's dict
 ResultRole = Qt.ItemDataRole.UserRole + 2  # 'ok', 'failed', ...
@@ -31,10 +32,10 @@ BytesRole = Qt.ItemDataRole.UserRole + 3  # bytes up + down, an int
 
 def size_text(n: int) -> str:
     if n < 1000:
-        return f"{n} bytes"
+        return QCoreApplication.translate("Models", "%n byte(s)", None, n)
     if n < 1_000_000:
-        return f"{n / 1000:.0f} KB"
-    return f"{n / 1_000_000:.1f} MB"
+        return f"{number(round(n / 1000))} KB"
+    return f"{number(n / 1_000_000, 1)} MB"
 
 
 def duration_text(started: str | None, finished: str | None) -> str:
@@ -47,10 +48,12 @@ def duration_text(started: str | None, finished: str | None) -> str:
         return ""
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("Models", "%n s", None, seconds)
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return arg(QCoreApplication.translate("Models", "%1 min %2 s"), seconds // 60,
+                   f"{seconds % 60:02d}")
+    return arg(QCoreApplication.translate("Models", "%1 h %2 min"), seconds // 3600,
+               f"{seconds % 3600 // 60:02d}")
 
 
 def load_history(store: Store, limit: int = HISTORY_ROWS) -> list[dict[str, Any]]:
@@ -62,7 +65,7 @@ class SyncHistoryModel(RowsTableModel):
     """Recent sync passes, one per row."""
 
     WHEN, DURATION, RESULT, SENT, RECEIVED, DATA = range(6)
-    HEADERS = ("When", "Took", "Result", "Sent", "Received", "Data ↑ / ↓")
+    HEADERS = (QT_TRANSLATE_NOOP("Models", "When"), QT_TRANSLATE_NOOP("Models", "Took"), QT_TRANSLATE_NOOP("Models", "Result"), QT_TRANSLATE_NOOP("Models", "Sent"), QT_TRANSLATE_NOOP("Models", "Received"), QT_TRANSLATE_NOOP("Models", "Data ↑ / ↓"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,10 +93,10 @@ class SyncHistoryModel(RowsTableModel):
         if result == "running" and self._ended is not None and row is self._ended[0]:
             result = self._ended[1]
         elif result == "running" and not self.syncing:
-            return "Stopped before finishing"
-        text = RESULT_TEXT.get(result, result)
+            return QCoreApplication.translate("Models", "Stopped before finishing")
+        text = QCoreApplication.translate("Models", RESULT_TEXT.get(result, result))
         if row["via"] == "bundle":
-            text += " (USB)"
+            text += QCoreApplication.translate("Models", " (USB)")
         if result == "failed" and row["error"]:
             text += f": {row['error']}"
         return text
@@ -108,10 +111,11 @@ class SyncHistoryModel(RowsTableModel):
         if row["result"] == "running":
             return ""  # counts arrive when the pass ends
         if col == self.SENT:
-            return str(row["pushed"])
+            return number(row["pushed"])
         if col == self.RECEIVED:
             files = row["blobs"] or 0
-            return f"{row['pulled']}" + (f" + {files} file{'s' * (files != 1)}" if files else "")
+            return number(row["pulled"]) + (" + " + QCoreApplication.translate(
+                "Models", "%n file(s)", None, files) if files else "")
         if col == self.DATA:
             return f"{size_text(row['bytes_up'] or 0)} / {size_text(row['bytes_down'] or 0)}"
         return None

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -46,8 +46,8 @@ from ..messages import describe
 from ..models.sync_history import size_text
 from ..widgets import button, named
 from .file_note import FileNote
+from .plurals import english_plural, ltr, num_text
 
-BUNDLE_FILTER = "TutorClient bundles (*.tcb);;All files (*)"
 ERROR_STYLE = "color: #a4262c; font-weight: bold;"
 
 
@@ -58,55 +58,83 @@ def refusal(exc: BaseException) -> str:
     return describe(exc, "bundle")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' * (n != 1)}"
+def bundle_filter() -> str:
+    return QCoreApplication.translate("BundlesPanel", "TutorClient bundles (*.tcb);;All files (*)")
+
+
+def _changes(n: int) -> str:
+    return english_plural(QCoreApplication.translate("BundlesPanel", "%n change(s)", None, n), n)
+
+
+def _files(n: int) -> str:
+    return english_plural(QCoreApplication.translate("BundlesPanel", "%n file(s)", None, n), n)
 
 
 def preview_lines(p: BundlePreview) -> list[str]:
     """What a server bundle holds, one fact a line."""
-    lines = [f"For: {p.user_name}, username {p.username}: the person signed in here."]
+    lines = [QCoreApplication.translate(
+        "BundlesPanel", "For: {name}, username {username}: the person signed in here.").format(
+        name=p.user_name, username=p.username)]
     if p.created_at:
-        lines.append(f"Made on the server: {when(p.created_at)}.")
-    holds = f"Holds: {_plural(p.changes, 'change')} and {_plural(p.files, 'file')}"
+        lines.append(QCoreApplication.translate("BundlesPanel", "Made on the server: {when}.")
+                     .format(when=when(p.created_at)))
     if p.files:
-        holds += f" ({size_text(p.file_bytes)})"
-    lines.append(holds + ".")
+        holds = QCoreApplication.translate("BundlesPanel", "Holds: {changes} and {files} ({size}).")
+    else:
+        holds = QCoreApplication.translate("BundlesPanel", "Holds: {changes} and {files}.")
+    lines.append(holds.format(changes=_changes(p.changes), files=_files(p.files),
+                              size=ltr(size_text(p.file_bytes))))
     if p.results:
-        lines.append(f"The server's answers to {_plural(p.results, 'change')} sent from here "
-                     "by an earlier bundle.")
-    lines.append(f"Size: {size_text(p.total_bytes)}.")
+        lines.append(english_plural(QCoreApplication.translate(
+            "BundlesPanel", "The server's answers to %n change(s) sent from here by an earlier "
+            "bundle.", None, p.results), p.results))
+    lines.append(QCoreApplication.translate("BundlesPanel", "Size: {size}.")
+                 .format(size=ltr(size_text(p.total_bytes))))
     if p.more:
-        lines.append("The server has more: ask for the next bundle after this one.")
+        lines.append(QCoreApplication.translate(
+            "BundlesPanel", "The server has more: ask for the next bundle after this one."))
     return lines
 
 
 def plan_lines(plan: ExportPlan) -> list[str]:
     """What a device bundle will carry, and what stays behind."""
     if not plan.changes and not plan.files:
-        lines = ["Nothing waits to be sent: the bundle would tell the server only that this "
-                 "computer is up to date."]
+        lines = [QCoreApplication.translate(
+            "BundlesPanel", "Nothing waits to be sent: the bundle would tell the server only "
+            "that this computer is up to date.")]
+    elif plan.files:
+        lines = [QCoreApplication.translate(
+            "BundlesPanel", "Goes to the server: {changes} and {files} ({size}).").format(
+            changes=_changes(plan.changes), files=_files(plan.files),
+            size=ltr(size_text(plan.file_bytes)))]
     else:
-        goes = f"Goes to the server: {_plural(plan.changes, 'change')}"
-        if plan.files:
-            goes += f" and {_plural(plan.files, 'file')} ({size_text(plan.file_bytes)})"
-        lines = [goes + "."]
+        lines = [QCoreApplication.translate("BundlesPanel", "Goes to the server: {changes}.")
+                 .format(changes=_changes(plan.changes))]
     if plan.waiting > 0:
-        lines.append(f"{_plural(plan.waiting, 'later edit')} of the same work wait for the "
-                     "server's answer; they go in the next bundle.")
+        lines.append(english_plural(QCoreApplication.translate(
+            "BundlesPanel", "%n later edit(s) of the same work wait for the server's answer; "
+            "they go in the next bundle.", None, plan.waiting), plan.waiting))
     if plan.held:
-        lines.append(f"{_plural(plan.held, 'change')} held on this computer by the identifier "
-                     "check stay here until you edit or confirm them.")
+        lines.append(english_plural(QCoreApplication.translate(
+            "BundlesPanel", "%n change(s) held on this computer by the identifier check stay "
+            "here until you edit or confirm them.", None, plan.held), plan.held))
     return lines
 
 
 def progress_line(p: BundleProgress, verb: str) -> str:
+    """``verb`` is "Saving" (import) or "Writing" (export)."""
     if p.step == "checking":
-        return "Checking every file in the bundle…"
+        return QCoreApplication.translate("BundlesPanel", "Checking every file in the bundle…")
     if p.step == "records":
-        return "Saving the changes…"
-    text = f"{verb} files: {p.done} of {p.total}"
+        return QCoreApplication.translate("BundlesPanel", "Saving the changes…")
+    if verb == "Writing":
+        text = QCoreApplication.translate("BundlesPanel", "Writing files: {done} of {total}")
+    else:
+        text = QCoreApplication.translate("BundlesPanel", "Saving files: {done} of {total}")
+    text = text.format(done=num_text(p.done), total=num_text(p.total))
     if p.bytes_total:
-        text += f" ({size_text(p.bytes_done)} of {size_text(p.bytes_total)})"
+        text += QCoreApplication.translate("BundlesPanel", " ({done} of {total})").format(
+            done=size_text(p.bytes_done), total=size_text(p.bytes_total))
     return text
 
 
@@ -126,18 +154,20 @@ class _BundleDialog(QDialog):
         self.setWindowTitle(title)
         self.ctx = ctx
         self.setMinimumWidth(620)
-        self.facts = named(QLabel(), f"{name}Facts", "What the bundle holds")
+        self.facts = named(QLabel(), f"{name}Facts", self.tr("What the bundle holds"))
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = named(QProgressBar(), f"{name}Progress", f"{title} progress")
+        self.progress = named(QProgressBar(), f"{name}Progress",
+                              self.tr("{title}: progress").format(title=title))
         self.progress.hide()
-        self.status = named(QLabel(), f"{name}Status", f"{title} status")
+        self.status = named(QLabel(), f"{name}Status",
+                            self.tr("{title}: status").format(title=title))
         self.status.setWordWrap(True)
-        self.note = FileNote(f"{name}Saved", "Bundle file")
+        self.note = FileNote(f"{name}Saved", self.tr("Bundle file"))
         self.go_button = named(QPushButton(go), f"{name}Go", go)
         self.go_button.setDefault(True)
         self.go_button.setEnabled(False)
-        self.close_button = named(QPushButton("Cancel"), f"{name}Close", "Close")
+        self.close_button = named(QPushButton(self.tr("Cancel")), f"{name}Close", self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self.relay = _Relay(self)
         self.buttons = QHBoxLayout()
@@ -177,7 +207,7 @@ class _BundleDialog(QDialog):
         self.progress.hide()
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(refusal(exc))
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.fit()
 
     def done_with(self, text: str) -> None:
@@ -186,7 +216,7 @@ class _BundleDialog(QDialog):
         self.status.setStyleSheet("font-weight: bold;")
         self.status.setText(text)
         self.go_button.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.fit()
 
 
@@ -197,13 +227,17 @@ class BundleImportDialog(_BundleDialog):
     imported = Signal(object)  # DeviceImport, or the exception
 
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "bundleImportDialog", "Import a USB bundle", "Import", parent)
+        super().__init__(ctx, "bundleImportDialog",
+                         QCoreApplication.translate("BundleImportDialog", "Import a USB bundle"),
+                         QCoreApplication.translate("BundleImportDialog", "Import"), parent)
         self.path = Path(path)
-        self.file_label = named(QLabel(f"File: {self.path}"), "bundleImportFile", "Bundle file")
+        self.file_label = named(QLabel(self.tr("File: {path}").format(path=ltr(self.path))),
+                                "bundleImportFile",
+                                self.tr("Bundle file"))
         self.file_label.setWordWrap(True)
         self.body.insertWidget(0, self.file_label)
         self.preview: BundlePreview | None = None
-        self.facts.setText("Checking the bundle…")
+        self.facts.setText(self.tr("Checking the bundle…"))
         self._finish_layout()
         self.go_button.clicked.connect(self.start_import)
         self.relay.progressed.connect(lambda p: self.show_progress(p, "Saving"))
@@ -214,13 +248,13 @@ class BundleImportDialog(_BundleDialog):
     def _previewed(self, preview: BundlePreview) -> None:
         self.preview = preview
         self.facts.setText("\n".join(preview_lines(preview)))
-        self.status.setText("Nothing is changed until you press Import.")
+        self.status.setText(self.tr("Nothing is changed until you press Import."))
         self.go_button.setEnabled(True)
         self.fit()
         self.previewed.emit(preview)
 
     def _refused_before(self, exc: BaseException) -> None:
-        self.facts.setText("This bundle cannot be imported here.")
+        self.facts.setText(self.tr("This bundle cannot be imported here."))
         self.show_refusal(exc)
         self.previewed.emit(exc)
 
@@ -245,16 +279,23 @@ class BundleImportDialog(_BundleDialog):
 
     def _imported(self, r: DeviceImport) -> None:
         self.close_button.setEnabled(True)
-        text = (f"Imported: {_plural(r.pulled, 'new change')} and {_plural(r.blobs, 'file')}."
-                if r.pulled else f"Imported: this computer already had every change in it; "
-                f"{_plural(r.blobs, 'file')} checked.")
+        files = _files(r.blobs)
+        if r.pulled:
+            text = self.tr("Imported: {changes} and {files}.").format(changes=english_plural(
+                self.tr("%n new change(s)", "", r.pulled), r.pulled), files=files)
+        else:
+            text = self.tr("Imported: this computer already had every change in it; "
+                           "{files} checked.").format(files=files)
         if r.pushed:
-            text += f" The server confirmed {_plural(r.pushed, 'change')} sent from here."
+            text += " " + english_plural(self.tr(
+                "The server confirmed %n change(s) sent from here.", "", r.pushed), r.pushed)
         if r.conflicts or r.rejected:
-            text += (f" {_plural(r.conflicts, 'conflict')} and {r.rejected} refused: see "
-                     "Waiting to be sent on the Sync page.")
+            text += " " + self.tr("{conflicts} and {refused} refused: see Waiting to be sent on "
+                                  "the Sync page.").format(
+                conflicts=english_plural(self.tr("%n conflict(s)", "", r.conflicts), r.conflicts),
+                refused=num_text(r.rejected))
         if r.more:
-            text += " The server has more: import the next bundle too."
+            text += " " + self.tr("The server has more: import the next bundle too.")
         self.done_with(text)
         self.imported.emit(r)
 
@@ -267,29 +308,31 @@ class BundleExportDialog(_BundleDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  folder: Path | None = None) -> None:
-        super().__init__(ctx, "bundleExportDialog", "Make a USB bundle for the server",
-                         "Export", parent)
+        super().__init__(ctx, "bundleExportDialog",
+                         QCoreApplication.translate("BundleExportDialog",
+                                                    "Make a USB bundle for the server"),
+                         QCoreApplication.translate("BundleExportDialog", "Export"), parent)
         username = str(ctx.user.get("username") or "this-computer")
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
         start = folder or default_dir()
         self.target = named(QLineEdit(str(start / f"from-{username}-{stamp}.tcb")),
-                            "bundleExportTarget", "Save the bundle as")
-        self.choose_button = named(QPushButton("Choose…"), "bundleExportChoose",
-                                   "Choose where to save the bundle")
+                            "bundleExportTarget", self.tr("Save the bundle as"))
+        self.choose_button = named(QPushButton(self.tr("Choose…")), "bundleExportChoose",
+                                   self.tr("Choose where to save the bundle"))
         self.choose_button.clicked.connect(self.choose_target)
         row = QHBoxLayout()
-        row.addWidget(named(QLabel("Save as:"), "bundleExportTargetLabel", "Save as"))
+        row.addWidget(named(QLabel(self.tr("Save as:")), "bundleExportTargetLabel", self.tr("Save as")))
         row.addWidget(self.target, 1)
         row.addWidget(self.choose_button)
         self.body.addLayout(row)
-        hint = named(QLabel("Choose the USB stick. Then give the stick to your coordinator, "
+        hint = named(QLabel(self.tr("Choose the USB stick. Then give the stick to your coordinator, "
                             "who imports it on the server; the server's answer comes back in "
-                            "the next bundle made for you."), "bundleExportHint",
-                     "What happens next")
+                            "the next bundle made for you.")), "bundleExportHint",
+                     self.tr("What happens next"))
         hint.setWordWrap(True)
         self.body.addWidget(hint)
         self._finish_layout()
-        self.facts.setText("Reading what waits to be sent…")
+        self.facts.setText(self.tr("Reading what waits to be sent…"))
         self.go_button.clicked.connect(self.start_export)
         self.relay.progressed.connect(lambda p: self.show_progress(p, "Writing"))
         profile = ctx.profile
@@ -304,8 +347,9 @@ class BundleExportDialog(_BundleDialog):
 
     @Slot()
     def choose_target(self) -> None:
-        dialog = QFileDialog(self, "Save the bundle as", self.target.text(), BUNDLE_FILTER)
-        named(dialog, "bundleExportFileDialog", "Save the bundle as")
+        dialog = QFileDialog(self, self.tr("Save the bundle as"), self.target.text(),
+                             bundle_filter())
+        named(dialog, "bundleExportFileDialog", self.tr("Save the bundle as"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("tcb")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -339,11 +383,15 @@ class BundleExportDialog(_BundleDialog):
 
     def _exported(self, r: DeviceExport) -> None:
         self.close_button.setEnabled(True)
-        text = f"Written: {_plural(r.ops, 'change')} and {_plural(r.blobs, 'file')}"
-        text += f" ({size_text(r.blob_bytes)})." if r.blobs else "."
-        self.done_with(text)
-        self.note.saved(r.path, f"Saved as {r.path}. Take it to the server; your work also "
-                                "stays on this computer until the server confirms it.")
+        if r.blobs:
+            text = self.tr("Written: {changes} and {files} ({size}).")
+        else:
+            text = self.tr("Written: {changes} and {files}.")
+        self.done_with(text.format(changes=_changes(r.ops), files=_files(r.blobs),
+                                   size=ltr(size_text(r.blob_bytes))))
+        self.note.saved(r.path, self.tr("Saved as {path}. Take it to the server; your work also "
+                                        "stays on this computer until the server confirms it.")
+                        .format(path=ltr(r.path)))
         self.fit()
         self.exported.emit(r)
 
@@ -355,17 +403,17 @@ class BundleButtons(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "usbBundles", "USB bundles")
+        named(self, "usbBundles", self.tr("USB bundles"))
         self.ctx = ctx
         self.folder: Path | None = None  # where the file dialogs start; None: Documents
         self.import_button = button(
-            "Import from USB…", "bundleImportButton", "Import a USB bundle",
-            "Apply a bundle made on the server for the person signed in here: for clinics "
-            "without a connection.", height=0)
+            self.tr("Import from USB…"), "bundleImportButton", self.tr("Import a USB bundle"),
+            self.tr("Apply a bundle made on the server for the person signed in here: for clinics "
+            "without a connection."), height=0)
         self.export_button = button(
-            "Export to USB…", "bundleExportButton", "Make a USB bundle for the server",
-            "Write the work waiting to be sent to a file for the server, to carry on a USB "
-            "stick.", height=0)
+            self.tr("Export to USB…"), "bundleExportButton", self.tr("Make a USB bundle for the server"),
+            self.tr("Write the work waiting to be sent to a file for the server, to carry on a USB "
+            "stick."), height=0)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.import_button)
@@ -376,8 +424,8 @@ class BundleButtons(QWidget):
     @Slot()
     def choose_import(self) -> None:
         start = str(self.folder or default_dir())
-        dialog = QFileDialog(self, "Choose the bundle to import", start, BUNDLE_FILTER)
-        named(dialog, "bundleImportFileDialog", "Choose the bundle to import")
+        dialog = QFileDialog(self, self.tr("Choose the bundle to import"), start, bundle_filter())
+        named(dialog, "bundleImportFileDialog", self.tr("Choose the bundle to import"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda name: self.open_import(Path(name)))

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,29 +60,38 @@ class ImageSize:
 
 
 IMAGE_SIZES = (
-    ImageSize("small", "Small: 1024 px (recommended on 2G)", 1024, 75),
-    ImageSize("medium", "Medium: 1280 px", 1280, 80),
-    ImageSize("large", "Large: 1600 px (fine ECG or X-ray detail)", 1600, 85),
+    ImageSize("small", QT_TRANSLATE_NOOP("CaseForm", "Small: 1024 px (recommended on 2G)"), 1024, 75),
+    ImageSize("medium", QT_TRANSLATE_NOOP("CaseForm", "Medium: 1280 px"), 1280, 80),
+    ImageSize("large", QT_TRANSLATE_NOOP("CaseForm", "Large: 1600 px (fine ECG or X-ray detail)"),
+              1600, 85),
 )
 from .. import widgets
-from .case_labels import FIELD_HINTS, FIELD_LABELS
+from .direction import back, set_margins
+from .case_labels import FIELD_LABELS, field_hint, field_label, kind_word
 from .draft_actions import PictureEditing, ask_delete_draft
 from .identifier_dialog import IdentifierCheckDialog
+from .plurals import clock_text, english_plural, ltr
 
 DEFAULT_IMAGE_SIZE = "small"
-
-#: Words for each kind of finding in the "held on this computer" note.
-HELD_WORDS = privacy.KIND_WORDS
-
 
 def upload_text(size: int, files: int) -> str:
     """'To send: 2 files, 412 KB in all, about 3 minutes on a slow (2G) connection.'"""
     if size <= 0:
-        return "Nothing to upload yet."
+        return QCoreApplication.translate("CaseForm", "Nothing to upload yet.")
     minutes = math.ceil(size / SLOW_LINK_BYTES_PER_S / 60)
-    what = f"{files} file{'s' * (files != 1)} and the text" if files else "the text"
-    time = "under a minute" if minutes <= 1 else f"about {minutes} minutes"
-    return f"To send: {what}, {human_size(size)} in all — {time} on a slow (2G) connection."
+    if files:
+        what = english_plural(QCoreApplication.translate(
+            "CaseForm", "%n file(s) and the text", None, files), files)
+    else:
+        what = QCoreApplication.translate("CaseForm", "the text")
+    if minutes <= 1:
+        time = QCoreApplication.translate("CaseForm", "under a minute")
+    else:
+        time = english_plural(QCoreApplication.translate(
+            "CaseForm", "about %n minute(s)", None, minutes), minutes)
+    return QCoreApplication.translate(
+        "CaseForm", "To send: {what}, {size} in all — {time} on a slow (2G) connection.").format(
+        what=what, size=ltr(human_size(size)), time=time)
 
 
 def _thumbs(ctx: AppContext, attachments: list[Any], side: int = 72) -> dict[str, QImage]:
@@ -133,7 +142,7 @@ class CaseForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("caseForm")
-        self.setAccessibleName("Case form")
+        self.setAccessibleName(self.tr("Case form"))
         self.case_id: str | None = None
         self.status = "draft"
         self.upload_bytes = 0
@@ -156,17 +165,18 @@ class CaseForm(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.back_button = widgets.button("← My cases", "caseFormBackButton", "Back to my cases",
-                                   "Your draft is saved; come back to it any time")
+        self.back_button = widgets.button(back(self.tr("My cases"), "←", " "), "caseFormBackButton",
+                                          self.tr("Back to my cases"),
+                                   self.tr("Your draft is saved; come back to it any time"))
         self.back_button.clicked.connect(self._back)
-        self.heading = QLabel("Your case", objectName="caseFormHeading")
-        self.heading.setAccessibleName("Case form heading")
+        self.heading = QLabel(self.tr("Your case"), objectName="caseFormHeading")
+        self.heading.setAccessibleName(self.tr("Case form heading"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() + 4)
         font.setBold(True)
         self.heading.setFont(font)
         self.save_state = QLabel(objectName="caseSaveState")
-        self.save_state.setAccessibleName("Save state")
+        self.save_state.setAccessibleName(self.tr("Save state"))
         self.save_state.setStyleSheet("color: #3d6b47;")
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -174,13 +184,14 @@ class CaseForm(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.save_state)
-        self.delete_button = widgets.button("Delete draft…", "caseDeleteButton", "Delete this draft",
-                                            "Delete the draft with its pictures (asks first)")
+        self.delete_button = widgets.button(self.tr("Delete draft…"), "caseDeleteButton",
+                                            self.tr("Delete this draft"),
+                                            self.tr("Delete the draft with its pictures (asks first)"))
         self.delete_button.clicked.connect(self.delete_draft)
         top.addWidget(self.delete_button)
 
         self.revision_note = QLabel(objectName="caseRevisionNote", wordWrap=True)
-        self.revision_note.setAccessibleName("What the tutor asked you to change")
+        self.revision_note.setAccessibleName(self.tr("What the tutor asked you to change"))
         self.revision_note.setStyleSheet("QLabel { background: #fde2cf; color: #5a2600; padding: 8px;"
                                          " border-radius: 4px; }")
         self.revision_note.hide()
@@ -201,8 +212,8 @@ class CaseForm(QWidget):
         col = QVBoxLayout(holder)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
-        label = QLabel(f"<b>{FIELD_LABELS[name]}</b>", objectName=f"{name}Label")
-        hint = QLabel(FIELD_HINTS[name], objectName=f"{name}Hint", wordWrap=True)
+        label = QLabel(f"<b>{field_label(name)}</b>", objectName=f"{name}Label")
+        hint = QLabel(field_hint(name), objectName=f"{name}Hint", wordWrap=True)
         hint.setStyleSheet("color: #5b6675;")
         editor: QLineEdit | QPlainTextEdit
         if lines <= 1:
@@ -214,8 +225,8 @@ class CaseForm(QWidget):
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(editor.fontMetrics().lineSpacing() * lines + 14)
             editor.textChanged.connect(self._edited)
-        editor.setAccessibleName(FIELD_LABELS[name])
-        editor.setAccessibleDescription(FIELD_HINTS[name])
+        editor.setAccessibleName(field_label(name))
+        editor.setAccessibleDescription(field_hint(name))
         label.setBuddy(editor)
         col.addWidget(label)
         col.addWidget(hint)
@@ -226,14 +237,14 @@ class CaseForm(QWidget):
     def _build_text_fields(self) -> QWidget:
         inner = QWidget(objectName="caseTextFields")
         col = QVBoxLayout(inner)
-        col.setContentsMargins(0, 0, 10, 0)
+        set_margins(col, 0, 0, 10, 0)  # room for the scroll bar
         col.setSpacing(12)
         names = [n for n in cases.CASE_TEXT_FIELDS if n in FIELD_LABELS] or list(FIELD_LABELS)
         for name in names:
             col.addWidget(self._text_field(name, 1 if name == "title" else 4))
         col.addStretch(1)
         scroll = QScrollArea(objectName="caseFieldsScroll", widgetResizable=True)
-        scroll.setAccessibleName("Case text")
+        scroll.setAccessibleName(self.tr("Case text"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         return scroll
@@ -246,20 +257,21 @@ class CaseForm(QWidget):
         form = QFormLayout()
         form.setSpacing(8)
         self.partnership_box = QComboBox(objectName="casePartnership")
-        self.partnership_box.setAccessibleName("Partnership")
-        self.partnership_box.setToolTip("The partnership whose tutors will review the case")
+        self.partnership_box.setAccessibleName(self.tr("Partnership"))
+        self.partnership_box.setToolTip(self.tr("The partnership whose tutors will review the case"))
         self.partnership_box.currentIndexChanged.connect(self._edited)
         self.specialism_box = QComboBox(objectName="caseSpecialism")
-        self.specialism_box.setAccessibleName("Specialism")
+        self.specialism_box.setAccessibleName(self.tr("Specialism"))
         self.specialism_box.currentIndexChanged.connect(self._edited)
-        form.addRow("Partnership", self.partnership_box)
-        form.addRow("Specialism", self.specialism_box)
+        form.addRow(self.tr("Partnership"), self.partnership_box)
+        form.addRow(self.tr("Specialism"), self.specialism_box)
         col.addLayout(form)
 
-        files = QLabel("<b>Pictures and PDFs</b> (X-rays, ECGs, photos)", objectName="caseFilesLabel")
+        files = QLabel(self.tr("<b>Pictures and PDFs</b> (X-rays, ECGs, photos)"),
+                       objectName="caseFilesLabel")
         col.addWidget(files)
         self.files_view = QListView(objectName="caseAttachments")
-        self.files_view.setAccessibleName("Attached pictures and PDFs")
+        self.files_view.setAccessibleName(self.tr("Attached pictures and PDFs"))
         self.files_view.setModel(self.attachments)
         self.files_view.setIconSize(QSize(72, 72))
         self.files_view.setSpacing(3)
@@ -267,20 +279,22 @@ class CaseForm(QWidget):
         self.files_view.setMaximumHeight(260)
         self.files_view.setWordWrap(True)
         col.addWidget(self.files_view)
-        self.files_empty = QLabel(("No pictures yet. When you add a photo you can crop it and blur faces, names and labels "
-                                   "before it is kept."),
+        self.files_empty = QLabel((self.tr("No pictures yet. When you add a photo you can crop it and blur faces, names and labels "
+                                   "before it is kept.")),
                                   objectName="caseFilesEmpty", wordWrap=True)
         self.files_empty.setStyleSheet("color: #5b6675;")
         col.addWidget(self.files_empty)
         buttons = QHBoxLayout()
-        self.add_button = widgets.button("Add picture or PDF…", "addAttachmentButton", "Add a picture or PDF",
-                                  "Pictures are made smaller and their hidden details (GPS, camera, time) removed")
-        self.remove_button = widgets.button("Remove", "removeAttachmentButton", "Remove the selected file")
+        self.add_button = widgets.button(self.tr("Add picture or PDF…"), "addAttachmentButton",
+                                         self.tr("Add a picture or PDF"),
+                                  self.tr("Pictures are made smaller and their hidden details (GPS, camera, time) removed"))
+        self.remove_button = widgets.button(self.tr("Remove"), "removeAttachmentButton",
+                                            self.tr("Remove the selected file"))
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
         self.edit_picture_button = widgets.button(
-            "Crop or blur…", "editPictureButton", "Crop or blur the selected picture",
-            "Hide faces, names and labels before the picture is sent")
+            self.tr("Crop or blur…"), "editPictureButton", self.tr("Crop or blur the selected picture"),
+            self.tr("Hide faces, names and labels before the picture is sent"))
         self.edit_picture_button.clicked.connect(self.edit_selected)
         self.files_view.selectionModel().currentChanged.connect(lambda *_: self._picture_chosen())
         self.files_view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -295,39 +309,40 @@ class CaseForm(QWidget):
         col.addWidget(self.picture_note)
         size_row = QFormLayout()
         self.size_box = QComboBox(objectName="maxImageSize")
-        self.size_box.setAccessibleName("Max picture size")
-        self.size_box.setToolTip("Applies to pictures you add from now on. Smaller pictures send faster.")
+        self.size_box.setAccessibleName(self.tr("Max picture size"))
+        self.size_box.setToolTip(self.tr("Applies to pictures you add from now on. Smaller pictures send faster."))
         for size in IMAGE_SIZES:
-            self.size_box.addItem(size.label, size.key)
+            self.size_box.addItem(self.tr(size.label), size.key)
         chosen = self.ctx.setting(IMAGE_SIZE_SETTING, DEFAULT_IMAGE_SIZE)
         self.size_box.setCurrentIndex(max(0, [s.key for s in IMAGE_SIZES].index(chosen)
                                           if chosen in [s.key for s in IMAGE_SIZES] else 0))
         self.size_box.currentIndexChanged.connect(self._size_chosen)
-        size_row.addRow("Max picture size", self.size_box)
+        size_row.addRow(self.tr("Max picture size"), self.size_box)
         col.addLayout(size_row)
         self.upload_label = QLabel(objectName="caseUploadSize", wordWrap=True)
-        self.upload_label.setAccessibleName("Upload size")
+        self.upload_label.setAccessibleName(self.tr("Upload size"))
         self.upload_label.setStyleSheet("QLabel { background: #eef2f6; padding: 8px; border-radius: 4px; }")
         col.addWidget(self.upload_label)
         self.message = QLabel(objectName="caseFormMessage", wordWrap=True)
-        self.message.setAccessibleName("Form message")
+        self.message.setAccessibleName(self.tr("Form message"))
         self.message.setStyleSheet("color: #7a1c16;")
         self.message.hide()
         col.addWidget(self.message)
         self.held_note = QLabel(objectName="caseHeldNote", wordWrap=True)
-        self.held_note.setAccessibleName("Held on this computer")
+        self.held_note.setAccessibleName(self.tr("Held on this computer"))
         self.held_note.setStyleSheet("QLabel { background: #fdebc8; color: #6b4a00; padding: 8px;"
                                      " border-radius: 4px; }")
         self.held_note.hide()
         col.addWidget(self.held_note)
         self.review_held_button = widgets.button(
-            "Check what was found…", "reviewHeldButton", "Check what may identify the patient",
-            "Edit the highlighted text, or confirm that none of it identifies anyone")
+            self.tr("Check what was found…"), "reviewHeldButton", self.tr("Check what may identify the patient"),
+            self.tr("Edit the highlighted text, or confirm that none of it identifies anyone"))
         self.review_held_button.clicked.connect(self.review_held)
         self.review_held_button.hide()
         col.addWidget(self.review_held_button)
-        self.submit_button = widgets.button("Send to the tutors", "submitCaseButton", "Send the case to the tutors",
-                                     "Checked for names and numbers first; sent at the next sync")
+        self.submit_button = widgets.button(self.tr("Send to the tutors"), "submitCaseButton",
+                                            self.tr("Send the case to the tutors"),
+                                     self.tr("Checked for names and numbers first; sent at the next sync"))
         font = self.submit_button.font()
         font.setBold(True)
         self.submit_button.setFont(font)
@@ -378,8 +393,9 @@ class CaseForm(QWidget):
         self.upload_label.setText(upload_text(data.upload, len(atts)))
         self._show_held(list(field(data.detail, "held", []) or []))
         resubmit = data.status == "revision_requested"
-        self.submit_button.setText("Send the changes to the tutors" if resubmit else "Send to the tutors")
-        self.heading.setText("Improve your case" if resubmit else "Your case")
+        self.submit_button.setText(self.tr("Send the changes to the tutors") if resubmit
+                                   else self.tr("Send to the tutors"))
+        self.heading.setText(self.tr("Improve your case") if resubmit else self.tr("Your case"))
         if fill and not self._dirty:
             self._fill(data)
         self.loaded.emit(data.case_id)
@@ -406,9 +422,9 @@ class CaseForm(QWidget):
             self.partnership_box.setCurrentIndex(max(0, index))
             # The server keeps a case in the partnership it was started in.
             self.partnership_box.setEnabled(False)
-            self.partnership_box.setToolTip("Chosen when the case was started")
+            self.partnership_box.setToolTip(self.tr("Chosen when the case was started"))
             self.specialism_box.clear()
-            self.specialism_box.addItem("General / not sure", "")
+            self.specialism_box.addItem(self.tr("General / not sure"), "")
             for spec in data.specialisms:
                 self.specialism_box.addItem(str(spec).capitalize(), spec)
             spec = str(field(values, "specialism", "") or field(data.detail, "specialism", ""))
@@ -422,22 +438,23 @@ class CaseForm(QWidget):
             if data.status == "revision_requested" and asked:
                 last = asked[-1]
                 parts = [str(field(last, k, "")) for k in ("concerns", "next_steps") if field(last, k)]
-                self.revision_note.setText("The tutor asked you to improve this case: " + " ".join(parts))
+                self.revision_note.setText(self.tr("The tutor asked you to improve this case: {notes}")
+                                           .format(notes=" ".join(parts)))
                 self.revision_note.show()
             else:
                 self.revision_note.hide()
-            self.save_state.setText("Saved on this computer")
+            self.save_state.setText(self.tr("Saved on this computer"))
         finally:
             self._filling = False
 
     def _show_held(self, findings: list[Any]) -> None:
         self.held_findings = findings
         if findings:
-            kinds = sorted({HELD_WORDS.get(f.kind, f.kind) for f in findings})
-            self.held_note.setText(
-                "<b>Held on this computer.</b> This case may identify the patient ("
-                + ", ".join(kinds) + "). It will not sync, not even to your other devices, "
-                "until you edit that text or confirm that none of it identifies anyone.")
+            kinds = sorted({kind_word(f.kind) for f in findings})
+            self.held_note.setText(self.tr(
+                "<b>Held on this computer.</b> This case may identify the patient ({kinds}). "
+                "It will not sync, not even to your other devices, until you edit that text or "
+                "confirm that none of it identifies anyone.").format(kinds=self.tr(", ").join(kinds)))
         self.held_note.setVisible(bool(findings))
         self.review_held_button.setVisible(bool(findings))
 
@@ -449,7 +466,7 @@ class CaseForm(QWidget):
             return
         self.highlight(findings)
         dialog = IdentifierCheckDialog(findings, self.text_fields(), self,
-                                       confirm_text="None of this identifies anyone: let it sync")
+                                       confirm_text=self.tr("None of this identifies anyone: let it sync"))
         dialog.accepted.connect(lambda: self.flush(lambda: self._release(findings)))
         dialog.rejected.connect(lambda: self._edit_findings(findings))
         self.check_dialog = dialog
@@ -484,7 +501,7 @@ class CaseForm(QWidget):
         if self._filling or self.case_id is None:
             return
         self._dirty = True
-        self.save_state.setText("Not saved yet…")
+        self.save_state.setText(self.tr("Not saved yet…"))
         self._timer.start()
 
     @Slot()
@@ -497,7 +514,7 @@ class CaseForm(QWidget):
         ctx, case_id, values = self.ctx, self.case_id, self.fields()
         self._dirty = False
         self._saving += 1
-        self.save_state.setText("Saving…")
+        self.save_state.setText(self.tr("Saving…"))
 
         def work() -> Changes:
             cases.save_draft(ctx.store, case_id, values)
@@ -511,7 +528,8 @@ class CaseForm(QWidget):
         if self._saving == 0 and not self._dirty:
             from datetime import datetime
 
-            self.save_state.setText(f"Saved on this computer at {datetime.now():%H:%M}")
+            self.save_state.setText(self.tr("Saved on this computer at {time}")
+                                    .format(time=clock_text(datetime.now())))
         self.saved.emit(case_id)
         self._load(fill=False)  # the upload size changes with the text
         self._run_after_save()
@@ -520,7 +538,7 @@ class CaseForm(QWidget):
         self._saving -= 1
         self._dirty = True
         self._after_save.clear()
-        self.save_state.setText("Not saved: see the message")
+        self.save_state.setText(self.tr("Not saved: see the message"))
         show_error(self, exc, "case")
 
     def _run_after_save(self) -> None:
@@ -552,12 +570,12 @@ class CaseForm(QWidget):
 
     @Slot()
     def choose_files(self) -> None:
-        dialog = QFileDialog(self, "Add pictures or PDFs to the case")
+        dialog = QFileDialog(self, self.tr("Add pictures or PDFs to the case"))
         dialog.setObjectName("attachmentFileDialog")
-        dialog.setAccessibleName("Choose pictures or PDFs")
+        dialog.setAccessibleName(self.tr("Choose pictures or PDFs"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setDirectory(str(start_folder("pictures")))  # not the working folder
-        dialog.setNameFilter("Pictures and PDFs (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.pdf)")
+        dialog.setNameFilter(self.tr("Pictures and PDFs (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.pdf)"))
         dialog.filesSelected.connect(self.pictures.add)  # each picture via the crop/blur editor
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.file_dialog = dialog
@@ -570,7 +588,7 @@ class CaseForm(QWidget):
             return
         ctx, case_id, size = self.ctx, self.case_id, self.image_size()
         self.add_button.setEnabled(False)
-        self.upload_label.setText("Preparing the pictures…")
+        self.upload_label.setText(self.tr("Preparing the pictures…"))
 
         def work() -> Changes:
             for path in paths:
@@ -601,9 +619,9 @@ class CaseForm(QWidget):
         picture = row is not None and row.is_image
         sent = picture and chosen not in self.editable
         self.edit_picture_button.setEnabled(picture and not sent)
-        self.picture_note.setText("This picture has been sent (or started to send), so it can no "
-                                  "longer be cropped or blurred. Remove it and add an edited copy "
-                                  "if needed." if sent else "")
+        self.picture_note.setText(self.tr(
+            "This picture has been sent (or started to send), so it can no longer be cropped or "
+            "blurred. Remove it and add an edited copy if needed.") if sent else "")
         self.picture_note.setVisible(bool(sent))
 
     @Slot()
@@ -659,11 +677,12 @@ class CaseForm(QWidget):
             return
         values = self.text_fields()
         if not values.get("title", "").strip():
-            self._say("Give the case a title first.")
+            self._say(self.tr("Give the case a title first."))
             self.editors["title"].setFocus()
             return
         if not any(values.get(k, "").strip() for k in values if k != "title"):
-            self._say("Describe the case before sending it: at least the presenting complaint or your question.")
+            self._say(self.tr("Describe the case before sending it: at least the presenting "
+                              "complaint or your question."))
             return
         self._say("")
         self.submit_button.setEnabled(False)
@@ -684,7 +703,7 @@ class CaseForm(QWidget):
 
     def _edit_findings(self, findings: list[Any]) -> None:
         self.submit_button.setEnabled(True)
-        self._say("Edit the highlighted text, then press “Send to the tutors” again.")
+        self._say(self.tr("Edit the highlighted text, then press “Send to the tutors” again."))
         first = findings[0]
         editor = self.editors.get(first.field)
         if isinstance(editor, QLineEdit):

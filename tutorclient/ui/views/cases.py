@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,10 +46,15 @@ from ..models.cases import (
     status_label,
 )
 from ..models.posts import ThreadIdRole, ThreadsModel
+from ..i18n import tr_core
 from ..notice_banner import NoticeBanner
+from .direction import back
 from .case_form import FIELD_LABELS, CaseForm, _thumbs, partnership_names
+from .case_labels import field_label
 from .draft_actions import ask_delete_draft
+from .plurals import english_plural, num_text
 from .conflict_dialog import ConflictDialog
+from .thanks_box import ThanksBox
 from .thread import ThreadView
 
 __all__ = ["CaseDetail", "CasesPage", "StatusBadgeDelegate", "case_html"]
@@ -93,18 +98,20 @@ def _esc(text: Any) -> str:
 
 
 def _para(text: str) -> str:
-    return "<br>".join(_esc(text).splitlines()) or "<i style='color:#7a8594'>Not filled in</i>"
+    return "<br>".join(_esc(text).splitlines()) or ("<i style='color:#7a8594'>%s</i>"
+                                                % QCoreApplication.translate("Cases", "Not filled in"))
 
 
 def case_html(detail: dict[str, Any], labels: dict[str, str] | None = None) -> str:
     """The case as the trainee wrote it, then each review: readable, no scripts, no remote images.
 
     ``labels`` replaces field headings for a reader who is not the author (a tutor)."""
-    labels = {**FIELD_LABELS, **(labels or {})}
+    labels = {**{name: field_label(name) for name in FIELD_LABELS}, **(labels or {})}
     parts = []
     meta = " · ".join(p for p in (str(detail.get("specialism") or "").capitalize(),
                                   detail.get("author_name") or "",
-                                  f"started {short_time(detail.get('created_at'))}") if p)
+                                  QCoreApplication.translate("Cases", "started {when}").format(
+                                      when=short_time(detail.get('created_at')))) if p)
     parts.append(f"<p style='color:#5b6675'>{_esc(meta)}</p>")
     for name in cases.CASE_TEXT_FIELDS:
         if name == "title":
@@ -112,25 +119,32 @@ def case_html(detail: dict[str, Any], labels: dict[str, str] | None = None) -> s
         parts.append(f"<h3>{_esc(labels.get(name, name))}</h3><p>{_para(detail.get(name) or '')}</p>")
     atts = detail.get("attachments") or []
     if atts:
-        parts.append("<h3>Pictures and files</h3><p>")
+        parts.append("<h3>%s</h3><p>" % QCoreApplication.translate("Cases", "Pictures and files"))
         for att in atts:
             sha = att.get("sha256", "")
             if str(att.get("mime") or "").startswith("image/") and att.get("downloaded"):
                 parts.append(f"<img src='thumb:{sha}'> ")
             else:
-                note = "" if att.get("downloaded") else " (not downloaded yet: arrives with the next sync)"
+                note = "" if att.get("downloaded") else QCoreApplication.translate(
+                    "Cases", " (not downloaded yet: arrives with the next sync)")
                 parts.append(f"<br>📎 {_esc(att.get('filename'))}{note}")
         parts.append("</p>")
     for review in detail.get("reviews") or []:
-        decision = ("Reviewed" if review.get("decision") == "reviewed" else "Changes requested")
-        pending = " — waiting to send" if review.get("local_state") == "pending" else ""
-        parts.append(
-            "<hr><h2>Review by {who}</h2><p style='color:#5b6675'>{decision} · score {score} of 5 · {when}{pending}</p>"
-            .format(who=_esc(review.get("tutor_name") or "a tutor"), decision=decision,
-                    score=_esc(review.get("rubric_score") or "–"), when=_esc(short_time(review.get("posted_at") or review.get("created_at"))),
+        decision = (QCoreApplication.translate("Cases", "Reviewed")
+                    if review.get("decision") == "reviewed"
+                    else QCoreApplication.translate("Cases", "Changes requested"))
+        pending = (QCoreApplication.translate("Cases", " — waiting to send")
+                   if review.get("local_state") == "pending" else "")
+        parts.append(("<hr><h2>%s</h2><p style='color:#5b6675'>%s</p>" % (
+            QCoreApplication.translate("Cases", "Review by {who}"),
+            QCoreApplication.translate("Cases", "{decision} · score {score} of 5 · {when}{pending}")))
+            .format(who=_esc(review.get("tutor_name") or QCoreApplication.translate("Cases", "a tutor")),
+                    decision=decision,
+                    score=num_text(_esc(review.get("rubric_score") or "–")), when=_esc(short_time(review.get("posted_at") or review.get("created_at"))),
                     pending=pending))
-        for key, title in (("strengths", "What went well"), ("concerns", "Concerns"),
-                           ("next_steps", "Suggested next steps")):
+        for key, title in (("strengths", QCoreApplication.translate("Cases", "What went well")),
+                           ("concerns", QCoreApplication.translate("Cases", "Concerns")),
+                           ("next_steps", QCoreApplication.translate("Cases", "Suggested next steps"))):
             if review.get(key):
                 parts.append(f"<h3>{title}</h3><p>{_para(review[key])}</p>")
     return "".join(parts)
@@ -155,15 +169,17 @@ class CaseDetail(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"{prefix}Detail")
-        self.setAccessibleName("Case")
+        self.setAccessibleName(self.tr("Case"))
         self.case_id: str | None = None
         self.detail: dict[str, Any] = {}
-        self.back_button = widgets.button("← My cases", f"{prefix}BackButton", "Back to my cases")
+        self.back_button = widgets.button(back(self.tr("My cases"), "←", " "), f"{prefix}BackButton",
+                                          self.tr("Back to my cases"))
         self.back_button.clicked.connect(self.back_clicked)
         self.title = widgets.heading("", f"{prefix}Title", 4)
         self.status = QLabel(objectName=f"{prefix}Status")
-        self.status.setAccessibleName("Case status")
-        self.edit_button = widgets.button("Improve and send again", f"{prefix}EditButton", "Edit the case and send it again")
+        self.status.setAccessibleName(self.tr("Case status"))
+        self.edit_button = widgets.button(self.tr("Improve and send again"), f"{prefix}EditButton",
+                                          self.tr("Edit the case and send it again"))
         self.edit_button.clicked.connect(lambda: self.case_id and self.edit_clicked.emit(self.case_id))
         self.edit_button.hide()
         top = QHBoxLayout()
@@ -173,18 +189,20 @@ class CaseDetail(QWidget):
         top.addWidget(self.status)
         top.addWidget(self.edit_button)
         self.text = QTextBrowser(objectName=f"{prefix}Text")
-        self.text.setAccessibleName("The case and its reviews")
+        self.text.setAccessibleName(self.tr("The case and its reviews"))
         self.text.setOpenLinks(False)
         self.thread = ThreadView(ctx, self, object_name=f"{prefix}Thread")
         self.tabs = QTabWidget(objectName=f"{prefix}Tabs")
-        self.tabs.setAccessibleName("Case sections")
-        self.tabs.addTab(self.text, "The case and reviews")
-        self.tabs.addTab(self.thread, "Discussion")
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.addTab(self.text, self.tr("The case and reviews"))
+        self.tabs.addTab(self.thread, self.tr("Discussion"))
         box = QVBoxLayout(self)
         box.setContentsMargins(16, 10, 16, 10)
         box.setSpacing(8)
         box.addLayout(top)
         box.addWidget(self.tabs, 1)
+        self.thanks = ThanksBox(ctx, self)  # "This helped me", for the case's trainee
+        box.addWidget(self.thanks)
         self.thread.thread_loaded.connect(self._thread_loaded)
 
     def show_case(self, case_id: str) -> None:
@@ -209,7 +227,7 @@ class CaseDetail(QWidget):
             return
         self.detail = data.detail
         shown = str(data.detail.get("display_status") or data.detail.get("status") or "")
-        self.title.setText(data.detail.get("title") or "(no title)")
+        self.title.setText(data.detail.get("title") or self.tr("(no title)"))
         self.title.setAccessibleName(self.title.text())
         bg, fg = STATUS_COLOURS.get(shown, ("#e4e7ec", "#2f3a48"))
         self.status.setText(data.detail.get("status_label") or status_label(shown))
@@ -221,6 +239,7 @@ class CaseDetail(QWidget):
         for sha, image in data.thumbs.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{sha}"), image)
         self.text.setHtml(case_html(data.detail))
+        self.thanks.show_for(data.case_id)
         thread_id = data.detail.get("thread_id")
         self.thread.show_thread(thread_id, "")
         self.thread.title.setVisible(False)
@@ -229,8 +248,8 @@ class CaseDetail(QWidget):
     @Slot(str)
     def _thread_loaded(self, _thread_id: str) -> None:
         new = self.thread.model.new_count()
-        self.tabs.setTabText(1, f"Discussion ({new} new)" if new else
-                             f"Discussion ({self.thread.model.rowCount()})")
+        self.tabs.setTabText(1, self.tr("Discussion ({new} new)").format(new=num_text(new)) if new else
+                             self.tr("Discussion ({count})").format(count=num_text(self.thread.model.rowCount())))
 
 
 class CasesPage(QWidget):
@@ -248,7 +267,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("casesPage")
-        self.setAccessibleName("Cases and discussions")
+        self.setAccessibleName(self.tr("Cases and discussions"))
         self.counts: dict[str, int] = {}
         self.conflict_dialog: ConflictDialog | None = None
         self.cases_model = CasesModel(self)
@@ -286,58 +305,59 @@ class CasesPage(QWidget):
 
     def _build_list(self) -> QWidget:
         screen = QWidget(objectName="casesListScreen")
-        self.new_button = widgets.button("+  New case", "newCaseButton", "Start a new case",
-                                  "Write up a patient for the tutors; it saves as you type")
+        self.new_button = widgets.button(self.tr("+  New case"), "newCaseButton", self.tr("Start a new case"),
+                                  self.tr("Write up a patient for the tutors; it saves as you type"))
         font = self.new_button.font()
         font.setBold(True)
         self.new_button.setFont(font)
         self.new_button.clicked.connect(lambda: self.new_case())
-        self.table = widgets.row_table("myCasesTable", "My cases", self.cases_model)
+        self.table = widgets.row_table("myCasesTable", self.tr("My cases"), self.cases_model)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(self.table))
         self.table.verticalHeader().setObjectName("myCasesRowHeader")
-        self.table.verticalHeader().setAccessibleName("Case rows")
+        self.table.verticalHeader().setAccessibleName(self.tr("Case rows"))
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
         header.setObjectName("myCasesHeader")
-        header.setAccessibleName("My cases columns")
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setAccessibleName(self.tr("My cases columns"))
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_UPDATED, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._case_activated)
         self.table.clicked.connect(self._case_activated)
         # Drafts can be deleted from the list: a button, the context menu, the Delete key.
-        self.delete_button = widgets.button("Delete draft…", "deleteDraftButton", "Delete the selected draft",
-                                            "Only drafts can be deleted; it asks first")
+        self.delete_button = widgets.button(self.tr("Delete draft…"), "deleteDraftButton",
+                                            self.tr("Delete the selected draft"),
+                                            self.tr("Only drafts can be deleted; it asks first"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._case_menu)
         self.table.installEventFilter(self)  # the Delete key (a filter: works in any window state)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self.cases_empty = QLabel(
-            "You have no cases yet. Press “New case” to write up a patient you would like a tutor's "
-            "advice on. It works without a connection and is sent at the next sync.",
+            self.tr("You have no cases yet. Press “New case” to write up a patient you would like a tutor's "
+            "advice on. It works without a connection and is sent at the next sync."),
             objectName="casesEmpty", wordWrap=True)
-        self.cases_empty.setAccessibleName("No cases yet")
+        self.cases_empty.setAccessibleName(self.tr("No cases yet"))
         self.cases_empty.setStyleSheet("color: #4a5563;")
         left = QVBoxLayout()
         row = QHBoxLayout()
-        row.addWidget(widgets.heading("My cases", "myCasesHeading"))
+        row.addWidget(widgets.heading(self.tr("My cases"), "myCasesHeading"))
         row.addStretch(1)
         row.addWidget(self.delete_button)
         row.addWidget(self.new_button)
         left.addLayout(row)
         left.addWidget(self.cases_empty)
         left.addWidget(self.table)
-        hint = QLabel("Open a case to read the tutor's review and to discuss it. Everything you write is "
-                      "saved on this computer first and sent at the next sync.",
+        hint = QLabel(self.tr("Open a case to read the tutor's review and to discuss it. Everything you write is "
+                      "saved on this computer first and sent at the next sync."),
                       objectName="casesHint", wordWrap=True)
         hint.setStyleSheet("color: #5b6675;")
         left.addWidget(hint)
         left.addStretch(1)
 
         self.threads_view = QListView(objectName="courseThreadsList")
-        self.threads_view.setAccessibleName("Course discussions")
+        self.threads_view.setAccessibleName(self.tr("Course discussions"))
         self.threads_view.setModel(self.threads_model)
         self.threads_view.setSpacing(2)
         self.threads_view.setStyleSheet("QListView#courseThreadsList::item { padding: 8px 6px;"
@@ -348,11 +368,11 @@ class CasesPage(QWidget):
         self.threads_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.threads_view.activated.connect(self._thread_activated)
         self.threads_view.clicked.connect(self._thread_activated)
-        self.threads_empty = QLabel("No course discussions on this computer yet.",
+        self.threads_empty = QLabel(self.tr("No course discussions on this computer yet."),
                                     objectName="courseThreadsEmpty", wordWrap=True)
         self.threads_empty.setStyleSheet("color: #4a5563;")
         right = QVBoxLayout()
-        right.addWidget(widgets.heading("Course discussions", "courseThreadsHeading"))
+        right.addWidget(widgets.heading(self.tr("Course discussions"), "courseThreadsHeading"))
         right.addWidget(self.threads_empty)
         right.addWidget(self.threads_view, 1)
 
@@ -365,13 +385,14 @@ class CasesPage(QWidget):
 
     def _build_thread_screen(self) -> QWidget:
         screen = QWidget(objectName="courseThreadScreen")
-        back = widgets.button("← Cases and discussions", "threadBackButton", "Back to cases and discussions")
-        back.clicked.connect(self.show_list)
+        back_button = widgets.button(back(self.tr("Cases and discussions"), "←", " "), "threadBackButton",
+                                     self.tr("Back to cases and discussions"))
+        back_button.clicked.connect(self.show_list)
         self.course_thread = ThreadView(self.ctx, screen, object_name="courseThreadView")
         box = QVBoxLayout(screen)
         box.setContentsMargins(16, 10, 16, 10)
         row = QHBoxLayout()
-        row.addWidget(back)
+        row.addWidget(back_button)
         row.addStretch(1)
         box.addLayout(row)
         box.addWidget(self.course_thread, 1)
@@ -423,9 +444,9 @@ class CasesPage(QWidget):
             return
         menu = QMenu(self.new_button)
         menu.setObjectName("newCasePartnershipMenu")
-        menu.setAccessibleName("Which partnership is the case for?")
+        menu.setAccessibleName(self.tr("Which partnership is the case for?"))
         for pid, name in partnerships:
-            act = menu.addAction(f"For the {name}")
+            act = menu.addAction(self.tr("For the {partnership}").format(partnership=name))
             act.triggered.connect(lambda _=False, p=pid: self.new_case(p))
         self.new_button.setMenu(menu)
 
@@ -434,13 +455,14 @@ class CasesPage(QWidget):
         n = self.counts.get("conflicts", 0)
         lines = list(self._notice_lines)
         if n and n != self._conflicts_dismissed:
-            lines.append(f"{n} change{'s' * (n != 1)} you made here also changed somewhere else. "
-                         "Nothing is lost: choose which version to keep.")
+            lines.append(english_plural(self.tr(
+                "%n change(s) you made here also changed somewhere else. Nothing is lost: choose "
+                "which version to keep.", "", n), n))
         if not lines:
             self.banner.dismiss()
             return
         self.banner.show_notices(lines, kind="warning" if n else "info",
-                                 action="Decide…" if n and n != self._conflicts_dismissed else "")
+                                 action=self.tr("Decide…") if n and n != self._conflicts_dismissed else "")
 
     @Slot()
     def _banner_dismissed(self) -> None:
@@ -462,8 +484,8 @@ class CasesPage(QWidget):
             return
         partnership = partnership_id or next((pid for pid, _name in self._partnerships), None)
         if not partnership:
-            self._notice_lines = [("You are not in a partnership yet, so a case has nowhere to go. "
-                                   "Ask your coordinator to add you.")]
+            self._notice_lines = [self.tr("You are not in a partnership yet, so a case has nowhere "
+                                          "to go. Ask your coordinator to add you.")]
             self._update_banner()
             return
         made: dict[str, str] = {}
@@ -547,9 +569,9 @@ class CasesPage(QWidget):
         self.table.setCurrentIndex(index)
         menu = QMenu(self.table)
         menu.setObjectName("caseContextMenu")
-        menu.setAccessibleName("Case actions")
-        menu.addAction("Open", lambda: self._case_activated(index))
-        delete = menu.addAction("Delete draft…", self.delete_selected)
+        menu.setAccessibleName(self.tr("Case actions"))
+        menu.addAction(self.tr("Open"), lambda: self._case_activated(index))
+        delete = menu.addAction(self.tr("Delete draft…"), self.delete_selected)
         delete.setEnabled(self._selected_draft() is not None)
         self.case_menu = menu
         menu.popup(self.table.viewport().mapToGlobal(pos))
@@ -606,7 +628,9 @@ class CasesPage(QWidget):
 
     def _show_notices(self, lines: list[str]) -> None:
         if lines:
-            self._notice_lines = [line if line.endswith(".") else line + "." for line in lines]
+            said = [tr_core(line) for line in lines]  # core sentences, in the interface language
+            self._notice_lines = [line if line.endswith((".", "؟", "!")) else line + "."
+                                  for line in said]
             self._update_banner()
             self.notices_shown.emit(lines)
 

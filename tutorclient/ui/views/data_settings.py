@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,53 +36,53 @@ class DataSettingsDialog(QDialog):
     def __init__(self, settings: DataSettings, parent: QWidget | None = None,
                  lock_after_s: int | None = None) -> None:
         super().__init__(parent)
-        named(self, "dataSettingsDialog", "Data settings")
-        self.setWindowTitle("Data settings")
+        named(self, "dataSettingsDialog", self.tr("Data settings"))
+        self.setWindowTitle(self.tr("Data settings"))
         self._settings = settings
-        self.auto = named(QCheckBox("Sync automatically when the server can be reached"),
-                           "autoSyncCheck", "Sync automatically")
+        self.auto = named(QCheckBox(self.tr("Sync automatically when the server can be reached")),
+                           "autoSyncCheck", self.tr("Sync automatically"))
         self.auto.setChecked(settings.auto_sync)
-        self.every = named(QSpinBox(minimum=5, maximum=24 * 60, suffix=" min"),
-                            "periodicMinutes", "Sync every")
+        self.every = named(QSpinBox(minimum=5, maximum=24 * 60, suffix=self.tr(" min")),
+                            "periodicMinutes", self.tr("Sync every"))
         self.every.setValue(settings.periodic_minutes)
-        self.daily = self._mb_box("dailyCapMb", "Daily data limit", settings.daily_cap_mb)
-        self.monthly = self._mb_box("monthlyCapMb", "Monthly data limit", settings.monthly_cap_mb)
-        self.ask_over = self._mb_box("askOverMb", "Ask before files over", settings.ask_over_mb)
-        self.files_metered = named(QCheckBox("Download images and files on metered connections"),
-                                    "filesOnMeteredCheck", "Files on metered connections")
+        self.daily = self._mb_box("dailyCapMb", self.tr("Daily data limit"), settings.daily_cap_mb)
+        self.monthly = self._mb_box("monthlyCapMb", self.tr("Monthly data limit"), settings.monthly_cap_mb)
+        self.ask_over = self._mb_box("askOverMb", self.tr("Ask before files over"), settings.ask_over_mb)
+        self.files_metered = named(QCheckBox(self.tr("Download images and files on metered connections")),
+                                    "filesOnMeteredCheck", self.tr("Files on metered connections"))
         self.files_metered.setChecked(settings.files_on_metered)
         self.always_metered = named(
-            QCheckBox("Treat every connection as metered (satellite, paid modem)"),
-            "alwaysMeteredCheck", "Always metered")
+            QCheckBox(self.tr("Treat every connection as metered (satellite, paid modem)")),
+            "alwaysMeteredCheck", self.tr("Always metered"))
         self.always_metered.setChecked(settings.always_metered)
         form = QFormLayout()
         form.addRow(self.auto)
-        form.addRow("Sync every", self.every)
-        form.addRow("Daily limit (0 = none)", self.daily)
-        form.addRow("Monthly limit (0 = none)", self.monthly)
-        form.addRow("Ask before files over (0 = never)", self.ask_over)
+        form.addRow(self.tr("Sync every"), self.every)
+        form.addRow(self.tr("Daily limit (0 = none)"), self.daily)
+        form.addRow(self.tr("Monthly limit (0 = none)"), self.monthly)
+        form.addRow(self.tr("Ask before files over (0 = never)"), self.ask_over)
         form.addRow(self.files_metered)
         form.addRow(self.always_metered)
         self._lock_after_s = lock_after_s
-        self.lock_minutes = named(QSpinBox(minimum=0, maximum=8 * 60, suffix=" min"),
-                                  "lockAfterMinutes", "Lock the screen after minutes unused")
-        self.lock_minutes.setSpecialValueText("Never")
-        self.lock_minutes.setToolTip("On a shared computer, the screen locks after this long "
-                                     "without use; the password opens it again.")
+        self.lock_minutes = named(QSpinBox(minimum=0, maximum=8 * 60, suffix=self.tr(" min")),
+                                  "lockAfterMinutes", self.tr("Lock the screen after minutes unused"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setToolTip(self.tr("On a shared computer, the screen locks after this long "
+                                     "without use; the password opens it again."))
         if lock_after_s is not None:
             self.lock_minutes.setValue(round(lock_after_s / 60))
-            heading = named(QLabel("<b>Shared computer</b>"), "sharedComputerHeading",
-                            "Shared computer")
+            heading = named(QLabel(self.tr("<b>Shared computer</b>")), "sharedComputerHeading",
+                            self.tr("Shared computer"))
             form.addRow(heading)
-            form.addRow("Lock the screen after (0 = never)", self.lock_minutes)
+            form.addRow(self.tr("Lock the screen after (0 = never)"), self.lock_minutes)
         else:
             self.lock_minutes.hide()
         buttons = named(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                           | QDialogButtonBox.StandardButton.Cancel),
-                         "dataSettingsButtons", "Save or cancel")
-        named(buttons.button(QDialogButtonBox.StandardButton.Save), "dataSettingsSave", "Save")
+                         "dataSettingsButtons", self.tr("Save or cancel"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Save), "dataSettingsSave", self.tr("Save"))
         named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "dataSettingsCancel",
-               "Cancel")
+               self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,7 +91,8 @@ class DataSettingsDialog(QDialog):
 
     @staticmethod
     def _mb_box(name: str, accessible: str, value: float | None) -> QDoubleSpinBox:
-        box = named(QDoubleSpinBox(minimum=0, maximum=100_000, decimals=1, suffix=" MB"),
+        box = named(QDoubleSpinBox(minimum=0, maximum=100_000, decimals=1,
+                                   suffix=QCoreApplication.translate("DataSettingsDialog", " MB")),
                      name, accessible)
         box.setValue(value or 0)
         return box

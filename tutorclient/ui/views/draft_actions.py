@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tutorclient import cases, drafts
@@ -32,18 +32,28 @@ def ask_delete_draft(parent: QWidget, ctx: AppContext, case_id: str, title: str,
 
     ``on_confirmed`` runs as the deletion starts: a form showing the draft lets go of it
     then, before the change notices make it read a case that is gone."""
-    name = f"“{title.strip()}”" if title.strip() else "this untitled draft"
-    box = QMessageBox(QMessageBox.Icon.Warning, "Delete the draft?",
-                      f"Delete {name} with its pictures and notes? This cannot be undone.",
+    if title.strip():
+        question = QCoreApplication.translate(
+            "DraftActions", "Delete “{title}” with its pictures and notes? This cannot be undone.")
+    else:
+        question = QCoreApplication.translate(
+            "DraftActions", "Delete this untitled draft with its pictures and notes? This cannot "
+            "be undone.")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DraftActions",
+                                                                           "Delete the draft?"),
+                      question.format(title=title.strip()),
                       parent=parent)
     box.setObjectName("deleteDraftConfirm")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setAccessibleName("Delete the draft?")
-    box.setInformativeText("If it was already synced to your account, it is deleted there "
-                           "too at the next sync. Tutors never saw it: drafts are only yours.")
-    yes = box.addButton("Delete draft", QMessageBox.ButtonRole.DestructiveRole)
+    box.setAccessibleName(QCoreApplication.translate("DraftActions", "Delete the draft?"))
+    box.setInformativeText(QCoreApplication.translate("DraftActions",
+                                                      "If it was already synced to your account, it is deleted there "
+                           "too at the next sync. Tutors never saw it: drafts are only yours."))
+    yes = box.addButton(QCoreApplication.translate("DraftActions", "Delete draft"),
+                        QMessageBox.ButtonRole.DestructiveRole)
     yes.setObjectName("deleteDraftYes")
-    keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(QCoreApplication.translate("DraftActions", "Keep it"),
+                         QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("deleteDraftNo")
     box.setDefaultButton(keep)  # Enter on a stray key press keeps the work
 
@@ -101,8 +111,10 @@ class PictureEditing:
                 form.add_files([path])
                 self._next()
                 return
-            self._open(images, "Apply and attach", lambda edits: self._attach(path, edits),
-                       note="Only the edited picture is added. Cancel adds nothing.")
+            self._open(images, QCoreApplication.translate("PictureEditing", "Apply and attach"),
+                       lambda edits: self._attach(path, edits),
+                       note=QCoreApplication.translate("PictureEditing",
+                                                       "Only the edited picture is added. Cancel adds nothing."))
 
         def failed(exc: BaseException) -> None:
             show_error(form, exc, "case")
@@ -148,9 +160,12 @@ class PictureEditing:
             ctx.write(form, write, lambda _c: form.attachments_changed.emit(form.case_id),
                       context="case").failure(lambda exc: show_error(form, exc, "case"))
 
-        ctx.query(form, work, lambda images: self._open(
-            images, "Apply", replace, note="The edited picture replaces this one; the "
-            "original is wiped from this computer."), context="case") \
+        apply_text = QCoreApplication.translate("PictureEditing", "Apply")
+        note = QCoreApplication.translate(
+            "PictureEditing", "The edited picture replaces this one; the original is wiped from "
+            "this computer.")
+        ctx.query(form, work, lambda images: self._open(images, apply_text, replace, note=note),
+                  context="case") \
             .failure(lambda exc: show_error(form, exc, "case"))
 
     def _open(self, images: ie.EditorImages, apply_text: str,

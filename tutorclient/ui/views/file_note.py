@@ -29,8 +29,8 @@ class FileNote(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(self.label.textInteractionFlags()
                                            | self.label.textInteractionFlags().TextSelectableByMouse)
-        self.open_button = named(QPushButton("Open folder"), f"{name}OpenFolder",
-                                 f"Open the folder of the {accessible.lower()}")
+        self.open_button = named(QPushButton(self.tr("Open folder")), f"{name}OpenFolder",
+                                 self.tr("Open the folder of the {what}").format(what=accessible.lower()))
         self.open_button.clicked.connect(self.open_folder)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -12,7 +12,7 @@ applies the current tool there; Ctrl+Z undoes, Ctrl+Enter applies, Esc cancels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -44,10 +44,13 @@ from PySide6.QtWidgets import (
 from tutorclient import image_edits as ie
 
 from .. import widgets
+from .plurals import english_plural, num_text
 
 __all__ = ["ImageEditorDialog", "PictureCanvas"]
 
-TOOLS = {ie.CROP: "&Crop", ie.BLUR_RECT: "&Blur box", ie.BLUR_STROKE: "Blur b&rush"}
+TOOLS = {ie.CROP: QT_TRANSLATE_NOOP("ImageEditorDialog", "&Crop"),
+         ie.BLUR_RECT: QT_TRANSLATE_NOOP("ImageEditorDialog", "&Blur box"),
+         ie.BLUR_STROKE: QT_TRANSLATE_NOOP("ImageEditorDialog", "Blur b&rush")}
 
 
 class PictureCanvas(QGraphicsView):
@@ -59,7 +62,7 @@ class PictureCanvas(QGraphicsView):
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
         self.setObjectName("pictureCanvas")
-        self.setAccessibleName("Picture: drag to draw, or use the arrow keys and Enter")
+        self.setAccessibleName(self.tr("Picture: drag to draw, or use the arrow keys and Enter"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(QColor("#2b2f36"))
         self._start: QPointF | None = None
@@ -118,11 +121,11 @@ class ImageEditorDialog(QDialog):
     """Crop, blur box, blur brush, undo, reset; :attr:`edits` holds the steps on Apply."""
 
     def __init__(self, images: ie.EditorImages, parent: QWidget | None = None, *,
-                 note: str = "", apply_text: str = "Apply and attach"):
+                 note: str = "", apply_text: str | None = None):
         super().__init__(parent)
         self.setObjectName("imageEditorDialog")
-        self.setAccessibleName("Hide faces and names in the picture")
-        self.setWindowTitle("Crop and blur the picture")
+        self.setAccessibleName(self.tr("Hide faces and names in the picture"))
+        self.setWindowTitle(self.tr("Crop and blur the picture"))
         self.edits: list[ie.Edit] = []
         self._stroke: list[tuple[int, int]] = []
         self.width_px, self.height_px = images.width, images.height
@@ -153,45 +156,49 @@ class ImageEditorDialog(QDialog):
         return pen
 
     def _build(self, note: str, apply_text: str) -> None:
-        intro = QLabel("Blur every face, name, tattoo and label a tutor does not need, or crop "
+        intro = QLabel(self.tr("Blur every face, name, tattoo and label a tutor does not need, or crop "
                        "them out. Only the edited picture is kept and sent; the original stays "
-                       "where it was and is never copied into TutorClient.",
+                       "where it was and is never copied into TutorClient."),
                        objectName="imageEditorIntro", wordWrap=True)
         tools = QHBoxLayout()
         self.tool_group = QButtonGroup(self)
         self.tool_buttons: dict[str, QPushButton] = {}
-        for kind, text in TOOLS.items():
+        for kind, source in TOOLS.items():
+            text = self.tr(source)
             b = widgets.button(text, f"{kind.replace('_', '')}ToolButton", text.replace("&", ""))
             b.setCheckable(True)
             self.tool_group.addButton(b)
             self.tool_buttons[kind] = b
             tools.addWidget(b)
         self.tool_group.buttonToggled.connect(lambda *_: self._redraw())
-        self.brush_size = QSpinBox(objectName="brushSize", minimum=4, maximum=400, suffix=" px")
-        self.brush_size.setAccessibleName("Brush size")
+        self.brush_size = QSpinBox(objectName="brushSize", minimum=4, maximum=400, suffix=self.tr(" px"))
+        self.brush_size.setAccessibleName(self.tr("Brush size"))
         self.brush_size.setValue(max(12, round(max(self.width_px, self.height_px) / 25)))
-        size_label = QLabel("Brush &size", objectName="brushSizeLabel")
+        size_label = QLabel(self.tr("Brush &size"), objectName="brushSizeLabel")
         size_label.setBuddy(self.brush_size)
         tools.addWidget(size_label)
         tools.addWidget(self.brush_size)
         tools.addStretch(1)
-        self.undo_button = widgets.button("Undo", "imageUndoButton", "Undo the last step", "Ctrl+Z")
-        self.reset_button = widgets.button("Reset", "imageResetButton", "Undo every step")
+        self.undo_button = widgets.button(self.tr("Undo"), "imageUndoButton", self.tr("Undo the last step"),
+                                          self.tr("Ctrl+Z"))
+        self.reset_button = widgets.button(self.tr("Reset"), "imageResetButton", self.tr("Undo every step"))
         self.undo_button.clicked.connect(self.undo)
         self.reset_button.clicked.connect(self.reset)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
         tools.addWidget(self.undo_button)
         tools.addWidget(self.reset_button)
         self.steps = QLabel(objectName="imageEditorSteps", wordWrap=True)
-        self.steps.setAccessibleName("Steps so far")
-        keys = ("Keys: C, B and R pick a tool; on the picture the arrow keys move the dashed box, "
-                "Shift+arrows resize it, Enter applies the tool there.")
+        self.steps.setAccessibleName(self.tr("Steps so far"))
+        keys = self.tr("Keys: C, B and R pick a tool; on the picture the arrow keys move the "
+                       "dashed box, Shift+arrows resize it, Enter applies the tool there.")
         self.note = QLabel(f"{note} {keys}".strip(), objectName="imageEditorNote", wordWrap=True)
         self.note.setStyleSheet("color: #5b6675;")
+        apply_text = apply_text or self.tr("Apply and attach")
         self.apply_button = widgets.button(apply_text, "imageApplyButton", apply_text,
-                                           "Ctrl+Enter")
+                                           self.tr("Ctrl+Enter"))
         self.apply_button.setDefault(True)
-        self.cancel_button = widgets.button("Cancel", "imageCancelButton", "Cancel: keep nothing")
+        self.cancel_button = widgets.button(self.tr("Cancel"), "imageCancelButton",
+                                            self.tr("Cancel: keep nothing"))
         self.apply_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
@@ -301,13 +308,15 @@ class ImageEditorDialog(QDialog):
             key.addRect(self.canvas.box)
         self.key_item.setPath(key)
         n_blur = sum(e.kind != ie.CROP for e in self.edits)
-        parts = [f"{n_blur} area{'s' * (n_blur != 1)} blurred"] if n_blur else []
+        parts = [english_plural(self.tr("%n area(s) blurred", "", n_blur), n_blur)] if n_blur else []
         if crops:
             b = crops[-1].box
             assert b is not None
-            parts.append(f"cropped to {b[2] - b[0]} × {b[3] - b[1]} px")
-        self.steps.setText(("Done so far: " + ", ".join(parts) + ".") if parts else
-                           "Nothing changed yet: drag on the picture to blur or crop.")
+            parts.append(self.tr("cropped to {width} × {height} px").format(
+                width=num_text(b[2] - b[0]), height=num_text(b[3] - b[1])))
+        self.steps.setText(self.tr("Done so far: {steps}.").format(steps=self.tr(", ").join(parts))
+                           if parts else
+                           self.tr("Nothing changed yet: drag on the picture to blur or crop."))
         self.undo_button.setEnabled(bool(self.edits))
         self.reset_button.setEnabled(bool(self.edits))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,9 +35,10 @@ from tutorclient.store import CorruptBlobError
 
 from ..context import AppContext
 
-PLACEHOLDER_TEXT = "Picture not downloaded yet: it downloads at the next sync.\nClick to download it first."
-REQUESTED_TEXT = "This picture downloads first at the next sync."
-FULL_RESOLUTION_TEXT = "Full resolution"
+PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP(
+    "LessonBrowser", "Picture not downloaded yet: it downloads at the next sync.\nClick to download it first.")
+REQUESTED_TEXT = QT_TRANSLATE_NOOP("LessonBrowser", "This picture downloads first at the next sync.")
+FULL_RESOLUTION_TEXT = QT_TRANSLATE_NOOP("LessonBrowser", "Full resolution")
 
 #: Runs ``work`` somewhere (a lane thread in the reader) and hands its result to ``done`` on the UI thread.
 Runner = Callable[[Callable[[], str], Callable[[str], None]], None]
@@ -50,6 +51,8 @@ def _run_here(work: Callable[[], str], done: Callable[[str], None]) -> None:
 
 
 def placeholder_image(text: str = PLACEHOLDER_TEXT, width: int = 520, height: int = 130) -> QImage:
+    """A grey box saying ``text`` (an English source text, translated here)."""
+    text = QCoreApplication.translate("LessonBrowser", text)
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#eef2f6"))
     painter = QPainter(image)
@@ -88,7 +91,7 @@ class LessonBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lessonText")
-        self.setAccessibleName("Lesson text")
+        self.setAccessibleName(self.tr("Lesson text"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMouseTracking(True)
@@ -100,6 +103,7 @@ class LessonBrowser(QTextBrowser):
         self._image_limit = self._available_width()
         self._markdown = ""
         self._page = ""
+        self.language = "en"  # the course's: its lessons' base direction (the reader sets it)
         self.runner: Runner = _run_here  # the reader renders on its lane instead
         self.document().setUndoRedoEnabled(False)
         # Wide tables scroll sideways rather than break words mid-word ("Phosphohex|ose").
@@ -113,7 +117,7 @@ class LessonBrowser(QTextBrowser):
     def show_markdown(self, markdown: str, images: dict[str, QImage]) -> None:
         """Render here and show: for callers without a lane (screenshots); the reader uses show_page."""
         width = self._available_width()
-        self.show_page(markdown, render_page(markdown, images, width), images, width)
+        self.show_page(markdown, render_page(markdown, images, width, self.language), images, width)
 
     def show_page(self, markdown: str, page: str, images: dict[str, QImage], width: int) -> None:
         """Show ``page``, the HTML :func:`render_page` made of ``markdown`` at ``width``."""
@@ -183,13 +187,15 @@ class LessonBrowser(QTextBrowser):
             self.show_page(markdown, page, images, width)
             self.verticalScrollBar().setValue(value)
 
-        self.runner(lambda: render_page(markdown, images, width), done)
+        language = self.language
+        self.runner(lambda: render_page(markdown, images, width, language), done)
 
     def loadResource(self, kind: int, url: QUrl) -> Any:
         if kind not in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.ImageResource.value):
             return None
         if url.scheme() != "blob":
-            return placeholder_image("Pictures from the internet are not loaded in lessons.")
+            return placeholder_image(QT_TRANSLATE_NOOP("LessonBrowser",
+                                                       "Pictures from the internet are not loaded in lessons."))
         sha = url.path()
         image = self.images.get(sha)
         if image is None:
@@ -218,7 +224,7 @@ class LessonBrowser(QTextBrowser):
         menu = self.createStandardContextMenu((pos + offset).toPoint())  # wants document coordinates
         sha = self.image_at(pos)
         if sha in self.originals:
-            action = QAction(FULL_RESOLUTION_TEXT, menu, objectName="fullResolutionAction")
+            action = QAction(self.tr(FULL_RESOLUTION_TEXT), menu, objectName="fullResolutionAction")
             action.triggered.connect(lambda: self.full_resolution_requested.emit(sha))
             first = menu.actions()[0] if menu.actions() else None
             menu.insertAction(first, action)
@@ -244,7 +250,8 @@ class LessonBrowser(QTextBrowser):
 
 
 
-def render_page(markdown: str, images: dict[str, QImage], width: int) -> str:
-    """The lesson's HTML at ``width`` (thread-safe: no widget, only the decoded images' sizes)."""
+def render_page(markdown: str, images: dict[str, QImage], width: int, language: str = "en") -> str:
+    """The lesson's HTML at ``width`` (thread-safe: no widget, only the decoded images' sizes);
+    ``language`` is the course's, which sets the text's base direction."""
     sizes = {sha: image.width() for sha, image in images.items()}
-    return render_lesson(markdown, text_width=width, image_width=sizes.get).html
+    return render_lesson(markdown, text_width=width, image_width=sizes.get, language=language).html

@@ -39,9 +39,12 @@ from tutorclient.library import (
 )
 
 from .. import widgets
+from ..column_fit import ColumnFitter
 from ..context import SYNCING, AppContext, SyncState
 from ..models.courses import COL_TITLE, HEADERS, CourseIdRole, CoursesModel, human_size
 from ..models.outline import LessonIdRole, OutlineModel
+from .direction import back, set_margins
+from .plurals import english_plural, ltr, num_text
 
 __all__ = ["LibraryPage"]
 
@@ -67,7 +70,7 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("libraryPage")
-        self.setAccessibleName("Library")
+        self.setAccessibleName(self.tr("Library"))
         font = self.font()
         if font.pointSizeF() < MIN_POINT_SIZE:
             font.setPointSizeF(MIN_POINT_SIZE)
@@ -102,44 +105,47 @@ class LibraryPage(QWidget):
 
     def _build_courses_screen(self) -> QWidget:
         screen = QWidget(objectName="coursesScreen")
-        self.table = widgets.row_table("courseTable", "My courses", self.courses_model)
+        self.table = widgets.row_table("courseTable", self.tr("My courses"), self.courses_model)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
         header.setObjectName("courseTableHeader")
-        header.setAccessibleName("Course table columns")
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setAccessibleName(self.tr("Course table columns"))
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(110)
-        for col in HEADERS:
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # The other columns as wide as their widest cell, measured without asking
+        # the model for every cell on every layout pass (column_fit.py).
+        self.column_fitter = ColumnFitter(self.table, [col for col in HEADERS if col != COL_TITLE],
+                                          self.courses_model.cell_text)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         self.detail_title = widgets.heading("", "courseDetailTitle", 2, accessible="")
         self.detail_summary = QLabel(objectName="courseDetailSummary", wordWrap=True)
-        self.detail_summary.setAccessibleName("About this course")
+        self.detail_summary.setAccessibleName(self.tr("About this course"))
         self.detail_state = QLabel(objectName="courseDetailState", wordWrap=True)
-        self.detail_state.setAccessibleName("What is on this computer")
-        self.open_button = widgets.button("Open course", "openCourseButton", "Open the course")
-        self.download_button = widgets.button("Download for offline use", "downloadCourseButton",
-                                       "Download the course for offline use",
-                                       "Keep the course's pictures and PDFs on this computer")
-        self.remove_button = widgets.button("Remove from this computer", "removeCourseButton",
-                                     "Remove the course's files from this computer",
-                                     "Free disk space; your notes, progress and quiz scores are kept")
+        self.detail_state.setAccessibleName(self.tr("What is on this computer"))
+        self.open_button = widgets.button(self.tr("Open course"), "openCourseButton",
+                                          self.tr("Open the course"))
+        self.download_button = widgets.button(self.tr("Download for offline use"), "downloadCourseButton",
+                                       self.tr("Download the course for offline use"),
+                                       self.tr("Keep the course's pictures and PDFs on this computer"))
+        self.remove_button = widgets.button(self.tr("Remove from this computer"), "removeCourseButton",
+                                     self.tr("Remove the course's files from this computer"),
+                                     self.tr("Free disk space; your notes, progress and quiz scores are kept"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self.download_bar = QProgressBar(objectName="downloadProgress", textVisible=True)
-        self.download_bar.setAccessibleName("Download progress")
+        self.download_bar.setAccessibleName(self.tr("Download progress"))
         self.download_bar.setMaximumWidth(420)
         self.download_bar.hide()
         self.download_label = QLabel(objectName="downloadStatus", wordWrap=True)
-        self.download_label.setAccessibleName("Download status")
+        self.download_label.setAccessibleName(self.tr("Download status"))
         self.message_label = QLabel(objectName="libraryMessage", wordWrap=True)
-        self.message_label.setAccessibleName("Library message")
+        self.message_label.setAccessibleName(self.tr("Library message"))
 
         detail = QWidget(objectName="courseDetail")
         box = QVBoxLayout(detail)
@@ -154,17 +160,17 @@ class LibraryPage(QWidget):
         box.addWidget(self.message_label)
 
         self.empty_label = QLabel(
-            "No courses on this computer yet. Press “Sync now” (F5) when you have a connection, "
-            "or ask your coordinator for a USB bundle.", objectName="libraryEmpty", wordWrap=True)
-        self.empty_label.setAccessibleName("No courses yet")
+            self.tr("No courses on this computer yet. Press “Sync now” (F5) when you have a connection, "
+            "or ask your coordinator for a USB bundle."), objectName="libraryEmpty", wordWrap=True)
+        self.empty_label.setAccessibleName(self.tr("No courses yet"))
         self.empty_label.hide()
-        intro = QLabel("Download a course to read it with its pictures and PDFs when there is no connection. "
-                       "Double-click a course to open it.", objectName="libraryIntro", wordWrap=True)
+        intro = QLabel(self.tr("Download a course to read it with its pictures and PDFs when there is no connection. "
+                       "Double-click a course to open it."), objectName="libraryIntro", wordWrap=True)
 
         layout = QVBoxLayout(screen)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        layout.addWidget(widgets.heading("My courses", "libraryHeading", 4))
+        layout.addWidget(widgets.heading(self.tr("My courses"), "libraryHeading", 4))
         if self.ctx.user.get("role") == "trainee":
             from .due_banner import DueBanner
 
@@ -219,12 +225,13 @@ class LibraryPage(QWidget):
         from .reader import ReaderView
 
         screen = QWidget(objectName="courseScreen")
-        self.back_button = widgets.button("◀  All courses", "allCoursesButton", "Back to all courses")
+        self.back_button = widgets.button(back(self.tr("All courses")), "allCoursesButton",
+                                          self.tr("Back to all courses"))
         self.course_title = widgets.heading("", "courseTitle", 1, accessible="")
         self.course_progress = QLabel(objectName="courseProgress", wordWrap=True)
-        self.course_progress.setAccessibleName("Course progress")
+        self.course_progress.setAccessibleName(self.tr("Course progress"))
         self.outline = QListView(objectName="courseOutline")
-        self.outline.setAccessibleName("Course outline")
+        self.outline.setAccessibleName(self.tr("Course outline"))
         self.outline.setModel(self.outline_model)
         self.outline.setWordWrap(True)
         self.outline.setSpacing(2)
@@ -232,8 +239,8 @@ class LibraryPage(QWidget):
         self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left = QWidget(objectName="outlinePanel")
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 8, 4, 8)
-        left_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        set_margins(left_layout, 12, 8, 4, 8)
+        left_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         left_layout.addWidget(self.course_title)
         left_layout.addWidget(self.course_progress)
         left_layout.addWidget(self.outline, 1)
@@ -303,7 +310,7 @@ class LibraryPage(QWidget):
     def show_reader(self) -> None:
         self.content.setCurrentWidget(self.reader)
 
-    def open_pdf(self, sha256: str, title: str = "Document") -> None:
+    def open_pdf(self, sha256: str, title: str = "") -> None:
         self.screens.setCurrentIndex(self.SCREEN_COURSE)
         self.content.setCurrentWidget(self.pdf_view)
         self.pdf_view.open_blob(sha256, title)
@@ -326,7 +333,7 @@ class LibraryPage(QWidget):
         ctx = self.ctx
         self._downloading.add(course_id)
         self.message_label.clear()
-        self.download_label.setText("Getting ready to download…")
+        self.download_label.setText(self.tr("Getting ready to download…"))
         self.download_requested.emit(course_id)
 
         def started(_changes: Changes) -> None:
@@ -339,19 +346,21 @@ class LibraryPage(QWidget):
     def remove_course(self, course_id: str) -> None:
         """Ask, then delete the course's downloaded files (the text and the user's work stay)."""
         status = self._status(course_id)
-        name = status.title if status else "this course"
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove from this computer",
-                          f"Remove the pictures and PDFs of “{name}” from this computer?", parent=self)
+        question = (self.tr("Remove the pictures and PDFs of “{title}” from this computer?")
+                    .format(title=status.title) if status else
+                    self.tr("Remove the pictures and PDFs of this course from this computer?"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove from this computer"),
+                          question, parent=self)
         box.setObjectName("removeCourseConfirm")
-        box.setAccessibleName("Remove course files?")
-        box.setInformativeText("The lessons' text stays readable. Your notes, bookmarks, progress and "
-                               "quiz scores are kept. You can download the course again later.")
-        remove = box.addButton("Remove files", QMessageBox.ButtonRole.AcceptRole)
+        box.setAccessibleName(self.tr("Remove course files?"))
+        box.setInformativeText(self.tr("The lessons' text stays readable. Your notes, bookmarks, progress and "
+                               "quiz scores are kept. You can download the course again later."))
+        remove = box.addButton(self.tr("Remove files"), QMessageBox.ButtonRole.AcceptRole)
         remove.setObjectName("confirmRemoveButton")
-        remove.setAccessibleName("Remove files")
-        keep = box.addButton("Keep them", QMessageBox.ButtonRole.RejectRole)
+        remove.setAccessibleName(self.tr("Remove files"))
+        keep = box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("cancelRemoveButton")
-        keep.setAccessibleName("Keep the files")
+        keep.setAccessibleName(self.tr("Keep the files"))
         box.setDefaultButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         remove.clicked.connect(lambda: self._remove_confirmed(course_id))
@@ -365,11 +374,8 @@ class LibraryPage(QWidget):
             self._show_rows(statuses)
 
     def _statuses_loaded(self, statuses: list[CourseStatus]) -> None:
-        first = not self.files_checked
         self.files_checked = True
         self._show_rows(statuses)
-        if first:  # the first list may have come before the window's layout: fit the columns again
-            self.table.horizontalHeader().resizeSections()
         self._downloading = {cid for cid in self._downloading
                              if (s := self._status(cid)) is not None and s.state == STATE_DOWNLOADING}
         self._show_detail()
@@ -428,31 +434,38 @@ class LibraryPage(QWidget):
         self.detail_summary.setText(status.summary)
         syncing = self.ctx.syncing
         if not status.files_checked:
-            self.detail_state.setText("Checking which of its pictures and PDFs are on this computer…")
+            self.detail_state.setText(self.tr("Checking which of its pictures and PDFs are on this computer…"))
             self.open_button.setEnabled(True)
             self.download_button.setEnabled(False)
             self.remove_button.setEnabled(False)
             return
         if status.state == STATE_OFFLINE:
-            text = (f"On this computer: every picture and PDF ({human_size(status.bytes_on_disk)}). "
-                    "You can read it all without a connection.")
+            text = self.tr("On this computer: every picture and PDF ({size}). You can read it all "
+                           "without a connection.").format(size=ltr(human_size(status.bytes_on_disk)))
         elif status.state == STATE_DOWNLOADING:
-            text = (f"Downloading: {status.files_present} of {status.files_total} files are here "
-                    f"({human_size(status.bytes_on_disk)} of {human_size(status.bytes_total)}). "
-                    + ("The rest are downloading now." if syncing else "The rest download at the next sync."))
+            text = (self.tr("Downloading: {present} of {total} files are here ({size} of {size_total}). ")
+                    .format(present=num_text(status.files_present), total=num_text(status.files_total),
+                            size=ltr(human_size(status.bytes_on_disk)),
+                            size_total=ltr(human_size(status.bytes_total)))
+                    + (self.tr("The rest are downloading now.") if syncing
+                       else self.tr("The rest download at the next sync.")))
+        elif status.bytes_on_disk:
+            text = self.tr("Text only: the lessons can be read, but their pictures and PDFs are not "
+                           "kept here ({size} still on disk).").format(size=ltr(human_size(status.bytes_on_disk)))
         else:
-            text = ("Text only: the lessons can be read, but their pictures and PDFs are not kept here"
-                    + (f" ({human_size(status.bytes_on_disk)} still on disk)." if status.bytes_on_disk else "."))
+            text = self.tr("Text only: the lessons can be read, but their pictures and PDFs are not "
+                           "kept here.")
         self.detail_state.setText(text)
         self.open_button.setEnabled(True)
         self.download_button.setEnabled(status.state != STATE_OFFLINE and not (
             syncing and status.id in self._downloading))
-        self.download_button.setText({STATE_DOWNLOADING: "Continue download",
-                                      STATE_OFFLINE: "✓  Downloaded"}.get(status.state, "Download for offline use"))
+        self.download_button.setText({STATE_DOWNLOADING: self.tr("Continue download"),
+                                      STATE_OFFLINE: "✓  " + self.tr("Downloaded")}.get(
+            status.state, self.tr("Download for offline use")))
         self.remove_button.setEnabled(not syncing and (status.state != STATE_NOT_DOWNLOADED
                                                        or status.bytes_on_disk > 0))
-        self.remove_button.setToolTip("Wait for the sync to finish." if syncing else
-                                      "Free disk space; your notes, progress and quiz scores are kept")
+        self.remove_button.setToolTip(self.tr("Wait for the sync to finish.") if syncing else
+                                      self.tr("Free disk space; your notes, progress and quiz scores are kept"))
 
     @Slot(object)
     def _on_sync_state(self, state: SyncState) -> None:
@@ -465,11 +478,15 @@ class LibraryPage(QWidget):
                 self.download_bar.setRange(0, 100)
                 done = p.bytes_done / p.bytes_total if p.bytes_total else p.items_done / p.items_total
                 self.download_bar.setValue(int(100 * done))
-                sizes = f" ({human_size(p.bytes_done)} of {human_size(p.bytes_total)})" if p.bytes_total else ""
-                self.download_label.setText(f"Downloading files: {p.items_done} of {p.items_total}{sizes}")
+                text = self.tr("Downloading files: {done} of {total}").format(
+                    done=num_text(p.items_done), total=num_text(p.items_total))
+                if p.bytes_total:
+                    text += self.tr(" ({done} of {total})").format(
+                        done=human_size(p.bytes_done), total=human_size(p.bytes_total))
+                self.download_label.setText(text)
             else:
                 self.download_bar.setRange(0, 0)  # busy: not downloading files yet
-                self.download_label.setText("Checking for new lessons before downloading…")
+                self.download_label.setText(self.tr("Checking for new lessons before downloading…"))
         self._show_detail()
 
     @Slot(object)
@@ -477,8 +494,8 @@ class LibraryPage(QWidget):
         if isinstance(outcome, BaseException):
             if self._downloading:
                 self.download_label.setText(
-                    f"Download stopped: {self.ctx.state.error or 'the sync did not finish'} "
-                    "It continues at the next sync.")
+                    self.tr("Download stopped: {why} It continues at the next sync.").format(
+                        why=self.ctx.state.error or self.tr("the sync did not finish")))
             self._sync_again = False
         elif self._sync_again:
             self._sync_again = False
@@ -502,10 +519,12 @@ class LibraryPage(QWidget):
         ctx.write(self, work, lambda _c: self._removed(outcome["result"]), context="library")
 
     def _removed(self, result: RemoveResult) -> None:
-        text = f"Freed {human_size(result.freed_bytes)}. The lessons' text, your notes, progress and quiz scores are kept."
+        text = self.tr("Freed {size}. The lessons' text, your notes, progress and quiz scores are "
+                       "kept.").format(size=ltr(human_size(result.freed_bytes)))
         if result.kept:
-            text += (f" {result.kept} file{'s' * (result.kept != 1)} stayed because another course "
-                     "or your unsent work needs them.")
+            text += " " + english_plural(self.tr(
+                "%n file(s) stayed because another course or your unsent work needs them.", "",
+                result.kept), result.kept)
         self.message_label.setText(text)
         self.course_removed.emit(result)
 
@@ -525,9 +544,10 @@ class LibraryPage(QWidget):
             self.course_progress.clear()
             return
         self.course_title.setText(status.title)
-        text = f"{status.lessons_read} of {status.lessons_total} lessons read"
+        text = self.tr("{read} of {total} lessons read").format(
+            read=num_text(status.lessons_read), total=num_text(status.lessons_total))
         if status.quizzes_taken:
-            text += f" · quizzes {status.quiz_percent}%"
+            text += self.tr(" · quizzes {percent}%").format(percent=num_text(status.quiz_percent))
         self.course_progress.setText(text)
 
     def _refresh_outline(self) -> None:

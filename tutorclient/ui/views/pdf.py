@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -28,12 +28,15 @@ from tutorclient.syncstore import ProfileSyncStore
 
 from .. import widgets
 from ..context import AppContext
+from .direction import back, forward
+from .plurals import num_text
 
 _button = partial(widgets.button, height=32)
 
 ZOOM_STEP, MIN_ZOOM, MAX_ZOOM = 1.25, 0.5, 4.0
-NOT_DOWNLOADED = ("“{title}” has not been downloaded to this computer yet.\n\n"
-                  "It will download first at the next sync. Press “Sync now” when you have a connection.")
+NOT_DOWNLOADED = QT_TRANSLATE_NOOP(
+    "PdfView", "“{title}” has not been downloaded to this computer yet.\n\nIt will download first "
+    "at the next sync. Press “Sync now” when you have a connection.")
 
 __all__ = ["PdfView"]
 
@@ -49,7 +52,7 @@ class PdfView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("pdfView")
-        self.setAccessibleName("PDF document")
+        self.setAccessibleName(self.tr("PDF document"))
         self.sha256: str | None = None
         self._buffer: QBuffer | None = None
         self._serial = 0
@@ -58,23 +61,28 @@ class PdfView(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.back_button = _button("◀  Back to the lesson", "pdfBackButton", "Back to the lesson")
+        self.back_button = _button(back(self.tr("Back to the lesson")), "pdfBackButton",
+                                   self.tr("Back to the lesson"))
         self.title_label = QLabel(objectName="pdfTitle")
-        self.title_label.setAccessibleName("Document title")
+        self.title_label.setAccessibleName(self.tr("Document title"))
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSize(font.pointSize() + 2)
         self.title_label.setFont(font)
-        self.previous_button = _button("◀ Page", "pdfPreviousPageButton", "Previous page", "Previous page (PgUp)")
-        self.next_button = _button("Page ▶", "pdfNextPageButton", "Next page", "Next page (PgDn)")
+        self.previous_button = _button(back(self.tr("Page"), gap=" "), "pdfPreviousPageButton",
+                                       self.tr("Previous page"), self.tr("Previous page (PgUp)"))
+        self.next_button = _button(forward(self.tr("Page"), gap=" "), "pdfNextPageButton",
+                                   self.tr("Next page"), self.tr("Next page (PgDn)"))
         self.page_box = QSpinBox(objectName="pdfPageBox", minimum=1, maximum=1)
-        self.page_box.setAccessibleName("Page number")
+        self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setMinimumHeight(32)
         self.page_count_label = QLabel(objectName="pdfPageCount")
-        self.page_count_label.setAccessibleName("Number of pages")
-        self.zoom_out_button = _button("−", "pdfZoomOutButton", "Zoom out", "Zoom out (Ctrl+−)")
-        self.zoom_in_button = _button("+", "pdfZoomInButton", "Zoom in", "Zoom in (Ctrl+=)")
-        self.fit_button = _button("Fit width", "pdfFitWidthButton", "Fit the page to the width")
+        self.page_count_label.setAccessibleName(self.tr("Number of pages"))
+        self.zoom_out_button = _button("−", "pdfZoomOutButton", self.tr("Zoom out"),
+                                       self.tr("Zoom out (Ctrl+−)"))
+        self.zoom_in_button = _button("+", "pdfZoomInButton", self.tr("Zoom in"), self.tr("Zoom in (Ctrl+=)"))
+        self.fit_button = _button(self.tr("Fit width"), "pdfFitWidthButton",
+                                  self.tr("Fit the page to the width"))
         for b in (self.zoom_out_button, self.zoom_in_button):
             b.setFixedWidth(40)
         # The title has a line of its own, wrapped: beside the page and zoom
@@ -84,7 +92,7 @@ class PdfView(QWidget):
         bar.addWidget(self.back_button)
         bar.addStretch(1)
         bar.addWidget(self.previous_button)
-        bar.addWidget(QLabel("Page"))
+        bar.addWidget(QLabel(self.tr("Page")))
         bar.addWidget(self.page_box)
         bar.addWidget(self.page_count_label)
         bar.addWidget(self.next_button)
@@ -94,17 +102,17 @@ class PdfView(QWidget):
         bar.addWidget(self.fit_button)
 
         self.view = QPdfView(objectName="pdfPages")
-        self.view.setAccessibleName("PDF pages")
+        self.view.setAccessibleName(self.tr("PDF pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.message = QLabel(objectName="pdfMessage", wordWrap=True,
                               alignment=Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleName("Document message")
+        self.message.setAccessibleName(self.tr("Document message"))
         font = self.message.font()
         font.setPointSize(font.pointSize() + 2)
         self.message.setFont(font)
-        self.sync_now_button = _button("Sync now", "pdfSyncNowButton", "Sync now")
+        self.sync_now_button = _button(self.tr("Sync now"), "pdfSyncNowButton", self.tr("Sync now"))
         message_page = QWidget()
         box = QVBoxLayout(message_page)
         box.addStretch(1)
@@ -139,8 +147,9 @@ class PdfView(QWidget):
 
     # -- opening -------------------------------------------------------------------------
 
-    def open_blob(self, sha256: str, title: str = "Document") -> None:
+    def open_blob(self, sha256: str, title: str = "") -> None:
         """Show the cached PDF ``sha256``, or say it is not downloaded yet (and ask for it first)."""
+        title = title or self.tr("Document")
         ctx = self.ctx
         self._serial += 1
         serial = self._serial
@@ -167,8 +176,8 @@ class PdfView(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         if self.document.status() == QPdfDocument.Status.Error or self.document.pageCount() == 0:
-            self.message.setText(f"“{title}” could not be opened. It may be damaged; "
-                                 "it will be downloaded again at the next sync.")
+            self.message.setText(self.tr("“{title}” could not be opened. It may be damaged; it will "
+                                         "be downloaded again at the next sync.").format(title=title))
             self.sync_now_button.hide()
             self.pages.setCurrentIndex(1)
             self._set_controls(False)
@@ -178,7 +187,7 @@ class PdfView(QWidget):
         self.page_box.setMaximum(self.page_count())
         self.page_box.setValue(1)
         self.page_box.blockSignals(False)
-        self.page_count_label.setText(f"of {self.page_count()}")
+        self.page_count_label.setText(self.tr("of {count}").format(count=num_text(self.page_count())))
         self.fit_width()
         self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
         self._set_controls(True)
@@ -189,7 +198,7 @@ class PdfView(QWidget):
     def _show_missing(self, sha256: str, title: str) -> None:
         ctx = self.ctx
         self.document.close()
-        self.message.setText(NOT_DOWNLOADED.format(title=title))
+        self.message.setText(self.tr(NOT_DOWNLOADED).format(title=title))
         self.sync_now_button.show()
         self.pages.setCurrentIndex(1)
         self._set_controls(False)

@@ -24,6 +24,7 @@ from tutorclient.store import CorruptBlobError
 from .. import widgets
 from ..autosync import autosync_for
 from ..context import AppContext
+from .plurals import ltr, num_text
 
 _button = partial(widgets.button, height=32)
 
@@ -53,8 +54,9 @@ class PictureViewer(QDialog):
     def __init__(self, image: QImage, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pictureViewer")
-        self.setAccessibleName(f"Full resolution: {title}")
-        self.setWindowTitle(f"{title} ({image.width()} × {image.height()})")
+        self.setAccessibleName(self.tr("Full resolution: {title}").format(title=title))
+        self.setWindowTitle(self.tr("{title} ({width} × {height})").format(
+            title=title, width=num_text(image.width()), height=num_text(image.height())))
         self.image = image
         self._pixmap = QPixmap.fromImage(image)
         self.zoom = 1.0
@@ -64,12 +66,14 @@ class PictureViewer(QDialog):
         self.scroll.setObjectName("fullResolutionScroll")
         self.scroll.setWidget(self.picture)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_out_button = _button("−", "pictureZoomOutButton", "Zoom out", "Zoom out (Ctrl+−)")
-        self.zoom_in_button = _button("+", "pictureZoomInButton", "Zoom in", "Zoom in (Ctrl+=)")
-        self.fit_button = _button("Fit", "pictureFitButton", "Fit to window")
-        self.actual_button = _button("100%", "pictureActualSizeButton", "Actual size")
+        self.zoom_out_button = _button("−", "pictureZoomOutButton", self.tr("Zoom out"),
+                                       self.tr("Zoom out (Ctrl+−)"))
+        self.zoom_in_button = _button("+", "pictureZoomInButton", self.tr("Zoom in"),
+                                      self.tr("Zoom in (Ctrl+=)"))
+        self.fit_button = _button(self.tr("Fit"), "pictureFitButton", self.tr("Fit to window"))
+        self.actual_button = _button("100%", "pictureActualSizeButton", self.tr("Actual size"))
         self.zoom_label = QLabel(objectName="pictureZoomLabel")
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         bar = QHBoxLayout()
         for w in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.actual_button):
             bar.addWidget(w)
@@ -136,8 +140,8 @@ class FullResolution(QObject):
             return
         ctx = self.ctx
         self.waiting, self._title, self._passes = attachment, title, 0
-        self.status_changed.emit(f"Downloading the full-resolution picture "
-                                 f"({connectivity.mb_text(attachment.original_size)})…")
+        self.status_changed.emit(self.tr("Downloading the full-resolution picture ({size})…")
+                                 .format(size=ltr(connectivity.mb_text(attachment.original_size))))
         ctx.write(self, lambda: library.want_original(ctx.store, ctx.blobs, attachment),
                   lambda _c: self._load(attachment, fetch=True), context="download")
 
@@ -170,13 +174,14 @@ class FullResolution(QObject):
             self.opened.emit(self.viewer)
         elif over:
             self.status_changed.emit(
-                f"The full-resolution picture is {connectivity.mb_text(attachment.original_size)}, more than "
-                f"the {connectivity.mb_text(over)} you allowed without asking: it waits for your go-ahead "
-                "on the Sync page.")
+                self.tr("The full-resolution picture is {size}, more than the {limit} you allowed "
+                        "without asking: it waits for your go-ahead on the Sync page.").format(
+                    size=ltr(connectivity.mb_text(attachment.original_size)),
+                    limit=ltr(connectivity.mb_text(over))))
         elif fetch:
             self._start_pass()
         else:
-            self.status_changed.emit("The full-resolution picture downloads at the next sync.")
+            self.status_changed.emit(self.tr("The full-resolution picture downloads at the next sync."))
 
     def _start_pass(self) -> None:
         """A pass planned like Sync now: the data rules apply, large files wait for the go-ahead."""

@@ -31,6 +31,8 @@ from tutorclient.changes import Changes
 
 from .. import widgets
 from ..context import AppContext
+from .direction import back, pointing
+from .plurals import english_plural, num_text
 
 _button = partial(widgets.button, tip=None)
 
@@ -61,11 +63,12 @@ class _Question(QFrame):
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"question{number}")
-        self.setAccessibleName(f"Question {number}")
+        self.setAccessibleName(self.tr("Question {number}").format(number=num_text(number)))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#question{number} {{ background: palette(base); border-radius: 6px; }}")
         multiple = len(question["correct"]) > 1
-        prompt = _label(f"{number}. {question['prompt']}", f"questionPrompt{number}", f"Question {number}")
+        prompt = _label(f"{number}. {question['prompt']}", f"questionPrompt{number}",
+                        self.tr("Question {number}").format(number=num_text(number)))
         font = prompt.font()
         font.setBold(True)
         prompt.setFont(font)
@@ -81,13 +84,15 @@ class _Question(QFrame):
         for i, text in enumerate(question["options"]):
             option: QAbstractButton = QCheckBox(text) if multiple else QRadioButton(text)
             option.setObjectName(f"question{number}Option{i}")
-            option.setAccessibleName(f"Question {number}, answer {i + 1}: {text}")
+            option.setAccessibleName(self.tr("Question {number}, answer {answer}: {text}").format(
+                number=num_text(number), answer=num_text(i + 1), text=text))
             option.setMinimumHeight(28)
             self.group.addButton(option, i)
             self.options.append(option)
             layout.addWidget(option)
         self.group.buttonToggled.connect(lambda *_: self.answered.emit())
-        self.feedback = _label("", f"question{number}Feedback", f"Feedback on question {number}")
+        self.feedback = _label("", f"question{number}Feedback",
+                               self.tr("Feedback on question {number}").format(number=num_text(number)))
         self.feedback.hide()
         layout.addWidget(self.feedback)
         self.keep_button = _button(self.tr("Keep for review"), f"question{number}KeepButton",
@@ -113,7 +118,8 @@ class _Question(QFrame):
     def show_feedback(self, feedback: dict[str, Any]) -> None:
         right = feedback["correct"]
         answer = "; ".join(self.question["options"][i] for i in feedback["answer"])
-        verdict = "✓ Right." if right else f"✗ Not quite. The right answer: {answer}."
+        verdict = ("✓ " + self.tr("Right.") if right
+                   else "✗ " + self.tr("Not quite. The right answer: {answer}.").format(answer=answer))
         text = f"{verdict}\n{feedback['explanation']}" if feedback.get("explanation") else verdict
         self.feedback.setText(text)
         colour = RIGHT_COLOUR if right else WRONG_COLOUR
@@ -124,7 +130,7 @@ class _Question(QFrame):
             option.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             option.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if i in feedback["answer"]:
-                option.setText(f"{self.question['options'][i]}   ← right answer")
+                option.setText(f"{self.question['options'][i]}   {pointing('←')} " + self.tr("right answer"))
 
 
 class QuizView(QWidget):
@@ -138,16 +144,17 @@ class QuizView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("quizView")
-        self.setAccessibleName("Quiz")
+        self.setAccessibleName(self.tr("Quiz"))
         self.quiz: dict[str, Any] | None = None
         self.questions: list[_Question] = []
         self.last_attempt: dict[str, Any] | None = None
         self._build()
 
     def _build(self) -> None:
-        self.back_button = _button("◀  Back to the lesson", "quizBackButton", "Back to the lesson")
+        self.back_button = _button(back(self.tr("Back to the lesson")), "quizBackButton",
+                                   self.tr("Back to the lesson"))
         self.title_label = QLabel(objectName="quizTitle", wordWrap=True)
-        self.title_label.setAccessibleName("Quiz title")
+        self.title_label.setAccessibleName(self.tr("Quiz title"))
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSize(font.pointSize() + 3)
@@ -179,15 +186,16 @@ class QuizView(QWidget):
         self.column_layout.addWidget(self.body)
         self.column_layout.addStretch(1)
         self.scroll = QScrollArea(objectName="quizScroll", widgetResizable=True)
-        self.scroll.setAccessibleName("Quiz questions")
+        self.scroll.setAccessibleName(self.tr("Quiz questions"))
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.column)
 
-        self.submit_button = _button("Check my answers", "checkAnswersButton", "Check my answers")
-        self.retake_button = _button("Try again", "retakeQuizButton", "Try the quiz again")
+        self.submit_button = _button(self.tr("Check my answers"), "checkAnswersButton",
+                                     self.tr("Check my answers"))
+        self.retake_button = _button(self.tr("Try again"), "retakeQuizButton", self.tr("Try the quiz again"))
         self.retake_button.hide()
         self.progress_label = QLabel(objectName="quizAnswered")
-        self.progress_label.setAccessibleName("Questions answered")
+        self.progress_label.setAccessibleName(self.tr("Questions answered"))
         foot = QHBoxLayout()
         foot.addWidget(self.progress_label)
         foot.addStretch(1)
@@ -227,7 +235,7 @@ class QuizView(QWidget):
         self.quiz = quiz
         self.last_attempt = None
         if quiz is None:
-            self.title_label.setText("This quiz is not on this computer yet. It arrives at the next sync.")
+            self.title_label.setText(self.tr("This quiz is not on this computer yet. It arrives at the next sync."))
             self._fill([])
             return
         self.title_label.setText(quiz["title"])
@@ -236,9 +244,11 @@ class QuizView(QWidget):
             if q.question["id"] in kept:
                 q.mark_kept()
         n = len(quiz["questions"])
-        hint = f"{n} question{'s' * (n != 1)}. Your answers are checked on this computer, even offline."
+        hint = english_plural(self.tr("%n question(s). Your answers are checked on this computer, "
+                                      "even offline.", "", n), n)
         if best:
-            hint += f" Your best score so far: {best[0]} of {best[1]}."
+            hint += " " + self.tr("Your best score so far: {score} of {max}.").format(
+                score=num_text(best[0]), max=num_text(best[1]))
         self.hint_label.setText(hint)
         self.loaded.emit(quiz["id"])
 
@@ -262,9 +272,11 @@ class QuizView(QWidget):
     @Slot()
     def _update_answered(self) -> None:
         done = sum(1 for q in self.questions if q.chosen())
-        self.progress_label.setText(f"Answered {done} of {len(self.questions)}")
+        self.progress_label.setText(self.tr("Answered {done} of {total}").format(
+            done=num_text(done), total=num_text(len(self.questions))))
         self.submit_button.setEnabled(bool(self.questions) and done == len(self.questions))
-        self.submit_button.setToolTip("" if self.submit_button.isEnabled() else "Answer every question first.")
+        self.submit_button.setToolTip("" if self.submit_button.isEnabled()
+                                      else self.tr("Answer every question first."))
 
     # -- answering --------------------------------------------------------------------------
 
@@ -298,10 +310,12 @@ class QuizView(QWidget):
                 if not by_id[q.question["id"]]["correct"]:
                     q.mark_kept(missed=True)
         score, max_score = attempt["score"], attempt["max_score"]
-        praise = "Well done!" if score == max_score else "Read the explanations below, then try again."
-        self.score_label.setText(f"You scored {score} of {max_score}. {praise}")
+        praise = (self.tr("Well done!") if score == max_score
+                  else self.tr("Read the explanations below, then try again."))
+        self.score_label.setText(self.tr("You scored {score} of {max}. {praise}").format(
+            score=num_text(score), max=num_text(max_score), praise=praise))
         self.score_label.show()
-        self.hint_label.setText("Your attempt is saved on this computer and sent to your tutor at the next sync.")
+        self.hint_label.setText(self.tr("Your attempt is saved on this computer and sent to your tutor at the next sync."))
         self.submit_button.hide()
         self.retake_button.show()
         self.retake_button.setFocus()

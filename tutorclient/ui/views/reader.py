@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -43,8 +43,10 @@ from tutorclient.syncstore import ProfileSyncStore
 
 from .. import widgets
 from ..context import AppContext
+from .direction import back, forward
 from .lesson_browser import LessonBrowser, load_images, placeholder_image, render_page
 from .picture_viewer import FullResolution
+from .plurals import english_plural, num_text
 
 _button = partial(widgets.button, height=32)
 
@@ -59,7 +61,7 @@ def _document_title(filename: str) -> str:
     """'triage-pocket-card.pdf' -> 'Triage pocket card': what a trainee calls it."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename)
     words = re.sub(r"[-_]+", " ", stem).strip()
-    return words[:1].upper() + words[1:] if words else "Document"
+    return words[:1].upper() + words[1:] if words else QCoreApplication.translate("ReaderView", "Document")
 
 
 class ReaderView(QWidget):
@@ -76,7 +78,7 @@ class ReaderView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("readerView")
-        self.setAccessibleName("Lesson reader")
+        self.setAccessibleName(self.tr("Lesson reader"))
         self.current: Reading | None = None
         self._pending_highlight: str | None = None
         self._note_lesson: str | None = None  # the lesson the editor's text belongs to
@@ -92,17 +94,20 @@ class ReaderView(QWidget):
 
     def _build(self) -> None:
         self.title_label = QLabel(objectName="lessonTitle", wordWrap=True)
-        self.title_label.setAccessibleName("Lesson title")
+        self.title_label.setAccessibleName(self.tr("Lesson title"))
         title_font = self.title_label.font()
         title_font.setPointSize(title_font.pointSize() + 3)
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         self.where_label = QLabel(objectName="lessonWhere", wordWrap=True)
-        self.where_label.setAccessibleName("Where this lesson is in the course")
-        self.smaller_button = _button("A−", "smallerTextButton", "Smaller text", "Smaller text (Ctrl+−)")
-        self.larger_button = _button("A+", "largerTextButton", "Larger text", "Larger text (Ctrl+=)")
-        self.bookmark_button = _button("Bookmark this place", "bookmarkButton", "Bookmark this place")
-        self.notes_button = _button("My note", "notesToggle", "Show my note and bookmarks")
+        self.where_label.setAccessibleName(self.tr("Where this lesson is in the course"))
+        self.smaller_button = _button(self.tr("A−"), "smallerTextButton", self.tr("Smaller text"),
+                                      self.tr("Smaller text (Ctrl+−)"))
+        self.larger_button = _button(self.tr("A+"), "largerTextButton", self.tr("Larger text"),
+                                     self.tr("Larger text (Ctrl+=)"))
+        self.bookmark_button = _button(self.tr("Bookmark this place"), "bookmarkButton",
+                                       self.tr("Bookmark this place"))
+        self.notes_button = _button(self.tr("My note"), "notesToggle", self.tr("Show my note and bookmarks"))
         self.notes_button.setCheckable(True)
         for b in (self.smaller_button, self.larger_button):
             b.setFixedWidth(48)
@@ -116,10 +121,10 @@ class ReaderView(QWidget):
             head.addWidget(w, 0, Qt.AlignmentFlag.AlignTop)
 
         self.missing_label = QLabel(objectName="missingImagesMessage", wordWrap=True)
-        self.missing_label.setAccessibleName("Pictures not downloaded yet")
-        self.download_images_button = _button("Download this image first", "downloadImagesButton",
-                                              "Download this image first")
-        self.sync_now_button = _button("Sync now", "readerSyncNowButton", "Sync now")
+        self.missing_label.setAccessibleName(self.tr("Pictures not downloaded yet"))
+        self.download_images_button = _button(self.tr("Download this image first"), "downloadImagesButton",
+                                              self.tr("Download this image first"))
+        self.sync_now_button = _button(self.tr("Sync now"), "readerSyncNowButton", self.tr("Sync now"))
         self.missing_bar = QWidget(objectName="missingImagesBar")
         self.missing_bar.setStyleSheet("#missingImagesBar { background: #fff6dd; border-radius: 4px; }")
         bar = QHBoxLayout(self.missing_bar)
@@ -130,26 +135,26 @@ class ReaderView(QWidget):
         self.missing_bar.hide()
 
         self.full_resolution_label = QLabel(objectName="fullResolutionStatus", wordWrap=True)
-        self.full_resolution_label.setAccessibleName("Full-resolution picture")
+        self.full_resolution_label.setAccessibleName(self.tr("Full-resolution picture"))
         self.full_resolution_label.hide()
         self.full_resolution = FullResolution(self.ctx, self)
 
         self.browser = LessonBrowser()
         self.browser.runner = lambda work, done: self.ctx.query(self, work, done, context="lesson")
         self.note_edit = QPlainTextEdit(objectName="noteEditor")
-        self.note_edit.setAccessibleName("My private note for this lesson")
-        self.note_edit.setPlaceholderText("Write a private note for this lesson. It is saved as you type.")
+        self.note_edit.setAccessibleName(self.tr("My private note for this lesson"))
+        self.note_edit.setPlaceholderText(self.tr("Write a private note for this lesson. It is saved as you type."))
         self.note_status = QLabel(objectName="noteStatus")
-        self.note_status.setAccessibleName("Note saving status")
+        self.note_status.setAccessibleName(self.tr("Note saving status"))
         self.bookmark_list = QListWidget(objectName="bookmarkList")
-        self.bookmark_list.setAccessibleName("Bookmarks in this lesson")
+        self.bookmark_list.setAccessibleName(self.tr("Bookmarks in this lesson"))
         side = QWidget(objectName="notesPanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
-        side_layout.addWidget(QLabel("<b>My private note</b>"))
+        side_layout.addWidget(QLabel(self.tr("<b>My private note</b>")))
         side_layout.addWidget(self.note_edit, 3)
         side_layout.addWidget(self.note_status)
-        side_layout.addWidget(QLabel("<b>Bookmarks</b>"))
+        side_layout.addWidget(QLabel(self.tr("<b>Bookmarks</b>")))
         side_layout.addWidget(self.bookmark_list, 2)
         side.setMinimumWidth(240)
         side.hide()
@@ -160,11 +165,14 @@ class ReaderView(QWidget):
         self.split.setStretchFactor(0, 1)
         self.split.setChildrenCollapsible(False)
 
-        self.previous_button = _button("◀  Previous lesson", "previousLessonButton", "Previous lesson",
-                                       "Previous lesson (Alt+Left)")
-        self.next_button = _button("Next lesson  ▶", "nextLessonButton", "Next lesson", "Next lesson (Alt+Right)")
-        self.read_button = _button("Mark as read", "markReadButton", "Mark as read")
-        self.quiz_button = _button("Take the quiz", "takeQuizButton", "Take the quiz for this lesson")
+        self.previous_button = _button(back(self.tr("Previous lesson")), "previousLessonButton",
+                                       self.tr("Previous lesson"),
+                                       self.tr("Previous lesson (Alt+Left)"))
+        self.next_button = _button(forward(self.tr("Next lesson")), "nextLessonButton",
+                                   self.tr("Next lesson"), self.tr("Next lesson (Alt+Right)"))
+        self.read_button = _button(self.tr("Mark as read"), "markReadButton", self.tr("Mark as read"))
+        self.quiz_button = _button(self.tr("Take the quiz"), "takeQuizButton",
+                                   self.tr("Take the quiz for this lesson"))
         foot = QHBoxLayout()
         foot.addWidget(self.previous_button)
         foot.addStretch(1)
@@ -240,7 +248,8 @@ class ReaderView(QWidget):
             if found is None:
                 return None, {}, ""
             images = load_images(ctx, found.lesson["body_md"])
-            return found, images, render_page(found.lesson["body_md"], images, width)
+            return found, images, render_page(found.lesson["body_md"], images, width,
+                                              found.course_language)
 
         ctx.query(self, work, lambda result: self._show(serial, result, width, keep_place), context="lesson")
 
@@ -250,8 +259,8 @@ class ReaderView(QWidget):
             return  # the user has already moved on to another lesson
         found, images, html = result
         if found is None:
-            self.title_label.setText("This lesson is not on this computer yet")
-            self.where_label.setText("It arrives at the next sync.")
+            self.title_label.setText(self.tr("This lesson is not on this computer yet"))
+            self.where_label.setText(self.tr("It arrives at the next sync."))
             self.browser.clear()
             self._set_lesson_controls(False)
             return
@@ -265,6 +274,7 @@ class ReaderView(QWidget):
         if body_changed:
             if not same:
                 self.browser.requested = set()
+            self.browser.language = found.course_language
             self.browser.show_page(found.lesson["body_md"], html, images, width)
             self.browser.verticalScrollBar().setValue(scroll)
             if width != self.browser.render_width():
@@ -282,30 +292,33 @@ class ReaderView(QWidget):
     def _show_details(self, found: Reading) -> None:
         entry = found.entry
         self.title_label.setText(found.lesson["title"])
-        position = f"Lesson {found.index + 1} of {len(found.outline)}"
-        minutes = f" · about {found.lesson['minutes']} minutes" if found.lesson.get("minutes") else ""
+        position = self.tr("Lesson {number} of {count}").format(number=num_text(found.index + 1),
+                                                                count=num_text(len(found.outline)))
+        n = found.lesson.get("minutes")
+        minutes = " · " + english_plural(self.tr("about %n minute(s)", "", int(n)), int(n)) if n else ""
         # The course's name is already above the outline; say where in it we are.
         self.where_label.setText(f"{(entry.module_title + ' · ') if entry else ''}{position}{minutes}")
         self._set_lesson_controls(True)
         self.previous_button.setEnabled(found.previous_id is not None)
         self.next_button.setEnabled(found.next_id is not None)
         read = bool(entry and entry.read)
-        self.read_button.setText("✓  Read" if read else "Mark as read")
+        self.read_button.setText("✓  " + self.tr("Read") if read else self.tr("Mark as read"))
         self.read_button.setEnabled(not read)
-        self.read_button.setAccessibleName("Lesson read" if read else "Mark as read")
+        self.read_button.setAccessibleName(self.tr("Lesson read") if read else self.tr("Mark as read"))
         has_quiz = bool(entry and entry.quiz_id)
         self.quiz_button.setVisible(has_quiz)
         if entry and entry.quiz_best:
-            self.quiz_button.setText(f"Quiz (best {entry.quiz_best[0]} of {entry.quiz_best[1]})")
+            self.quiz_button.setText(self.tr("Quiz (best {score} of {max})").format(
+                score=num_text(entry.quiz_best[0]), max=num_text(entry.quiz_best[1])))
         else:
-            self.quiz_button.setText("Take the quiz")
+            self.quiz_button.setText(self.tr("Take the quiz"))
         self.bookmark_list.clear()
         for mark in found.bookmarks:
-            item = QListWidgetItem(mark.get("label") or "Bookmark")
+            item = QListWidgetItem(mark.get("label") or self.tr("Bookmark"))
             item.setData(Qt.ItemDataRole.UserRole, mark.get("anchor") or "")
             self.bookmark_list.addItem(item)
         if not found.bookmarks:
-            self.bookmark_list.addItem("No bookmarks in this lesson yet.")
+            self.bookmark_list.addItem(self.tr("No bookmarks in this lesson yet."))
         self._show_missing()
 
     def _show_missing(self) -> None:
@@ -315,15 +328,15 @@ class ReaderView(QWidget):
         if not missing:
             return
         n = len(missing)
-        pictures = "picture" if n == 1 else "pictures"
         if waiting:
-            self.missing_label.setText(
-                f"{n} {pictures} in this lesson {'is' if n == 1 else 'are'} not downloaded yet. "
-                f"{'It downloads' if n == 1 else 'They download'} at the next sync.")
+            self.missing_label.setText(english_plural(self.tr(
+                "%n picture(s) in this lesson (is|are) not downloaded yet. (It downloads|They "
+                "download) at the next sync.", "", n), n))
         else:
-            self.missing_label.setText(
-                f"{'This picture downloads' if n == 1 else 'These pictures download'} first at the next sync.")
-        self.download_images_button.setText("Download this image first" if n == 1 else "Download these images first")
+            self.missing_label.setText(english_plural(self.tr(
+                "(This picture downloads|These pictures download) first at the next sync.", "", n), n))
+        self.download_images_button.setText(english_plural(self.tr(
+            "Download (this image|these images) first", "", n), n))
         self.download_images_button.setEnabled(bool(waiting))
 
     def _set_lesson_controls(self, enabled: bool) -> None:
@@ -375,7 +388,7 @@ class ReaderView(QWidget):
         if url.scheme() == "blob" and self.current:
             sha = url.path()
             attachment = self.current.attachments.get(sha)
-            title = _document_title(attachment.filename) if attachment else "Document"
+            title = _document_title(attachment.filename) if attachment else self.tr("Document")
             if attachment is None or attachment.role == "pdf" or (attachment.mime or "").endswith("pdf"):
                 self.pdf_requested.emit(sha, title)
         elif url.scheme() == "lesson" and url.path():
@@ -453,7 +466,7 @@ class ReaderView(QWidget):
             return
         ctx, lesson_id = self.ctx, self.current.lesson["id"]
         self.read_button.setEnabled(False)
-        self.read_button.setText("✓  Read")
+        self.read_button.setText(self.tr("✓  Read"))
 
         def work() -> Changes:
             study.mark_read(ctx.store, ctx.user_id, lesson_id)
@@ -500,13 +513,13 @@ class ReaderView(QWidget):
         self.note_edit.setPlainText(text)
         self.note_edit.blockSignals(False)
         self._note_dirty = False
-        self.note_status.setText("Saved on this computer" if text else "")
-        self.notes_button.setText("My note ✎" if text else "My note")
+        self.note_status.setText(self.tr("Saved on this computer") if text else "")
+        self.notes_button.setText(self.tr("My note") + " ✎" if text else self.tr("My note"))
 
     @Slot()
     def _note_edited(self) -> None:
         self._note_dirty = True
-        self.note_status.setText("Saving…")
+        self.note_status.setText(self.tr("Saving…"))
         self._note_timer.start()
 
     @Slot()
@@ -524,7 +537,7 @@ class ReaderView(QWidget):
 
         def saved(_changes: Changes) -> None:
             if shiboken6.isValid(self.note_status) and not self._note_dirty:
-                self.note_status.setText("Saved on this computer")
+                self.note_status.setText(self.tr("Saved on this computer"))
             self.note_saved.emit(lesson_id)
 
         ctx.write(self, work, saved, context="note")

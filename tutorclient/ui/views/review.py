@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from tutorclient import cases, notices, review
+from tutorclient import cases, contributions, notices, review
 from tutorclient.changes import Changes
 
 from ..context import AppContext
@@ -25,29 +25,34 @@ from ..notice_banner import NoticeBanner
 from .case_form import _thumbs, partnership_names
 from .conflict_dialog import ConflictDialog
 from .review_form import RUBRIC
+from .plurals import english_plural
 from .review_panes import ReviewCasePane, ReviewQueuePane
 
 __all__ = ["RUBRIC", "STATUS_FILTERS", "ReviewPage"]
 
-STATUS_FILTERS = (
-    ("Waiting or in review", ("submitted", "in_review")),
-    ("Waiting for a tutor", ("submitted",)),
-    ("In review", ("in_review",)),
-    ("Changes requested", ("revision_requested",)),
-    ("Reviewed", ("reviewed",)),
+STATUS_FILTERS = (  # English source texts; the page shows them translated
+    (QT_TRANSLATE_NOOP("ReviewPage", "Waiting or in review"), ("submitted", "in_review")),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Waiting for a tutor"), ("submitted",)),
+    (QT_TRANSLATE_NOOP("ReviewPage", "In review"), ("in_review",)),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Changes requested"), ("revision_requested",)),
+    (QT_TRANSLATE_NOOP("ReviewPage", "Reviewed"), ("reviewed",)),
 )
 _KINDS = ("cases", "reviews", "users", "partnerships", "threads", "attachments")
 
 
 def counts_text(summary: review.QueueSummary) -> str:
     """The counts line; its first two figures add up to the navigation's badge."""
-    parts = [f"{summary.waiting} waiting for a tutor", f"{summary.mine} claimed by you"]
+    parts = [QCoreApplication.translate("ReviewPage", "%n waiting for a tutor", None, summary.waiting),
+             QCoreApplication.translate("ReviewPage", "%n claimed by you", None, summary.mine)]
     if summary.others:
-        parts.append(f"{summary.others} in review by other tutors")
+        parts.append(QCoreApplication.translate("ReviewPage", "%n in review by other tutors", None,
+                                                summary.others))
     if summary.revision:
-        parts.append(f"{summary.revision} with the trainee for changes")
+        parts.append(QCoreApplication.translate("ReviewPage", "%n with the trainee for changes", None,
+                                                summary.revision))
     if summary.outside:
-        parts.append(f"{summary.outside} waiting outside your specialisms")
+        parts.append(QCoreApplication.translate("ReviewPage", "%n waiting outside your specialisms",
+                                                None, summary.outside))
     return " · ".join(parts)
 
 
@@ -73,7 +78,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("reviewPage")
-        self.setAccessibleName("Review queue")
+        self.setAccessibleName(self.tr("Review queue"))
         self.me = ctx.user_id  # read once: the signed-in user does not change under a page
         self.case_id: str | None = None
         self.detail: dict[str, Any] = {}
@@ -92,18 +97,18 @@ class ReviewPage(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel("Review queue", objectName="reviewHeading")
+        heading = QLabel(self.tr("Review queue"), objectName="reviewHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() + 4)
         font.setBold(True)
         heading.setFont(font)
-        self.counts_label = QLabel(objectName="queueCounts")
-        self.counts_label.setAccessibleName("How many cases are in the queue")
-        self.partnership_box = _combo("queuePartnership", "Filter by partnership")
-        self.specialism_box = _combo("queueSpecialism", "Filter by specialism")
-        self.status_box = _combo("queueStatus", "Filter by status")
+        self.counts_label = QLabel(objectName="queueCounts", wordWrap=True)  # longer in Arabic and Somali
+        self.counts_label.setAccessibleName(self.tr("How many cases are in the queue"))
+        self.partnership_box = _combo("queuePartnership", self.tr("Filter by partnership"))
+        self.specialism_box = _combo("queueSpecialism", self.tr("Filter by specialism"))
+        self.status_box = _combo("queueStatus", self.tr("Filter by status"))
         for label, statuses in STATUS_FILTERS:
-            self.status_box.addItem(label, statuses)
+            self.status_box.addItem(self.tr(label), statuses)
         for box in (self.partnership_box, self.specialism_box, self.status_box):
             box.currentIndexChanged.connect(self._filters_changed)
         top = QHBoxLayout()
@@ -111,8 +116,9 @@ class ReviewPage(QWidget):
         top.addSpacing(16)
         top.addWidget(self.counts_label, 1)
         filters = QHBoxLayout()
-        for text, box in (("Partnership", self.partnership_box), ("Specialism", self.specialism_box),
-                          ("Show", self.status_box)):
+        for text, box in ((self.tr("Partnership"), self.partnership_box),
+                          (self.tr("Specialism"), self.specialism_box),
+                          (self.tr("Show"), self.status_box)):
             label = QLabel(text)
             label.setBuddy(box)
             filters.addWidget(label)
@@ -138,9 +144,10 @@ class ReviewPage(QWidget):
         self.claim_button.clicked.connect(self.claim)
         self.release_button.clicked.connect(self.release)
         self.save_review_button.clicked.connect(self.save_review)
+        form.save_reflection_button.clicked.connect(self.save_reflection)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
-        splitter.setAccessibleName("Queue and case")
+        splitter.setAccessibleName(self.tr("Queue and case"))
         splitter.addWidget(queue)
         splitter.addWidget(pane)
         splitter.setStretchFactor(0, 11)
@@ -171,9 +178,9 @@ class ReviewPage(QWidget):
 
     def _filters_loaded(self, data: tuple[list[tuple[str, str]], list[str]]) -> None:
         partnerships, specialisms = data
-        for box, items, everything in ((self.partnership_box, partnerships, "All my partnerships"),
+        for box, items, everything in ((self.partnership_box, partnerships, self.tr("All my partnerships")),
                                        (self.specialism_box, [(s, s.capitalize()) for s in specialisms],
-                                        "All specialisms")):
+                                        self.tr("All specialisms"))):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -224,9 +231,10 @@ class ReviewPage(QWidget):
             self.counts_changed.emit(dict(counts))
         if nav.get("conflicts") and not self.banner.isVisible():
             n = nav["conflicts"]
-            self.banner.show_notices([(f"{n} change{'s' * (n != 1)} you made also changed somewhere else. "
-                                       "Nothing is lost: choose which version to keep.")],
-                                     kind="warning", action="Decide…")
+            self.banner.show_notices([english_plural(self.tr(
+                "%n change(s) you made also changed somewhere else. Nothing is lost: choose which "
+                "version to keep.", "", n), n)],
+                                     kind="warning", action=self.tr("Decide…"))
         row = self.model.row_of(current) if current else -1
         if row < 0 and current is None and items:
             self.select_case(self.model.item(0).case_id)  # the longest-waiting case, ready to read
@@ -264,6 +272,9 @@ class ReviewPage(QWidget):
         def work() -> tuple[dict[str, Any], dict[str, Any], review.CaseState | None]:
             detail = cases.case_detail(ctx.store, case_id)
             state = review.case_state(ctx.store, case_id, ctx.user_id)
+            if state is not None and state.my_review:  # the tutor's private reflection on it
+                mine = contributions.reflection_of(ctx.store, ctx.user_id, state.my_review["id"])
+                state.my_review["reflection"] = (mine or {}).get("body") or ""
             return detail, _thumbs(ctx, detail.get("attachments") or [], 200), state
 
         ctx.query(self, work, lambda data: self._case_loaded(case_id, *data, fill_review),
@@ -333,7 +344,7 @@ class ReviewPage(QWidget):
         title = ""
         item = self.model.item(self.model.row_of(case_id))
         if item is not None and case_id != self.case_id:
-            title = f"“{item.title}”: "
+            title = self.tr("“{title}”: ").format(title=item.title)
         self.case_pane.show_problem(title + message)
         self.claim_problem_shown.emit(message)
 
@@ -378,15 +389,35 @@ class ReviewPage(QWidget):
             return
         made: dict[str, str] = {}
 
+        reflection, seconds = self.form.reflection_text(), self.form.active_timer.take()
+
         def work() -> Changes:
             made["id"] = review.save_review(ctx.store, ctx.user_id, case_id, **values)
-            return Changes.of("reviews", "cases", outbox=True)
+            contributions.save_reflection(ctx.store, ctx.user_id, made["id"], body=reflection,
+                                          add_seconds=seconds)
+            return Changes.of("reviews", "cases", "reflections", outbox=True)
 
         def done(_c: Changes) -> None:
             self.form.show_saved()
             self.review_saved.emit(made["id"])
 
         ctx.write(self, work, done, context="review")
+
+    @Slot()
+    def save_reflection(self) -> None:
+        """The reflection on a review already sent (with the time given since the last save)."""
+        ctx, state = self.ctx, self.state
+        if state is None or not state.my_review:
+            return
+        review_id, body = state.my_review["id"], self.form.reflection_text()
+        seconds = self.form.active_timer.take()
+
+        def work() -> Changes:
+            contributions.save_reflection(ctx.store, ctx.user_id, review_id, body=body,
+                                          add_seconds=seconds)
+            return Changes.of("reflections", outbox=True)
+
+        ctx.write(self, work, lambda _c: self.form.show_saved(), context="review")
 
     # -- conflicts and change notices ------------------------------------------------------
 

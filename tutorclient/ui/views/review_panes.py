@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
@@ -21,29 +21,37 @@ from .cases import StatusBadgeDelegate, case_html
 from .review_form import CLAIM_FIRST, CLOSED, EDIT, SENT, ReviewForm
 from .thread import ThreadView
 
-__all__ = ["READER_LABELS", "ReviewCasePane", "ReviewQueuePane", "claim_sentence"]
+__all__ = ["reader_labels", "ReviewCasePane", "ReviewQueuePane", "claim_sentence"]
 
 #: The "Claimed by" column's width, in average characters: "Dr Sarah Bennett" fits.
 CLAIMED_CHARS = 18
-#: Headings for a tutor reading a trainee's case (the form speaks to its author).
-READER_LABELS = {"question": "The trainee's question"}
+
+
+def reader_labels() -> dict[str, str]:
+    """Headings for a tutor reading a trainee's case (the form speaks to its author)."""
+    return {"question": QCoreApplication.translate("ReviewPanes", "The trainee's question")}
 
 
 def claim_sentence(state: CaseState) -> str:
     """One line above the tabs: who is reviewing the case, in the server's terms."""
     if state.mine and state.claim_pending:
-        return "You claimed this case on this computer. The claim is sent at the next sync."
+        return QCoreApplication.translate(
+            "ReviewPanes", "You claimed this case on this computer. The claim is sent at the next sync.")
     if state.can_review:
-        return "You are reviewing this case."
+        return QCoreApplication.translate("ReviewPanes", "You are reviewing this case.")
     if state.reviewed_by_me:
-        return ("You reviewed this case. Your review was sent to the trainee." if state.review_sent
-                else "You reviewed this case. Your review is sent at the next sync.")
+        return (QCoreApplication.translate(
+                    "ReviewPanes", "You reviewed this case. Your review was sent to the trainee.")
+                if state.review_sent else QCoreApplication.translate(
+                    "ReviewPanes", "You reviewed this case. Your review is sent at the next sync."))
     if state.holder_name:
-        return {"reviewed": f"Reviewed by {state.holder_name}.",
-                "revision_requested": f"{state.holder_name} asked the trainee for changes."
-                }.get(state.status, f"{state.holder_name} is reviewing this case.")
+        sentence = {"reviewed": QT_TRANSLATE_NOOP("ReviewPanes", "Reviewed by {name}."),
+                    "revision_requested": QT_TRANSLATE_NOOP("ReviewPanes",
+                                                            "{name} asked the trainee for changes.")
+                    }.get(state.status, QT_TRANSLATE_NOOP("ReviewPanes", "{name} is reviewing this case."))
+        return QCoreApplication.translate("ReviewPanes", sentence).format(name=state.holder_name)
     if state.status == "submitted":
-        return "Nobody has claimed this case yet."
+        return QCoreApplication.translate("ReviewPanes", "Nobody has claimed this case yet.")
     return ""
 
 
@@ -53,7 +61,7 @@ class ReviewQueuePane(QWidget):
     def __init__(self, model: ReviewQueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reviewQueuePane")
         self.table = table = widgets.row_table(
-            "reviewQueueTable", "Cases waiting for review, longest waiting first", model)
+            "reviewQueueTable", self.tr("Cases waiting for review, longest waiting first"), model)
         table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(table))
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -61,8 +69,8 @@ class ReviewQueuePane(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 18)
         header = table.horizontalHeader()
         header.setObjectName("reviewQueueHeader")
-        header.setAccessibleName("Queue columns")
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setAccessibleName(self.tr("Queue columns"))
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         for col in HEADERS:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == COL_TITLE
                                         else QHeaderView.ResizeMode.ResizeToContents)
@@ -70,7 +78,7 @@ class ReviewQueuePane(QWidget):
         # instead of squeezing every title to a few letters.
         header.setSectionResizeMode(COL_CLAIMED, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(COL_CLAIMED, table.fontMetrics().averageCharWidth() * CLAIMED_CHARS)
-        self.empty = QLabel("No cases match. Cases from your partnerships arrive with each sync.",
+        self.empty = QLabel(self.tr("No cases match. Cases from your partnerships arrive with each sync."),
                             objectName="reviewQueueEmpty", wordWrap=True)
         self.empty.setStyleSheet("color: #4a5563;")
         box = QVBoxLayout(self)
@@ -89,19 +97,22 @@ class ReviewCasePane(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reviewCasePane")
-        self.case_title = QLabel("Choose a case from the queue", objectName="reviewCaseTitle", wordWrap=True)
-        self.case_title.setAccessibleName("Selected case")
+        self.case_title = QLabel(self.tr("Choose a case from the queue"), objectName="reviewCaseTitle",
+                                 wordWrap=True)
+        self.case_title.setAccessibleName(self.tr("Selected case"))
         font = self.case_title.font()
         font.setPointSizeF(font.pointSizeF() + 2)
         font.setBold(True)
         self.case_title.setFont(font)
         self.claim_state = QLabel(objectName="claimState", wordWrap=True)
-        self.claim_state.setAccessibleName("Who is reviewing this case")
-        self.claim_button = widgets.button("Claim this case", "claimButton", "Claim this case to review it",
-                                           "Works offline: the claim is sent at the next sync")
-        self.release_button = widgets.button("Give it back", "releaseButton", "Give the case back to the queue")
+        self.claim_state.setAccessibleName(self.tr("Who is reviewing this case"))
+        self.claim_button = widgets.button(self.tr("Claim this case"), "claimButton",
+                                           self.tr("Claim this case to review it"),
+                                           self.tr("Works offline: the claim is sent at the next sync"))
+        self.release_button = widgets.button(self.tr("Give it back"), "releaseButton",
+                                             self.tr("Give the case back to the queue"))
         self.problem = QLabel(objectName="claimProblem", wordWrap=True)
-        self.problem.setAccessibleName("Claim problem")
+        self.problem.setAccessibleName(self.tr("Claim problem"))
         self.problem.setStyleSheet("QLabel { background: #fde2cf; color: #5a2600; padding: 8px;"
                                    " border-radius: 4px; font-weight: bold; }")
         self.problem.hide()
@@ -111,15 +122,15 @@ class ReviewCasePane(QWidget):
         row.addWidget(self.release_button)
 
         self.case_text = QTextBrowser(objectName="reviewCaseText")
-        self.case_text.setAccessibleName("The case")
+        self.case_text.setAccessibleName(self.tr("The case"))
         self.case_text.setOpenLinks(False)
         self.thread = ThreadView(ctx, self, object_name="reviewThread")
         self.form = ReviewForm()
         self.tabs = QTabWidget(objectName="reviewTabs")
-        self.tabs.setAccessibleName("Case, review and discussion")
-        self.tabs.addTab(self.case_text, "The case")
-        self.tabs.addTab(self.form, "Your review")
-        self.tabs.addTab(self.thread, "Discussion")
+        self.tabs.setAccessibleName(self.tr("Case, review and discussion"))
+        self.tabs.addTab(self.case_text, self.tr("The case"))
+        self.tabs.addTab(self.form, self.tr("Your review"))
+        self.tabs.addTab(self.thread, self.tr("Discussion"))
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 0, 0, 0)
         box.setSpacing(6)
@@ -130,11 +141,11 @@ class ReviewCasePane(QWidget):
         self.set_case_enabled(False)
 
     def show_case(self, detail: dict[str, Any], thumbs: dict[str, Any]) -> None:
-        self.case_title.setText(detail.get("title") or "(no title)")
+        self.case_title.setText(detail.get("title") or self.tr("(no title)"))
         doc = self.case_text.document()
         for sha, image in thumbs.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{sha}"), image)
-        self.case_text.setHtml(case_html(detail, READER_LABELS))
+        self.case_text.setHtml(case_html(detail, reader_labels()))
         self.thread.show_thread(detail.get("thread_id"), "")
         self.thread.title.hide()
 

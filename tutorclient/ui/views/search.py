@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -55,16 +57,31 @@ from tutorclient.store.search import MIN_PREFIX, Found, Hit, find
 from ..context import AppContext
 from ..main_window import when
 from ..models.base import RowsListModel
+from .direction import back, mirrored, reads_right_to_left
+from .plurals import english_plural
 from .search_box import SearchBox
 
 DEBOUNCE_MS = 150  # the longest wait after a keystroke, for slow queries
 CHEAP_QUERY_MS = 40  # queries this quick run at every keystroke, without waiting
 RECENT_QUERIES = 3  # how many of the last queries' times predict the next one's
 LIMIT = 20  # a screenful; every row costs a snippet() while the user types
-KIND_LABELS = {"lesson": "Lesson", "post": "Discussion"}
+KIND_LABELS = {"lesson": QT_TRANSLATE_NOOP("SearchPage", "Lesson"),
+               "post": QT_TRANSLATE_NOOP("SearchPage", "Discussion")}
 HIT_MARK = "▶"
 
+
+def hit_mark(line: str) -> str:
+    """The mark before the hit post's heading, pointing into it: the heading's own direction
+    (an Arabic author's name reads right to left) decides, not the window's."""
+    return mirrored(HIT_MARK) if reads_right_to_left(line) else HIT_MARK
+
 Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_label(kind: str | None) -> str:
+    """"Lesson" or "Discussion" in the user's language ("" for an unknown kind)."""
+    source = KIND_LABELS.get(kind or "")
+    return QCoreApplication.translate("SearchPage", source) if source else ""
 
 
 # -- the results model ----------------------------------------------------------
@@ -96,7 +113,7 @@ class SearchResultsModel(RowsListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit.title} — {hit.snippet_text}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KIND_LABELS.get(hit.kind, hit.kind)}: {hit.title}. {hit.snippet_text}"
+            return f"{kind_label(hit.kind) or hit.kind}: {hit.title}. {hit.snippet_text}"
         return {
             self.KindRole: hit.kind,
             self.IdRole: hit.id,
@@ -133,10 +150,11 @@ class HitDelegate(QStyledItemDelegate):
 
     def _new_document(self, index: Index, option: QStyleOptionViewItem, width: int,
                       selected: bool) -> QTextDocument:
-        kind = KIND_LABELS.get(index.data(SearchResultsModel.KindRole), "")
+        kind = kind_label(index.data(SearchResultsModel.KindRole))
         course = index.data(SearchResultsModel.CourseRole)
         kind = f"{kind} · {course}" if course else kind
-        title = index.data(SearchResultsModel.TitleRole) or "(untitled)"
+        title = index.data(SearchResultsModel.TitleRole) or QCoreApplication.translate("SearchPage",
+                                                                                       "(untitled)")
         muted = "" if selected else " style='color:#4a5563'"
         from html import escape
 
@@ -184,12 +202,14 @@ class ThreadText:
 
 def load_thread(store: Store, thread_id: str, post_id: str) -> ThreadText:
     """A thread as one Markdown text, the hit post marked. Runs on a lane."""
-    title = discussions.thread_title(store, thread_id) or "Discussion"
+    title = discussions.thread_title(store, thread_id) or QCoreApplication.translate("SearchPage",
+                                                                                     "Discussion")
     posts = discussions.posts_for_reading(store, thread_id)
     parts = [f"# {title}"]
     for pid, author, created, body, state in posts:
-        mark = f"{HIT_MARK} " if pid == post_id else ""
-        waiting = " · waiting to send" if state == "pending" else ""
+        mark = f"{hit_mark(author)} " if pid == post_id else ""
+        waiting = " · " + QCoreApplication.translate("SearchPage",
+                                                     "waiting to send") if state == "pending" else ""
         parts.append(f"---\n\n#### {mark}{author} · {when(created)}{waiting}\n\n{body}")
     return ThreadText(title, "\n\n".join(parts))
 
@@ -202,16 +222,17 @@ class ThreadView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("threadView")
-        self.setAccessibleName("Discussion")
-        self.back_button = QPushButton("← Back to results", objectName="backToResultsButton")
-        self.back_button.setAccessibleName("Back to results")
+        self.setAccessibleName(self.tr("Discussion"))
+        self.back_button = QPushButton(back(self.tr("Back to results"), "←", " "),
+                                       objectName="backToResultsButton")
+        self.back_button.setAccessibleName(self.tr("Back to results"))
         self.back_button.clicked.connect(self.back_clicked)
-        note = QLabel("Read-only for now: replying arrives with the discussions update.",
+        note = QLabel(self.tr("Read-only for now: replying arrives with the discussions update."),
                       objectName="threadNote")
-        note.setAccessibleName("About this view")
+        note.setAccessibleName(self.tr("About this view"))
         note.setStyleSheet("color: #4a5563;")
         self.browser = QTextBrowser(objectName="threadText")
-        self.browser.setAccessibleName("Discussion text")
+        self.browser.setAccessibleName(self.tr("Discussion text"))
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(18)
         top = QHBoxLayout()
@@ -226,6 +247,8 @@ class ThreadView(QWidget):
         self.browser.setMarkdown(thread.markdown)
         self._highlight(highlight)
         marker = self.browser.document().find(HIT_MARK)
+        if marker.isNull():
+            marker = self.browser.document().find(mirrored(HIT_MARK))
         if not marker.isNull():
             marker.clearSelection()
             self.browser.setTextCursor(marker)
@@ -268,13 +291,13 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("searchPage")
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(self.tr("Search results"))
         self.search_box = search_box or SearchBox()
         self.model = SearchResultsModel(self)
         self.summary = QLabel(objectName="searchSummary", wordWrap=True)
-        self.summary.setAccessibleName("Search summary")
+        self.summary.setAccessibleName(self.tr("Search summary"))
         self.results = QListView(objectName="searchResults")
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
@@ -373,7 +396,7 @@ class SearchPage(QWidget):
         self.model.set_rows(hits, text)
         summary = self._summary(text, len(hits))
         if found.suggestion:  # the hits include near matches of unknown words
-            summary = f"Did you mean “{found.suggestion}”? {summary}"
+            summary = self.tr("Did you mean “{word}”?").format(word=found.suggestion) + " " + summary
         self.summary.setText(summary)
         self.results_shown.emit(text, len(hits))
 
@@ -387,16 +410,23 @@ class SearchPage(QWidget):
 
     @staticmethod
     def _summary(text: str, count: int) -> str:
-        shown = f"“{text}”"
         if count == 0:
             last = text.split()[-1] if text.split() else ""
             if len(last) < MIN_PREFIX:
-                return f"Nothing matches {shown} yet. Keep typing…"
-            return (f"Nothing on this computer matches {shown}. Try another word, "
-                    "or sync to receive new lessons and discussions.")
-        many = f"The best {count}" if count >= LIMIT else f"{count}"
-        noun = "result" if count == 1 else "results"
-        return f"{many} {noun} for {shown} in the lessons and discussions on this computer."
+                return QCoreApplication.translate(
+                    "SearchPage", "Nothing matches “{text}” yet. Keep typing…").format(text=text)
+            return QCoreApplication.translate(
+                "SearchPage", "Nothing on this computer matches “{text}”. Try another word, or sync "
+                "to receive new lessons and discussions.").format(text=text)
+        if count >= LIMIT:
+            found = QCoreApplication.translate(
+                "SearchPage", "The best %n result(s) for “{text}” in the lessons and discussions on "
+                "this computer.", None, count)
+        else:
+            found = QCoreApplication.translate(
+                "SearchPage", "%n result(s) for “{text}” in the lessons and discussions on this "
+                "computer.", None, count)
+        return english_plural(found, count).format(text=text)
 
     @Slot(object)
     def _changed(self, changes: Changes) -> None:

@@ -21,12 +21,12 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName("Search lessons and discussions")
-        self.setPlaceholderText("Search lessons and discussions (Ctrl+F)")
+        self.setAccessibleName(self.tr("Search lessons and discussions"))
+        self.setPlaceholderText(self.tr("Search lessons and discussions (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         for button in self.findChildren(QToolButton):  # Qt's clear button
             button.setObjectName("clearSearchButton")
-            button.setAccessibleName("Clear search")
+            button.setAccessibleName(self.tr("Clear search"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() == Qt.Key.Key_Down:

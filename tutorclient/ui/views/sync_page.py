@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -67,32 +67,49 @@ from ..widgets import named
 from .bundles_panel import BundleButtons
 from .data_settings import DataSettingsDialog
 from .file_note import FileNote
+from .plurals import clock_text, english_plural, ltr, num_text
 from .sync_stages import STAGE_TEXT, StageProgress, attachments_text, label, progress_text
 
-CANCELLED = ("Sync cancelled. Everything received so far is kept; the next sync "
-             "continues where this one stopped.")
-ADVICE_OFFLINE = ("What to do: check that the clinic's internet works: is the modem switched "
-                  "on, and does it have airtime or data credit left? Then press Sync now, or "
-                  "wait: TutorClient tries again by itself. Your work is saved on this computer.")
-PORTAL = ("The connection leads to a Wi-Fi sign-in page, not to the server: open a web browser, "
-          "sign in to the Wi-Fi there, then press Check now.")
-SERVER_TROUBLE = ("The server answers but has a problem. TutorClient tries again later; if it "
-                  "lasts more than a day, tell your coordinator.")
-ADVICE_AUTH = "What to do: sign in again; your session has ended. Your work is kept."
-ADVICE_VERSION = ("What to do: the server needs a newer TutorClient. Ask your coordinator for "
-                  "the update file and install it; your work is kept.")
-ADVICE_STORAGE = "What to do: free some space on this computer's disk, then press Sync now."
-ADVICE_DATA = ("What to do: nothing now; damaged data is fetched again at the next sync. If this "
-               "keeps happening, press Export diagnostics and send the file to your coordinator.")
-ADVICE_DROPPED = "What to do: press Sync now to continue where it stopped; nothing was lost."
-ADVICE_SERVER = ("What to do: the server had a problem. Try again later; if it lasts more than "
-                 "a day, press Export diagnostics and send the file to your coordinator.")
-ADVICE_OTHER = ("What to do: press Export diagnostics and send the file to your coordinator. "
-                "Your work is saved on this computer.")
+# English source texts (marked for lupdate); shown through tr() in the user's language.
+CANCELLED = QT_TRANSLATE_NOOP(
+    "SyncPage", "Sync cancelled. Everything received so far is kept; the next sync continues "
+    "where this one stopped.")
+ADVICE_OFFLINE = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: check that the clinic's internet works: is the modem switched on, "
+    "and does it have airtime or data credit left? Then press Sync now, or wait: TutorClient "
+    "tries again by itself. Your work is saved on this computer.")
+PORTAL = QT_TRANSLATE_NOOP(
+    "SyncPage", "The connection leads to a Wi-Fi sign-in page, not to the server: open a web "
+    "browser, sign in to the Wi-Fi there, then press Check now.")
+SERVER_TROUBLE = QT_TRANSLATE_NOOP(
+    "SyncPage", "The server answers but has a problem. TutorClient tries again later; if it lasts "
+    "more than a day, tell your coordinator.")
+ADVICE_AUTH = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: sign in again; your session has ended. Your work is kept.")
+ADVICE_VERSION = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: the server needs a newer TutorClient. Ask your coordinator for the "
+    "update file and install it; your work is kept.")
+ADVICE_STORAGE = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: free some space on this computer's disk, then press Sync now.")
+ADVICE_DATA = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: nothing now; damaged data is fetched again at the next sync. If this "
+    "keeps happening, press Export diagnostics and send the file to your coordinator.")
+ADVICE_DROPPED = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: press Sync now to continue where it stopped; nothing was lost.")
+ADVICE_SERVER = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: the server had a problem. Try again later; if it lasts more than a "
+    "day, press Export diagnostics and send the file to your coordinator.")
+ADVICE_OTHER = QT_TRANSLATE_NOOP(
+    "SyncPage", "What to do: press Export diagnostics and send the file to your coordinator. "
+    "Your work is saved on this computer.")
 
 
 def sync_advice(exc: BaseException) -> str:
-    """What a trainee or coordinator can do about a failed sync."""
+    """What a trainee or coordinator can do about a failed sync, in the user's language."""
+    return QCoreApplication.translate("SyncPage", _advice(exc))
+
+
+def _advice(exc: BaseException) -> str:
     if isinstance(exc, AuthError):
         return ADVICE_AUTH
     if isinstance(exc, ProtocolVersionError):
@@ -143,8 +160,8 @@ def _table(object_name: str, accessible: str, model: Any, stretch: int) -> QTabl
     table = named(QTableView(), object_name, accessible)
     table.setModel(model)
     table.verticalHeader().hide()
-    named(table.verticalHeader(), f"{object_name}RowHeader", "Rows")
-    named(table.horizontalHeader(), f"{object_name}Header", "Columns")
+    named(table.verticalHeader(), f"{object_name}RowHeader", QCoreApplication.translate("SyncPage", "Rows"))
+    named(table.horizontalHeader(), f"{object_name}Header", QCoreApplication.translate("SyncPage", "Columns"))
     table.setSelectionMode(QTableView.SelectionMode.NoSelection)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
@@ -166,7 +183,7 @@ class SyncPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        named(self, "syncPage", "Sync")
+        named(self, "syncPage", self.tr("Sync"))
         self.autosync: Any = None
         self.diagnostics_dir: Path | None = None  # None: the user's Documents folder
         self.data = PanelData()
@@ -197,17 +214,17 @@ class SyncPage(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = label("syncTitle", "Sync", "Sync", wrap=False)
+        title = label("syncTitle", self.tr("Sync"), self.tr("Sync"), wrap=False)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        self.export_button = named(QPushButton("Export diagnostics"), "exportDiagnosticsButton",
-                                    "Export diagnostics")
-        self.export_button.setToolTip("Save a file for support: logs, versions, settings and "
-                                      "sync history. It contains no passwords or sign-in tokens.")
-        self.export_to_button = named(QPushButton("Save to…"), "exportDiagnosticsToButton",
-                                       "Export diagnostics to a folder")
+        self.export_button = named(QPushButton(self.tr("Export diagnostics")), "exportDiagnosticsButton",
+                                    self.tr("Export diagnostics"))
+        self.export_button.setToolTip(self.tr("Save a file for support: logs, versions, settings and "
+                                      "sync history. It contains no passwords or sign-in tokens."))
+        self.export_to_button = named(QPushButton(self.tr("Save to…")), "exportDiagnosticsToButton",
+                                       self.tr("Export diagnostics to a folder"))
         self.bundles = BundleButtons(self.ctx)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -217,23 +234,23 @@ class SyncPage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.export_to_button)
 
-        self.last_sync_label = label("syncLastSync", "Last successful sync")
-        self.pending_label = label("syncPending", "Waiting to be sent")
-        self.uploads_label = label("syncUploadsWaiting", "Attachments waiting to be sent")
+        self.last_sync_label = label("syncLastSync", self.tr("Last successful sync"))
+        self.pending_label = label("syncPending", self.tr("Waiting to be sent"))
+        self.uploads_label = label("syncUploadsWaiting", self.tr("Attachments waiting to be sent"))
         self.uploads_label.hide()
-        self.auto_label = label("autoSyncState", "Automatic sync")
+        self.auto_label = label("autoSyncState", self.tr("Automatic sync"))
         self.auto_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.check_button = named(QPushButton("Check now"), "checkConnectionButton",
-                                   "Check the connection now")
+        self.check_button = named(QPushButton(self.tr("Check now")), "checkConnectionButton",
+                                   self.tr("Check the connection now"))
         self.check_button.hide()
         auto_row = QHBoxLayout()
         auto_row.addWidget(self.auto_label, 1)
         auto_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.sync_button = named(QPushButton("Sync now"), "syncNowButton", "Sync now")
-        self.cancel_button = named(QPushButton("Cancel"), "cancelSyncButton", "Cancel sync")
-        self.text_only = named(QCheckBox("Text only this time (skip images and files)"),
-                                "textOnlyCheck", "Text only this time")
+        self.sync_button = named(QPushButton(self.tr("Sync now")), "syncNowButton", self.tr("Sync now"))
+        self.cancel_button = named(QPushButton(self.tr("Cancel")), "cancelSyncButton", self.tr("Cancel sync"))
+        self.text_only = named(QCheckBox(self.tr("Text only this time (skip images and files)")),
+                                "textOnlyCheck", self.tr("Text only this time"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.cancel_button)
@@ -241,16 +258,16 @@ class SyncPage(QWidget):
         buttons.addWidget(self.text_only)
         buttons.addStretch(1)
 
-        self.progress = named(QProgressBar(textVisible=False), "syncPageProgress", "Sync progress")
+        self.progress = named(QProgressBar(textVisible=False), "syncPageProgress", self.tr("Sync progress"))
         self.progress.setFixedHeight(6)
         self.stages = StageProgress()
         self.stages.hide()
-        self.stage_label = label("syncStage", "Sync progress")
-        self.result_label = label("syncResult", "Last sync result")
+        self.stage_label = label("syncStage", self.tr("Sync progress"))
+        self.result_label = label("syncResult", self.tr("Last sync result"))
         self.result_label.setStyleSheet("font-weight: bold;")
-        self.advice_label = label("syncAdvice", "What to do")
-        self.conflicts_button = named(QPushButton(), "resolveConflictsButton", "Resolve conflicts")
-        self.large_button = named(QPushButton(), "downloadLargeButton", "Download large files")
+        self.advice_label = label("syncAdvice", self.tr("What to do"))
+        self.conflicts_button = named(QPushButton(), "resolveConflictsButton", self.tr("Resolve conflicts"))
+        self.large_button = named(QPushButton(), "downloadLargeButton", self.tr("Download large files"))
         actions = QHBoxLayout()
         actions.addWidget(self.conflicts_button)
         actions.addWidget(self.large_button)
@@ -276,16 +293,16 @@ class SyncPage(QWidget):
         columns.addWidget(self._build_usage(), 2, Qt.AlignmentFlag.AlignTop)
 
         self.outbox_model = OutboxModel(self)
-        self.outbox_table = _table("outboxTable", "Waiting to be sent", self.outbox_model,
+        self.outbox_table = _table("outboxTable", self.tr("Waiting to be sent"), self.outbox_model,
                                    OutboxModel.WHAT)
         self.history_model = SyncHistoryModel(self)
-        self.history = _table("syncHistory", "Recent syncs", self.history_model,
+        self.history = _table("syncHistory", self.tr("Recent syncs"), self.history_model,
                               SyncHistoryModel.RESULT)
-        self.tabs = named(QTabWidget(), "syncTabs", "Outbox and history")
-        named(self.tabs.tabBar(), "syncTabBar", "Outbox and history")
-        self.tabs.addTab(self.history, "Recent syncs")
-        self.tabs.addTab(self.outbox_table, "Waiting to be sent")
-        self.diagnostics_note = FileNote("diagnosticsResult", "Diagnostics file")
+        self.tabs = named(QTabWidget(), "syncTabs", self.tr("Outbox and history"))
+        named(self.tabs.tabBar(), "syncTabBar", self.tr("Outbox and history"))
+        self.tabs.addTab(self.history, self.tr("Recent syncs"))
+        self.tabs.addTab(self.outbox_table, self.tr("Waiting to be sent"))
+        self.diagnostics_note = FileNote("diagnosticsResult", self.tr("Diagnostics file"))
         self.diagnostics_label = self.diagnostics_note.label
 
         layout = QVBoxLayout(self)
@@ -301,31 +318,32 @@ class SyncPage(QWidget):
         self.large_button.hide()
 
     def _build_usage(self) -> QFrame:
-        box = named(QFrame(), "dataUse", "Data used")
+        box = named(QFrame(), "dataUse", self.tr("Data used"))
         box.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(box)
         grid.setContentsMargins(12, 8, 12, 8)
         grid.setVerticalSpacing(3)
-        head = label("dataUseTitle", "Data used", "<b>Data used</b>", wrap=False)
+        head = label("dataUseTitle", self.tr("Data used"), self.tr("<b>Data used</b>"), wrap=False)
         grid.addWidget(head, 0, 0)
-        for col, text in ((1, "Sent ↑"), (2, "Received ↓")):
+        for col, text in ((1, self.tr("Sent ↑")), (2, self.tr("Received ↓"))):
             grid.addWidget(label(f"dataUseHead{col}", text, text, wrap=False), 0, col,
-                           Qt.AlignmentFlag.AlignRight)
+                           Qt.AlignmentFlag.AlignTrailing)
         self.usage_cells: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
-        for row, (key, text) in enumerate((("sync", "This sync"), ("today", "Today"),
-                                           ("month", "This month")), start=1):
+        for row, (key, text) in enumerate((("sync", self.tr("This sync")), ("today", self.tr("Today")),
+                                           ("month", self.tr("This month"))), start=1):
             name = label(f"usage_{key}", text, text, wrap=False)
-            up = label(f"usage_{key}_up", f"{text} sent", "–", wrap=False)
-            down = label(f"usage_{key}_down", f"{text} received", "–", wrap=False)
+            up = label(f"usage_{key}_up", self.tr("{period}: sent").format(period=text), "–", wrap=False)
+            down = label(f"usage_{key}_down", self.tr("{period}: received").format(period=text), "–",
+                         wrap=False)
             grid.addWidget(name, row, 0)
-            grid.addWidget(up, row, 1, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(down, row, 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(up, row, 1, Qt.AlignmentFlag.AlignTrailing)
+            grid.addWidget(down, row, 2, Qt.AlignmentFlag.AlignTrailing)
             self.usage_cells[key] = (name, up, down)
-        self.limits_label = label("dataLimits", "Data limits")
+        self.limits_label = label("dataLimits", self.tr("Data limits"))
         grid.addWidget(self.limits_label, 4, 0, 1, 3)
-        self.settings_button = named(QPushButton("Data settings…"), "dataSettingsButton",
-                                      "Data settings")
-        grid.addWidget(self.settings_button, 5, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        self.settings_button = named(QPushButton(self.tr("Data settings…")), "dataSettingsButton",
+                                      self.tr("Data settings"))
+        grid.addWidget(self.settings_button, 5, 0, 1, 3, Qt.AlignmentFlag.AlignLeading)
         box.setMaximumWidth(460)
         return box
 
@@ -344,24 +362,27 @@ class SyncPage(QWidget):
         if status.paused:
             lines.append(status.paused)
         elif not status.running:
-            lines.append("Automatic sync is not running.")
+            lines.append(self.tr("Automatic sync is not running."))
         elif offline:
-            text = {connectivity.NOT_OUR_SERVER: PORTAL,
-                    connectivity.SERVER_TROUBLE: SERVER_TROUBLE}.get(
-                status.probe_reason, "Offline: the server cannot be reached.")
+            text = self.tr({connectivity.NOT_OUR_SERVER: PORTAL,
+                            connectivity.SERVER_TROUBLE: SERVER_TROUBLE}.get(
+                status.probe_reason, QT_TRANSLATE_NOOP("SyncPage", "Offline: the server cannot be reached.")))
             if status.next_probe_at is not None:
-                text += f" TutorClient checks again at {self._clock(status.next_probe_at)}."
+                text += " " + self.tr("TutorClient checks again at {time}.").format(
+                    time=self._clock(status.next_probe_at))
             lines.append(text)
         elif status.reachable:
-            text = "Online."
+            text = self.tr("Online.")
             if status.next_sync_at is not None:
-                text += f" Next automatic sync at {self._clock(status.next_sync_at)}."
+                text += " " + self.tr("Next automatic sync at {time}.").format(
+                    time=self._clock(status.next_sync_at))
             lines.append(text)
         else:
-            lines.append("Checking the connection…")
+            lines.append(self.tr("Checking the connection…"))
         if status.metered or status.settings.always_metered:
-            lines.append("Metered connection: " + ("images and files are allowed."
-                         if status.settings.files_on_metered else "text only."))
+            lines.append(self.tr("Metered connection: images and files are allowed.")
+                         if status.settings.files_on_metered
+                         else self.tr("Metered connection: text only."))
         lines.extend(n for n in status.notes if not n.startswith("Text only"))
         self.auto_label.setText(" ".join(lines))
         self.check_button.setVisible(status.running and offline and not self.ctx.syncing)
@@ -370,12 +391,12 @@ class SyncPage(QWidget):
     @staticmethod
     def _clock(monotonic_at: float) -> str:
         moment = datetime.now() + timedelta(seconds=max(0.0, monotonic_at - time.monotonic()))
-        return f"{moment:%H:%M}"
+        return clock_text(moment)
 
     @Slot()
     def check_now(self) -> None:
         if self.autosync is not None:
-            self.auto_label.setText("Checking the connection…")
+            self.auto_label.setText(self.tr("Checking the connection…"))
             self.autosync.check_now()
 
     # -- actions ----------------------------------------------------------------------------
@@ -398,13 +419,13 @@ class SyncPage(QWidget):
         if not plan.over_cap:
             self._start(options)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Data limit reached",
-                          f"{plan.reason} Sync anyway? "
-                          "This sync uses more paid data.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Data limit reached"),
+                          self.tr("{reason} Sync anyway? This sync uses more paid data.")
+                          .format(reason=plan.reason),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        named(box, "dataLimitDialog", "Data limit reached")
-        named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", "Sync anyway")
-        named(box.button(QMessageBox.StandardButton.No), "dataLimitNotNow", "Not now")
+        named(box, "dataLimitDialog", self.tr("Data limit reached"))
+        named(box.button(QMessageBox.StandardButton.Yes), "dataLimitSyncAnyway", self.tr("Sync anyway"))
+        named(box.button(QMessageBox.StandardButton.No), "dataLimitNotNow", self.tr("Not now"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.accepted.connect(lambda: self._start(options))
         box.open()
@@ -419,7 +440,7 @@ class SyncPage(QWidget):
     def cancel(self) -> None:
         self._cancel_requested = True
         self.cancel_button.setEnabled(False)
-        self.stage_label.setText("Stopping at a safe point…")
+        self.stage_label.setText(self.tr("Stopping at a safe point…"))
         self.ctx.cancel_sync()
 
     @Slot()
@@ -439,13 +460,13 @@ class SyncPage(QWidget):
     def download_large(self) -> None:
         files = self.data.large + self.data.large_up
         n, total = len(files), sum(size for _sha, size in files)
-        box = QMessageBox(QMessageBox.Icon.Question, "Download large files",
-                          f"{self._large_verb()} {n} large file{'s' * (n != 1)} "
-                          f"({mb_text(total)}) now? On a paid connection this costs data.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Download large files"),
+                          self.tr("{what} now? On a paid connection this costs data.").format(
+                              what=self._large_text(n, total)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        named(box, "largeFilesDialog", "Download large files")
-        named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", "Download")
-        named(box.button(QMessageBox.StandardButton.No), "largeFilesNo", "Not now")
+        named(box, "largeFilesDialog", self.tr("Download large files"))
+        named(box.button(QMessageBox.StandardButton.Yes), "largeFilesYes", self.tr("Download"))
+        named(box.button(QMessageBox.StandardButton.No), "largeFilesNo", self.tr("Not now"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def go() -> None:
@@ -455,10 +476,15 @@ class SyncPage(QWidget):
         box.accepted.connect(go)
         box.open()
 
-    def _large_verb(self) -> str:
-        if self.data.large_up:
-            return "Send and download" if self.data.large else "Send"
-        return "Download"
+    def _large_text(self, n: int, size: int) -> str:
+        """"Download 2 large files (31.0 MB)"; "Send …" or "Send and download …" for uploads."""
+        if self.data.large_up and self.data.large:
+            text = self.tr("Send and download %n large file(s) ({size})", "", n)
+        elif self.data.large_up:
+            text = self.tr("Send %n large file(s) ({size})", "", n)
+        else:
+            text = self.tr("Download %n large file(s) ({size})", "", n)
+        return english_plural(text, n).format(size=ltr(mb_text(size)))
 
     @Slot()
     def edit_settings(self) -> None:
@@ -491,7 +517,7 @@ class SyncPage(QWidget):
         extra = {"connectivity.txt": f"{self.auto_label.text()}\n{status!r}\n"
                                      f"state: {self.ctx.state!r}\n"}
         self.export_button.setEnabled(False)
-        self.diagnostics_note.say("Saving the diagnostics file…")
+        self.diagnostics_note.say(self.tr("Saving the diagnostics file…"))
 
         def work() -> Path:
             return diagnostics.export_diagnostics(profile, dest or diagnostics.default_dir(),
@@ -499,21 +525,22 @@ class SyncPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self.diagnostics_note.say(f"The diagnostics file could not be saved. "
-                                      f"{describe(exc, 'diagnostics')}", error=True)
+            self.diagnostics_note.say(self.tr("The diagnostics file could not be saved. {why}")
+                                      .format(why=describe(exc, 'diagnostics')), error=True)
 
         self.ctx.query(self, work, self._exported, context="diagnostics").failure(failed)
 
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.diagnostics_note.saved(path, f"Diagnostics saved as {path}. Send this file to your "
-                                          "coordinator; it contains no passwords.")
+        self.diagnostics_note.saved(path, self.tr("Diagnostics saved as {path}. Send this file to "
+                                                  "your coordinator; it contains no passwords.")
+                                    .format(path=ltr(path)))
         self.diagnostics_exported.emit(path)
 
     @Slot()
     def export_diagnostics_to(self) -> None:
-        dialog = QFileDialog(self, "Save the diagnostics file in")
-        named(dialog, "diagnosticsFolderDialog", "Choose a folder")
+        dialog = QFileDialog(self, self.tr("Save the diagnostics file in"))
+        named(dialog, "diagnosticsFolderDialog", self.tr("Choose a folder"))
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setDirectory(str(start_folder("documents")))  # not the working folder
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -541,15 +568,16 @@ class SyncPage(QWidget):
                 self._saw_progress = True
                 self.refresh()  # the pass's history row exists by now: show it "In progress"
             self._show_progress(state.progress)
-        self.last_sync_label.setText(f"Last successful sync: {when(state.last_sync)}")
+        self.last_sync_label.setText(self.tr("Last successful sync: {when}").format(
+            when=when(state.last_sync)))
         waiting = state.pending
-        text = ("All your work has been sent." if waiting == 0 else
-                f"{waiting} change{'s' * (waiting != 1)} waiting to be sent at the next sync.")
+        text = (self.tr("All your work has been sent.") if waiting == 0 else english_plural(
+            self.tr("%n change(s) waiting to be sent at the next sync.", "", waiting), waiting))
         if state.conflicts:
-            text += f" {state.conflicts} to resolve."
+            text += " " + self.tr("%n to resolve.", "", state.conflicts)
         self.pending_label.setText(text)
-        self.conflicts_button.setText(f"Resolve {state.conflicts} conflict"
-                                      f"{'s' * (state.conflicts != 1)}…")
+        self.conflicts_button.setText(english_plural(
+            self.tr("Resolve %n conflict(s)…", "", state.conflicts), state.conflicts))
         self.conflicts_button.setVisible(state.conflicts > 0)
 
     def _pass_started(self) -> None:
@@ -557,7 +585,7 @@ class SyncPage(QWidget):
         self._saw_progress = False
         self.stages.reset()
         self.stages.show()
-        self.usage_cells["sync"][0].setText("This sync")
+        self.usage_cells["sync"][0].setText(self.tr("This sync"))
         for cell in self.usage_cells["sync"][1:]:
             cell.setText("…")
         self.refresh()  # the new pass shows as "In progress"
@@ -582,21 +610,24 @@ class SyncPage(QWidget):
         text_only = self.text_only.isChecked()
         if isinstance(outcome, Summary):
             self._last_outcome = outcome
-            text = (f"Sync finished: sent {outcome.pushed}, received {outcome.pulled}, "
-                    f"{outcome.blobs_down} file{'s' * (outcome.blobs_down != 1)} downloaded.")
+            text = english_plural(self.tr(
+                "Sync finished: sent {sent}, received {received}, %n file(s) downloaded.", "",
+                outcome.blobs_down), outcome.blobs_down).format(sent=num_text(outcome.pushed),
+                                                                received=num_text(outcome.pulled))
             if outcome.blobs_skipped:
-                text += f" {outcome.blobs_skipped} files wait for a sync with images."
+                text += " " + english_plural(self.tr("%n file(s) wait for a sync with images.", "",
+                                                     outcome.blobs_skipped), outcome.blobs_skipped)
             text += "".join(f"\n{line}" for line in outcome.errors)
             self.stages.finish(outcome, text_only or outcome.blobs_skipped > 0)
             self._show_sync_bytes(outcome.bytes_up, outcome.bytes_down)
         elif isinstance(outcome, SyncInterrupted) and self._cancel_requested:
-            text = CANCELLED
-            self.stages.finish(None, text_only, failed="Cancelled")
+            text = self.tr(CANCELLED)
+            self.stages.finish(None, text_only, failed=self.tr("Cancelled"))
         else:
             text = describe(outcome, "sync")
             advice = sync_advice(outcome)
             stage = getattr(getattr(outcome, "summary", None), "stage", None)
-            self.stages.finish(None, text_only, failed="Stopped here", at=stage)
+            self.stages.finish(None, text_only, failed=self.tr("Stopped here"), at=stage)
             if all(state == StageProgress.WAITING for state in self.stages.states.values()):
                 self.stages.hide()  # it stopped before any stage began: rows would mislead
         partial = getattr(outcome, "summary", None)
@@ -627,14 +658,15 @@ class SyncPage(QWidget):
                               ("month", u.month_up, u.month_down)):
             self.usage_cells[key][1].setText(size_text(up))
             self.usage_cells[key][2].setText(size_text(down))
-        parts = [f"{mb_text(s.daily_cap)} a day" if s.daily_cap else "",
-                 f"{mb_text(s.monthly_cap)} a month" if s.monthly_cap else ""]
-        limits = " and ".join(p for p in parts if p) or "no data limit"
-        text = f"Limits: {limits}."
+        parts = [self.tr("{size} a day").format(size=ltr(mb_text(s.daily_cap))) if s.daily_cap else "",
+                 self.tr("{size} a month").format(size=ltr(mb_text(s.monthly_cap))) if s.monthly_cap else ""]
+        limits = self.tr(" and ").join(p for p in parts if p) or self.tr("no data limit")
+        text = self.tr("Limits: {limits}.").format(limits=limits)
         if s.ask_over:
-            text += f" Files over {mb_text(s.ask_over)} wait for your go-ahead."
+            text += " " + self.tr("Files over {size} wait for your go-ahead.").format(
+                size=ltr(mb_text(s.ask_over)))
         if not s.auto_sync:
-            text += " Automatic sync is off."
+            text += " " + self.tr("Automatic sync is off.")
         self.limits_label.setText(text)
 
     @Slot(object)
@@ -656,20 +688,20 @@ class SyncPage(QWidget):
         self.history_model.set_rows(data.history)
         self.outbox_model.set_rows(data.outbox)
         n = len(data.outbox)
-        self.tabs.setTabText(1, f"Waiting to be sent ({n}, {size_text(self.outbox_model.total_bytes())})"
-                             if n else "Waiting to be sent")
+        self.tabs.setTabText(1, self.tr("Waiting to be sent ({count}, {size})").format(
+            count=num_text(n), size=ltr(size_text(self.outbox_model.total_bytes()))) if n else self.tr("Waiting to be sent"))
         if not self._ran_this_session:
             last = next((r for r in data.history if r["result"] != "running"), None)
-            self.usage_cells["sync"][0].setText("Last sync")
+            self.usage_cells["sync"][0].setText(self.tr("Last sync"))
             if last is not None:
                 self._show_sync_bytes(last["bytes_up"] or 0, last["bytes_down"] or 0)
         files, file_bytes = data.uploads
-        self.uploads_label.setText(f"{attachments_text(files, file_bytes)} waiting to be sent.")
+        self.uploads_label.setText(self.tr("{attachments} waiting to be sent.").format(
+            attachments=attachments_text(files, file_bytes)))
         self.uploads_label.setVisible(files > 0)
         files = data.large + data.large_up
         large = len(files)
-        self.large_button.setText(f"{self._large_verb()} {large} large file{'s' * (large != 1)} "
-                                  f"({mb_text(sum(s for _h, s in files))})…")
+        self.large_button.setText(self._large_text(large, sum(s for _h, s in files)) + "…")
         self.large_button.setVisible(large > 0 and not self.ctx.syncing)
         self._show_usage()
         self.history_loaded.emit(len(data.history))

@@ -7,6 +7,7 @@ it stopped, "Not reached" below. Stage names are the plain words of
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QWidget
 
 from sync.engine import STAGE_BLOBS, STAGE_UPLOAD, STAGES, Progress, Summary
@@ -14,21 +15,44 @@ from tutorclient.connectivity import mb_text, stage_text
 
 from ..models.sync_history import size_text
 from ..widgets import named
+from .plurals import english_plural, ltr, num_text
 
-STAGE_TEXT = {stage: stage_text(stage) for stage in STAGES}
+STAGE_TEXT = {stage: stage_text(stage) for stage in STAGES}  # English, as the core names them
+# The core's stage words (tutorclient.connectivity.STAGE_TEXT), for lupdate.
+_STAGE_WORDS = (
+    QT_TRANSLATE_NOOP("SyncStages", "Sending your files"),
+    QT_TRANSLATE_NOOP("SyncStages", "Sending your work and receiving updates"),
+    QT_TRANSLATE_NOOP("SyncStages", "Receiving updates"),
+    QT_TRANSLATE_NOOP("SyncStages", "Downloading images and files"),
+    QT_TRANSLATE_NOOP("SyncStages", "Finishing"),
+    QT_TRANSLATE_NOOP("SyncStages", "Working"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncStages", text)
+
+
+def stage_name(stage: str) -> str:
+    """A sync stage in the user's words ("Receiving updates")."""
+    return _tr(stage_text(stage))
 
 
 def progress_text(p: Progress | None) -> str:
     if p is None:
-        return "Starting…"
-    text = stage_text(p.stage)
+        return QCoreApplication.translate("SyncStages", "Starting…")
+    text = stage_name(p.stage)
     if p.items_total:
-        text += f": {p.items_done} of {p.items_total}"
+        text += QCoreApplication.translate("SyncStages", ": {done} of {total}").format(
+            done=num_text(p.items_done), total=num_text(p.items_total))
     elif p.items_done:
-        text += f": {p.items_done} received"
-    if p.bytes_done:
-        text += f" ({size_text(p.bytes_done)}"
-        text += f" of {size_text(p.bytes_total)})" if p.bytes_total else ")"
+        text += QCoreApplication.translate("SyncStages",
+                                           ": {done} received").format(done=num_text(p.items_done))
+    if p.bytes_done and p.bytes_total:
+        text += QCoreApplication.translate("SyncStages", " ({done} of {total})").format(
+            done=size_text(p.bytes_done), total=size_text(p.bytes_total))
+    elif p.bytes_done:
+        text += f" ({size_text(p.bytes_done)})"
     return text
 
 
@@ -40,7 +64,8 @@ def label(object_name: str, accessible: str, text: str = "", wrap: bool = True) 
 
 def attachments_text(n: int, size: int) -> str:
     """"2 attachments (20.3 MB)"."""
-    return f"{n} attachment{'s' * (n != 1)} ({mb_text(size)})"
+    return english_plural(QCoreApplication.translate("SyncStages", "%n attachment(s) ({size})", None, n),
+                          n).format(size=ltr(mb_text(size)))
 
 
 # -- per-stage progress ------------------------------------------------------------------
@@ -53,21 +78,24 @@ class StageProgress(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "syncStages", "Sync stages")
+        named(self, "syncStages", self.tr("Sync stages"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 2)  # the details, which wrap, get the room
         self.bars: dict[str, QProgressBar] = {}
         self.details: dict[str, QLabel] = {}
         self.states: dict[str, str] = {}
         for row, stage in enumerate(STAGES):
-            name = label(f"stageName_{stage}", STAGE_TEXT[stage], STAGE_TEXT[stage], wrap=False)
+            words = stage_name(stage)
+            name = label(f"stageName_{stage}", words, words, wrap=False)
             bar = named(QProgressBar(textVisible=False), f"stageBar_{stage}",
-                         f"{STAGE_TEXT[stage]} progress")
+                        self.tr("{stage}: progress").format(stage=words))
             bar.setFixedHeight(12)
-            detail = label(f"stageDetail_{stage}", f"{STAGE_TEXT[stage]} detail", wrap=False)
+            # Wraps rather than clips: "Done · 61 items · 2 KB of 3 KB" runs longer in Somali.
+            detail = label(f"stageDetail_{stage}", self.tr("{stage}: detail").format(stage=words))
             detail.setMinimumWidth(220)
             grid.addWidget(name, row, 0)
             grid.addWidget(bar, row, 1)
@@ -77,7 +105,7 @@ class StageProgress(QFrame):
 
     def reset(self) -> None:
         for stage in STAGES:
-            self._set(stage, self.WAITING, "Waiting", 0, 1)
+            self._set(stage, self.WAITING, self.tr("Waiting"), 0, 1)
 
     def _set(self, stage: str, state: str, text: str, value: int, maximum: int) -> None:
         self.states[stage] = state
@@ -97,14 +125,16 @@ class StageProgress(QFrame):
             return
         parts = []
         if p.items_total:
-            parts.append(f"{p.items_done} of {p.items_total}")
+            parts.append(self.tr("{done} of {total}").format(done=num_text(p.items_done),
+                                                             total=num_text(p.items_total)))
         elif p.items_done:
-            parts.append(f"{p.items_done} item{'s' * (p.items_done != 1)}")
+            parts.append(english_plural(self.tr("%n item(s)", "", p.items_done), p.items_done))
         if p.bytes_total:
-            parts.append(f"{size_text(p.bytes_done)} of {size_text(p.bytes_total)}")
+            parts.append(self.tr("{done} of {total}").format(done=size_text(p.bytes_done),
+                                                            total=size_text(p.bytes_total)))
         elif p.bytes_done:
             parts.append(size_text(p.bytes_done))
-        text = " · ".join(parts) or "Working…"
+        text = " · ".join(parts) or self.tr("Working…")
         if p.bytes_total:
             self._set(p.stage, self.RUNNING, text, int(1000 * p.bytes_done / p.bytes_total), 1000)
         elif p.items_total:
@@ -113,8 +143,11 @@ class StageProgress(QFrame):
             self._set(p.stage, self.RUNNING, text, 0, 0)  # busy: no total known
 
     def finish_stage(self, stage: str) -> None:
-        done = self.details[stage].text() if self.states[stage] == self.RUNNING else "Nothing to do"
-        self._set(stage, self.DONE, f"Done · {done}" if done != "Nothing to do" else done, 1, 1)
+        if self.states[stage] == self.RUNNING:
+            text = self.tr("Done · {detail}").format(detail=self.details[stage].text())
+        else:
+            text = self.tr("Nothing to do")
+        self._set(stage, self.DONE, text, 1, 1)
 
     def finish(self, summary: Summary | None, text_only: bool, failed: str = "",
                at: str | None = None) -> None:
@@ -138,19 +171,22 @@ class StageProgress(QFrame):
                 if state in (self.RUNNING, self.WAITING):
                     self.finish_stage(stage)  # the pass went past it: nothing was left to do
             elif failed:
-                self._set(stage, self.SKIPPED, "Not reached", 0, 1)  # "Waiting" reads as pending
+                self._set(stage, self.SKIPPED, self.tr("Not reached"), 0, 1)  # "Waiting" reads as pending
             elif stage == STAGE_UPLOAD and summary and summary.uploads_waiting:
                 # Held by this pass's caps: say so, not "Nothing to do".
-                held = "Held back: " + attachments_text(
-                    summary.uploads_waiting, summary.uploads_waiting_bytes) + " wait"
+                held = self.tr("Held back: {attachments} wait").format(attachments=attachments_text(
+                    summary.uploads_waiting, summary.uploads_waiting_bytes))
                 sent = summary.blobs_up
                 self._set(stage, self.DONE if sent else self.SKIPPED,
-                          f"{sent} sent · {held}" if sent else held, int(bool(sent)), 1)
+                          self.tr("{sent} sent · {held}").format(sent=num_text(sent),
+                                                                 held=held) if sent else held,
+                          int(bool(sent)), 1)
             elif stage == STAGE_BLOBS and text_only and state == self.WAITING:
                 skipped = summary.blobs_skipped if summary else 0
-                self._set(stage, self.SKIPPED, f"Skipped: text only ({skipped} wait)", 0, 1)
+                self._set(stage, self.SKIPPED,
+                          self.tr("Skipped: text only ({count} wait)").format(count=num_text(skipped)), 0, 1)
             elif state in (self.RUNNING, self.WAITING):
                 self.finish_stage(stage)
 
 
-__all__ = ["STAGE_TEXT", "StageProgress", "attachments_text", "label", "progress_text"]
+__all__ = ["STAGE_TEXT", "stage_name", "StageProgress", "attachments_text", "label", "progress_text"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,20 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import StorageError
-from tutorclient import discussions, privacy
+from tutorclient import discussions
 from tutorclient.changes import Changes
 
 from .. import widgets
 from ..context import AppContext
 from ..models.cases import short_time
 from ..models.posts import PENDING, REJECTED, PostRow, PostsModel
+from .direction import set_margins
+from .case_labels import kind_word
 
 _button = partial(widgets.button, tip=None, height=30)
 
 __all__ = ["ThreadData", "ThreadView", "load_thread"]
 
 IMAGE_WIDTH = 460
-NOT_DOWNLOADED = "Picture not downloaded yet: it arrives with the next sync."
+NOT_DOWNLOADED = QT_TRANSLATE_NOOP("PostCard", "Picture not downloaded yet: it arrives with the next sync.")
 
 
 @dataclass
@@ -85,7 +87,7 @@ class PostCard(QFrame):
         super().__init__(parent)
         self.post = post
         self.setObjectName(f"post-{post.id}")
-        self.setAccessibleName(f"Post by {post.author_name}")
+        self.setAccessibleName(self.tr("Post by {author}").format(author=post.author_name))
         self.setProperty("postState", post.local_state)
         border = {"pending": "#e3bf6a", "rejected": "#d9534f"}.get(post.local_state, "#d5dae1")
         background = "#fffaf0" if post.is_new else "#ffffff"
@@ -96,16 +98,19 @@ class PostCard(QFrame):
         box.setSpacing(6)
         box.addLayout(self._header())
         if post.quote_post_id:
-            quote = QLabel(f"<b>{_esc(post.quote_author or 'Earlier post')} wrote:</b> {_esc(post.quote_excerpt)}",
+            wrote = self.tr("{author} wrote:").format(
+                author=_esc(post.quote_author or self.tr("Earlier post")))
+            quote = QLabel(f"<b>{wrote}</b> {_esc(post.quote_excerpt)}",
                            objectName="postQuote", wordWrap=True)
-            quote.setAccessibleName("Quoted post")
-            quote.setStyleSheet("QLabel { color: #4a5563; border-left: 3px solid #b8c2cf;"
-                                " padding: 2px 0 2px 8px; background: #f4f6f9; }")
+            quote.setAccessibleName(self.tr("Quoted post"))
+            side = "right" if quote.isRightToLeft() else "left"  # the bar on the leading side
+            quote.setStyleSheet(f"QLabel {{ color: #4a5563; border-{side}: 3px solid #b8c2cf;"
+                                f" padding: 2px 0 2px 0; padding-{side}: 8px; background: #f4f6f9; }}")
             box.addWidget(quote)
         self.body = QLabel(objectName="postBody", wordWrap=True)
         self.body.setTextFormat(Qt.TextFormat.MarkdownText)
         self.body.setText(post.body)
-        self.body.setAccessibleName("Post text")
+        self.body.setAccessibleName(self.tr("Post text"))
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         box.addWidget(self.body)
@@ -119,8 +124,9 @@ class PostCard(QFrame):
         else:
             row = QHBoxLayout()
             row.addStretch(1)
-            quote_btn = QToolButton(objectName="quotePostButton", text="Quote in reply")
-            quote_btn.setAccessibleName(f"Quote the post by {post.author_name} in your reply")
+            quote_btn = QToolButton(objectName="quotePostButton", text=self.tr("Quote in reply"))
+            quote_btn.setAccessibleName(self.tr("Quote the post by {author} in your reply")
+                                         .format(author=post.author_name))
             quote_btn.clicked.connect(lambda: self.quote_clicked.emit(post.id))
             row.addWidget(quote_btn)
             box.addLayout(row)
@@ -130,27 +136,27 @@ class PostCard(QFrame):
         row = QHBoxLayout()
         row.setSpacing(8)
         author = QLabel(f"<b>{_esc(post.author_name)}</b>", objectName="postAuthor")
-        author.setAccessibleName("Author")
+        author.setAccessibleName(self.tr("Author"))
         when_text = short_time(post.shown_time)
         if post.device_note():  # the author's clock was far off: show theirs too
             when_text += f" · {post.device_note()}"
         when = QLabel(when_text, objectName="postTime")
-        when.setAccessibleName("Posted")
+        when.setAccessibleName(self.tr("Posted"))
         when.setStyleSheet("color: #5b6675;")
         row.addWidget(author)
         row.addWidget(when)
         if post.is_new:
-            row.addWidget(_badge("New", "postNewMarker", "#1d5fa8", "#ffffff"))
+            row.addWidget(_badge(self.tr("New"), "postNewMarker", "#1d5fa8", "#ffffff"))
         if post.held:
-            badge = _badge("Held on this computer", "postHeldMarker", "#fdebc8", "#6b4a00")
-            badge.setToolTip("Not sent: it may identify the patient.")
+            badge = _badge(self.tr("Held on this computer"), "postHeldMarker", "#fdebc8", "#6b4a00")
+            badge.setToolTip(self.tr("Not sent: it may identify the patient."))
             row.addWidget(badge)
         elif post.local_state == PENDING:
-            badge = _badge("Waiting to send", "postPendingMarker", "#fdebc8", "#6b4a00")
-            badge.setToolTip("Saved on this computer. It is sent at the next sync.")
+            badge = _badge(self.tr("Waiting to send"), "postPendingMarker", "#fdebc8", "#6b4a00")
+            badge.setToolTip(self.tr("Saved on this computer. It is sent at the next sync."))
             row.addWidget(badge)
         elif post.local_state == REJECTED:
-            row.addWidget(_badge("Not sent", "postRejectedMarker", "#f8d7d5", "#7a1c16"))
+            row.addWidget(_badge(self.tr("Not sent"), "postRejectedMarker", "#f8d7d5", "#7a1c16"))
         row.addStretch(1)
         return row
 
@@ -158,10 +164,11 @@ class PostCard(QFrame):
         if image is not None:
             label = QLabel(objectName="postImage")
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"Picture: {att.filename}")
+            label.setAccessibleName(self.tr("Picture: {name}").format(name=att.filename))
             label.setToolTip(att.filename)
             return label
-        text = NOT_DOWNLOADED if att.mime.startswith("image/") else f"Attached file: {att.filename}"
+        text = (self.tr(NOT_DOWNLOADED) if att.mime.startswith("image/")
+                else self.tr("Attached file: {name}").format(name=att.filename))
         label = QLabel(f"🖼  {att.filename} — {text}" if att.mime.startswith("image/") else text,
                        objectName="postFileNote", wordWrap=True)
         label.setAccessibleName(text)
@@ -170,21 +177,23 @@ class PostCard(QFrame):
 
     def _rejected(self, box: QVBoxLayout) -> None:
         post = self.post
-        reason = QLabel(f"The server did not accept this post: {_esc(post.reason)}\n"
-                        "Edit it and press Resend, or copy the text somewhere safe.",
+        reason = QLabel(self.tr("The server did not accept this post: {reason}\n"
+                                "Edit it and press Resend, or copy the text somewhere safe.")
+                        .format(reason=_esc(post.reason)),
                         objectName="postRejectedReason", wordWrap=True)
-        reason.setAccessibleName("Why this post was not sent")
+        reason.setAccessibleName(self.tr("Why this post was not sent"))
         reason.setStyleSheet("color: #7a1c16;")
         box.addWidget(reason)
         self.editor = QPlainTextEdit(post.body, objectName="postEditBox")
-        self.editor.setAccessibleName("Edit the post that was not sent")
+        self.editor.setAccessibleName(self.tr("Edit the post that was not sent"))
         self.editor.setMaximumHeight(110)
         self.editor.hide()
         box.addWidget(self.editor)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.edit_button = _button("Edit", "editRejectedPostButton", "Edit the post that was not sent")
-        self.resend_button = _button("Resend", "resendPostButton", "Send the post again")
+        self.edit_button = _button(self.tr("Edit"), "editRejectedPostButton",
+                                   self.tr("Edit the post that was not sent"))
+        self.resend_button = _button(self.tr("Resend"), "resendPostButton", self.tr("Send the post again"))
         self.edit_button.clicked.connect(self._edit)
         self.resend_button.clicked.connect(self._resend)
         row.addWidget(self.edit_button)
@@ -192,20 +201,20 @@ class PostCard(QFrame):
         box.addLayout(row)
 
     def _held(self, box: QVBoxLayout) -> None:
-        words = privacy.KIND_WORDS
-        kinds = ", ".join(sorted({words.get(k, k) for k in self.post.held}))
-        reason = QLabel(f"Not sent: this reply may identify the patient ({kinds}). Tutors in "
-                        "another country will read it. If none of it identifies anyone, send it "
-                        "anyway; otherwise write a new reply without it.",
+        kinds = self.tr(", ").join(sorted({kind_word(k) for k in self.post.held}))
+        reason = QLabel(self.tr("Not sent: this reply may identify the patient ({kinds}). Tutors in "
+                                "another country will read it. If none of it identifies anyone, "
+                                "send it anyway; otherwise write a new reply without it.")
+                        .format(kinds=kinds),
                         objectName="postHeldReason", wordWrap=True)
-        reason.setAccessibleName("Why this reply is held on this computer")
+        reason.setAccessibleName(self.tr("Why this reply is held on this computer"))
         reason.setStyleSheet("color: #6b4a00;")
         box.addWidget(reason)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.confirm_button = _button("Send anyway: none of this identifies anyone",
+        self.confirm_button = _button(self.tr("Send anyway: none of this identifies anyone"),
                                       "confirmHeldPostButton",
-                                      "Send the reply anyway: none of it identifies anyone")
+                                      self.tr("Send the reply anyway: none of it identifies anyone"))
         self.confirm_button.clicked.connect(self._confirm_held)
         row.addWidget(self.confirm_button)
         box.addLayout(row)
@@ -259,7 +268,7 @@ class ThreadView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(object_name)
-        self.setAccessibleName("Discussion")
+        self.setAccessibleName(self.tr("Discussion"))
         self.thread_id: str | None = None
         self.model = PostsModel(self)
         self._new_ids: set[str] = set()
@@ -274,21 +283,21 @@ class ThreadView(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel(objectName="threadTitle", wordWrap=True)
-        self.title.setAccessibleName("Discussion title")
+        self.title.setAccessibleName(self.tr("Discussion title"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() + 2)
         font.setBold(True)
         self.title.setFont(font)
-        self.empty = QLabel("No posts yet. Write the first one below.", objectName="threadEmpty")
-        self.empty.setAccessibleName("No posts yet")
+        self.empty = QLabel(self.tr("No posts yet. Write the first one below."), objectName="threadEmpty")
+        self.empty.setAccessibleName(self.tr("No posts yet"))
         self.empty.setStyleSheet("color: #5b6675;")
         self.posts_box = QWidget(objectName="threadPosts")
         self.posts_layout = QVBoxLayout(self.posts_box)
-        self.posts_layout.setContentsMargins(2, 2, 8, 2)
+        set_margins(self.posts_layout, 2, 2, 8, 2)
         self.posts_layout.setSpacing(8)
         self.posts_layout.addStretch(1)
         self.scroll = QScrollArea(objectName="threadScroll", widgetResizable=True)
-        self.scroll.setAccessibleName("Posts")
+        self.scroll.setAccessibleName(self.tr("Posts"))
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.posts_box)
 
@@ -296,28 +305,30 @@ class ThreadView(QWidget):
         quote_row = QHBoxLayout(self.quote_bar)
         quote_row.setContentsMargins(0, 0, 0, 0)
         self.quote_label = QLabel(objectName="replyQuoteText", wordWrap=True)
-        self.quote_label.setAccessibleName("The post you are quoting")
-        self.quote_label.setStyleSheet("color: #4a5563; border-left: 3px solid #b8c2cf; padding-left: 8px;")
+        self.quote_label.setAccessibleName(self.tr("The post you are quoting"))
+        side = "right" if self.quote_label.isRightToLeft() else "left"  # the bar on the leading side
+        self.quote_label.setStyleSheet(f"color: #4a5563; border-{side}: 3px solid #b8c2cf; "
+                                       f"padding-{side}: 8px;")
         cancel = QToolButton(objectName="cancelQuoteButton", text="✕")
-        cancel.setAccessibleName("Do not quote")
-        cancel.setToolTip("Do not quote")
+        cancel.setAccessibleName(self.tr("Do not quote"))
+        cancel.setToolTip(self.tr("Do not quote"))
         cancel.clicked.connect(self.clear_quote)
         quote_row.addWidget(self.quote_label, 1)
         quote_row.addWidget(cancel)
         self.quote_bar.hide()
 
         self.reply_box = QPlainTextEdit(objectName="replyBox")
-        self.reply_box.setAccessibleName("Your reply")
-        self.reply_box.setPlaceholderText("Write a reply…")
+        self.reply_box.setAccessibleName(self.tr("Your reply"))
+        self.reply_box.setPlaceholderText(self.tr("Write a reply…"))
         self.reply_box.setFixedHeight(84)
         self.reply_box.textChanged.connect(self._reply_text_changed)
-        self.send_button = _button("Send reply", "sendReplyButton", "Send reply")
+        self.send_button = _button(self.tr("Send reply"), "sendReplyButton", self.tr("Send reply"))
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send_reply)
         widgets.on_ctrl_enter(self.reply_box, self.send_button)
-        hint = QLabel("Works without a connection: your reply is saved now and sent at the next sync.",
+        hint = QLabel(self.tr("Works without a connection: your reply is saved now and sent at the next sync."),
                       objectName="replyHint", wordWrap=True)
-        hint.setAccessibleName("About sending replies")
+        hint.setAccessibleName(self.tr("About sending replies"))
         hint.setStyleSheet("color: #5b6675;")
         send_row = QHBoxLayout()
         send_row.addWidget(hint, 1)
@@ -431,7 +442,8 @@ class ThreadView(QWidget):
             return
         self._quote_id = post_id
         excerpt = " ".join(row.body.split())
-        self.quote_label.setText(f"Quoting {row.author_name}: {excerpt[:160]}{'…' * (len(excerpt) > 160)}")
+        self.quote_label.setText(self.tr("Quoting {author}: {excerpt}").format(
+            author=row.author_name, excerpt=f"{excerpt[:160]}{'…' * (len(excerpt) > 160)}"))
         self.quote_bar.show()
         self.reply_box.setFocus()
 

@@ -1,7 +1,7 @@
 """Earlier versions of attachment files, for course updates sent as deltas.
 
-Revision ID: 0003_blob_versions
-Revises: 0002_retention_indexes
+Revision ID: 0004_blob_versions
+Revises: 0003_scaled_storage
 Create Date: 2026-12-08
 
 When an attachment's file changes, the server remembers the file it had, so a
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_blob_versions"
-down_revision = "0002_retention_indexes"
+revision = "0004_blob_versions"
+down_revision = "0003_scaled_storage"
 branch_labels = None
 depends_on = None
 
