@@ -22,6 +22,9 @@ Layout inside the zip::
     results.json           to-device: {"r": [result, ...], "stored": [sha256, ...]}
     ops.json               from-device: {"o": [op, ...]}
     blobs/<sha256>         blob bytes, named by their hash
+    deltas/<base>.<sha256> to-device: a changed file as a delta (``sync.delta``) from the
+                           version the device held, ``base``; rebuilt and verified by
+                           ``sha256`` on import (older clients refuse such a bundle)
 
 The manifest pins every member's hash and size, so verifying its signature
 (or checksum) and then every member covers every byte that is used. Members
@@ -75,14 +78,16 @@ RESULTS = "results.json"
 OPS = "ops.json"
 RECORDS_PREFIX = "records/"
 BLOBS_PREFIX = "blobs/"
+DELTAS_PREFIX = "deltas/"
 
 MB = 1024 * 1024
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _PAGE_RE = re.compile(r"^records/[0-9]{6}\.json$")
 _BLOB_RE = re.compile(r"^blobs/[0-9a-f]{64}$")
+_DELTA_RE = re.compile(r"^deltas/[0-9a-f]{64}\.[0-9a-f]{64}$")
 # Only these members may appear in each kind of bundle (besides manifest files).
 _MEMBER_RULES = {
-    TO_DEVICE: (_PAGE_RE, re.compile(r"^results\.json$"), _BLOB_RE),
+    TO_DEVICE: (_PAGE_RE, re.compile(r"^results\.json$"), _BLOB_RE, _DELTA_RE),
     FROM_DEVICE: (re.compile(r"^ops\.json$"), _BLOB_RE),
 }
 _S_IFLNK = 0o120000
@@ -239,6 +244,15 @@ class BundleWriter:
         self.members.append({"name": BLOBS_PREFIX + sha256, "sha256": sha256,
                              "size": len(data)})
 
+    def add_delta(self, base: str, sha256: str, data: bytes) -> None:
+        """Add the delta that turns blob ``base`` into blob ``sha256``."""
+        if not (_SHA_RE.match(base) and _SHA_RE.match(sha256)):
+            raise BundleError("format", f"bad delta name {base}.{sha256}")
+        name = f"{DELTAS_PREFIX}{base}.{sha256}"
+        self._add(name, data, compress=False)
+        self.members.append({"name": name, "sha256": hashlib.sha256(data).hexdigest(),
+                             "size": len(data)})
+
     def has_blob(self, sha256: str) -> bool:
         return BLOBS_PREFIX + sha256 in self._names
 
@@ -318,6 +332,14 @@ class Bundle:
 
     def blob_hashes(self) -> list[str]:
         return sorted(n[len(BLOBS_PREFIX):] for n in self.members if n.startswith(BLOBS_PREFIX))
+
+    def deltas(self) -> list[tuple[str, str]]:
+        """``(base, sha256)`` of every delta carried, sorted."""
+        return sorted(tuple(n[len(DELTAS_PREFIX):].split(".", 1))  # type: ignore[misc]
+                      for n in self.members if n.startswith(DELTAS_PREFIX))
+
+    def read_delta(self, base: str, sha256: str) -> bytes:
+        return self.read(f"{DELTAS_PREFIX}{base}.{sha256}")
 
     def has(self, name: str) -> bool:
         return name in self.members
@@ -446,7 +468,8 @@ def _read_raw(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
 
 
 def _read_verified(zf: zipfile.ZipFile, member: Member, limits: Limits) -> bytes:
-    limit = limits.max_blob if member.name.startswith(BLOBS_PREFIX) else limits.max_json_member
+    limit = limits.max_blob if member.name.startswith((BLOBS_PREFIX, DELTAS_PREFIX)) \
+        else limits.max_json_member
     info = zf.getinfo(member.name)
     if info.file_size != member.size:
         raise BundleError("damaged", f"{member.name}: size {info.file_size} != {member.size}")

@@ -40,9 +40,11 @@ if TYPE_CHECKING:  # the HTTP stack loads only when a sync runs, not when the ap
 STAGE_UPLOAD = "upload"
 STAGE_EXCHANGE = "exchange"
 STAGE_PAGES = "pages"
+#: Changed files arriving as deltas against the versions this device holds.
+STAGE_UPDATE = "update"
 STAGE_BLOBS = "blobs"
 STAGE_DONE = "done"
-STAGES = (STAGE_UPLOAD, STAGE_EXCHANGE, STAGE_PAGES, STAGE_BLOBS)
+STAGES = (STAGE_UPLOAD, STAGE_EXCHANGE, STAGE_PAGES, STAGE_UPDATE, STAGE_BLOBS)
 
 RESULT_OK = "ok"
 RESULT_PARTIAL = "partial"  # finished, with conflicts, rejections or skipped blobs
@@ -99,6 +101,8 @@ class WantedBlob:
     sha256: str
     size: int | None
     priority: int
+    #: The version this one replaces, if the device holds it: asked for as a delta from it.
+    base: str | None = None
 
 
 @dataclass
@@ -194,6 +198,7 @@ class Summary:
     blobs_down: int = 0
     blobs_up: int = 0
     blobs_skipped: int = 0
+    blobs_delta: int = 0  # of blobs_down, those that came as deltas
     uploads_waiting: int = 0  # attachments held back by this pass's caps (their ops wait too)
     uploads_waiting_bytes: int = 0
     seconds: float = 0.0
@@ -232,6 +237,7 @@ class SyncEngine:
         self.page_bytes = protocol.DEFAULT_PAGE_BYTES_V2
         #: Small blobs go in batches until the server shows it has no batch endpoint.
         self.batches = True
+        self._blob_stage = STAGE_BLOBS  # the stage blob progress is reported under
 
     def cancel(self) -> None:
         """Ask the running pass to stop at the next safe point (thread-safe)."""
@@ -586,12 +592,21 @@ class SyncEngine:
         caps are checked per blob as it is planned, counting what the batch
         already holds.
         """
+        from sync import transfer
+
         wanted = self.store.wanted_blobs(100_000)
         if not wanted:
             return
-        summary.stage = STAGE_BLOBS
-        self._blob_count = (0, len(wanted), 0, sum(w.size or 0 for w in wanted))
         try:
+            updates = [w for w in wanted if transfer.usable_base(self.blobs, w.base)]
+            if updates:
+                self._download_updates(updates, summary, options)
+                wanted = [w for w in wanted if not transfer.usable_base(self.blobs, w.base)
+                          and not self.blobs.has(w.sha256)]
+            if not wanted:
+                return
+            summary.stage = self._blob_stage = STAGE_BLOBS
+            self._blob_count = (0, len(wanted), 0, sum(w.size or 0 for w in wanted))
             self._download_wanted(wanted, summary, options)
         except FileStoreUnavailable as exc:
             # Every blob not stored yet stays wanted for a later pass; the records
@@ -599,7 +614,7 @@ class SyncEngine:
             summary.blobs_skipped = len(self.store.wanted_blobs(100_000))
             summary.errors.append(exc.user_message)
         done, n, done_bytes, total = self._blob_count
-        self.on_progress(Progress(STAGE_BLOBS, n, n, done_bytes, total))
+        self.on_progress(Progress(self._blob_stage, n, n, done_bytes, total or None))
 
     def _download_wanted(self, wanted: list[WantedBlob], summary: Summary,
                          options: Options) -> None:
@@ -634,19 +649,52 @@ class SyncEngine:
             failures += self._download_batch(batch, summary)
         summary.blobs_skipped += failures
 
+    def _download_updates(self, updates: list[WantedBlob], summary: Summary,
+                          options: Options) -> None:
+        """Changed files as deltas from the versions held (stage "update"), one ``GET`` each.
+
+        The caps count what the update costs: when the whole file would not
+        fit, a ``HEAD`` asks the size of the delta, which may.
+        """
+        from sync import transfer
+
+        summary.stage = self._blob_stage = STAGE_UPDATE
+        # No byte total: a delta's size is known only when it comes (files count instead).
+        self._blob_count = (0, len(updates), 0, 0)
+        failures = 0
+        for blob in updates:
+            self.transport.check_cancel()
+            cost = blob.size or 0
+            if not self._fits(summary, options, cost):
+                assert blob.base is not None
+                cost = transfer.update_cost(self.transport, self.blobs, blob.sha256, blob.base)
+                if not self._fits(summary, options, cost):
+                    summary.blobs_skipped += 1
+                    continue
+            failures += self._download_single(blob, summary)
+        summary.blobs_skipped += failures
+        done, n, done_bytes, _ = self._blob_count
+        self.on_progress(Progress(STAGE_UPDATE, n, n, done_bytes, None))
+
+    def _fits(self, summary: Summary, options: Options, cost: int) -> bool:
+        """Whether a file costing ``cost`` more bytes stays within this pass's caps."""
+        if options.max_blob_bytes is not None and cost > options.max_blob_bytes:
+            return False
+        return options.max_bytes is None or self._spent(summary) + cost <= options.max_bytes
+
     def _counted(self, k: int, items: int = 0) -> None:
         done, n, done_bytes, total = self._blob_count
         self._blob_count = (done + items, n, done_bytes + k, total)
-        self.on_progress(Progress(STAGE_BLOBS, done + items, n, done_bytes + k, total))
+        self.on_progress(Progress(self._blob_stage, done + items, n, done_bytes + k, total))
 
     def _download_single(self, blob: WantedBlob, summary: Summary) -> int:
         """One blob by ``GET``; returns 1 if it failed (and is left for a later pass)."""
         try:
             try:
-                self._download_resuming(blob, self._counted)
+                self._download_resuming(blob, summary)
             except BadDataError:
                 # Damaged bytes were discarded; one fresh try now, then leave it for later.
-                self._download_resuming(blob, self._counted)
+                self._download_resuming(blob, summary)
         except NetworkError as exc:
             if self.transport.cancelled:
                 raise SyncInterrupted("Sync cancelled") from exc
@@ -722,27 +770,42 @@ class SyncEngine:
             return failed + sum(self._download_single(b, summary) for b in list(pending.values()))
         return failed
 
-    def _download_resuming(self, blob: WantedBlob, counted: Callable[[int], None]) -> None:
+    def _received(self, blob: WantedBlob) -> int:
+        """Bytes of ``blob`` on disk so far, of the whole file or of its delta."""
+        have = self.blobs.partial_offset(blob.sha256)
+        if blob.base is not None:
+            from sync import transfer
+
+            part = transfer.delta_partial(self.blobs, blob.sha256, blob.base)
+            have += part.stat().st_size if part.is_file() else 0
+        return have
+
+    def _download_resuming(self, blob: WantedBlob, summary: Summary) -> None:
         """Download one blob, resuming after each dropped connection while bytes keep coming.
 
         On a link that drops every few seconds a large PDF still arrives: every
         try continues from the bytes already on disk. Only tries that bring
         nothing count against the limit.
         """
+        from sync import transfer
+
         fruitless = 0
         while True:
-            before = self.blobs.partial_offset(blob.sha256)
-            from sync import transfer
-
+            before = self._received(blob)
             try:
-                transfer.download(self.transport, self.blobs, blob.sha256, blob.size, counted)
+                if blob.base is None:
+                    transfer.download(self.transport, self.blobs, blob.sha256, blob.size,
+                                      self._counted)
+                elif transfer.download_update(self.transport, self.blobs, blob.sha256,
+                                              blob.base, blob.size, self._counted):
+                    summary.blobs_delta += 1
                 return
             except FileStoreUnavailable:
                 raise
             except NetworkError:
                 if self.transport.cancelled:
                     raise
-                progressed = self.blobs.partial_offset(blob.sha256) > before
+                progressed = self._received(blob) > before
                 fruitless = 0 if progressed else fruitless + 1
                 if fruitless > self.transport.config.max_retries:
                     raise

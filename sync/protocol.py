@@ -54,6 +54,11 @@ BLOBS_PATH = "/v1/blobs"
 UPLOADS_PATH = "/v1/uploads"
 #: Many blobs in one answer, as a stream of frames (:func:`frame_head`).
 BLOBS_BATCH_PATH = "/v1/blobs/batch"
+#: ``GET /v1/blobs/<sha256>?base=<sha256>``: the blob as a delta from a version the
+#: client holds (``sync.delta``), when the server has one; the answer then names its
+#: base in :data:`DELTA_HEADER`, and is otherwise the whole blob.
+DELTA_BASE_PARAM = "base"
+DELTA_HEADER = "X-Delta-Base"
 USER_AGENT = f"tc/{PROTOCOL_VERSION}"
 
 DEFAULT_PAGE_SIZE = 200

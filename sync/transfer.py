@@ -13,6 +13,12 @@ frame ends. A dropped batch is asked again for the blobs still missing, the
 one that was cut starting at the byte it reached. Large files (PDFs) keep one
 ``GET`` each, with Range resume.
 
+A changed course file comes as a delta from the version the client holds
+(:func:`download_update`, ``sync.delta``): its bytes go to a partial file of
+their own beside the blob's, resume the same way, and the rebuilt file is
+verified by its hash; the server answers with the whole file when it has no
+delta worth sending, and a delta that fails is discarded for the whole file.
+
 Uploads speak tus 1.0: creation goes through our transport, the chunks
 through ``tuspy``; the upload URL is remembered in a small file so an
 interrupted upload resumes from the server's offset after a restart. The
@@ -34,7 +40,7 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urljoin
 
-from sync import protocol
+from sync import delta, protocol
 from sync.errors import (
     BadDataError, FileStoreUnavailable, NetworkError, StorageError, SyncInterrupted,
 )
@@ -99,6 +105,110 @@ def download(
         for chunk in transport.iter_body(response, DOWNLOAD_CHUNK):
             sink.append_partial(sha256, chunk)
             on_bytes(len(chunk))
+    _finish_whole(sink, sha256)
+
+
+def delta_partial(sink: BlobSink, sha256: str, base: str) -> Path:
+    """Where the delta from ``base`` to ``sha256`` is downloaded to."""
+    # Beside the blob's own partial file, so a delta survives restarts the same way.
+    return sink.partial_path(sha256).with_name(f"{sha256}.from-{base}")
+
+
+def usable_base(sink: BlobSink, base: str | None) -> bool:
+    """Whether ``base`` is in the cache and small enough to patch from (``delta.MAX_BASE``)."""
+    if not base or not sink.has(base):
+        return False
+    try:
+        return sink.path(base).stat().st_size <= delta.MAX_BASE
+    except FileNotFoundError:
+        return False
+
+
+def _update_url(sha256: str, base: str) -> str:
+    return f"{protocol.BLOBS_PATH}/{sha256}?{protocol.DELTA_BASE_PARAM}={base}"
+
+
+def update_cost(transport: Transport, sink: BlobSink, sha256: str, base: str) -> int:
+    """Bytes still to come for ``sha256`` asked as an update from ``base`` (a ``HEAD``).
+
+    The server makes the delta if it has none yet and names it in the answer,
+    or answers for the whole file; either way what is already on disk counts.
+    """
+    response = transport.request("HEAD", _update_url(sha256, base), ok_statuses=(200,))
+    length = int(response.headers.get("Content-Length") or 0)
+    if response.headers.get(protocol.DELTA_HEADER) == base:
+        part = delta_partial(sink, sha256, base)
+        have = part.stat().st_size if part.is_file() else 0
+    else:
+        have = sink.partial_offset(sha256)
+    return max(0, length - have)
+
+
+def download_update(
+    transport: Transport,
+    sink: BlobSink,
+    sha256: str,
+    base: str,
+    size: int | None,
+    on_bytes: Callable[[int], None] = lambda n: None,
+) -> bool:
+    """Fetch ``sha256`` as a delta from ``base`` (held in ``sink``); True if it came so.
+
+    The server answers with the delta when it has (or can make) one, and with
+    the whole file otherwise: no delta kept, or one larger than the file. A
+    delta resumes with ``Range`` like any blob, in its own partial file. It is
+    applied with the base in memory only while patching, and the result is
+    verified by its hash; a damaged delta is discarded and the whole file
+    fetched instead. Raises as :func:`download` does.
+    """
+    if sink.has(sha256):
+        return False
+    part = delta_partial(sink, sha256, base)
+    if not usable_base(sink, base) or (sink.partial_offset(sha256) and not part.is_file()):
+        # No base to patch, or a whole-file download already under way: go on with that.
+        part.unlink(missing_ok=True)
+        download(transport, sink, sha256, size, on_bytes)
+        return False
+    offset = part.stat().st_size if part.is_file() else 0
+    headers = {"Range": f"bytes={offset}-", "If-Range": delta.etag(base, sha256)} if offset else {}
+    response = transport.request("GET", _update_url(sha256, base), headers=headers,
+                                 stream=True, ok_statuses=(200, 206))
+    if response.headers.get(protocol.DELTA_HEADER) != base:
+        # The whole file: no delta on the server, or not worth it.
+        part.unlink(missing_ok=True)
+        sink.partial_path(sha256).unlink(missing_ok=True)
+        if response.status_code != 200:
+            response.close()
+            raise BadDataError(f"A part of {sha256} came without its delta header")
+        for chunk in transport.iter_body(response, DOWNLOAD_CHUNK):
+            sink.append_partial(sha256, chunk)
+            on_bytes(len(chunk))
+        _finish_whole(sink, sha256)
+        return False
+    part.parent.mkdir(parents=True, exist_ok=True)
+    with open(part, "wb" if response.status_code == 200 else "ab") as fh:
+        for chunk in transport.iter_body(response, DOWNLOAD_CHUNK):
+            fh.write(chunk)
+            fh.flush()  # its size is where a cut download resumes
+            on_bytes(len(chunk))
+    if not _patch(sink, sha256, base, part):
+        download(transport, sink, sha256, size, on_bytes)  # damaged delta: the whole file
+        return False
+    return True
+
+
+def _patch(sink: BlobSink, sha256: str, base: str, part: Path) -> bool:
+    """Apply a downloaded delta into the blob's partial file and store it; False if damaged."""
+    try:
+        if not delta.patch_file(sink.path(base), part, sink.partial_path(sha256), sha256):
+            return False
+    finally:
+        part.unlink(missing_ok=True)  # used or damaged: never applied twice
+    _finish_whole(sink, sha256)
+    return True
+
+
+def _finish_whole(sink: BlobSink, sha256: str) -> None:
     try:
         sink.finish_partial(sha256)
     except StorageError as exc:

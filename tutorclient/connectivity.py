@@ -277,6 +277,7 @@ STAGE_TEXT = {
     "upload": N_("Sending your files"),
     "exchange": N_("Sending your work and receiving updates"),
     "pages": N_("Receiving updates"),
+    "update": N_("Updating changed files"),  # deltas against the files this device holds
     "blobs": N_("Downloading images and files"),
     "done": N_("Finishing"),
 }
@@ -284,7 +285,8 @@ STAGE_TEXT = {
 
 #: The same stages, short, for the status bar's "Syncing: …".
 STAGE_SHORT = {"upload": N_("sending files"), "exchange": N_("sending and receiving"),
-               "pages": N_("receiving updates"), "blobs": N_("images and files")}
+               "pages": N_("receiving updates"),
+               "update": N_("updating changed files"), "blobs": N_("images and files")}
 
 
 def stage_text(stage: str) -> str:

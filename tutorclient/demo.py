@@ -64,6 +64,23 @@ def demo_server(data_dir: Path | None = None, *, quiet: bool = True) -> Iterator
             shutil.rmtree(data, ignore_errors=True)
 
 
+def publish_demo_course_edition(data_dir: Path, scratch: Path) -> None:
+    """A new edition of a demo course on the demo server at ``data_dir``: its pocket
+    card PDF corrected. Clients that hold the old card get the new one as a delta
+    (the Sync page's "update" stage: screenshots_sync.py)."""
+    from sync.authoring import DEMO_ROOT
+
+    course = scratch / "emergency-triage"
+    shutil.copytree(DEMO_ROOT / "courses" / "emergency-triage", course, dirs_exist_ok=True)
+    card = course / "02-triage-in-practice" / "triage-pocket-card.pdf"
+    card.write_bytes(card.read_bytes() + b"% second edition: dose table corrected\n")
+    # --original-images: as seed-demo imported them, so only the card changes.
+    subprocess.run(_server_cmd("--data", str(data_dir), "course", "import", str(course),
+                               "--original-images"),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   timeout=START_TIMEOUT_S)
+
+
 def health(url: str, timeout: float) -> int | None:
     """The HTTP status of the server's health check (204 when well), or None when
     nothing answers at ``url`` at all."""

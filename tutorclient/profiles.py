@@ -196,7 +196,10 @@ class ProfileBlobs(BlobCache):
         row = self.store.db.execute(
             "SELECT 1 FROM attachments WHERE sha256 = ? AND owner_kind = ? LIMIT 1",
             [check_hash(sha256), COURSE_OWNER]).fetchone()
-        return row is not None
+        # Or the version a changed course file replaces, kept as its delta's base
+        # until the new one arrives (only course files get bases: syncstore._held_sha).
+        return row is not None or self.store.db.execute(
+            "SELECT 1 FROM blobs WHERE base_sha256 = ? LIMIT 1", [sha256]).fetchone() is not None
 
     def tier(self, sha256: str) -> BlobCache:
         """Where this blob lives for this profile."""

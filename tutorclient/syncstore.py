@@ -248,12 +248,14 @@ class ProfileSyncStore:
             return
         if row is not None and row[0] is not None and row[0] >= version:
             return  # our own write coming back, or an older copy
+        held = self._held_sha(db, record_id) if kind == "attachments" and row \
+            and data.get("owner_kind") == "courses" else None
         records.put(db, kind, dict(data, id=record_id, version=version))
         records.set_server_times(db, kind, record_id, change.get("t"))
         applied.pulled += 1
         applied.kinds.add(kind)
         if kind == "attachments":
-            self._want_blob(db, data, stamp)
+            self._want_blob(db, data, stamp, held)
         elif kind == "courses" and self.auto_subscribe(db):
             db.execute(
                 "INSERT INTO subscriptions (course_id, subscribed_at) VALUES (?, ?) "
@@ -270,7 +272,17 @@ class ProfileSyncStore:
         return db.execute("SELECT count(*) FROM outbox WHERE kind = ? AND record_id = ? "
                           "AND state = 'pending'", [kind, record_id]).fetchone()[0] == 0
 
-    def _want_blob(self, db: Database, data: dict[str, Any], stamp: str) -> None:
+    def _held_sha(self, db: Database, record_id: str) -> str | None:
+        """The file this device holds for a course attachment before its record changes.
+
+        Only course files (shared, plain on disk) become delta bases: a private
+        file's tier is decided by the records that reference it."""
+        row = db.execute("SELECT sha256 FROM attachments WHERE id = ?", [record_id]).fetchone()
+        return row[0] if row and isinstance(row[0], str) and self.blobs.has(row[0]) else None
+
+    def _want_blob(self, db: Database, data: dict[str, Any], stamp: str,
+                   base: str | None = None) -> None:
+        """Queue an attachment's file; ``base`` is the version it replaces (a delta's base)."""
         sha = data.get("sha256")
         if not isinstance(sha, str):
             return
@@ -281,11 +293,14 @@ class ProfileSyncStore:
         else:
             priority = PRIORITY_CASE_FILE
         state = "present" if self.blobs.has(sha) else "wanted"
+        if base == sha:
+            base = None
         db.execute(
-            "INSERT INTO blobs (sha256, size, mime, priority, state, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
-            "priority = min(priority, excluded.priority)",
-            [sha, data.get("size") or 0, data.get("mime"), priority, state, stamp],
+            "INSERT INTO blobs (sha256, size, mime, priority, state, updated_at, base_sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
+            "priority = min(priority, excluded.priority), "
+            "base_sha256 = coalesce(excluded.base_sha256, base_sha256)",
+            [sha, data.get("size") or 0, data.get("mime"), priority, state, stamp, base],
         )
 
     @staticmethod
@@ -354,7 +369,7 @@ class ProfileSyncStore:
 
     def wanted_blobs(self, limit: int) -> list[WantedBlob]:
         rows = self.store.db.execute(
-            """SELECT b.sha256, b.size, b.priority FROM blobs b
+            """SELECT b.sha256, b.size, b.priority, b.base_sha256 FROM blobs b
             WHERE b.state IN ('wanted', 'partial') AND (
                 b.priority <= ? OR EXISTS (
                     SELECT 1 FROM attachments a
@@ -363,12 +378,12 @@ class ProfileSyncStore:
             ORDER BY b.priority, b.updated_at LIMIT ?""",
             [PRIORITY_READING, limit],
         ).fetchall()
-        return [WantedBlob(sha, size or None, prio) for sha, size, prio in rows]
+        return [WantedBlob(sha, size or None, prio, base) for sha, size, prio, base in rows]
 
     def blob_stored(self, sha256: str) -> None:
         with self.store.write() as db:
             db.execute("UPDATE blobs SET state = 'present', received = size, last_error = NULL, "
-                       "updated_at = ? WHERE sha256 = ?", [now_iso(), sha256])
+                       "base_sha256 = NULL, updated_at = ? WHERE sha256 = ?", [now_iso(), sha256])
 
     def blob_failed(self, sha256: str, reason: str) -> None:
         with self.store.write() as db:

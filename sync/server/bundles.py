@@ -45,7 +45,7 @@ from sqlalchemy import (
 from sync import bundle as fmt
 from sync.bundle import BundleError
 from sync.protocol import CONFLICT, OK, REJECTED, op_digest
-from sync.server import blobstore, keys
+from sync.server import blobstore, deltas, keys
 from sync.server.blob_backends import BlobStoreUnavailable
 from sync.server import schema as t
 from sync.server.db import Database, WriteTx, now
@@ -94,6 +94,7 @@ class ExportReport:
     blobs: int = 0
     blob_bytes: int = 0
     blobs_left_out: int = 0
+    deltas: int = 0  # of ``blobs``: changed files sent as deltas from the version held
     more: bool = False
 
 
@@ -168,14 +169,15 @@ def export_to_device(settings: Settings, username: str, out: str | os.PathLike[s
         with fmt.BundleWriter(out, fmt.TO_DEVICE, user=user, server=None,
                               cursor={"from": start, "to": start}) as writer, \
                 db.read() as conn:
-            shas, reset = _write_pages(conn, viewer, start, max_bytes, writer, report)
+            shas, attached, reset = _write_pages(conn, viewer, start, max_bytes, writer, report)
             results, stored = _results_for(conn, acct.id)
             writer.add_json(fmt.RESULTS, {"r": results, "stored": stored})
             report.results = len(results)
             if not text_only:
                 # The same rule as a download: a referenced hash is not enough.
                 shas = [s for s in shas if blobstore.visible(conn, viewer, s)]
-                _write_blobs(settings, conn, shas, max_bytes, writer, report)
+                _write_blobs(settings, conn, shas, max_bytes, writer, report,
+                             attached if start > 0 and not reset else {}, start)
             writer.head["cursor"] = {"from": start, "to": report.cursor_to}
             writer.head["info"] = {"more": report.more, "reset": reset,
                                    "changes": report.changes, "results": report.results}
@@ -189,10 +191,15 @@ def export_to_device(settings: Settings, username: str, out: str | os.PathLike[s
 
 
 def _write_pages(conn: Any, viewer: Viewer, start: int, max_bytes: int,
-                 writer: fmt.BundleWriter, report: ExportReport) -> tuple[list[str], bool]:
-    """Pages of changes into the writer; returns referenced blob hashes and the reset flag."""
+                 writer: fmt.BundleWriter, report: ExportReport
+                 ) -> tuple[list[str], dict[str, str], bool]:
+    """Pages of changes into the writer.
+
+    Returns the referenced blob hashes, the attachment record naming each
+    attachment's file, and the reset flag."""
     cursor, reset, first = start, False, True
     shas: dict[str, None] = {}
+    attached: dict[str, str] = {}
     while True:
         page = pull(conn, viewer, cursor, PAGE_CHANGES, PAGE_BYTES)
         if first:
@@ -204,6 +211,8 @@ def _write_pages(conn: Any, viewer: Viewer, start: int, max_bytes: int,
             for piece in page.changes:
                 if piece.startswith(('{"k":"attachments"', '{"k":"lessons"', '{"k":"posts"')):
                     change = json.loads(piece)
+                    if change["k"] == "attachments" and change["d"]:
+                        attached[change["d"]["sha256"]] = change["i"]
                     shas.update(dict.fromkeys(sorted(blob_refs_of(change["k"], change["d"],
                                                                   on_demand=False))))
         cursor = report.cursor_to = page.cursor
@@ -212,7 +221,7 @@ def _write_pages(conn: Any, viewer: Viewer, start: int, max_bytes: int,
         if writer.size >= max_bytes:
             report.more = True
             break
-    return list(shas), reset
+    return list(shas), attached, reset
 
 
 def _results_for(conn: Any, user_id: str) -> tuple[list[dict[str, Any]], list[str]]:
@@ -235,9 +244,16 @@ def _results_for(conn: Any, user_id: str) -> tuple[list[dict[str, Any]], list[st
 
 
 def _write_blobs(settings: Settings, conn: Any, shas: list[str], max_bytes: int,
-                 writer: fmt.BundleWriter, report: ExportReport) -> None:
+                 writer: fmt.BundleWriter, report: ExportReport,
+                 attached: dict[str, str], start: int) -> None:
+    """The files the pages reference; a changed one as a delta from the file the
+    device held at ``start``, when the server keeps that version (``attached``:
+    the attachment record of each file)."""
     for sha in shas:
         if not blobstore.is_sha256(sha) or writer.has_blob(sha):
+            continue
+        if sha in attached and _write_delta(settings, conn, sha, attached[sha], start,
+                                            max_bytes, writer, report):
             continue
         size = blobstore.size_of(conn, sha)
         if size is None:
@@ -254,6 +270,25 @@ def _write_blobs(settings: Settings, conn: Any, shas: list[str], max_bytes: int,
             continue
         report.blobs += 1
         report.blob_bytes += size
+
+
+def _write_delta(settings: Settings, conn: Any, sha: str, record_id: str, start: int,
+                 max_bytes: int, writer: fmt.BundleWriter, report: ExportReport) -> bool:
+    """Add ``sha`` as a delta from the file the device held; False: send it whole."""
+    base = deltas.held_at(conn, record_id, start)
+    if base is None or not deltas.allowed_base(conn, sha, base):
+        return False
+    path = deltas.delta_file(settings.data_dir, settings.blob_store, sha, base)
+    if path is None:
+        return False
+    data = path.read_bytes()
+    if writer.size + len(data) > max_bytes:
+        return False  # the whole file will not fit either: left out by the caller
+    writer.add_delta(base, sha, data)
+    report.blobs += 1
+    report.deltas += 1
+    report.blob_bytes += len(data)
+    return True
 
 
 # -- from the device ----------------------------------------------------------------------

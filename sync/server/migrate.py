@@ -31,7 +31,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 BASELINE = "0001_baseline"
 #: The newest revision. Known without loading Alembic, so a server starts as fast
 #: as before; ``tests/server/test_migrations.py`` checks it against the scripts.
-HEAD = "0003_scaled_storage"
+HEAD = "0004_blob_versions"
 _VERSION = Table("alembic_version", MetaData(),
                  Column("version_num", String(32), primary_key=True))
 UPGRADE_COMMAND = "tutorclient-server db upgrade"

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
 from sync.kinds import blob_refs_of
+from sync.server import deltas
 from sync.server import schema as t
 from sync.server.db import WriteTx, jdump
 from sync.server.scopes import compute_scopes
@@ -154,6 +155,10 @@ def save(
     old_scopes = old.scopes if old else []
     _write_scope_rows(conn, kind, record_id, seq, scopes, old_scopes)
     _write_blob_refs(conn, kind, record_id, blob_refs_of(kind, data))
+    if kind == "attachments" and old is not None:
+        # The file it had stays a base for deltas to the new one (course updates).
+        deltas.note_version(conn, record_id, (old.data or {}).get("sha256"),
+                            None if data is None else data.get("sha256"), old.seq, seq)
     rec = Rec(kind, record_id, version, seq, scopes, parent, data is None, data,
               created_ms, stamp, submitted_ms)
     if old is not None and sorted(old_scopes) != scopes:

@@ -14,6 +14,11 @@ requests instead of 200 round trips. Each named blob is checked exactly as a
 ``GET`` is; one the caller may not read gets a refused frame, the same for "no
 such blob" and "not yours". A blob may start at an offset (the client resumes
 a blob a dropped connection cut, keeping the bytes it has).
+
+``GET /v1/blobs/<sha256>?base=<sha256>`` asks for a changed file as a delta
+from the version the client holds (``sync.server.deltas``): the answer names
+its base in ``X-Delta-Base`` and has its own ETag, so Range resume works on
+it as on any blob; without a delta for that base it is the whole blob.
 """
 
 from __future__ import annotations
@@ -21,14 +26,16 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Request
+from fastapi import APIRouter, Header, Request
+from fastapi import Path as PathParam
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import FileResponse, Response, StreamingResponse
 
-from sync import protocol
-from sync.server import blobstore
+from sync import delta, protocol
+from sync.server import blobstore, deltas
 from sync.server.auth import Auth
 from sync.server.blob_backends import BlobStore
 from sync.server.db import Database
@@ -58,6 +65,13 @@ def router(auth: Auth, db: Database, settings: Settings) -> APIRouter:
         if not await run_in_threadpool(allowed, viewer, sha256):
             # Same answer for "no such blob" and "not yours": no probing other scopes.
             raise ApiError(404, "not_found", "No such file, or it is not shared with you.")
+        base = request.query_params.get(protocol.DELTA_BASE_PARAM)
+        if base is not None and blobstore.is_sha256(base) and base != sha256:
+            patch = await run_in_threadpool(update_from, sha256, base)
+            if patch is not None:
+                return FileResponse(patch, media_type="application/octet-stream", headers={
+                    "ETag": delta.etag(base, sha256), "Accept-Ranges": "bytes",
+                    protocol.DELTA_HEADER: base, "Cache-Control": "private, no-store"})
         size = await run_in_threadpool(store.size, sha256)
         if size is None:
             raise ApiError(404, "not_found", "The file is missing on the server.")
@@ -74,18 +88,25 @@ def router(auth: Auth, db: Database, settings: Settings) -> APIRouter:
                                 stat_result=os.stat(path))
         return StoreResponse(store, sha256, size, headers)
 
+    def update_from(sha: str, base: str) -> Path | None:
+        """The delta from ``base`` when it is a kept earlier version of this file."""
+        with db.read() as conn:
+            if not deltas.allowed_base(conn, sha, base):
+                return None
+        return deltas.delta_file(settings.data_dir, store, sha, base)
+
     responses = {206: {"description": "partial content"}, 304: {"description": "not modified"},
                  404: {"description": "unknown or not shared"}, 416: {"description": "bad range"}}
 
     @r.get("/v1/blobs/{sha256}", summary="Download a blob (Range, If-Range, ETag)",
            responses=responses)
-    async def get_blob(request: Request, sha256: Annotated[str, Path(pattern=SHA_PATTERN)],
+    async def get_blob(request: Request, sha256: Annotated[str, PathParam(pattern=SHA_PATTERN)],
                        range_: Annotated[str | None, Header(alias="Range")] = None) -> Response:
         return await serve(request, sha256)
 
     @r.head("/v1/blobs/{sha256}", summary="Size and ETag of a blob", responses=responses)
     async def head_blob(request: Request,
-                        sha256: Annotated[str, Path(pattern=SHA_PATTERN)]) -> Response:
+                        sha256: Annotated[str, PathParam(pattern=SHA_PATTERN)]) -> Response:
         return await serve(request, sha256)
 
     @r.post(protocol.BLOBS_BATCH_PATH, summary="Download many blobs as one framed stream",

@@ -168,6 +168,21 @@ blob_refs = Table(
     Index("ix_blob_refs_record", "kind", "id"),
 )
 
+#: Earlier versions of each attachment's file, newest first by ``replaced_at``: a
+#: client holding one gets the current file as a delta from it (sync/server/deltas.py
+#: keeps the last few, docs/deploy.md "Course updates").
+blob_versions = Table(
+    "blob_versions",
+    metadata,
+    Column("record_id", String(64), primary_key=True),  # the attachment
+    Column("sha256", String(64), primary_key=True),  # a file it had before
+    Column("replaced_at", BigInteger, nullable=False),
+    # A device whose cursor is in [since_seq, replaced_seq) holds this file, so a
+    # USB bundle for it can carry a delta from it (sync/server/bundles.py).
+    Column("since_seq", BigInteger, nullable=False),
+    Column("replaced_seq", BigInteger, nullable=False),
+)
+
 uploads = Table(
     "uploads",
     metadata,

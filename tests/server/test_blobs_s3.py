@@ -144,3 +144,37 @@ def test_a_dead_store_answers_503_and_records_still_sync(two_workers: Any,
     assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data))
     assert a.http.get(f"{one}/v1/blobs/{sha}").status_code == 404  # not referenced yet
     assert settings.blob_store.read_bytes(sha) == data
+
+
+def test_a_changed_file_in_s3_is_sent_as_a_delta(two_workers: Any) -> None:
+    """Course updates (issue 17) read both versions from the bucket, never from disk."""
+    import io
+    import uuid
+
+    from sync import delta, protocol
+
+    settings, one, two = two_workers
+    old = b"".join(b"page %d: oxytocin 10 units IM after birth\n" % n for n in range(20_000))
+    new = old.replace(b"page 777: oxytocin 10 units", b"page 777: oxytocin 5 units")
+    admin = Admin(settings)
+    try:
+        course = next(r for r in Client(one, "amina", "demo-amina").pull_all().values()
+                      if r["k"] == "courses")["i"]
+        rid = str(uuid.uuid4())
+        shas = []
+        for data in (old, new):
+            shas.append(admin.add_blob(data))
+            admin.put_record("attachments", rid, {
+                "course_id": course, "owner_kind": "courses", "owner_id": course,
+                "sha256": shas[-1], "filename": "card.pdf", "mime": "application/pdf",
+                "size": len(data), "role": "pdf"})
+    finally:
+        admin.close()
+    a = Client(two, "amina", "demo-amina")
+    r = a.http.get(f"{two}/v1/blobs/{shas[1]}?{protocol.DELTA_BASE_PARAM}={shas[0]}")
+    assert r.status_code == 200 and r.headers[protocol.DELTA_HEADER] == shas[0]
+    assert len(r.content) < 2_000 < len(new)
+    patch, out = settings.data_dir / "patch", io.BytesIO()
+    patch.write_bytes(r.content)
+    delta.apply(old, patch, out, shas[1])
+    assert out.getvalue() == new

@@ -660,5 +660,19 @@ def m015_insight(db: Database) -> None:
     ])
 
 
+@migrations()
+def m017_blob_bases(db: Database) -> None:
+    """A wanted blob remembers the version it replaces, to arrive as a delta (issue 17).
+
+    ``base_sha256`` is the blob the device held for the same attachment when
+    its record changed; the download asks for a delta from it while it is in
+    the cache, and fetches the whole file otherwise.
+    """
+    _run(db, ["ALTER TABLE blobs ADD COLUMN base_sha256 TEXT "
+              "CHECK (base_sha256 IS NULL OR length(base_sha256) = 64)",
+              # Looked up by ProfileBlobs.is_course_file: a base lives with the course files.
+              "CREATE INDEX idx_blobs_base ON blobs(base_sha256) WHERE base_sha256 IS NOT NULL"])
+
+
 LATEST = [m.name for m in migrations._migrations]
 

@@ -21,4 +21,5 @@ MIGRATION_NAMES = (
     "m013_review_cards",
     "m014_contributions",
     "m015_insight",
+    "m017_blob_bases",
 )

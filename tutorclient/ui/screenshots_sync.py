@@ -5,9 +5,11 @@
 Starts the demo server behind the network simulator on a 2G profile, signs the
 demo trainee in to a temporary profile (the token goes to a private file in
 that profile, never to this computer's keyring), lets automatic sync start,
-and saves ``sync-mid.png`` while it runs. Then the link goes offline, Sync now
-fails, and ``sync-failed.png`` shows what the panel says about it. Prints the
-files written, one a line.
+and saves ``sync-mid.png`` while it runs. Then the server publishes a new
+edition of a course PDF, Sync now brings it as a delta, and ``sync-update.png``
+shows the "update" stage. Then the link goes offline, Sync now fails, and
+``sync-failed.png`` shows what the panel says about it. Prints the files
+written, one a line.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from .screenshot_kit import SIZE, Shots, no_keyring, run_cli, wait
 def render_sync_panel(outdir: Path | str) -> list[Path]:
     from sync.netsim import NetSim
     from tutorclient.connectivity import DataSettings, save_data_settings
-    from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
+    from tutorclient.demo import (DEMO_PASSWORD, DEMO_USER, demo_server,
+                                  publish_demo_course_edition)
     from tutorclient.session import Profile
 
     from .app import TutorApp, make_application
@@ -40,7 +43,8 @@ def render_sync_panel(outdir: Path | str) -> list[Path]:
     shots = Shots(outdir)
     grab = shots.grab
 
-    with scratch_dir("tutorclient-shots-") as tmp, demo_server() as url:
+    with scratch_dir("tutorclient-shots-") as tmp, \
+            demo_server(Path(tmp) / "server") as url:
         host, port = url.removeprefix("http://").split(":")
         with NetSim((host, int(port)), profile="2g", seed=3) as sim:
             profile_dir = Path(tmp) / "profiles" / "demo"
@@ -66,6 +70,12 @@ def render_sync_panel(outdir: Path | str) -> list[Path]:
                   and tutor.ctx.state.progress.items_done > 0, what="sync progress")
             grab(window, "sync-mid", settle_ms=0)
             wait(lambda: not tutor.ctx.syncing, timeout_s=300, what="the first sync")
+
+            publish_demo_course_edition(Path(tmp) / "server", Path(tmp) / "edition")
+            page.sync_now()
+            wait(lambda: tutor.ctx.syncing, what="Sync now")
+            wait(lambda: not tutor.ctx.syncing, timeout_s=120, what="the update")
+            grab(window, "sync-update")
 
             sim.set_online(False)  # the clinic's link goes down
             page.sync_now()
