@@ -426,7 +426,7 @@ def test_after_sync_tells_each_piece_of_news_once(profile: Profile) -> None:
     assert notices.after_sync(store, profile.user) == [
         "3 new replies to your cases", "Your case 'Eclampsia' was reviewed"]
     assert notices.after_sync(store, profile.user) == []
-    assert notices.nav_counts(store, AMINA) == {"cases": 3, "review": 0, "conflicts": 0,
+    assert notices.nav_counts(store, AMINA) == {"cases": 3, "cards": 0, "review": 0, "conflicts": 0,
                                                 "rejected": 0}
     discussions.mark_visited(store, thread)
     assert notices.nav_counts(store, AMINA)["cases"] == 0
