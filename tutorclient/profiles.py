@@ -29,6 +29,7 @@ from typing import BinaryIO
 
 from sync.errors import StorageError
 
+from .crypt.files import SealedBlobCache
 from .paths import blob_root_for, profiles_dir
 from .store import BlobCache, Store
 from .store.blobs import check_hash, sha256_file
@@ -186,11 +187,15 @@ class ProfileBlobs(BlobCache):
     root, as before, so code that reasons about course files is unchanged.
     """
 
-    def __init__(self, store: Store, profile_dir: Path) -> None:
+    def __init__(self, store: Store, profile_dir: Path, file_key: bytes | None = None) -> None:
         super().__init__(blob_root_for(profile_dir))
         self.store = store
         self.shared = BlobCache(self.root)
-        self.private = BlobCache(secure_dir(Path(profile_dir) / PRIVATE_BLOBS))
+        private_root = secure_dir(Path(profile_dir) / PRIVATE_BLOBS)
+        # An encrypted profile seals its private files (tutorclient/crypt/files.py);
+        # course files stay plain, shared and deduplicated.
+        self.private = (SealedBlobCache(private_root, file_key) if file_key is not None
+                        else BlobCache(private_root))
 
     def is_course_file(self, sha256: str) -> bool:
         row = self.store.db.execute(

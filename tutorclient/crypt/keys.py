@@ -207,6 +207,13 @@ class KeyFile:
         cost = {k: int(kdf[k]) for k in ARGON2}
         return _open(derive_kek(password, _unb64(kdf["salt"]), cost), data["password"])
 
+    def unwrap_ok(self, password: str) -> bool:
+        try:
+            self.unwrap(password)
+        except WrongPassword:
+            return False
+        return True
+
     def rewrap(self, data_key: bytes, new_password: str,
                recovery_pub: bytes | None = None) -> None:
         """A new password (and fresh salt) for the same data key: nothing is re-encrypted.

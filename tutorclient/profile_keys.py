@@ -1,0 +1,207 @@
+"""A profile's encryption at rest, as the :class:`~tutorclient.session.Profile` uses it.
+
+An encrypted profile (one with ``keys.json``, see tutorclient/crypt/) opens
+**locked**: no database connection, no key in memory. :meth:`ProfileKeys.unlock`
+unwraps the data key with the password (argon2id), finishes an interrupted
+in-place encryption if there is one, and opens the store; :meth:`ProfileKeys.lock`
+closes every connection and drops the key. A plain profile from an older version
+is encrypted at its first unlock or sign-in, when the password is at hand.
+
+While locked, the few settings the start and lock screens need (who, which
+server, the idle time, the wrong-try count, the text size...) come from
+``card.json``: plain, and holding nothing private. No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from sync.errors import AuthError
+
+from . import locking
+from .crypt.keys import ENCRYPTED, KeyFile, WrongPassword, load_recovery_public, subkey
+from .paths import app_home
+from .profiles import ProfileBlobs
+from .store import Store
+from .store.db import DB_FILENAME
+
+CARD_FILE = "card.json"
+#: Settings an encrypted profile also keeps readable while locked (never private).
+PLAIN_SETTINGS = frozenset({
+    "user", "server", "ca_bundle", "profile_id", "signed_out", "token_file_allowed",
+    "font_size", "demo_profile", locking.LOCKED_SETTING, locking.FAILURES_SETTING,
+    locking.LOCK_AFTER_SETTING,
+})
+#: The notice shown before the first sign-in and with the password (docs/shared-devices.md).
+FORGOTTEN_PASSWORD_NOTICE = (
+    "Your work on this computer is locked with your password. If you forget it, what is "
+    "on the server comes back when you sign in again, but work not yet sent from this "
+    "computer cannot be recovered{recovery}.")
+RECOVERY_CLAUSE = ", except by your coordinator, who set up a recovery key for this computer"
+
+
+class ProfileLocked(AuthError):
+    """The profile's data is encrypted and its key is not in memory."""
+
+    user_message = "This profile is locked. Type your password to open it."
+
+
+def recovery_key_path() -> Path:
+    """Where a coordinator puts the device's recovery public key (X25519, PEM)."""
+    return app_home() / "recovery-key.pub"
+
+
+def forgotten_password_notice() -> str:
+    """What a forgotten password costs on this computer, said before it matters."""
+    has_recovery = recovery_key_path().is_file()
+    return FORGOTTEN_PASSWORD_NOTICE.format(recovery=RECOVERY_CLAUSE if has_recovery else "")
+
+
+class ProfileKeys:
+    """The encryption half of :class:`~tutorclient.session.Profile` (a mixin)."""
+
+    dir: Path
+    store: Store
+    setting: Any  # Profile.setting
+    blobs: ProfileBlobs
+    _data_key: bytes | None = None
+
+    # -- state ------------------------------------------------------------------------
+
+    @property
+    def keys(self) -> KeyFile:
+        return KeyFile.of(self.dir)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.keys.exists()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._data_key is None and self.encrypted
+
+    def _open(self, data_key: bytes | None) -> None:
+        """Open the store (and blob cache) with ``data_key``; None: plain."""
+        db_key = subkey(data_key, "db") if data_key is not None else None
+        file_key = subkey(data_key, "files") if data_key is not None else None
+        self.store = Store.open(self.dir, key=db_key)
+        self.blobs = ProfileBlobs(self.store, self.dir, file_key)
+        self.blobs.adopt_legacy_private()
+        self._data_key = data_key
+
+    def _open_locked(self) -> None:
+        # A closed store: every query raises until unlock(); nothing is decrypted.
+        self.store = Store(self.dir / DB_FILENAME)
+        self.store.close()
+        self.blobs = ProfileBlobs(self.store, self.dir, file_key=bytes(32))
+        self._data_key = None
+
+    # -- lock and unlock ----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close every connection and drop the key from memory (idle lock, sign-out)."""
+        if not self.encrypted:
+            return
+        self.store.close()
+        self._open_locked()
+
+    def unlock(self, password: str) -> bool:
+        """Open the profile with ``password``; False if it is not the one.
+
+        A plain profile from an older version is checked against its verifier
+        and then encrypted in place (crash-safe, tutorclient/crypt/adopt.py).
+        """
+        if not password:
+            return False
+        if not self.encrypted:
+            verifier = self.setting(locking.VERIFIER_SETTING)
+            if not locking.verify_password(verifier, password):
+                return False
+            self.encrypt(password)
+            return True
+        try:
+            data_key = self.keys.unwrap(password)
+        except WrongPassword:
+            return False
+        if self._data_key is None:
+            self._become_unlocked(data_key)
+        return True
+
+    def _become_unlocked(self, data_key: bytes) -> None:
+        from .crypt.adopt import encrypt_in_place
+
+        self.store.close()
+        if self.keys.state() != ENCRYPTED:
+            encrypt_in_place(self.dir, data_key)  # resume what a crash interrupted
+        self._open(data_key)
+
+    def encrypt(self, password: str) -> None:
+        """Encrypt this plain, open profile in place with a new data key."""
+        if self.encrypted:
+            raise ValueError(f"{self.dir} is already encrypted")
+        self._write_card({key: self.setting(key) for key in PLAIN_SETTINGS
+                          if self.setting(key) is not None})
+        data_key = self.keys.create(password, load_recovery_public(recovery_key_path()))
+        self._become_unlocked(data_key)
+
+    def change_password(self, new_password: str) -> None:
+        """Re-wrap the data key for ``new_password``; the data is not re-encrypted."""
+        if self._data_key is None:
+            raise ProfileLocked("change_password on a locked profile")
+        self.keys.rewrap(self._data_key, new_password)
+
+    def recover(self, private_key_pem: bytes, new_password: str) -> None:
+        """Open with the coordinator's recovery key and set a new password."""
+        data_key = self.keys.recover(private_key_pem)
+        self.keys.rewrap(data_key, new_password)
+        if self._data_key is None:
+            self._become_unlocked(data_key)
+
+    # -- the plain card ------------------------------------------------------------------
+
+    def _card_path(self) -> Path:
+        return self.dir / CARD_FILE
+
+    def _card(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self._card_path().read_text("utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_card(self, card: dict[str, Any]) -> None:
+        path = self._card_path()
+        tmp = path.with_name(f".{CARD_FILE}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(card, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+
+    def _card_setting(self, key: str, value: Any) -> None:
+        card = self._card()
+        if value is None:
+            card.pop(key, None)
+        else:
+            card[key] = value
+        self._write_card(card)
+
+
+def read_plain_card(directory: Path) -> dict[str, Any] | None:
+    """The card of an encrypted profile (None for a plain one): for the start screen."""
+    if not KeyFile.of(directory).exists():
+        return None
+    try:
+        data = json.loads((Path(directory) / CARD_FILE).read_text("utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+__all__ = ["CARD_FILE", "FORGOTTEN_PASSWORD_NOTICE", "PLAIN_SETTINGS", "ProfileKeys",
+           "ProfileLocked", "forgotten_password_notice", "read_plain_card",
+           "recovery_key_path"]
