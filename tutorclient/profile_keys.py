@@ -14,21 +14,19 @@ server, the idle time, the wrong-try count, the text size...) come from
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 from typing import Any
 
 from sync.errors import AuthError
 
 from . import locking
+from .crypt.card import LAST_SYNC, read_card_file, write_card_file
 from .crypt.keys import ENCRYPTED, KeyFile, WrongPassword, load_recovery_public, subkey
 from .paths import app_home
 from .profiles import ProfileBlobs
 from .store import Store
 from .store.db import DB_FILENAME
 
-CARD_FILE = "card.json"
 #: Settings an encrypted profile also keeps readable while locked (never private).
 PLAIN_SETTINGS = frozenset({
     "user", "server", "ca_bundle", "profile_id", "signed_out", "token_file_allowed",
@@ -142,8 +140,9 @@ class ProfileKeys:
         """Encrypt this plain, open profile in place with a new data key."""
         if self.encrypted:
             raise ValueError(f"{self.dir} is already encrypted")
-        self._write_card({key: self.setting(key) for key in PLAIN_SETTINGS
-                          if self.setting(key) is not None})
+        card = {key: self.setting(key) for key in PLAIN_SETTINGS
+                if self.setting(key) is not None}
+        self._write_card(self._named(card))
         data_key = self.keys.create(password, load_recovery_public(recovery_key_path()))
         self._become_unlocked(data_key)
 
@@ -160,27 +159,28 @@ class ProfileKeys:
         if self._data_key is None:
             self._become_unlocked(data_key)
 
-    # -- the plain card ------------------------------------------------------------------
-
-    def _card_path(self) -> Path:
-        return self.dir / CARD_FILE
+    # -- the plain card (tutorclient/crypt/card.py) ------------------------------------------
 
     def _card(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self._card_path().read_text("utf-8"))
-        except (FileNotFoundError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
+        return read_card_file(self.dir) or {}
 
     def _write_card(self, card: dict[str, Any]) -> None:
-        path = self._card_path()
-        tmp = path.with_name(f".{CARD_FILE}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(card, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_card_file(self.dir, card)
+
+    def refresh_card(self, synced_at: str) -> None:
+        """After a good sync: the start screen's "last synced" and the user's own name."""
+        card = self._card()
+        card[LAST_SYNC] = synced_at
+        self._write_card(self._named(card))
+
+    def _named(self, card: dict[str, Any]) -> dict[str, Any]:
+        """The card with the user's name from their own record, once synced."""
+        user = card.get("user")
+        if not isinstance(user, dict) or user.get("display_name"):
+            return card
+        row = self.store.conn.execute("SELECT display_name FROM users WHERE id = ?",
+                                      [str(user.get("id"))]).fetchone()
+        return {**card, "user": {**user, "display_name": row[0]}} if row and row[0] else card
 
     def _card_setting(self, key: str, value: Any) -> None:
         card = self._card()
@@ -191,17 +191,5 @@ class ProfileKeys:
         self._write_card(card)
 
 
-def read_plain_card(directory: Path) -> dict[str, Any] | None:
-    """The card of an encrypted profile (None for a plain one): for the start screen."""
-    if not KeyFile.of(directory).exists():
-        return None
-    try:
-        data = json.loads((Path(directory) / CARD_FILE).read_text("utf-8"))
-    except (FileNotFoundError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-__all__ = ["CARD_FILE", "FORGOTTEN_PASSWORD_NOTICE", "PLAIN_SETTINGS", "ProfileKeys",
-           "ProfileLocked", "forgotten_password_notice", "read_plain_card",
-           "recovery_key_path"]
+__all__ = ["FORGOTTEN_PASSWORD_NOTICE", "PLAIN_SETTINGS", "ProfileKeys", "ProfileLocked",
+           "forgotten_password_notice", "recovery_key_path"]

@@ -165,8 +165,8 @@ class Profile(ProfileKeys):
         user = self.user or {}
         if user.get("display_name"):
             return str(user["display_name"])
-        row = self.store.conn.execute("SELECT display_name FROM users WHERE id = ?",
-                                      [str(user.get("id"))]).fetchone()
+        row = None if self.is_locked else self.store.conn.execute(
+            "SELECT display_name FROM users WHERE id = ?", [str(user.get("id"))]).fetchone()
         return str(row[0]) if row and row[0] else str(user.get("username") or "this profile")
 
     @property
@@ -582,6 +582,8 @@ class Profile(ProfileKeys):
                 self._remember_unrecorded(history_id, started, error or full)
                 if error is None:
                     raise  # the pass is applied; only its history row did not fit
+            if error is None and self.encrypted:
+                self.refresh_card(now_iso())
             if summary is not None and summary.clock_skew_s is not None:
                 from .notices import record_clock
 

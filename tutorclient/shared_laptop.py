@@ -23,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .crypt.keys import KeyFile
 from .outbox import waiting_files
 from .privacy import held_entries
 from .profiles import REMOVED_MARKER, profiles_dir_of, read_card
@@ -45,6 +46,10 @@ KIND_WORDS = {
 }
 
 
+UNKNOWN_UNSENT = ("This profile is locked with its owner's password, so what it has not sent "
+                  "yet cannot be counted. Anything not sent from this computer will be lost.")
+
+
 def _words(kind: str, n: int) -> str:
     one, many = KIND_WORDS.get(kind, ("other change", "other changes"))
     return f"{n} {one if n == 1 else many}"
@@ -60,6 +65,7 @@ class UnsentWork:
     conflicts: int = 0  # changes the server refused until someone decides
     files: int = 0  # photos and files not uploaded yet
     file_bytes: int = 0
+    known: bool = True  # False: encrypted, so not countable without its password
 
     @property
     def count(self) -> int:
@@ -68,6 +74,8 @@ class UnsentWork:
     def lines(self) -> list[str]:
         """Each kind of unsent work in plain words; empty when nothing would be lost."""
         out: list[str] = []
+        if not self.known:
+            return [UNKNOWN_UNSENT]
         if self.pending:
             parts = [_words(k, n) for k, n in sorted(self.pending.items(), key=lambda x: -x[1])]
             out.append("Waiting to be sent: " + ", ".join(parts) + ".")
@@ -89,27 +97,38 @@ class UnsentWork:
 
 
 def unsent_work(directory: Path) -> UnsentWork:
-    """Read what of the profile at ``directory`` has not reached the server (read only)."""
+    """Read what of the profile at ``directory`` has not reached the server (read only).
+
+    An encrypted profile cannot be read without its owner's password: its
+    counts are unknown (:attr:`UnsentWork.known` False), and the warning says so.
+    """
+    if KeyFile.of(directory).exists():
+        return UnsentWork(known=False)
     uri = (Path(directory) / DB_FILENAME).resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True, timeout=2)
     try:
-        pending: dict[str, int] = {}
-        held = held_entries(conn)
-        from .privacy import OUTBOX_NOT_HELD
-
-        for kind, n in conn.execute(
-                "SELECT kind, count(*) FROM outbox WHERE state = 'pending' AND "
-                + OUTBOX_NOT_HELD + " GROUP BY kind"):
-            pending[kind] = n
-        drafts = conn.execute(
-            "SELECT count(DISTINCT c.id) FROM cases c JOIN outbox o ON o.kind = 'cases' "
-            "AND o.record_id = c.id AND o.state = 'pending' WHERE c.status = 'draft'"
-        ).fetchone()[0]
-        conflicts = conn.execute(
-            "SELECT count(*) FROM outbox WHERE state = 'conflict'").fetchone()[0]
-        files, size = waiting_files(conn)
+        return count_unsent(conn)
     finally:
         conn.close()
+
+
+def count_unsent(conn: sqlite3.Connection) -> UnsentWork:
+    """What of the profile behind ``conn`` has not reached the server."""
+    pending: dict[str, int] = {}
+    held = held_entries(conn)
+    from .privacy import OUTBOX_NOT_HELD
+
+    for kind, n in conn.execute(
+            "SELECT kind, count(*) FROM outbox WHERE state = 'pending' AND "
+            + OUTBOX_NOT_HELD + " GROUP BY kind"):
+        pending[kind] = n
+    drafts = conn.execute(
+        "SELECT count(DISTINCT c.id) FROM cases c JOIN outbox o ON o.kind = 'cases' "
+        "AND o.record_id = c.id AND o.state = 'pending' WHERE c.status = 'draft'"
+    ).fetchone()[0]
+    conflicts = conn.execute(
+        "SELECT count(*) FROM outbox WHERE state = 'conflict'").fetchone()[0]
+    files, size = waiting_files(conn)
     return UnsentWork(pending, held, drafts, conflicts, files, size)
 
 
@@ -190,4 +209,4 @@ def finish_removals(root: Path | None = None) -> int:
 
 
 __all__ = ["KIND_WORDS", "Removal", "UnsentWork", "finish_removals", "remove_profile",
-           "unsent_work"]
+           "count_unsent", "unsent_work"]
