@@ -97,6 +97,21 @@ class ProfileKeys:
         self.blobs = ProfileBlobs(self.store, self.dir, file_key=bytes(32))
         self._data_key = None
 
+    def key_material(self) -> list[str]:
+        """Every spelling of this profile's keys that text could carry (for scrubbing)."""
+        import base64
+
+        keys = [self._data_key] if self._data_key is not None else []
+        keys += [subkey(k, purpose) for k in keys for purpose in ("db", "files")]
+        out = [form for k in keys for form in (k.hex(), k.hex().upper(),
+                                                base64.b64encode(k).decode("ascii"))]
+        if self.encrypted:  # the wrapped key and salt are no secret alone, but stay home
+            data = self.keys.read()
+            out += [data.get("kdf", {}).get("salt", "")]
+            out += [v for entry in ("password", "recovery") for k, v in
+                    data.get(entry, {}).items() if k != "recipient"]
+        return [s for s in out if s]
+
     # -- lock and unlock ----------------------------------------------------------------
 
     def lock(self) -> None:
