@@ -25,6 +25,7 @@ from .crypt.keys import ENCRYPTED, KeyFile, WrongPassword, load_recovery_public,
 from .paths import app_home
 from .profiles import ProfileBlobs
 from .store import Store
+from .unsent import CARD_KEY, as_card, count_unsent
 from .store.db import DB_FILENAME
 
 #: Settings an encrypted profile also keeps readable while locked (never private).
@@ -89,6 +90,8 @@ class ProfileKeys:
         self.blobs = ProfileBlobs(self.store, self.dir, file_key)
         self.blobs.adopt_legacy_private()
         self._data_key = data_key
+        if data_key is not None and CARD_KEY in self._card():
+            self._card_setting(CARD_KEY, None)  # open: the counts on the card go stale
 
     def _open_locked(self) -> None:
         # A closed store: every query raises until unlock(); nothing is decrypted.
@@ -118,8 +121,14 @@ class ProfileKeys:
         """Close every connection and drop the key from memory (idle lock, sign-out)."""
         if not self.encrypted:
             return
+        self.leave_counts()
         self.store.close()
         self._open_locked()
+
+    def leave_counts(self) -> None:
+        """Before locking or closing: what is unsent, counted, for the removal warning."""
+        if self._data_key is not None and not self.store.closed:
+            self._card_setting(CARD_KEY, as_card(count_unsent(self.store.conn)))
 
     def unlock(self, password: str) -> bool:
         """Open the profile with ``password``; False if it is not the one.

@@ -122,6 +122,7 @@ class Profile(ProfileKeys):
             if self._http is not None:
                 self._http.close()
                 self._http = None
+        self.leave_counts()
         self.store.close()
         self._data_key = None
 

@@ -20,116 +20,33 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from .crypt.card import read_card_file
 from .crypt.keys import KeyFile
-from .outbox import waiting_files
-from .privacy import held_entries
 from .profiles import REMOVED_MARKER, profiles_dir_of, read_card
 from .session import Credentials, Profile
 from .store.db import DB_FILENAME
+from .unsent import UNKNOWN_UNSENT, UnsentWork, card_unsent, count_unsent
 
 log = logging.getLogger(__name__)
-
-#: Outbox kinds in words: (one, many).
-KIND_WORDS = {
-    "posts": ("reply", "replies"),
-    "cases": ("change to a case", "changes to cases"),
-    "threads": ("discussion", "discussions"),
-    "reviews": ("case review", "case reviews"),
-    "progress": ("lesson progress mark", "lesson progress marks"),
-    "quiz_attempts": ("quiz answer", "quiz answers"),
-    "notes": ("note", "notes"),
-    "bookmarks": ("bookmark", "bookmarks"),
-    "attachments": ("photo or file", "photos or files"),
-}
-
-
-UNKNOWN_UNSENT = ("This profile is locked with its owner's password, so what it has not sent "
-                  "yet cannot be counted. Anything not sent from this computer will be lost.")
-
-
-def _words(kind: str, n: int) -> str:
-    one, many = KIND_WORDS.get(kind, ("other change", "other changes"))
-    return f"{n} {one if n == 1 else many}"
-
-
-@dataclass(frozen=True)
-class UnsentWork:
-    """What of a profile has not reached the server: the removal would lose it."""
-
-    pending: dict[str, int] = field(default_factory=dict)  # outbox entries not held, by kind
-    held: int = 0  # kept here by the identifier check (privacy.py)
-    drafts: int = 0  # case drafts with changes not yet on the server
-    conflicts: int = 0  # changes the server refused until someone decides
-    files: int = 0  # photos and files not uploaded yet
-    file_bytes: int = 0
-    known: bool = True  # False: encrypted, so not countable without its password
-
-    @property
-    def count(self) -> int:
-        return sum(self.pending.values()) + self.held + self.conflicts
-
-    def lines(self) -> list[str]:
-        """Each kind of unsent work in plain words; empty when nothing would be lost."""
-        out: list[str] = []
-        if not self.known:
-            return [UNKNOWN_UNSENT]
-        if self.pending:
-            parts = [_words(k, n) for k, n in sorted(self.pending.items(), key=lambda x: -x[1])]
-            out.append("Waiting to be sent: " + ", ".join(parts) + ".")
-        if self.drafts:
-            out.append(f"{self.drafts} case draft{'s' * (self.drafts != 1)} with changes the "
-                       "server does not have yet.")
-        if self.held:
-            out.append(f"{self.held} change{'s' * (self.held != 1)} held on this computer by "
-                       "the identifier check (never sent).")
-        if self.conflicts:
-            out.append(f"{self.conflicts} change{'s' * (self.conflicts != 1)} waiting for a "
-                       "decision after a conflict.")
-        if self.files:
-            from .connectivity import mb_text
-
-            out.append(f"{self.files} photo{'s' * (self.files != 1)} or file"
-                       f"{'s' * (self.files != 1)} not uploaded ({mb_text(self.file_bytes)}).")
-        return out
-
 
 def unsent_work(directory: Path) -> UnsentWork:
     """Read what of the profile at ``directory`` has not reached the server (read only).
 
-    An encrypted profile cannot be read without its owner's password: its
-    counts are unknown (:attr:`UnsentWork.known` False), and the warning says so.
+    An encrypted profile cannot be read without its owner's password: its counts
+    are those it left on its card when it was last locked or closed (never
+    content), or unknown (:attr:`UnsentWork.known` False) and the warning says so.
     """
     if KeyFile.of(directory).exists():
-        return UnsentWork(known=False)
+        return card_unsent(read_card_file(directory) or {})
     uri = (Path(directory) / DB_FILENAME).resolve().as_uri() + "?mode=ro"
     conn = sqlite3.connect(uri, uri=True, timeout=2)
     try:
         return count_unsent(conn)
     finally:
         conn.close()
-
-
-def count_unsent(conn: sqlite3.Connection) -> UnsentWork:
-    """What of the profile behind ``conn`` has not reached the server."""
-    pending: dict[str, int] = {}
-    held = held_entries(conn)
-    from .privacy import OUTBOX_NOT_HELD
-
-    for kind, n in conn.execute(
-            "SELECT kind, count(*) FROM outbox WHERE state = 'pending' AND "
-            + OUTBOX_NOT_HELD + " GROUP BY kind"):
-        pending[kind] = n
-    drafts = conn.execute(
-        "SELECT count(DISTINCT c.id) FROM cases c JOIN outbox o ON o.kind = 'cases' "
-        "AND o.record_id = c.id AND o.state = 'pending' WHERE c.status = 'draft'"
-    ).fetchone()[0]
-    conflicts = conn.execute(
-        "SELECT count(*) FROM outbox WHERE state = 'conflict'").fetchone()[0]
-    files, size = waiting_files(conn)
-    return UnsentWork(pending, held, drafts, conflicts, files, size)
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,10 @@ class Store:
             conn.close()
 
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def encrypted(self) -> bool:
         return self._key is not None
 

@@ -197,6 +197,8 @@ class TutorApp(QObject):
                                         lambda: self.can_switch_user, parent=self)
         self.profile_lock.locked.connect(self.locked)
         self.profile_lock.unlocked.connect(self.unlocked)
+        self.profile_lock.locked.connect(self._pause_for_lock)
+        self.profile_lock.unlocked.connect(self._resume_after_lock)
         self.profile_lock.switch_user_requested.connect(self.switch_user_requested)
         self.ctx.login_needed.connect(self._login_needed)
         self.ctx.sync_finished.connect(self._sync_finished)
@@ -231,7 +233,9 @@ class TutorApp(QObject):
             self.ask_login()
             return
         left_locked = bool(self.profile.setting(locking.LOCKED_SETTING, False))
-        if (require_unlock or left_locked) and self.profile.has_local_password():
+        # An encrypted profile is always locked at start: its data needs the password.
+        if self.profile.is_locked or \
+                ((require_unlock or left_locked) and self.profile.has_local_password()):
             self.show_unlock_prompt()
         elif require_unlock:
             # Signed in before verifiers existed: one online sign-in sets it.
@@ -364,6 +368,17 @@ class TutorApp(QObject):
             self._autosync = AutoSync(self.ctx, self)
             self._autosync.probed.connect(self.connection_checked)
         return self._autosync
+
+    @Slot()
+    def _pause_for_lock(self) -> None:
+        """Locked: the key is gone (profile_lock.py), so no sync until the password."""
+        if self._autosync is not None:
+            self._autosync.stop()
+
+    @Slot()
+    def _resume_after_lock(self) -> None:
+        if self._autosync is not None and not self._closed:
+            self._autosync.start()
 
     def _start_autosync(self) -> None:
         if not self._closed:  # a delayed start may fire after the app has closed
