@@ -34,14 +34,6 @@ PLAIN_SETTINGS = frozenset({
     "font_size", "demo_profile", locking.LOCKED_SETTING, locking.FAILURES_SETTING,
     locking.LOCK_AFTER_SETTING,
 })
-#: The notice shown before the first sign-in and with the password (docs/shared-devices.md).
-FORGOTTEN_PASSWORD_NOTICE = (
-    "Your work on this computer is locked with your password. If you forget it, what is "
-    "on the server comes back when you sign in again, but work not yet sent from this "
-    "computer cannot be recovered{recovery}.")
-RECOVERY_CLAUSE = ", except by your coordinator, who set up a recovery key for this computer"
-
-
 class ProfileLocked(AuthError):
     """The profile's data is encrypted and its key is not in memory."""
 
@@ -53,10 +45,10 @@ def recovery_key_path() -> Path:
     return app_home() / "recovery-key.pub"
 
 
-def forgotten_password_notice() -> str:
-    """What a forgotten password costs on this computer, said before it matters."""
-    has_recovery = recovery_key_path().is_file()
-    return FORGOTTEN_PASSWORD_NOTICE.format(recovery=RECOVERY_CLAUSE if has_recovery else "")
+def recovery_configured() -> bool:
+    """Whether new profiles here also wrap their key to a coordinator's recovery key
+    (the first sign-in's notice says which: tutorclient/ui/login.py)."""
+    return recovery_key_path().is_file()
 
 
 class ProfileKeys:
@@ -215,5 +207,5 @@ class ProfileKeys:
         self._write_card(card)
 
 
-__all__ = ["FORGOTTEN_PASSWORD_NOTICE", "PLAIN_SETTINGS", "ProfileKeys", "ProfileLocked",
-           "forgotten_password_notice", "recovery_key_path"]
+__all__ = ["PLAIN_SETTINGS", "ProfileKeys", "ProfileLocked", "recovery_configured",
+           "recovery_key_path"]

@@ -170,10 +170,12 @@ class TutorApp(QObject):
     def __init__(self, profile_dir: Path | str, *, token_file: bool | None = None,
                  note: str | None = None, note_detail: str = "", demo: bool = False,
                  page_factories: dict[str, PageFactory] | None = None,
-                 parent: QObject | None = None) -> None:
+                 password: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tutorApp")
-        self.profile = Profile(profile_dir, token_file=token_file)
+        # ``password``: already known (the self-test, screenshots); else an encrypted
+        # profile opens locked and start() asks for it.
+        self.profile = Profile(profile_dir, token_file=token_file, password=password)
         if self.profile.setting(TOKEN_FILE_SETTING, False):
             self.profile.token_file_allowed = True  # the user chose this before
         self.ctx = AppContext(self.profile, parent=self)
