@@ -107,6 +107,26 @@ class ProfileKeys:
                     data.get(entry, {}).items() if k != "recipient"]
         return [s for s in out if s]
 
+    def check_encryption(self) -> str:
+        """For the self-test: the database and files are encrypted and read back."""
+        import io
+        import os
+
+        from .crypt import cipherdb, files
+
+        if self._data_key is None:
+            raise ProfileLocked("check_encryption on a locked or plain profile")
+        if cipherdb.is_plain(self.dir / DB_FILENAME) or self.keys.state() != ENCRYPTED:
+            raise ValueError("the profile database is not encrypted")
+        version = self.store.conn.execute("PRAGMA cipher_version").fetchone()
+        payload = os.urandom(200_000)
+        sealed = io.BytesIO()
+        files.seal_stream(subkey(self._data_key, "files"), [payload], sealed)
+        sealed_bytes = sealed.getvalue()
+        if payload[:64] in sealed_bytes:
+            raise ValueError("sealing left the bytes readable")
+        return f"SQLCipher {version[0] if version else '?'}; AES-GCM files ok"
+
     # -- lock and unlock ----------------------------------------------------------------
 
     def lock(self) -> None:
