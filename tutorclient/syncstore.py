@@ -21,7 +21,6 @@ from sync.errors import BadDataError
 from .outbox import new_id, now_iso
 from .crypt.files import SealedBlobCache
 from .privacy import OUTBOX_NOT_HELD, UPLOAD_NOT_HELD
-from .profiles import ProfileBlobs
 from .store import BlobCache, Store, records
 
 if TYPE_CHECKING:
@@ -325,7 +324,8 @@ class ProfileSyncStore:
 
     def _upload(self, sha256: str, filename: str) -> Upload:
         """A file to send; an encrypted one is decrypted into the uploader's stream."""
-        tier = self.blobs.tier(sha256) if isinstance(self.blobs, ProfileBlobs) else self.blobs
+        # A profile's cache (profiles.ProfileBlobs) says which tier holds the file.
+        tier = self.blobs.tier(sha256) if hasattr(self.blobs, "tier") else self.blobs
         if isinstance(tier, SealedBlobCache) and tier.has(sha256):
             return Upload(sha256, tier.path(sha256), filename,
                           opener=functools.partial(tier.open, sha256),
