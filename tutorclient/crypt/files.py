@@ -19,14 +19,13 @@ import hashlib
 import io
 import os
 import struct
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from sync.errors import StorageError
 
-from ..store.blobs import BlobCache, CorruptBlobError, _chunks, check_hash
+from ..store.blobs import BlobCache, CorruptBlobError, _chunks
 
 MAGIC = b"TCF1"
 CHUNK = 64 * 1024
@@ -163,23 +162,6 @@ def plain_chunks(path: Path, key: bytes) -> Iterator[bytes]:
         reader.close()
 
 
-def write_sealed(key: bytes, chunks: Iterable[bytes], target: Path, tmp_dir: Path) -> str:
-    """Seal ``chunks`` into ``target`` through a fsynced temp file and an atomic rename."""
-    tmp_dir.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=tmp_dir, suffix=".tmp")
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            sha = seal_stream(key, chunks, out)
-            out.flush()
-            os.fsync(out.fileno())
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return sha
-
-
 # -- partial downloads: appended pieces, each sealed on its own -----------------------
 
 _PIECE = struct.Struct(">I12s")  # plain length, random nonce
@@ -197,32 +179,8 @@ class SealedBlobCache(BlobCache):
         super().__init__(root)
         self._key = key
 
-    def put(self, data: bytes | Iterable[bytes] | BinaryIO, sha256: str) -> Path:
-        check_hash(sha256)
-        target = self.path(sha256)
-        if target.is_file():
-            return target
-        self._tmp.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=self._tmp, prefix=sha256[:8], suffix=".tmp")
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                got = seal_stream(self._key, _chunks(data), out)
-                out.flush()
-                os.fsync(out.fileno())
-            if got != sha256:
-                raise CorruptBlobError(
-                    f"Blob bytes hash to {got}, expected {sha256}",
-                    user_message="A downloaded file was damaged in transit and was "
-                    "not saved. It will be fetched again at the next sync.")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
-        except OSError as exc:
-            raise StorageError(f"Cannot store blob {sha256}: {exc}", user_message=(
-                "TutorClient could not save a file. Check free disk space.")) from exc
-        finally:
-            tmp.unlink(missing_ok=True)
-        return target
+    def _write(self, data: bytes | Iterable[bytes] | BinaryIO, out: BinaryIO) -> str:
+        return seal_stream(self._key, _chunks(data), out)
 
     def _plain_digest(self, path: Path) -> str | None:
         digest = hashlib.sha256()
@@ -330,4 +288,4 @@ class SealedBlobCache(BlobCache):
 
 
 __all__ = ["CHUNK", "MAGIC", "SealedBlobCache", "SealedReader", "is_sealed", "open_sealed",
-           "plain_chunks", "seal_stream", "write_sealed"]
+           "plain_chunks", "seal_stream"]

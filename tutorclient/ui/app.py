@@ -421,6 +421,10 @@ class TutorApp(QObject):
         def work() -> Changes:
             profile.sign_out_locally()  # forgets the token, queues its revocation
             profile.set_setting(SIGNED_OUT_SETTING, True)
+            if profile.encrypted:
+                # Signed out: the key leaves memory too; signing in again unwraps it.
+                profile.lock()
+                return Changes.none()  # nothing may query the closed profile
             return Changes.of(settings=True)
 
         def done(_changes: object) -> None:
