@@ -235,8 +235,10 @@ class TutorApp(QObject):
             self.ask_login()
             return
         left_locked = bool(self.profile.setting(locking.LOCKED_SETTING, False))
-        # An encrypted profile is always locked at start: its data needs the password.
-        if self.profile.is_locked or \
+        # An encrypted profile is always locked at start: its data needs the password. A
+        # plain one from an older version asks for it once too, to be encrypted in place.
+        first_since_update = not self.profile.encrypted and self.profile.has_local_password()
+        if self.profile.is_locked or first_since_update or \
                 ((require_unlock or left_locked) and self.profile.has_local_password()):
             self.show_unlock_prompt()
         elif require_unlock:
