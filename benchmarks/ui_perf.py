@@ -341,6 +341,8 @@ def _sync_stall(records: int, encrypted: bool) -> dict:
             profile_dir = Path(tmp) / "profiles" / "bench"
             profile = Profile(profile_dir, token_file=True)
             profile.login(url, DEMO_USER, DEMO_PASSWORD)
+            if not encrypted:  # as the previous version left it: it opens without a password
+                profile.set_setting("local_password_verifier", None)
             profile.close()
             # The set-up above (seeding the server, the scout's sync) ran without an
             # event loop, so the app's collector never ran for it: collect it here,

@@ -20,12 +20,11 @@ from typing import Any
 from sync.errors import AuthError
 
 from . import locking
-from .crypt.card import LAST_SYNC, read_card_file, write_card_file
+from .crypt.card import LAST_SYNC, UNSENT_CARD_KEY, read_card_file, write_card_file
 from .crypt.keys import ENCRYPTED, KeyFile, WrongPassword, load_recovery_public, subkey
 from .paths import app_home
 from .profiles import ProfileBlobs
 from .store import Store
-from .unsent import CARD_KEY, as_card, count_unsent
 from .store.db import DB_FILENAME
 
 #: Settings an encrypted profile also keeps readable while locked (never private).
@@ -82,8 +81,8 @@ class ProfileKeys:
         self.blobs = ProfileBlobs(self.store, self.dir, file_key)
         self.blobs.adopt_legacy_private()
         self._data_key = data_key
-        if data_key is not None and CARD_KEY in self._card():
-            self._card_setting(CARD_KEY, None)  # open: the counts on the card go stale
+        if data_key is not None and UNSENT_CARD_KEY in self._card():
+            self._card_setting(UNSENT_CARD_KEY, None)  # open: the counts on the card go stale
 
     def _open_locked(self) -> None:
         # A closed store: every query raises until unlock(); nothing is decrypted.
@@ -139,6 +138,9 @@ class ProfileKeys:
 
     def leave_counts(self) -> None:
         """Before locking or closing: what is unsent, counted, for the removal warning."""
+        # Loaded here, not at import: the app's start needs none of the outbox code.
+        from .unsent import CARD_KEY, as_card, count_unsent
+
         if self._data_key is not None and not self.store.closed:
             self._card_setting(CARD_KEY, as_card(count_unsent(self.store.conn)))
 

@@ -13,10 +13,9 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .crypt.card import UNSENT_CARD_KEY as CARD_KEY
 from .outbox import waiting_files
 from .privacy import held_entries
-
-CARD_KEY = "unsent"  # the counts on an encrypted profile's card
 
 #: Outbox kinds in words: (one, many).
 KIND_WORDS = {

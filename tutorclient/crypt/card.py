@@ -17,6 +17,7 @@ from .keys import KeyFile
 
 CARD_FILE = "card.json"
 LAST_SYNC = "last_good_sync"  # the card's copy of the Sync page's "last synced"
+UNSENT_CARD_KEY = "unsent"  # counts of unsent work (tutorclient/unsent.py), never content
 
 
 def read_card_file(directory: Path) -> dict[str, Any] | None:
@@ -42,4 +43,4 @@ def write_card_file(directory: Path, card: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
-__all__ = ["CARD_FILE", "LAST_SYNC", "read_card_file", "write_card_file"]
+__all__ = ["CARD_FILE", "LAST_SYNC", "UNSENT_CARD_KEY", "read_card_file", "write_card_file"]

@@ -219,6 +219,11 @@ class Store:
                     self._all.remove(conn)
             conn.close()
 
+    def twin(self) -> "Store":
+        """Another store on the same file (and key), with connections of its own: what a
+        second process would see. Never migrates; close it when done."""
+        return Store(self.path, self._key)
+
     @property
     def closed(self) -> bool:
         return self._closed
