@@ -20,7 +20,13 @@ from typing import Any
 from sync.errors import AuthError
 
 from . import locking
-from .crypt.card import LAST_SYNC, UNSENT_CARD_KEY, read_card_file, write_card_file
+from .crypt.card import (
+    LAST_SYNC,
+    UNSENT_CARD_KEY,
+    read_card_file,
+    update_card_file,
+    write_card_file,
+)
 from .crypt.keys import ENCRYPTED, KeyFile, WrongPassword, load_recovery_public, subkey
 from .paths import app_home
 from .profiles import ProfileBlobs
@@ -207,9 +213,7 @@ class ProfileKeys:
 
     def refresh_card(self, synced_at: str) -> None:
         """After a good sync: the start screen's "last synced" and the user's own name."""
-        card = self._card()
-        card[LAST_SYNC] = synced_at
-        self._write_card(self._named(card))
+        update_card_file(self.dir, lambda card: self._named({**card, LAST_SYNC: synced_at}))
 
     def _named(self, card: dict[str, Any]) -> dict[str, Any]:
         """The card with the user's name from their own record, once synced."""
@@ -221,12 +225,11 @@ class ProfileKeys:
         return {**card, "user": {**user, "display_name": row[0]}} if row and row[0] else card
 
     def _card_setting(self, key: str, value: Any) -> None:
-        card = self._card()
-        if value is None:
-            card.pop(key, None)
-        else:
-            card[key] = value
-        self._write_card(card)
+        def change(card: dict[str, Any]) -> dict[str, Any]:
+            card = {k: v for k, v in card.items() if k != key}
+            return card if value is None else {**card, key: value}
+
+        update_card_file(self.dir, change)
 
 
 __all__ = ["PLAIN_SETTINGS", "ProfileKeys", "ProfileLocked", "recovery_configured",

@@ -216,6 +216,8 @@ def test_log_out_removes_the_token_and_keeps_the_work(
     assert app.login is not None and app.login.isVisible()
     assert "signed out" in app.login.message_label.text()
     assert app.profile.setting(SIGNED_OUT_SETTING) is True
+    assert app.profile.is_locked  # signed out: the key left memory (issue 18)
+    assert app.profile.unlock("demo-amina")
     lessons = app.profile.store.db.execute("SELECT count(*) FROM lessons").fetchone()[0]
     assert lessons > 0  # the downloaded courses stay
     assert keyring.get_keyring() is memory_keyring

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +35,28 @@ def read_card_file(directory: Path) -> dict[str, Any] | None:
 
 
 def write_card_file(directory: Path, card: dict[str, Any]) -> None:
-    """Replace the card atomically (temp file, fsync, rename)."""
+    """Replace the card atomically (a temp file of its own, fsync, rename)."""
     path = Path(directory) / CARD_FILE
-    tmp = path.with_name(f".{CARD_FILE}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(card, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{CARD_FILE}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(card, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
-__all__ = ["CARD_FILE", "LAST_SYNC", "UNSENT_CARD_KEY", "read_card_file", "write_card_file"]
+_update_lock = threading.Lock()
+
+
+def update_card_file(directory: Path, change: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """Read, change and write the card as one step: the app's lanes write it from
+    several threads (a sync's "last synced", the lock's wrong-try count)."""
+    with _update_lock:
+        write_card_file(directory, change(read_card_file(directory) or {}))
+
+
+__all__ = ["CARD_FILE", "LAST_SYNC", "UNSENT_CARD_KEY", "read_card_file", "update_card_file",
+           "write_card_file"]

@@ -77,6 +77,11 @@ def _fold(text: str | None) -> str:
     return index_text(text)
 
 
+class StoreClosed(StorageError):
+    """The store was closed: the app is quitting, or an encrypted profile locked
+    (tutorclient/profile_keys.py). A query that raced it has nothing to show."""
+
+
 class Store:
     """A profile database. Create with :meth:`open`; close when done."""
 
@@ -116,7 +121,7 @@ class Store:
     def conn(self) -> sqlite3.Connection:
         """This thread's raw connection (opened on first use)."""
         if self._closed:
-            raise StorageError("The store is closed")
+            raise StoreClosed("The store is closed")
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
