@@ -163,13 +163,17 @@ class KeyFile:
 
     def write(self, data: dict[str, Any]) -> None:
         """Replace the file atomically: a crash leaves the old or the new, never half."""
-        tmp = self.path.with_name(f".{KEYS_FILE}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{KEYS_FILE}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:  # mkstemp: mode 0600
+                json.dump(data, fh, indent=1)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
         fsync_dir(self.path.parent)
 
     def state(self) -> str | None:
