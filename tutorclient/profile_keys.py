@@ -14,6 +14,7 @@ server, the idle time, the wrong-try count, the text size...) come from
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,8 @@ from .paths import app_home
 from .profiles import ProfileBlobs
 from .store import Store
 from .store.db import DB_FILENAME
+
+log = logging.getLogger(__name__)
 
 #: Settings an encrypted profile also keeps readable while locked (never private).
 PLAIN_SETTINGS = frozenset({
@@ -88,7 +91,7 @@ class ProfileKeys:
         self.blobs.adopt_legacy_private()
         self._data_key = data_key
         if data_key is not None and UNSENT_CARD_KEY in self._card():
-            self._card_setting(UNSENT_CARD_KEY, None)  # open: the counts on the card go stale
+            self._card_quietly(UNSENT_CARD_KEY, None)  # open: the counts on the card go stale
 
     def _open_locked(self) -> None:
         # A closed store: every query raises until unlock(); nothing is decrypted.
@@ -148,7 +151,7 @@ class ProfileKeys:
         from .unsent import CARD_KEY, as_card, count_unsent
 
         if self._data_key is not None and not self.store.closed:
-            self._card_setting(CARD_KEY, as_card(count_unsent(self.store.conn)))
+            self._card_quietly(CARD_KEY, as_card(count_unsent(self.store.conn)))
 
     def unlock(self, password: str) -> bool:
         """Open the profile with ``password``; False if it is not the one.
@@ -213,7 +216,18 @@ class ProfileKeys:
 
     def refresh_card(self, synced_at: str) -> None:
         """After a good sync: the start screen's "last synced" and the user's own name."""
-        update_card_file(self.dir, lambda card: self._named({**card, LAST_SYNC: synced_at}))
+        try:
+            update_card_file(self.dir, lambda card: self._named({**card, LAST_SYNC: synced_at}))
+        except OSError as exc:  # a full disk: the sync itself is applied; only this waits
+            log.warning("cannot update %s's card: %s", self.dir, exc)
+
+    def _card_quietly(self, key: str, value: Any) -> None:
+        """A card entry that may fail to be written on a full disk: opening or closing
+        the profile goes on (without the counts, the removal says it cannot count)."""
+        try:
+            self._card_setting(key, value)
+        except OSError as exc:
+            log.warning("cannot update %s's card: %s", self.dir, exc)
 
     def _named(self, card: dict[str, Any]) -> dict[str, Any]:
         """The card with the user's name from their own record, once synced."""
