@@ -219,7 +219,7 @@ class ProfileKeys:
         try:
             update_card_file(self.dir, lambda card: self._named({**card, LAST_SYNC: synced_at}))
         except OSError as exc:  # a full disk: the sync itself is applied; only this waits
-            log.warning("cannot update %s's card: %s", self.dir, exc)
+            log.info("cannot update %s's card: %s", self.dir, exc)
 
     def _card_quietly(self, key: str, value: Any) -> None:
         """A card entry that may fail to be written on a full disk: opening or closing
@@ -227,7 +227,7 @@ class ProfileKeys:
         try:
             self._card_setting(key, value)
         except OSError as exc:
-            log.warning("cannot update %s's card: %s", self.dir, exc)
+            log.info("cannot update %s's card: %s", self.dir, exc)
 
     def _named(self, card: dict[str, Any]) -> dict[str, Any]:
         """The card with the user's name from their own record, once synced."""

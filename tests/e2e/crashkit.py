@@ -310,7 +310,7 @@ def run_and_kill(world: World, kill_at: float,
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                              stdin=subprocess.PIPE, text=True)
     child.stdin.write(PASSWORD + "\n")  # the profile is encrypted: sync asks for it
-    child.stdin.close()
+    child.stdin.flush()
     connected = None
     while child.poll() is None:
         now = time.monotonic() - started
