@@ -9,12 +9,13 @@ from __future__ import annotations
 import errno
 import json
 import os
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tutorclient.session import Profile
 from test_sync_commands import run, seeded_server  # noqa: F401  (a fixture)
 
 
@@ -58,11 +59,12 @@ def fill(disk: Path, leave: int) -> Path:
 
 
 def history(profile: Path) -> list[tuple[str, str | None]]:
-    conn = sqlite3.connect(profile / "profile.db")
+    opened = Profile(profile, password="demo-amina")  # encrypted since the sign-in
     try:
-        return conn.execute("SELECT result, error FROM sync_history ORDER BY id").fetchall()
+        return opened.store.conn.execute(
+            "SELECT result, error FROM sync_history ORDER BY id").fetchall()
     finally:
-        conn.close()
+        opened.close()
 
 
 def test_sync_on_a_full_disk_says_what_to_free_and_is_recorded_later(

@@ -137,7 +137,7 @@ def test_download_interrupted_resumes_after_restart_from_the_partial_file(
     directory = client.dir
     client.close()
 
-    reopened = Profile(directory)  # the app starts again
+    reopened = Profile(directory, password="demo-amina")  # the app starts again, unlocked
     try:
         netsim.reset_counters()
         summary = reopened.sync()
@@ -207,7 +207,7 @@ def test_upload_interrupted_resumes_after_restart_from_the_server_offset(
     directory = client.dir
     client.close()
 
-    reopened = Profile(directory)
+    reopened = Profile(directory, password="demo-amina")  # encrypted since the sign-in
     try:
         netsim.reset_counters()
         summary = reopened.sync()

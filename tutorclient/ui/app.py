@@ -198,10 +198,12 @@ class TutorApp(QObject):
     def __init__(self, profile_dir: Path | str, *, token_file: bool | None = None,
                  note: str | None = None, note_detail: str = "", demo: bool = False,
                  page_factories: dict[str, PageFactory] | None = None,
-                 parent: QObject | None = None) -> None:
+                 password: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tutorApp")
-        self.profile = Profile(profile_dir, token_file=token_file)
+        # ``password``: already known (the self-test, screenshots); else an encrypted
+        # profile opens locked and start() asks for it.
+        self.profile = Profile(profile_dir, token_file=token_file, password=password)
         if self.profile.setting(TOKEN_FILE_SETTING, False):
             self.profile.token_file_allowed = True  # the user chose this before
         self.ctx = AppContext(self.profile, parent=self)
@@ -225,6 +227,8 @@ class TutorApp(QObject):
                                         lambda: self.can_switch_user, parent=self)
         self.profile_lock.locked.connect(self.locked)
         self.profile_lock.unlocked.connect(self.unlocked)
+        self.profile_lock.locked.connect(self._pause_for_lock)
+        self.profile_lock.unlocked.connect(self._resume_after_lock)
         self.profile_lock.switch_user_requested.connect(self.switch_user_requested)
         self.ctx.login_needed.connect(self._login_needed)
         self.ctx.sync_finished.connect(self._sync_finished)
@@ -261,7 +265,11 @@ class TutorApp(QObject):
             self.ask_login()
             return
         left_locked = bool(self.profile.setting(locking.LOCKED_SETTING, False))
-        if (require_unlock or left_locked) and self.profile.has_local_password():
+        # An encrypted profile is always locked at start: its data needs the password. A
+        # plain one from an older version asks for it once too, to be encrypted in place.
+        first_since_update = not self.profile.encrypted and self.profile.has_local_password()
+        if self.profile.is_locked or first_since_update or \
+                ((require_unlock or left_locked) and self.profile.has_local_password()):
             self.show_unlock_prompt()
         elif require_unlock:
             # Signed in before verifiers existed: one online sign-in sets it.
@@ -426,6 +434,17 @@ class TutorApp(QObject):
             self._autosync.probed.connect(self.connection_checked)
         return self._autosync
 
+    @Slot()
+    def _pause_for_lock(self) -> None:
+        """Locked: the key is gone (profile_lock.py), so no sync until the password."""
+        if self._autosync is not None:
+            self._autosync.stop()
+
+    @Slot()
+    def _resume_after_lock(self) -> None:
+        if self._autosync is not None and not self._closed:
+            self._autosync.start()
+
     def _start_autosync(self) -> None:
         if not self._closed:  # a delayed start may fire after the app has closed
             self.autosync.start(watch_network_later=True)
@@ -465,6 +484,10 @@ class TutorApp(QObject):
         def work() -> Changes:
             profile.sign_out_locally()  # forgets the token, queues its revocation
             profile.set_setting(SIGNED_OUT_SETTING, True)
+            if profile.encrypted:
+                # Signed out: the key leaves memory too; signing in again unwraps it.
+                profile.lock()
+                return Changes.none()  # nothing may query the closed profile
             return Changes.of(settings=True)
 
         def done(_changes: object) -> None:
