@@ -27,7 +27,7 @@ from tuf.ngclient import FetcherInterface, Updater, UpdaterConfig
 
 from sync.release import manifest as mf
 
-STAGED, STAGING, MARKER = ".staged", ".staging", ".update.json"
+STAGED, STAGING, MARKER = mf.STAGED, mf.STAGING, mf.MARKER
 TIMEOUT_S = 60
 
 

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sync.release.client import MARKER, STAGED
+from sync.release.manifest import MARKER, STAGED
 
 PREVIOUS, FAILED = ".previous", ".failed"
 LOG = ".update-log.json"

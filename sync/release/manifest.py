@@ -26,8 +26,11 @@ from typing import Any
 import zstandard
 
 FORMAT = 1
+#: Beside the bundle ``TutorClient/``: ``TutorClient.staged/`` while it waits for the next
+#: start (``.staging`` while it is being made); inside it, the marker saying what it is.
+STAGED, STAGING, MARKER = ".staged", ".staging", ".update.json"
 #: Files the update machinery writes into a bundle; never part of a release.
-LOCAL_FILES = frozenset({".update.json"})
+LOCAL_FILES = frozenset({MARKER})
 LEVEL = 19
 _CHUNK = 1 << 20
 

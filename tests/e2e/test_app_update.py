@@ -1,0 +1,88 @@
+"""An app update end to end on a fake bundle: ``release publish`` on the real server, a
+check and download through the network simulator on 2G, the switch at start, and a
+broken next release rolled back. (The same on a real PyInstaller bundle:
+tests/test_installer.py, under ``TUTORCLIENT_BUILD_INSTALLER=1``.)
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import requests
+
+from sync.netsim import NetSim
+from sync.release import launcher, manifest as mf
+from sync.release.channel import Channel
+from sync.server.cli import main as server_cli
+from sync.server.routes_updates import updates_dir
+from sync.server.settings import Settings
+from sync.server.testing import run_server
+from tests.sync.release_kit import PLATFORM, make_release
+from tutorclient import appupdate
+
+
+def publish(data: Path, bundle: Path, notes: str = "") -> None:
+    assert server_cli(["--data", str(data), "release", "publish", str(bundle),
+                       "--platform", PLATFORM, "--notes", notes]) == 0
+
+
+def test_publish_update_on_2g_then_roll_back_a_broken_release(tmp_path: Path, tmp_home: Path,
+                                                               capsys) -> None:
+    data = tmp_path / "server"
+    v1 = make_release(tmp_path, "v1", "1.0.0")
+    publish(data, v1)
+    installed = tmp_path / "install" / "TutorClient"
+    shutil.copytree(v1, installed, symlinks=True)
+    root = tmp_path / "root.json"
+    assert server_cli(["--data", str(data), "release", "root", str(root)]) == 0
+    (installed / appupdate.ROOT_IN_BUNDLE).parent.mkdir(parents=True)
+    shutil.copy(root, installed / appupdate.ROOT_IN_BUNDLE)
+
+    publish(data, make_release(tmp_path, "v2", "1.1.0", code="v2: fixes"), "Fixes a crash.")
+    assert "published 1.1.0 for linux-x86_64" in capsys.readouterr().out
+
+    settings = Settings(data_dir=data, argon2_profile="test")
+    with run_server(data, settings=settings) as url:
+        host, port = url.removeprefix("http://").split(":")
+        with NetSim((host, int(port)), profile="2g", seed=3) as sim:
+            client = appupdate.update_client(sim.url, installed, appupdate.trusted_root(installed),
+                                             requests.Session())
+            started = time.monotonic()
+            found = appupdate.check(client)
+            assert found.offer is not None and found.offer.version == "1.1.0", found.reason
+            assert found.offer.notes == "Fixes a crash."
+            appupdate.stage(None, client, found.offer)
+            on_2g_s = time.monotonic() - started
+            wire = sim.counters.bytes_down
+        print(f"2g: {wire} B down in {on_2g_s:.1f} s")
+        assert wire < 30_000, wire  # metadata + manifest + one patch, not the 0.5 MB bundle
+        assert on_2g_s < 60
+        assert launcher.switch_at_start(installed).result == "updated"
+        assert mf.bundle_version(installed) == "1.1.0"
+
+        # The keys and the plain objects are never served.
+        assert requests.get(f"{url}/v1/updates/keys/root.pem", timeout=5).status_code == 404
+        assert requests.get(f"{url}/v1/updates/targets/../keys/targets.pem",
+                            timeout=5).status_code == 404
+
+        publish(data, make_release(tmp_path, "v3", "1.2.0", code="v3", self_test_exit=1))
+        client = appupdate.update_client(url, installed, appupdate.trusted_root(installed))
+        found = appupdate.check(client)
+        assert found.offer.version == "1.2.0"
+        appupdate.stage(None, client, found.offer)
+        switch = launcher.switch_at_start(installed)
+        assert (switch.result, switch.previous) == ("rolled back", "1.1.0")
+        assert mf.bundle_version(installed) == "1.1.0"
+        assert appupdate.check(appupdate.update_client(
+            url, installed, appupdate.trusted_root(installed))).offer is None
+
+
+def test_the_channel_is_served_without_signing_in(tmp_path: Path) -> None:
+    data = tmp_path / "server"
+    Channel(updates_dir(Settings(data_dir=data))).ensure()
+    with run_server(data, argon2_profile="test") as url:
+        answer = requests.get(f"{url}/v1/updates/metadata/timestamp.json", timeout=5)
+        assert answer.status_code == 200 and b'"_type":"timestamp"' in answer.content
+        assert requests.get(f"{url}/v1/updates/metadata/nope.json", timeout=5).status_code == 404
