@@ -181,13 +181,24 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def build(dist: Path, work: Path, *, run_self_test: bool = True, with_xz: bool = True) -> dict:
+def add_update_root(bundle: Path, root: Path) -> None:
+    """Ship the update channel's trust anchor (``tutorclient-server release root``)."""
+    resources = bundle / "Contents" / "Resources" if MACOS else bundle
+    target = resources / "resources" / "update-root.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(root, target)
+
+
+def build(dist: Path, work: Path, *, run_self_test: bool = True, with_xz: bool = True,
+          update_root: Path | None = None) -> dict:
     version = app_version()
     ensure_pyinstaller()
     started = time.monotonic()
     bundle = freeze(dist, work, version)
     if LINUX:
         linux_extras(bundle, version)
+    if update_root is not None:
+        add_update_root(bundle, update_root)
     frozen_s = time.monotonic() - started
     pack = pack_linux if LINUX else pack_windows if WINDOWS else pack_macos
     archive = pack(bundle, dist, version)
@@ -216,10 +227,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip running the bundle's self-test")
     parser.add_argument("--no-xz", action="store_true",
                         help="Linux: skip the .tar.xz (about a minute; the .tar.gz is always made)")
+    parser.add_argument("--update-root", type=Path, default=None, metavar="ROOT_JSON",
+                        help="the update channel's root.json (tutorclient-server release root), "
+                             "shipped so the app can verify updates (docs/installer.md)")
     args = parser.parse_args(argv)
     try:
         info = build(args.dist.resolve(), args.work.resolve(), run_self_test=not args.no_self_test,
-                     with_xz=not args.no_xz)
+                     with_xz=not args.no_xz, update_root=args.update_root)
     except (BuildError, subprocess.CalledProcessError, OSError) as exc:
         print(f"build_installer.py: {exc}", file=sys.stderr)
         return 1

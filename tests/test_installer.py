@@ -29,6 +29,7 @@ QT = "PySide6/Qt"
     f"{QT}/lib/libQt6Pdf.so.6", f"{QT}/lib/libQt6PdfWidgets.so.6", f"{QT}/lib/libQt6Widgets.so.6",
     "libQt6Network.so.6", "libicudata.so.73", "libxkbcommon.so.0", "libstdc++.so.6",
     "resources/demo/users.toml", "PySide6/plugins/platforms/qwindows.dll",
+    "libxcb-cursor.so.0", "libgssapi_krb5.so.2", "libffi.so.8", "libXau-154567c4.so.6.0.0",
 ])
 def test_what_the_app_needs_stays(dest: str) -> None:
     assert slim.keep(dest)
@@ -43,6 +44,7 @@ def test_what_the_app_needs_stays(dest: str) -> None:
     f"{QT}/translations/qtbase_de.qm", f"{QT}/translations/qtwebengine_ar.qm",
     f"{QT}/lib/libQt6Quick.so.6", "libQt6Qml.so.6", "libQt6VirtualKeyboard.so.6",
     "libQt6WaylandClient.so.6", "libgtk-3.so.0", "libfontconfig.so.1",
+    "libX11.so.6", "libglib-2.0.so.0", "libgio-2.0.so.0", "libsystemd.so.0", "libdbus-1.so.3",
 ])
 def test_what_the_app_never_uses_goes(dest: str) -> None:
     assert not slim.keep(dest)
@@ -51,8 +53,11 @@ def test_what_the_app_never_uses_goes(dest: str) -> None:
 def test_test_tools_and_postgres_are_excluded_but_the_demo_server_is_not() -> None:
     for name in ("pytest", "hypothesis", "schemathesis", "psycopg", "psycopg_binary"):
         assert name in slim.EXCLUDES
-    for name in ("fastapi", "uvicorn", "sqlalchemy", "argon2", "zstandard", "pluggy"):
+    for name in ("fastapi", "uvicorn", "sqlalchemy", "argon2", "zstandard", "pluggy",
+                 "tuf", "securesystemslib", "rapidfuzz", "rapidfuzz.fuzz_cpp"):
         assert name not in slim.EXCLUDES
+    for name in ("boto3", "botocore", "rapidfuzz.fuzz_cpp_avx2", "rapidfuzz.distance.metrics_cpp_avx2"):
+        assert name in slim.EXCLUDES
 
 
 @pytest.mark.parametrize(("item", "gone"), [
