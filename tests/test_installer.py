@@ -2,13 +2,19 @@
 
 The build takes about a minute here, so it runs only with
 ``TUTORCLIENT_BUILD_INSTALLER=1``; the rules it relies on are checked always.
+The app-update test on a real bundle also runs on a bundle already built
+(``TUTORCLIENT_BUNDLE``, as .ci/run does after its build).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 import sys
+import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -97,3 +103,93 @@ def test_build_unpack_and_self_test_the_bundle(tmp_path: Path) -> None:
     assert (bundle / "tutorclient.desktop").is_file() and (bundle / "install.sh").is_file()
     assert not list(bundle.rglob("*pytest*")) and not list(bundle.rglob("psycopg*"))
     assert json.loads((tmp_path / "dist" / "build-info.json").read_text())["version"]
+
+
+def _built_bundle(tmp_path: Path) -> Path:
+    """The bundle CI just built (TUTORCLIENT_BUNDLE), else build one now."""
+    given = os.environ.get("TUTORCLIENT_BUNDLE")
+    if given:
+        return Path(given)
+    import build_installer
+
+    return Path(build_installer.build(tmp_path / "dist", tmp_path / "work", with_xz=False,
+                                      run_self_test=False)["bundle"])
+
+
+def _release(source: Path, folder: Path, version: str) -> Path:
+    bundle = folder / "TutorClient"
+    shutil.copytree(source, bundle, symlinks=True)
+    (bundle / "VERSION").write_text(version + "\n", encoding="utf-8")
+    return bundle
+
+
+def _start(bundle: Path) -> subprocess.CompletedProcess:
+    """Start the installed program as a user would (the launcher step runs first)."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(bundle.parent), "LANG": "C.UTF-8"}
+    return subprocess.run([str(bundle / "tutorclient"), "--version"], env=env, timeout=600,
+                          capture_output=True, text=True)
+
+
+@pytest.mark.installer
+@pytest.mark.timeout(1800)
+@pytest.mark.skipif(os.environ.get("TUTORCLIENT_BUILD_INSTALLER") != "1"
+                    and not os.environ.get("TUTORCLIENT_BUNDLE"),
+                    reason="needs a built bundle: set TUTORCLIENT_BUNDLE=dist/TutorClient or "
+                           "TUTORCLIENT_BUILD_INSTALLER=1")
+def test_update_a_real_bundle_on_2g_then_roll_back_a_broken_one(tmp_path: Path) -> None:
+    import requests
+
+    from sync.netsim import NetSim
+    from sync.release import launcher, manifest as mf
+    from sync.release.channel import Channel
+    from sync.server.routes_updates import updates_dir
+    from sync.server.settings import Settings
+    from sync.server.testing import run_server
+    from tutorclient import appupdate
+
+    built = _built_bundle(tmp_path)
+    settings = Settings(data_dir=tmp_path / "server", argon2_profile="test")
+    channel = Channel(updates_dir(settings))
+    n = _release(built, tmp_path / "n", "1.0.0")
+    (n / appupdate.ROOT_IN_BUNDLE).write_bytes(channel.root_json())
+    channel.publish(n)
+    # N+1: a code change, one module more in the bundle's Python library.
+    n1 = _release(n, tmp_path / "n1", "1.0.1")
+    with zipfile.ZipFile(n1 / "_internal" / "base_library.zip", "a") as library:
+        library.writestr("tutorclient_release_note.py", "NOTE = 'dose check fixed'\n")
+    channel.publish(n1, notes="Fixes the dose check.")
+    installed = _release(n, tmp_path / "install", "1.0.0")
+
+    with run_server(settings.data_dir, settings=settings) as url:
+        host, port = url.removeprefix("http://").split(":")
+        with NetSim((host, int(port)), profile="2g", seed=5) as sim:
+            client = appupdate.update_client(sim.url, installed, appupdate.trusted_root(installed),
+                                             requests.Session())
+            started = time.monotonic()
+            found = appupdate.check(client)
+            assert found.offer is not None and found.offer.version == "1.0.1", found.reason
+            appupdate.stage(None, client, found.offer)
+            print(f"code-only update on 2g: {sim.counters.bytes_down} B down, "
+                  f"{time.monotonic() - started:.1f} s")
+            assert sim.counters.bytes_down < 1_000_000
+        started = time.monotonic()
+        done = _start(installed)  # the launcher switches, self-tests, then runs the new one
+        print(f"switch + self-test + start: {time.monotonic() - started:.1f} s")
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert launcher.history(installed)[-1]["result"] == "updated"
+        assert mf.bundle_version(installed) == "1.0.1"
+        assert mf.scan(installed) == mf.scan(n1)
+
+        # N+2 is broken: its Qt widgets module does not load, so its self-test fails.
+        n2 = _release(n1, tmp_path / "n2", "1.0.2")
+        (n2 / "_internal" / "PySide6" / "QtWidgets.abi3.so").write_bytes(b"not a library")
+        channel.publish(n2)
+        client = appupdate.update_client(url, installed, appupdate.trusted_root(installed))
+        appupdate.stage(None, client, appupdate.check(client).offer)
+        done = _start(installed)
+        assert done.returncode == 0, done.stdout + done.stderr
+        last = launcher.history(installed)[-1]
+        assert (last["result"], last["version"]) == ("rolled back", "1.0.2")
+        assert mf.scan(installed) == mf.scan(n1)  # back on N+1, byte for byte
+        assert appupdate.check(appupdate.update_client(
+            url, installed, appupdate.trusted_root(installed))).offer is None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import selectors  # noqa: F401 - see below
 import shutil
 import subprocess
 import time
@@ -30,6 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sync.release.manifest import MARKER, STAGED
+
+# Between moving the bundle aside and exec'ing the new program, this process must import
+# nothing: a frozen bundle reads its modules lazily from files that are then the new
+# version's. Everything the switch uses is imported above (subprocess uses selectors).
 
 PREVIOUS, FAILED = ".previous", ".failed"
 LOG = ".update-log.json"
