@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sync.release.client import Offer
@@ -32,7 +32,8 @@ def size_text(n: int) -> str:
     if n < 1_000_000:
         kb = max(1, round(n / 1000))
         return QCoreApplication.translate("UpdateDialog", "%n KB", "", kb)
-    return QCoreApplication.translate("UpdateDialog", "%1 MB").replace("%1", f"{n / 1e6:.1f}")
+    megabytes = QLocale().toString(n / 1e6, "f", 1)  # Arabic-Indic digits in Arabic
+    return QCoreApplication.translate("UpdateDialog", "%1 MB").replace("%1", megabytes)
 
 
 def switch_text(entry: dict[str, Any] | None, running: str) -> str:
@@ -62,6 +63,7 @@ class UpdateDialog(QDialog):
         heading = self.tr("Version %1 is ready (you have %2).").replace("%1", offer.version) \
             .replace("%2", installed)
         self.heading = self._label(heading, "updateHeading")
+        self.heading.setStyleSheet("font-weight: 600;")
         notes = offer.notes or self.tr("Fixes and improvements.")
         self.notes = self._label(notes, "updateNotes")
         cost = self.tr("Download: %1, %n file(s) changed.", "", offer.files_changed) \
