@@ -149,7 +149,7 @@ def test_update_a_real_bundle_on_2g_then_roll_back_a_broken_one(tmp_path: Path) 
 
     built = _built_bundle(tmp_path)
     settings = Settings(data_dir=tmp_path / "server", argon2_profile="test")
-    channel = Channel(updates_dir(settings))
+    channel = Channel(updates_dir(settings), whole_level=3)  # fast: the first publish packs all
     n = _release(built, tmp_path / "n", "1.0.0")
     (n / appupdate.ROOT_IN_BUNDLE).write_bytes(channel.root_json())
     channel.publish(n)

@@ -113,15 +113,15 @@ def dumps(manifest: dict[str, Any]) -> bytes:
 # -- patches ------------------------------------------------------------------------------
 
 
-def _params(size: int) -> zstandard.ZstdCompressionParameters:
+def _params(size: int, level: int = LEVEL) -> zstandard.ZstdCompressionParameters:
     # --patch-from: the window must cover the old file, or matches far back are lost.
     window = max(20, min(31, (max(size, 1) - 1).bit_length() + 1))
     return zstandard.ZstdCompressionParameters.from_level(
-        LEVEL, window_log=window, enable_ldm=size > (8 << 20))
+        level, window_log=window, enable_ldm=size > (8 << 20))
 
 
-def compress(data: bytes) -> bytes:
-    return zstandard.ZstdCompressor(compression_params=_params(len(data))).compress(data)
+def compress(data: bytes, level: int = LEVEL) -> bytes:
+    return zstandard.ZstdCompressor(compression_params=_params(len(data), level)).compress(data)
 
 
 def make_patch(old: bytes, new: bytes) -> bytes:
