@@ -51,9 +51,8 @@ def may_check(settings: DataSettings, spent: Usage, *, online: bool, metered: bo
     """Why not to check now ("" when a check may run): offline, or a data cap is used up."""
     if not online:
         return "offline"
-    if settings.always_metered or metered:
-        if not settings.auto_sync:
-            return "metered, and automatic sync is off"
+    if (settings.always_metered or metered) and not settings.files_on_metered:
+        return "metered connection: files wait (data settings)"
     if settings.daily_cap and spent.today >= settings.daily_cap:
         return "today's data limit is used up"
     if settings.monthly_cap and spent.month >= settings.monthly_cap:
