@@ -76,8 +76,15 @@ def switch_at_start(bundle: Path, self_test: Callable[[Path], tuple[bool, str]] 
     for old in (previous, failed):
         if old.exists():
             shutil.rmtree(old)
-    os.replace(bundle, previous)
-    os.replace(staged, bundle)
+    try:
+        os.replace(bundle, previous)
+    except OSError as exc:  # a read-only install folder: start as before, update later
+        return Switch("none", marker["version"], marker["from"], f"cannot switch: {exc}")
+    try:
+        os.replace(staged, bundle)
+    except OSError as exc:
+        os.replace(previous, bundle)
+        return Switch("none", marker["version"], marker["from"], f"cannot switch: {exc}")
     ok, detail = (self_test or default_self_test)(bundle / marker["program"])
     if ok:
         switch = Switch("updated", marker["version"], marker["from"], detail)

@@ -189,3 +189,22 @@ def test_a_client_far_behind_gets_whole_files_for_what_has_no_patch(world) -> No
     up.stage(offer)
     launcher.switch_at_start(installed)
     assert snapshot(installed) == snapshot(tmp / "releases" / "v5" / "TutorClient")
+
+
+def test_a_folder_that_cannot_be_switched_starts_as_before(world, monkeypatch) -> None:
+    tmp, channel, installed = world
+    channel.publish(make_release(tmp, "v2", "1.1.0", code="v2"), plat=PLATFORM)
+    up = client(tmp, channel, installed)
+    staged = up.stage(up.check())
+    before = snapshot(installed)
+    real_replace = launcher.os.replace
+
+    def replace(src, dst):  # the staged folder cannot move in (a locked file, a full disk)
+        if Path(src) == staged:
+            raise PermissionError("locked")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(launcher.os, "replace", replace)
+    switch = launcher.switch_at_start(installed)
+    assert switch.result == "none" and "cannot switch" in switch.detail
+    assert snapshot(installed) == before and staged.is_dir()
