@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import py_compile
 import shutil
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -153,10 +153,13 @@ def test_update_a_real_bundle_on_2g_then_roll_back_a_broken_one(tmp_path: Path) 
     n = _release(built, tmp_path / "n", "1.0.0")
     (n / appupdate.ROOT_IN_BUNDLE).write_bytes(channel.root_json())
     channel.publish(n)
-    # N+1: a code change, one module more in the bundle's Python library.
+    # N+1: a code change, one module of the app recompiled (the bundle holds loose .pyc files).
     n1 = _release(n, tmp_path / "n1", "1.0.1")
-    with zipfile.ZipFile(n1 / "_internal" / "base_library.zip", "a") as library:
-        library.writestr("tutorclient_release_note.py", "NOTE = 'dose check fixed'\n")
+    changed = tmp_path / "appupdate.py"
+    changed.write_text((ROOT / "tutorclient" / "appupdate.py").read_text(encoding="utf-8")
+                       + "\nRELEASE_NOTE = 'dose check fixed'\n", encoding="utf-8")
+    py_compile.compile(str(changed), str(n1 / "_internal" / "tutorclient" / "appupdate.pyc"),
+                       dfile="tutorclient/appupdate.py", doraise=True)
     channel.publish(n1, notes="Fixes the dose check.")
     installed = _release(n, tmp_path / "install", "1.0.0")
 

@@ -6,7 +6,7 @@ Layout under ``<server data>/updates/`` (served read-only at ``/v1/updates/``)::
     metadata/targets.json             names each platform's current manifest, with hash
     metadata/snapshot.json            pins the version of targets.json
     metadata/timestamp.json           pins snapshot.json; short-lived (freeze)
-    targets/<platform>/current.json   manifest of the newest release (sync/release/manifest.py)
+    targets/<platform>/current.json.zst  manifest of the newest release (sync/release/manifest.py)
     targets/files/<sha256>.zst        whole files, zstd
     targets/patches/<old>-<new>.zst   zstd --patch-from an earlier release's file
     keys/*.pem                        the signing keys (root: move it offline, docs/installer.md)
@@ -176,10 +176,10 @@ class Channel:
             olds |= {base_by_path[path]} if path in base_by_path else set()
             for old in sorted(olds - {sha}):
                 self._add_patch(release, objects / old, old, data, sha)
-        release_json = mf.dumps(release)
-        _atomic(self.dir / "releases" / plat / f"{version}.json", release_json)
-        _atomic(self.targets / plat / "current.json", release_json)
-        self._sign_targets(plat, release, release_json)
+        _atomic(self.dir / "releases" / plat / f"{version}.json", mf.dumps(release))
+        packed = mf.pack_manifest(release)
+        _atomic(self.targets / plat / mf.MANIFEST, packed)
+        self._sign_targets(plat, release, packed)
         return release
 
     def _add_patch(self, release: dict[str, Any], old_path: Path, old: str, data: bytes,
@@ -204,13 +204,13 @@ class Channel:
         return found[-KEEP_BASES:]
 
     def current(self, plat: str) -> dict[str, Any] | None:
-        path = self.targets / plat / "current.json"
-        return json.loads(path.read_bytes()) if path.exists() else None
+        path = self.targets / plat / mf.MANIFEST
+        return mf.unpack_manifest(path.read_bytes()) if path.exists() else None
 
-    def _sign_targets(self, plat: str, release: dict[str, Any], release_json: bytes) -> None:
+    def _sign_targets(self, plat: str, release: dict[str, Any], packed: bytes) -> None:
         targets = self._load("targets")
-        path = f"{plat}/current.json"
-        info = TargetFile.from_data(path, release_json, ["sha256"])
+        path = f"{plat}/{mf.MANIFEST}"
+        info = TargetFile.from_data(path, packed, ["sha256"])
         info.unrecognized_fields["custom"] = {
             "version": release["version"], "platform": plat, "notes": release["notes"]}
         targets.signed.targets[path] = info

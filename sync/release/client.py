@@ -116,7 +116,7 @@ class UpdateClient:
         updater = self._updater()
         try:
             updater.refresh()
-            info = updater.get_targetinfo(f"{self.plat}/current.json")
+            info = updater.get_targetinfo(f"{self.plat}/{mf.MANIFEST}")
             if info is None:
                 return None
             (self.state / "targets").mkdir(parents=True, exist_ok=True)
@@ -125,7 +125,7 @@ class UpdateClient:
             if type(exc) is DownloadError:
                 raise  # the link failed: try again later, nothing is wrong with the channel
             raise UpdateRefused(f"the update channel failed verification: {exc}") from exc
-        release = json.loads(Path(path).read_bytes())
+        release = mf.unpack_manifest(Path(path).read_bytes())
         if release.get("platform") != self.plat:
             raise UpdateRefused(f"the update is for {release.get('platform')}, not {self.plat}")
         if release.get("format") != mf.FORMAT:

@@ -40,7 +40,7 @@ def router(settings: Settings) -> APIRouter:
             raise ApiError(404, "not_found", "No such update file.")
         # Metadata changes in place (timestamp.json every refresh); targets never do.
         cache = "no-cache" if part == "metadata" else "public, max-age=31536000, immutable"
-        if path.endswith("current.json"):
+        if path.endswith(".json.zst"):  # the current manifest changes in place
             cache = "no-cache"
         return FileResponse(target, media_type="application/octet-stream",
                             headers={"Cache-Control": cache}, stat_result=os.stat(target))

@@ -104,16 +104,16 @@ def test_a_tampered_patch_is_refused_and_nothing_is_staged(world) -> None:
 def test_a_tampered_manifest_or_unsigned_metadata_is_refused(world) -> None:
     tmp, channel, installed = world
     channel.publish(make_release(tmp, "v2", "1.1.0", code="v2"), plat=PLATFORM)
-    current = channel.targets / PLATFORM / "current.json"
-    release = json.loads(current.read_bytes())
+    current = channel.targets / PLATFORM / mf.MANIFEST
+    release = mf.unpack_manifest(current.read_bytes())
     release["notes"] = "evil"
-    current.write_bytes(mf.dumps(release))
+    current.write_bytes(mf.pack_manifest(release))
     with pytest.raises(UpdateRefused, match="failed verification"):
         client(tmp, channel, installed).check()
 
     # Metadata re-signed by a key the root does not trust.
     (channel.keys / "targets.pem").unlink()
-    channel._sign_targets(PLATFORM, release, mf.dumps(release))
+    channel._sign_targets(PLATFORM, release, mf.pack_manifest(release))
     with pytest.raises(UpdateRefused, match="failed verification"):
         client(tmp, channel, installed).check()
 
@@ -157,9 +157,8 @@ def test_an_update_for_another_platform_is_refused(world) -> None:
 
     # Signed, but a Windows manifest where the Linux one belongs.
     release = channel.current("win32-AMD64")
-    channel._sign_targets(PLATFORM, release, mf.dumps(release))
-    shutil.copy(channel.targets / "win32-AMD64" / "current.json",
-                channel.targets / PLATFORM / "current.json")
+    channel._sign_targets(PLATFORM, release, mf.pack_manifest(release))
+    (channel.targets / PLATFORM / mf.MANIFEST).write_bytes(mf.pack_manifest(release))
     with pytest.raises(UpdateRefused, match="for win32-AMD64, not linux-x86_64"):
         client(tmp, channel, installed).check()
     assert launcher.switch_at_start(installed).result == "none"
