@@ -1,6 +1,7 @@
 """App update cost: patch size, time on 2G through the network simulator, time to apply.
 
     python benchmarks/app_update.py --old DIST_N/TutorClient --new DIST_N1/TutorClient
+    python benchmarks/app_update.py --old DIST/TutorClient   # N+1 = one module recompiled
     python benchmarks/app_update.py            # fake bundles (no PyInstaller), quick
 
 Both bundles are published to a fresh channel on a real server
@@ -123,6 +124,20 @@ def fake_pair(tmp: Path) -> tuple[Path, Path]:
             make_bundle(tmp / "n1" / "TutorClient", "1.0.1", code="v2: a code change"))
 
 
+def code_change(old: Path, tmp: Path) -> Path:
+    """N+1 of a real bundle: one module of the app recompiled with one more line."""
+    import py_compile
+
+    new = tmp / "n1" / "TutorClient"
+    shutil.copytree(old, new, symlinks=True)
+    source = tmp / "appupdate.py"
+    source.write_text((ROOT / "tutorclient" / "appupdate.py").read_text(encoding="utf-8")
+                      + "\nRELEASE_NOTE = 'dose check fixed'\n", encoding="utf-8")
+    py_compile.compile(str(source), str(new / "_internal" / "tutorclient" / "appupdate.pyc"),
+                       dfile="tutorclient/appupdate.py", doraise=True)
+    return new
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", type=Path, help="bundle folder of version N")
@@ -134,10 +149,16 @@ def main(argv: list[str] | None = None) -> int:
                              "and changes only what a client without a base pays)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        old, new = (args.old, args.new) if args.old and args.new else fake_pair(Path(tmp))
+        if args.old and args.new:
+            old, new = args.old, args.new
+        elif args.old:
+            old, new = args.old, code_change(args.old, Path(tmp))
+        else:
+            old, new = fake_pair(Path(tmp))
         result = run(old.resolve(), new.resolve(), profile=args.profile, with_xz=args.xz,
                      whole_level=args.whole_level)
-    result["bundles"] = "given" if args.old else "fake"
+    result["bundles"] = ("given" if args.new else "given, N+1 = one module recompiled"
+                         if args.old else "fake")
     print(json.dumps({"app_update": result}, indent=2))
     return 0 if result["ok"] else 1
 

@@ -171,7 +171,7 @@ class Channel:
             if not whole.exists():
                 _atomic(whole, mf.compress(data, self.whole_level))
                 _atomic(objects / sha, data)
-            release["whole"][sha] = {"sha256": mf.sha256_file(whole), "size": whole.stat().st_size}
+            release["whole"][sha] = whole.stat().st_size
             olds = {m["files"][path]["sha256"] for m in bases if path in m["files"]}
             olds |= {base_by_path[path]} if path in base_by_path else set()
             for old in sorted(olds - {sha}):
@@ -189,11 +189,10 @@ class Channel:
         target = self.targets / mf.patch_name(old, sha)
         if not target.exists():
             patch = mf.make_patch(old_path.read_bytes(), data)
-            if len(patch) >= release["whole"][sha]["size"]:
+            if len(patch) >= release["whole"][sha]:
                 return  # the whole file is cheaper: no patch
             _atomic(target, patch)
-        release["patches"].setdefault(sha, {})[old] = {"sha256": mf.sha256_file(target),
-                                                      "size": target.stat().st_size}
+        release["patches"].setdefault(sha, {})[old] = target.stat().st_size
 
     def _bases(self, plat: str) -> list[dict[str, Any]]:
         folder = self.dir / "releases" / plat

@@ -175,12 +175,17 @@ class UpdateClient:
 
     def _make(self, step: dict[str, Any], by_sha: dict[str, Path], made: Path) -> None:
         data = b"".join(self.fetcher.fetch(self.targets_url + step["get"]))
-        if len(data) != step["get_size"] or mf.sha256_bytes(data) != step["get_sha256"]:
+        if len(data) != step["get_size"]:
             raise UpdateRefused(f"{step['get']} does not match the signed manifest")
         base = by_sha[step["base"]].read_bytes() if step["base"] else None
-        out = mf.apply_patch(base, data, step["size"])
+        try:
+            out = mf.apply_patch(base, data, step["size"])
+        except mf.ReleaseError as exc:
+            raise UpdateRefused(f"{step['get']} does not match the signed manifest: {exc}") \
+                from exc
         if mf.sha256_bytes(out) != step["sha256"]:
-            raise UpdateRefused(f"{step['get']} made a file that does not match the manifest")
+            raise UpdateRefused(f"{step['get']} does not match the signed manifest (the file "
+                                "it made has another SHA-256)")
         (made / step["sha256"]).write_bytes(out)
 
     def _assemble(self, release: dict[str, Any], staging: Path, by_sha: dict[str, Path],
