@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sync.release import launcher
+from sync.release import launcher, manifest
 from sync.release.client import Offer, UpdateClient, UpdateRefused
 from tutorclient.connectivity import DataSettings, Usage
 from tutorclient.paths import app_home
 from tutorclient.store import Store
 
 #: Where build_installer.py puts the channel's trust anchor (``--update-root``).
-ROOT_IN_BUNDLE = Path("resources") / "update-root.json"
+ROOT_IN_BUNDLE = Path(manifest.ROOT_IN_BUNDLE)
 UPDATES_PATH = "/v1/updates"
 
 

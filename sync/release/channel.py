@@ -141,12 +141,19 @@ class Channel:
     # -- publishing -----------------------------------------------------------------------
 
     def publish(self, bundle: Path, *, version: str | None = None, plat: str | None = None,
-                notes: str = "", program: str | None = None) -> dict[str, Any]:
+                notes: str = "", program: str | None = None,
+                require_root: bool = False) -> dict[str, Any]:
         """Make ``bundle`` the current release of its platform; returns the manifest.
 
-        Refuses a version not newer than the current one (clients would refuse it too).
+        Refuses a version not newer than the current one (clients would refuse it too) and,
+        with ``require_root``, a bundle without the channel's root: a client updated to it
+        could never verify another update.
         """
         self.ensure()
+        if require_root and not _ships_root(bundle):
+            raise mf.ReleaseError(f"{bundle} has no {mf.ROOT_IN_BUNDLE}: build it with "
+                                  "build_installer.py --update-root (tutorclient-server release "
+                                  "root), or devices updated to it never update again")
         info = _build_info(bundle)
         version = version or mf.bundle_version(bundle, info.get("version", ""))
         plat = plat or info.get("platform") or mf.this_platform()
@@ -230,6 +237,16 @@ class Channel:
                 shutil.rmtree(out / part)
             shutil.copytree(self.dir / part, out / part)
         return out
+
+
+def _ships_root(bundle: Path) -> bool:
+    for path in (bundle / mf.ROOT_IN_BUNDLE, bundle / "Contents" / "Resources" / mf.ROOT_IN_BUNDLE):
+        if path.is_file():
+            try:
+                return json.loads(path.read_bytes())["signed"]["_type"] == "root"
+            except (ValueError, KeyError, TypeError):
+                return False
+    return False
 
 
 def _build_info(bundle: Path) -> dict[str, Any]:

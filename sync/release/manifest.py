@@ -29,6 +29,8 @@ FORMAT = 2
 #: Beside the bundle ``TutorClient/``: ``TutorClient.staged/`` while it waits for the next
 #: start (``.staging`` while it is being made); inside it, the marker saying what it is.
 STAGED, STAGING, MARKER = ".staged", ".staging", ".update.json"
+#: Where a bundle carries its channel's trust anchor (build_installer.py --update-root).
+ROOT_IN_BUNDLE = "resources/update-root.json"
 #: Files the update machinery writes into a bundle; never part of a release.
 LOCAL_FILES = frozenset({MARKER})
 LEVEL = 19

@@ -378,7 +378,7 @@ def run_release(settings: Settings, args: argparse.Namespace) -> int:
     try:
         if args.action == "publish":
             release = channel.publish(args.dir, version=args.version, plat=args.platform,
-                                      notes=args.notes)
+                                      notes=args.notes, require_root=True)
             print(f"published {release['version']} for {release['platform']}: "
                   f"{len(release['files'])} files, {len(release['patches'])} patched")
         elif args.action == "refresh":

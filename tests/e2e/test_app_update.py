@@ -24,6 +24,10 @@ from tutorclient import appupdate
 
 
 def publish(data: Path, bundle: Path, notes: str = "") -> None:
+    """``release publish``, of a bundle built with ``--update-root`` as every release must be."""
+    root = bundle / appupdate.ROOT_IN_BUNDLE
+    root.parent.mkdir(parents=True, exist_ok=True)
+    assert server_cli(["--data", str(data), "release", "root", str(root)]) == 0
     assert server_cli(["--data", str(data), "release", "publish", str(bundle),
                        "--platform", PLATFORM, "--notes", notes]) == 0
 
@@ -34,11 +38,7 @@ def test_publish_update_on_2g_then_roll_back_a_broken_release(tmp_path: Path, tm
     v1 = make_release(tmp_path, "v1", "1.0.0")
     publish(data, v1)
     installed = tmp_path / "install" / "TutorClient"
-    shutil.copytree(v1, installed, symlinks=True)
-    root = tmp_path / "root.json"
-    assert server_cli(["--data", str(data), "release", "root", str(root)]) == 0
-    (installed / appupdate.ROOT_IN_BUNDLE).parent.mkdir(parents=True)
-    shutil.copy(root, installed / appupdate.ROOT_IN_BUNDLE)
+    shutil.copytree(v1, installed, symlinks=True)  # with the channel's root, as built
 
     publish(data, make_release(tmp_path, "v2", "1.1.0", code="v2: fixes"), "Fixes a crash.")
     assert "published 1.1.0 for linux-x86_64" in capsys.readouterr().out
@@ -79,6 +79,15 @@ def test_publish_update_on_2g_then_roll_back_a_broken_release(tmp_path: Path, tm
             url, installed, appupdate.trusted_root(installed))).offer is None
 
 
+def test_a_bundle_built_without_the_channels_root_is_not_published(tmp_path: Path,
+                                                                   capsys) -> None:
+    # Devices updated to it could never verify another update.
+    bundle = make_release(tmp_path, "v1", "1.0.0")
+    assert server_cli(["--data", str(tmp_path / "server"), "release", "publish", str(bundle),
+                       "--platform", PLATFORM]) == 1
+    assert "--update-root" in capsys.readouterr().err
+
+
 def test_the_channel_is_served_without_signing_in(tmp_path: Path) -> None:
     data = tmp_path / "server"
     Channel(updates_dir(Settings(data_dir=data))).ensure()
@@ -86,3 +95,28 @@ def test_the_channel_is_served_without_signing_in(tmp_path: Path) -> None:
         answer = requests.get(f"{url}/v1/updates/metadata/timestamp.json", timeout=5)
         assert answer.status_code == 200 and b'"_type":"timestamp"' in answer.content
         assert requests.get(f"{url}/v1/updates/metadata/nope.json", timeout=5).status_code == 404
+
+
+def test_an_update_from_a_usb_stick_with_the_command_line(tmp_path: Path, capsys) -> None:
+    from tutorclient.cli import main as client_cli
+
+    data = tmp_path / "server"
+    v1 = make_release(tmp_path, "v1", "1.0.0")
+    publish(data, v1)
+    installed = tmp_path / "install" / "TutorClient"
+    shutil.copytree(v1, installed, symlinks=True)
+    publish(data, make_release(tmp_path, "v2", "1.1.0", code="v2"), "Fixes a crash.")
+    stick = tmp_path / "stick" / "tutorclient-updates"
+    assert server_cli(["--data", str(data), "release", "usb", str(stick), "--days", "60"]) == 0
+    capsys.readouterr()
+
+    assert client_cli(["update", str(stick), "--bundle", str(installed), "--check"]) == 0
+    assert "Version 1.1.0: 3 file(s) changed. Fixes a crash." in capsys.readouterr().out
+    assert not installed.with_name("TutorClient.staged").exists()
+    assert client_cli(["update", str(stick), "--bundle", str(installed)]) == 0
+    assert "installs the next time TutorClient starts" in capsys.readouterr().out
+    assert launcher.switch_at_start(installed).result == "updated"
+    assert client_cli(["update", str(stick), "--bundle", str(installed)]) == 0
+    assert "No update: up to date." in capsys.readouterr().out
+    # Not a bundle with a channel: said plainly.
+    assert client_cli(["update", str(stick), "--bundle", str(tmp_path)]) == 1
