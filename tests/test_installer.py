@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import py_compile
 import shutil
 import subprocess
 import sys
@@ -137,14 +136,12 @@ def _start(bundle: Path) -> subprocess.CompletedProcess:
                     reason="needs a built bundle: set TUTORCLIENT_BUNDLE=dist/TutorClient or "
                            "TUTORCLIENT_BUILD_INSTALLER=1")
 def test_update_a_real_bundle_on_2g_then_roll_back_a_broken_one(tmp_path: Path) -> None:
-    import requests
-
-    from sync.netsim import NetSim
     from sync.release import launcher, manifest as mf
     from sync.release.channel import Channel
     from sync.server.routes_updates import updates_dir
     from sync.server.settings import Settings
     from sync.server.testing import run_server
+    from tests.sync.release_kit import change_module, update_on_link
     from tutorclient import appupdate
 
     built = _built_bundle(tmp_path)
@@ -153,28 +150,16 @@ def test_update_a_real_bundle_on_2g_then_roll_back_a_broken_one(tmp_path: Path) 
     n = _release(built, tmp_path / "n", "1.0.0")
     (n / appupdate.ROOT_IN_BUNDLE).write_bytes(channel.root_json())
     channel.publish(n)
-    # N+1: a code change, one module of the app recompiled (the bundle holds loose .pyc files).
+    # N+1: a code change, one module of the app changed (the bundle holds loose .pyc files).
     n1 = _release(n, tmp_path / "n1", "1.0.1")
-    changed = tmp_path / "appupdate.py"
-    changed.write_text((ROOT / "tutorclient" / "appupdate.py").read_text(encoding="utf-8")
-                       + "\nRELEASE_NOTE = 'dose check fixed'\n", encoding="utf-8")
-    py_compile.compile(str(changed), str(n1 / "_internal" / "tutorclient" / "appupdate.pyc"),
-                       dfile="tutorclient/appupdate.py", doraise=True)
+    change_module(n1 / "_internal" / "tutorclient" / "appupdate.pyc")
     channel.publish(n1, notes="Fixes the dose check.")
     installed = _release(n, tmp_path / "install", "1.0.0")
 
     with run_server(settings.data_dir, settings=settings) as url:
-        host, port = url.removeprefix("http://").split(":")
-        with NetSim((host, int(port)), profile="2g", seed=5) as sim:
-            client = appupdate.update_client(sim.url, installed, appupdate.trusted_root(installed),
-                                             requests.Session())
-            started = time.monotonic()
-            found = appupdate.check(client)
-            assert found.offer is not None and found.offer.version == "1.0.1", found.reason
-            appupdate.stage(None, client, found.offer)
-            print(f"code-only update on 2g: {sim.counters.bytes_down} B down, "
-                  f"{time.monotonic() - started:.1f} s")
-            assert sim.counters.bytes_down < 1_000_000
+        offer, wire, seconds = update_on_link(url, installed, "2g", seed=5)
+        print(f"code-only update on 2g: {wire} B down, {seconds:.1f} s")
+        assert offer.version == "1.0.1" and wire < 1_000_000
         started = time.monotonic()
         done = _start(installed)  # the launcher switches, self-tests, then runs the new one
         print(f"switch + self-test + start: {time.monotonic() - started:.1f} s")

@@ -7,19 +7,17 @@ tests/test_installer.py, under ``TUTORCLIENT_BUILD_INSTALLER=1``.)
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import requests
 
-from sync.netsim import NetSim
 from sync.release import launcher, manifest as mf
 from sync.release.channel import Channel
 from sync.server.cli import main as server_cli
 from sync.server.routes_updates import updates_dir
 from sync.server.settings import Settings
 from sync.server.testing import run_server
-from tests.sync.release_kit import PLATFORM, make_release
+from tests.sync.release_kit import PLATFORM, make_release, update_on_link
 from tutorclient import appupdate
 
 
@@ -45,17 +43,8 @@ def test_publish_update_on_2g_then_roll_back_a_broken_release(tmp_path: Path, tm
 
     settings = Settings(data_dir=data, argon2_profile="test")
     with run_server(data, settings=settings) as url:
-        host, port = url.removeprefix("http://").split(":")
-        with NetSim((host, int(port)), profile="2g", seed=3) as sim:
-            client = appupdate.update_client(sim.url, installed, appupdate.trusted_root(installed),
-                                             requests.Session())
-            started = time.monotonic()
-            found = appupdate.check(client)
-            assert found.offer is not None and found.offer.version == "1.1.0", found.reason
-            assert found.offer.notes == "Fixes a crash."
-            appupdate.stage(None, client, found.offer)
-            on_2g_s = time.monotonic() - started
-            wire = sim.counters.bytes_down
+        offer, wire, on_2g_s = update_on_link(url, installed, "2g", seed=3)
+        assert (offer.version, offer.notes) == ("1.1.0", "Fixes a crash.")
         print(f"2g: {wire} B down in {on_2g_s:.1f} s")
         assert wire < 30_000, wire  # metadata + manifest + one patch, not the 0.5 MB bundle
         assert on_2g_s < 60

@@ -46,3 +46,35 @@ def make_bundle(folder: Path, version: str, *, code: str = "v1", self_test_exit:
 
 def make_release(tmp: Path, name: str, version: str, **kw) -> Path:
     return make_bundle(tmp / "releases" / name / "TutorClient", version, **kw)
+
+
+def update_on_link(url: str, installed: Path, profile: str = "2g", seed: int = 1):
+    """Check and stage an update for ``installed`` from the server at ``url`` through the
+    network simulator; returns the offer, the bytes that came down and the seconds taken."""
+    import time
+
+    import requests
+
+    from sync.netsim import NetSim
+    from tutorclient import appupdate
+
+    host, port = url.removeprefix("http://").split(":")
+    with NetSim((host, int(port)), profile=profile, seed=seed) as sim:
+        client = appupdate.update_client(sim.url, installed, appupdate.trusted_root(installed),
+                                         requests.Session())
+        started = time.monotonic()
+        found = appupdate.check(client)
+        assert found.offer is not None, found.reason
+        appupdate.stage(None, client, found.offer)
+        return found.offer, sim.counters.bytes_down, time.monotonic() - started
+
+
+def change_module(pyc: Path, note: str = "dose check fixed") -> None:
+    """A code change in a built bundle: the module's code gains a constant. Its behaviour is
+    unchanged whatever source the bundle was built from (a recompiled source might not fit
+    the other modules of an older build)."""
+    import marshal
+
+    data = pyc.read_bytes()
+    code = marshal.loads(data[16:])  # after the 16-byte .pyc header
+    pyc.write_bytes(data[:16] + marshal.dumps(code.replace(co_consts=(*code.co_consts, note))))
