@@ -109,3 +109,31 @@ def test_an_update_from_a_usb_stick_with_the_command_line(tmp_path: Path, capsys
     assert "No update: up to date." in capsys.readouterr().out
     # Not a bundle with a channel: said plainly.
     assert client_cli(["update", str(stick), "--bundle", str(tmp_path)]) == 1
+
+
+def test_the_apps_check_keeps_to_the_data_settings_and_charges_the_caps(tmp_path: Path) -> None:
+    from tutorclient.connectivity import DataSettings, save_data_settings, usage
+    from tutorclient.store import Store
+
+    data = tmp_path / "server"
+    v1 = make_release(tmp_path, "v1", "1.0.0")
+    publish(data, v1)
+    installed = tmp_path / "install" / "TutorClient"
+    shutil.copytree(v1, installed, symlinks=True)
+    publish(data, make_release(tmp_path, "v2", "1.1.0", code="v2"), "Fixes a crash.")
+    store = Store.open(tmp_path / "profile")
+    with run_server(data, argon2_profile="test") as url:
+        found, client = appupdate.check_now(store, url, installed, metered=True)
+        assert found.offer is None and "metered" in found.reason and client is None
+        assert usage(store).today_down == 0  # nothing was fetched
+
+        found, client = appupdate.check_now(store, url, installed, metered=False)
+        assert found.offer.version == "1.1.0"
+        after_check = usage(store).today_down
+        assert after_check > 0  # the check's bytes count against the caps
+        appupdate.stage(store, client, found.offer)
+        assert usage(store).today_down > after_check
+
+        save_data_settings(store, DataSettings(daily_cap_mb=0.001))  # 1 KB a day: used up
+        found, _ = appupdate.check_now(store, url, installed, metered=False)
+        assert found.offer is None and "data limit" in found.reason
