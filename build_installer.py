@@ -120,14 +120,25 @@ def pack_tar(folder: Path, archive: Path, top: str) -> Path:
     return archive
 
 
+#: xz settings of the .tar.xz: the x86 branch filter (calls and jumps in machine code made
+#: relative, so repeated targets compress; most of the bundle is shared libraries) before
+#: LZMA2 at -9e with a 192 MiB dictionary (-9's 64 MiB misses repeats further apart in a
+#: 170 MB tar). Unpacking needs 192 MiB of memory; packing about 2 GB. Measured on the
+#: same tar: docs/installer.md "The first install".
+XZ_ARGS = ["--x86", "--lzma2=preset=9e,dict=192MiB"]
+XZ_FILTERS = [{"id": lzma.FILTER_X86},
+              {"id": lzma.FILTER_LZMA2, "preset": 9 | lzma.PRESET_EXTREME, "dict_size": 192 << 20}]
+
+
 def pack_xz(gz_archive: Path) -> Path:
-    """The same tar, recompressed with ``xz -9``: a quarter smaller than gzip, for paid links."""
+    """The same tar, recompressed with xz (:data:`XZ_ARGS`): a third smaller than gzip."""
     archive = gz_archive.with_name(gz_archive.name.removesuffix(".gz") + ".xz")
     with gzip.open(gz_archive) as src, open(archive, "wb") as out:
         if shutil.which("xz"):  # multi-threaded; Python's lzma is single-threaded
-            subprocess.run(["xz", "-9", "-T0", "-c"], input=src.read(), stdout=out, check=True)
+            subprocess.run(["xz", *XZ_ARGS, "-T0", "-c"], input=src.read(), stdout=out,
+                           check=True)
         else:
-            out.write(lzma.compress(src.read(), preset=9))
+            out.write(lzma.compress(src.read(), format=lzma.FORMAT_XZ, filters=XZ_FILTERS))
     return archive
 
 
@@ -198,7 +209,16 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def build(dist: Path, work: Path, *, run_self_test: bool = True, with_xz: bool = True) -> dict:
+def add_update_root(bundle: Path, root: Path) -> None:
+    """Ship the update channel's trust anchor (``tutorclient-server release root``)."""
+    resources = bundle / "Contents" / "Resources" if MACOS else bundle
+    target = resources / "resources" / "update-root.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(root, target)
+
+
+def build(dist: Path, work: Path, *, run_self_test: bool = True, with_xz: bool = True,
+          update_root: Path | None = None) -> dict:
     version = app_version()
     ensure_pyinstaller()
     started = time.monotonic()
@@ -206,6 +226,8 @@ def build(dist: Path, work: Path, *, run_self_test: bool = True, with_xz: bool =
     bundle = freeze(dist, work, version)
     if LINUX:
         linux_extras(bundle, version)
+    if update_root is not None:
+        add_update_root(bundle, update_root)
     frozen_s = time.monotonic() - started
     pack = pack_linux if LINUX else pack_windows if WINDOWS else pack_macos
     archive = pack(bundle, dist, version)
@@ -234,10 +256,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip running the bundle's self-test")
     parser.add_argument("--no-xz", action="store_true",
                         help="Linux: skip the .tar.xz (about a minute; the .tar.gz is always made)")
+    parser.add_argument("--update-root", type=Path, default=None, metavar="ROOT_JSON",
+                        help="the update channel's root.json (tutorclient-server release root), "
+                             "shipped so the app can verify updates (docs/installer.md)")
     args = parser.parse_args(argv)
     try:
         info = build(args.dist.resolve(), args.work.resolve(), run_self_test=not args.no_self_test,
-                     with_xz=not args.no_xz)
+                     with_xz=not args.no_xz, update_root=args.update_root)
     except (BuildError, subprocess.CalledProcessError, OSError) as exc:
         print(f"build_installer.py: {exc}", file=sys.stderr)
         return 1

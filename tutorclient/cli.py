@@ -214,6 +214,29 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         profile.close()
 
 
+def cmd_update(args: argparse.Namespace) -> int:
+    """Stage an app update from a channel copy on a USB stick; it installs at the next start."""
+    from . import appupdate
+
+    bundle = args.bundle or appupdate.installed_bundle()
+    root = appupdate.trusted_root(bundle) if bundle else None
+    if bundle is None or root is None:
+        print("tutorclient update: this is not an installed bundle with an update channel "
+              "(docs/installer.md, Updates)", file=sys.stderr)
+        return EXIT_ERROR
+    found = appupdate.check(appupdate.usb_client(args.source, bundle, root))
+    if found.offer is None:
+        print(f"No update: {found.reason}.")
+        return EXIT_ERROR if found.refused else EXIT_OK
+    offer = found.offer
+    print(f"Version {offer.version}: {offer.files_changed} file(s) changed. {offer.notes}".strip())
+    if args.check:
+        return EXIT_OK
+    staged = appupdate.stage(None, appupdate.usb_client(args.source, bundle, root), offer)
+    print(f"Staged in {staged}; it installs the next time TutorClient starts.")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tutorclient", description="Offline-first clinical tutoring client.")
     parser.add_argument("--version", action="version", version=f"tutorclient {__version__}")
@@ -259,6 +282,12 @@ def build_parser() -> argparse.ArgumentParser:
     b_exp = bundle_sub.add_parser("export", help="write unsent work to a bundle for the server")
     b_exp.add_argument("file", type=Path)
     bundle.set_defaults(func=cmd_bundle)
+    update = sub.add_parser("update", help="install an app update from a USB stick at the next "
+                                           "start (tutorclient-server release usb)")
+    update.add_argument("source", type=Path, help="the channel folder on the stick")
+    update.add_argument("--check", action="store_true", help="only say what it would install")
+    update.add_argument("--bundle", type=Path, help=argparse.SUPPRESS)  # tests: a fake bundle
+    update.set_defaults(func=cmd_update)
     return parser
 
 

@@ -15,7 +15,7 @@ from starlette.responses import Response
 
 from sync.protocol import PROTOCOL_VERSION, SYNC_PATH
 from sync.server import auth as auth_mod
-from sync.server import routes_blobs, routes_sync, schema as t, tus
+from sync.server import routes_blobs, routes_sync, routes_updates, schema as t, tus
 from sync.server.auth import Auth, json_response
 from sync.server.db import Database, head
 from sync.server.http import ApiError, BodyError, api_error_response, error_response, read_json
@@ -151,6 +151,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.sync_lane = routes_sync.endpoint(auth, service, settings)
     app.include_router(routes_blobs.router(auth, db, settings))
     app.include_router(tus.router(auth, db, settings))
+    app.include_router(routes_updates.router(settings))
     return app
 
 

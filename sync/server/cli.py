@@ -111,6 +111,24 @@ def build_parser() -> argparse.ArgumentParser:
     bimp = bundle.add_parser("import", help="apply a bundle made on a device, as its user")
     bimp.add_argument("file", type=Path)
 
+    rel = sub.add_parser("release", help="the signed app-update channel (docs/installer.md, Updates)"
+                         ).add_subparsers(dest="action", required=True)
+    rpub = rel.add_parser("publish", help="make a built bundle folder the current release "
+                                          "of its platform (served at /v1/updates/)")
+    rpub.add_argument("dir", type=Path, help="the bundle folder, e.g. build_installer.py's "
+                                             "dist/TutorClient")
+    rpub.add_argument("--version", help="default: the bundle's VERSION file")
+    rpub.add_argument("--platform", help="default: build-info.json's, else this machine's")
+    rpub.add_argument("--notes", default="", help="what changed, shown to the user")
+    rel.add_parser("refresh", help="re-sign the channel's timestamp (run daily: clients refuse "
+                                   "a channel unsigned for a week)")
+    rroot = rel.add_parser("root", help="write the channel's root.json, to ship in the bundle")
+    rroot.add_argument("out", type=Path)
+    rusb = rel.add_parser("usb", help="copy the channel to a folder (a USB stick), signed "
+                                      "to stay valid for --days")
+    rusb.add_argument("out", type=Path)
+    rusb.add_argument("--days", type=float, default=None, help="default: 120")
+
     db = sub.add_parser("db", help="the database schema (docs/deploy.md, Upgrading)"
                         ).add_subparsers(dest="action", required=True)
     db.add_parser("upgrade", help="migrate the database to this release's schema (back it up first)")
@@ -292,6 +310,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.command in ("db", "prune", "backup", "restore"):
         return run_maintenance(settings, args)
+    if args.command == "release":
+        return run_release(settings, args)
     if args.command == "course":
         # Every problem first, worded for the author; a refused course touches nothing.
         from sync.authoring.cli import report
@@ -390,6 +410,33 @@ def run_maintenance(settings: Settings, args: argparse.Namespace) -> int:
             print(f"database: {at or '(none)'} ({found}); this release: {migrate.head()}")
     finally:
         db.dispose()
+    return 0
+
+
+def run_release(settings: Settings, args: argparse.Namespace) -> int:
+    from sync.release.channel import USB_DAYS, Channel
+    from sync.release.manifest import ReleaseError
+    from sync.server.routes_updates import updates_dir
+
+    channel = Channel(updates_dir(settings))
+    try:
+        if args.action == "publish":
+            release = channel.publish(args.dir, version=args.version, plat=args.platform,
+                                      notes=args.notes, require_root=True)
+            print(f"published {release['version']} for {release['platform']}: "
+                  f"{len(release['files'])} files, {len(release['patches'])} patched")
+        elif args.action == "refresh":
+            channel.refresh()
+            print("timestamp re-signed")
+        elif args.action == "root":
+            args.out.write_bytes(channel.root_json())
+            print(f"wrote {args.out}")
+        else:
+            channel.export(args.out, days=args.days or USB_DAYS)
+            print(f"channel copied to {args.out}, valid for {args.days or USB_DAYS:g} days")
+    except ReleaseError as exc:
+        print(f"tutorclient-server release: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -208,6 +208,7 @@ class TutorApp(QObject):
             self.profile.token_file_allowed = True  # the user chose this before
         self.ctx = AppContext(self.profile, parent=self)
         self._autosync: AutoSync | None = None
+        self._app_updates: QObject | None = None
         self.note = note
         self.note_detail = note_detail  # the note's tooltip
         self.page_factories = page_factories
@@ -432,6 +433,7 @@ class TutorApp(QObject):
 
             self._autosync = AutoSync(self.ctx, self)
             self._autosync.probed.connect(self.connection_checked)
+            self._start_app_updates()
         return self._autosync
 
     @Slot()
@@ -444,6 +446,17 @@ class TutorApp(QObject):
     def _resume_after_lock(self) -> None:
         if self._autosync is not None and not self._closed:
             self._autosync.start()
+
+    def _start_app_updates(self) -> None:
+        """A frozen bundle checks its update channel once, after a pass reaches the server."""
+        from tutorclient.appupdate import installed_bundle
+
+        bundle = installed_bundle()
+        if bundle is not None:
+            from .update_dialog import AppUpdates
+
+            self._app_updates = AppUpdates(self.ctx, bundle, self, window=self.window,
+                                           metered=lambda: bool(self._autosync and self._autosync.metered))
 
     def _start_autosync(self) -> None:
         if not self._closed:  # a delayed start may fire after the app has closed

@@ -7,6 +7,7 @@ first session needs, one check at a time, and prints one line per check:
 * ``text``: Arabic and English text sort, and numbers format, as Qt's locale data says;
 * ``store``: a new profile's database opens and is migrated;
 * ``demo content``: the demo courses are where the demo server looks for them;
+* ``updates``: the app-update machinery loads and verifies the channel's shipped root;
 * ``keyring``: this platform's keyring backend can be imported (the self-test never
   writes to the real keyring: its sign-in token goes to a private file in the profile);
 * ``demo server``, ``sign in``, ``sync``, ``server stopped``: the embedded demo server
@@ -127,6 +128,23 @@ def check_keyring(run: _Run) -> str:
     # From here on this process never touches the computer's real keyring.
     keyring.set_keyring(keyring.backends.fail.Keyring())
     return f"{backend} backend present; the self-test keeps its token in a private file"
+
+
+def check_updates(run: _Run) -> str:
+    """The update machinery is in the bundle: TUF parses the shipped root, a patch applies."""
+    from sync.release import manifest
+    from tuf.api.metadata import Metadata, Root
+    from tutorclient.appupdate import installed_bundle, trusted_root
+
+    old, new = b"tutorclient " * 500, b"tutorclient " * 499 + b"update"
+    if manifest.apply_patch(old, manifest.make_patch(old, new), len(new)) != new:
+        raise CheckFailed("a zstd patch did not reproduce its file")
+    bundle = installed_bundle()
+    root = trusted_root(bundle) if bundle else None
+    if root is None:
+        return "patches apply; no update channel in this build"
+    signed = Metadata[Root].from_bytes(root).signed
+    return f"patches apply; channel root version {signed.version}, expires {signed.expires:%Y-%m-%d}"
 
 
 def check_demo_server(run: _Run) -> str:
@@ -255,6 +273,7 @@ CHECKS: list[tuple[str, Callable[[_Run], str]]] = [
     ("store", check_store),
     ("demo content", check_demo_content),
     ("keyring", check_keyring),
+    ("updates", check_updates),
     ("demo server", check_demo_server),
     ("sign in", check_sign_in),
     ("sync", check_sync),
