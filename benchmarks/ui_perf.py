@@ -2,7 +2,6 @@
 
     python benchmarks/generate.py --out /tmp/big
     python benchmarks/ui_perf.py --profile /tmp/big [--runs 5] [--sync-records 10000] [--lang ar]
-                                 [--encrypted yes|no|both]
 
 Prints JSON with three measurements, each next to its target:
 
@@ -33,11 +32,6 @@ translators it loads and the right-to-left layout are part of its start (issue 1
 
 The large profile is given a signed-in user and an unreachable server address
 (the app must open it offline); nothing else in it changes.
-
-``--encrypted both`` runs every measurement on the plain profile and on an
-encrypted copy of it (made as the app's first unlock after the update makes it,
-benchmarks/_crypt.py), side by side, and adds ``encrypted_vs_plain`` with issue
-18's targets. The app's start is then given the password, as after unlocking.
 """
 
 from __future__ import annotations
@@ -57,8 +51,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from benchmarks._crypt import MODES, PASSWORD, encrypted_copy, ratio  # noqa: E402
 
 DEAD_SERVER = "http://127.0.0.1:9"
 WORDS = ["haemorrhage", "resuscitation", "breastfeeding", "partograph", "transfusion",
@@ -111,7 +103,7 @@ import sys
 from PySide6.QtCore import QTimer
 from tutorclient.ui.app import TutorApp, make_application
 app = make_application()
-tutor = TutorApp(sys.argv[1], password=sys.argv[2] if len(sys.argv) > 2 else None)
+tutor = TutorApp(sys.argv[1])
 
 def ready():
     print("ready", flush=True)
@@ -143,7 +135,7 @@ def byte_compile() -> None:
         compileall.compile_dir(ROOT / package, quiet=1)
 
 
-def cold_start(profile: Path, runs: int, password: str | None = None) -> dict:
+def cold_start(profile: Path, runs: int) -> dict:
     """Pairs of (bare, app) starts back to back, the order alternating.
 
     The headline ratio is the median of the per-pair ratios: a shared machine's
@@ -154,15 +146,14 @@ def cold_start(profile: Path, runs: int, password: str | None = None) -> dict:
     bare, interactive, library = [], [], []
     byte_compile()
     _timed_child(["-c", BARE])  # warm the OS file cache for both, once
-    child = ["-c", CHILD_APP, str(profile), *([password] if password else [])]
-    _timed_child(child)
+    _timed_child(["-c", CHILD_APP, str(profile)])
     for n in range(runs):
         app_first = n % 2 == 1
         if app_first:
-            marks = _timed_child(child)
+            marks = _timed_child(["-c", CHILD_APP, str(profile)])
         bare.append(_timed_child(["-c", BARE])["ready"])
         if not app_first:
-            marks = _timed_child(child)
+            marks = _timed_child(["-c", CHILD_APP, str(profile)])
         interactive.append(marks["ready"])
         if "library" in marks:
             library.append(marks["library"])
@@ -209,14 +200,14 @@ def _wait(app, until, timeout_s: float = 30.0) -> None:
         wake.stop()
 
 
-def search_latency(profile: Path, password: str | None = None) -> dict:
+def search_latency(profile: Path) -> dict:
     from PySide6.QtTest import QTest
 
     from tutorclient.ui.app import TutorApp, make_application
     from tutorclient.ui.views.search import CHEAP_QUERY_MS, DEBOUNCE_MS
 
     app = make_application()
-    tutor = TutorApp(profile, password=password)
+    tutor = TutorApp(profile)
     tutor.start()
     search = tutor.search
     assert search is not None
@@ -317,17 +308,7 @@ def _add_posts(data_dir: Path, thread_id: str, records: int) -> None:
     admin.close()
 
 
-def sync_stall(records: int, encrypted: bool = True) -> dict:
-    """``encrypted`` False: the sign-in leaves the profile plain, as before issue 18."""
-    from contextlib import nullcontext
-
-    from benchmarks._crypt import plain_sign_ins
-
-    with nullcontext() if encrypted else plain_sign_ins():
-        return _sync_stall(records, encrypted)
-
-
-def _sync_stall(records: int, encrypted: bool) -> dict:
+def sync_stall(records: int) -> dict:
     from PySide6.QtCore import QTimer
 
     from tutorclient.demo import DEMO_PASSWORD, DEMO_USER, demo_server
@@ -344,16 +325,12 @@ def _sync_stall(records: int, encrypted: bool) -> dict:
             profile_dir = Path(tmp) / "profiles" / "bench"
             profile = Profile(profile_dir, token_file=True)
             profile.login(url, DEMO_USER, DEMO_PASSWORD)
-            if not encrypted:  # as the previous version left it: it opens without a password
-                profile.set_setting("local_password_verifier", None)
             profile.close()
             # The set-up above (seeding the server, the scout's sync) ran without an
             # event loop, so the app's collector never ran for it: collect it here,
             # or the app's first tick would count the benchmark's own garbage.
             gc.collect()
-            tutor = TutorApp(profile_dir, token_file=True,
-                             password=DEMO_PASSWORD if encrypted else None)
-            assert tutor.profile.encrypted == encrypted
+            tutor = TutorApp(profile_dir, token_file=True)
             tutor.start()
             _wait(app, lambda: tutor.window is not None)
             gaps: list[float] = []
@@ -407,26 +384,6 @@ def _sync_stall(records: int, encrypted: bool) -> dict:
     }
 
 
-def compare(plain: dict, encrypted: dict) -> dict:
-    """Issue 18's targets: search p95 within 15 %, cold start within 10 %, stall ≤ 50 ms."""
-    out: dict = {}
-    if "search" in plain:
-        out["search_p95_ratio"] = ratio(encrypted["search"]["p95_ms"], plain["search"]["p95_ms"])
-        out["search_within_15_percent"] = out["search_p95_ratio"] <= 1.15
-    if "cold_start" in plain:
-        # Each side's start is paired with a bare window started next to it: comparing
-        # the paired ratios cancels the shared machine's drift between the two sides.
-        out["cold_start_ratio"] = ratio(encrypted["cold_start"]["ratio"],
-                                        plain["cold_start"]["ratio"])
-        out["cold_start_interactive_s"] = [plain["cold_start"]["app_interactive_s"],
-                                           encrypted["cold_start"]["app_interactive_s"]]
-        out["cold_start_within_10_percent"] = out["cold_start_ratio"] <= 1.10
-    if "sync_stall" in encrypted:
-        out["encrypted_max_stall_ms"] = encrypted["sync_stall"]["max_stall_ms"]
-        out["stall_within_50_ms"] = encrypted["sync_stall"]["ok"]
-    return out
-
-
 def prepare(profile: Path) -> None:
     """Make the generated profile one that was signed in before, now offline."""
     from tutorclient.session import Profile
@@ -449,9 +406,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=["start", "search", "sync"], action="append")
     parser.add_argument("--lang", choices=["en", "ar", "so"], default="en",
                         help="the app's interface language (translators loaded at start)")
-    parser.add_argument("--encrypted", choices=sorted(MODES), default="yes",
-                        help="measure the profile as kept since issue 18 (yes), plain as "
-                        "before (no), or both side by side with their ratios")
     args = parser.parse_args(argv)
     os.environ["TUTORCLIENT_LANGUAGE"] = args.lang  # the children inherit it
     only = set(args.only or ["start", "search", "sync"])
@@ -464,28 +418,12 @@ def main(argv: list[str] | None = None) -> int:
 
     keyring.set_keyring(keyring.backends.fail.Keyring())  # never the real keyring
     out: dict = {"cpus": os.cpu_count(), "lang": args.lang}
-    modes = MODES[args.encrypted]
-    twin = None
-    if True in modes and only & {"start", "search"}:
-        twin = args.profile.with_name(args.profile.name + "-encrypted")
-        out["encrypted_copy"] = encrypted_copy(args.profile, twin)
-    sides = {encrypted: out.setdefault("encrypted" if encrypted else "plain", {})
-             for encrypted in modes}
-    for encrypted, side in sides.items():
-        where, password = (twin, PASSWORD) if encrypted else (args.profile, None)
-        if "start" in only:
-            side["cold_start"] = cold_start(where, args.runs, password)
-    for encrypted, side in sides.items():
-        where, password = (twin, PASSWORD) if encrypted else (args.profile, None)
-        if "search" in only:
-            side["search"] = search_latency(where, password)
-    for encrypted, side in sides.items():
-        if "sync" in only:
-            side["sync_stall"] = sync_stall(args.sync_records, encrypted)
-    if len(sides) == 2:
-        out["encrypted_vs_plain"] = compare(sides[False], sides[True])
-    if len(sides) == 1:  # one side: the output keeps its earlier shape
-        out.update(out.pop("encrypted" if modes[0] else "plain"))
+    if "start" in only:
+        out["cold_start"] = cold_start(args.profile, args.runs)
+    if "search" in only:
+        out["search"] = search_latency(args.profile)
+    if "sync" in only:
+        out["sync_stall"] = sync_stall(args.sync_records)
     print(json.dumps(out, indent=2))
     return 0
 

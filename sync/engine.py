@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sync import protocol
 from sync.errors import (
@@ -107,20 +107,9 @@ class WantedBlob:
 
 @dataclass
 class Upload:
-    """A file to send. ``path`` is where it lies; when the store keeps it encrypted,
-    ``opener`` gives its plain bytes as a seekable stream and ``size`` their length
-    (the plain bytes never touch the disk)."""
-
     sha256: str
     path: Path
     filename: str
-    opener: Callable[[], BinaryIO] | None = None
-    size: int | None = None
-
-    def plain_size(self) -> int:
-        if self.size is not None:
-            return self.size
-        return self.path.stat().st_size if self.path.exists() else 0
 
 
 @dataclass
@@ -357,7 +346,7 @@ class SyncEngine:
         held: dict[str, list[int]] = {}
         planned = self._spent(summary)
         for item in uploads:
-            size = item.plain_size()
+            size = item.path.stat().st_size if item.path.exists() else 0
             capped = (options.text_only
                       or (options.max_blob_bytes is not None and size > options.max_blob_bytes)
                       or (options.max_bytes is not None and planned + size > options.max_bytes))
@@ -416,10 +405,9 @@ class SyncEngine:
             before = best
             from sync import transfer
 
-            stream = item.opener() if item.opener is not None else None
             try:
                 transfer.upload(self.transport, item.path, item.sha256, self.upload_state,
-                                filename=item.filename, on_offset=confirmed, stream=stream)
+                                filename=item.filename, on_offset=confirmed)
                 return
             except FileStoreUnavailable:
                 raise
@@ -430,9 +418,6 @@ class SyncEngine:
                     raise
                 if fruitless:
                     self.transport.backoff(fruitless)
-            finally:
-                if stream is not None:
-                    stream.close()
 
     def _exchanges(self, summary: Summary, options: Options, kinds: set[str]) -> None:
         summary.stage = STAGE_EXCHANGE

@@ -32,13 +32,12 @@ upload back instead of leaving an orphan.
 from __future__ import annotations
 
 import base64
-import io
 import json
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Protocol
 from urllib.parse import urljoin
 
 from sync import delta, protocol
@@ -398,12 +397,8 @@ def upload(
     chunk_size: int = 64 * 1024,
     on_bytes: Callable[[int], None] = lambda n: None,
     on_offset: Callable[[int], None] = lambda n: None,
-    stream: BinaryIO | None = None,
 ) -> None:
     """Upload one file with tus, resuming where an earlier try stopped.
-
-    ``stream``: the file's bytes as a seekable stream, read instead of ``source``
-    (a client that keeps the file encrypted decrypts into it).
 
     ``on_offset`` hears every offset the server confirms (after the creation
     or HEAD, and after each chunk), so a caller can tell a try that moved the
@@ -412,11 +407,7 @@ def upload(
     from tusclient import client as tus_client
     from tusclient.exceptions import TusCommunicationError, TusUploadFailed
 
-    if stream is not None:
-        size = stream.seek(0, io.SEEK_END)
-        stream.seek(0)
-    else:
-        size = source.stat().st_size
+    size = source.stat().st_size
     if state.get_item(sha256) is None:
         key_name = CREATION_KEY + sha256
         key = state.get_item(key_name)
@@ -444,8 +435,7 @@ def upload(
     client = tus_client.TusClient(transport.url(protocol.UPLOADS_PATH), headers=headers)
     try:
         uploader = client.uploader(
-            file_path=None if stream is not None else str(source),
-            file_stream=_KeptOpen(stream) if stream is not None else None,
+            file_path=str(source),
             chunk_size=chunk_size,
             metadata={"sha256": sha256, "filename": filename or source.name},
             store_url=True,
@@ -485,25 +475,6 @@ def upload(
     except OSError as exc:
         raise NetworkError(f"Upload of {sha256} interrupted: {exc}") from exc
     _forget(state, sha256)
-
-
-class _KeptOpen:
-    """The caller's stream, which tuspy may enter as a context (and so close) itself."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._stream, name)
-
-    def __enter__(self) -> "_KeptOpen":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def close(self) -> None:
-        return None  # the caller closes it
 
 
 def _forget(state: UploadState, sha256: str) -> None:

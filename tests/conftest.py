@@ -175,25 +175,3 @@ def pytest_configure(config: pytest.Config) -> None:
 
         wrapper._tutorclient_wrapped = True  # type: ignore[attr-defined]
         setattr(QtBot, name, wrapper)
-
-
-# -- `pytest --cipher`: run any store test on SQLCipher (issue 18) ---------------------------
-# Every database the store opens gets one fixed test key, so the store, sqlite-utils and the
-# migrations are exercised on the encrypted driver with the tests' own assertions.
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--cipher", action="store_true",
-                     help="open every client store encrypted (SQLCipher) with a test key")
-
-
-@pytest.fixture(autouse=True)
-def _cipher_store(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not request.config.getoption("--cipher"):
-        return
-    from tutorclient.store import db
-
-    plain_open = db._open_connection
-    test_key = bytes(range(32))
-    monkeypatch.setattr(db, "_open_connection",
-                        lambda path, key=None: plain_open(path, key or test_key))

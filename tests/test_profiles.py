@@ -118,22 +118,19 @@ def test_course_files_are_shared_and_stored_once(make_client, server, tmp_home):
 
 
 def test_legacy_private_file_in_the_shared_folder_moves_into_the_profile(make_client, server,
-                                                                         tmp_home, demo_passwords):
+                                                                         tmp_home):
     amina = make_client("amina", server)
     case_id = cases.new_draft(amina.store, amina.user["id"], amina.user["partnerships"][0])
     pdf = tmp_home / "old.pdf"
     pdf.write_bytes(PDF)
     cases.add_attachment(amina.store, amina.blobs, case_id, pdf)
     sha = sha256_bytes(PDF)
-    # As older versions kept it: plain, in the shared folder (this profile's own copy is
-    # sealed since the sign-in encrypted it).
-    amina.blobs.private.remove(sha)
-    _shared_spot(amina, sha).write_bytes(PDF)
+    amina.blobs.private.path(sha).rename(_shared_spot(amina, sha))  # as older versions kept it
     with amina.store.write() as db:  # ...and they kept no record of having moved anything
         db.execute("DELETE FROM settings WHERE key = ?", [ADOPTED_SETTING])
     directory = amina.dir
     amina.close()
-    reopened = Profile(directory, password=demo_passwords["amina"])  # encrypted at sign-in
+    reopened = Profile(directory)
     try:
         assert not amina.blobs.shared.has(sha)
         assert reopened.blobs.private.has(sha) and reopened.blobs.read(sha) == PDF
@@ -141,9 +138,8 @@ def test_legacy_private_file_in_the_shared_folder_moves_into_the_profile(make_cl
     finally:
         reopened.close()
     # Done once: a later open does not look again (it reads the setting, no join).
-    amina.blobs.private.remove(sha)
-    _shared_spot(amina, sha).write_bytes(PDF)
-    again = Profile(directory, password=demo_passwords["amina"])
+    amina.blobs.private.path(sha).rename(_shared_spot(amina, sha))
+    again = Profile(directory)
     try:
         assert again.blobs.adopt_legacy_private() == 0
         assert again.blobs.shared.has(sha)

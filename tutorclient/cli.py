@@ -16,13 +16,17 @@ from sync.engine import Options, Progress
 from sync.errors import AuthError, DiskFullError, NetworkError, TutorClientError
 
 from . import __version__
-from .paths import resolve_profile
+from .paths import blob_root_for, resolve_profile
 from .session import Profile
-from .store import search
+from .store import BlobCache, Store, search
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 EXIT_UNREACHABLE, EXIT_AUTH, EXIT_PARTIAL = 3, 4, 5
 EXIT_DISK_FULL = 6  # nothing was lost; free space and run the command again
+
+
+def _open(profile: Path) -> tuple[Store, BlobCache]:
+    return Store.open(profile), BlobCache(blob_root_for(profile))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -47,24 +51,8 @@ def _read_password(prompt: str) -> str:
     return sys.stdin.readline().rstrip("\n")
 
 
-def _profile(args: argparse.Namespace, **options: Any) -> Profile:
-    """The command's profile, opened: an encrypted one asks for its password first
-    (read like ``login``'s, and refused with the lock screen's growing delays)."""
-    from .locking import Unlocker
-
-    profile = Profile(resolve_profile(args.profile), **options)
-    if profile.is_locked:
-        result = Unlocker(profile).attempt(_read_password("Password to unlock this profile: "))
-        if not result.ok:
-            profile.close()
-            wait = f" Try again in {int(result.wait_s)} s." if result.wait_s else ""
-            raise AuthError("wrong password", user_message="Wrong password." + wait)
-    return profile
-
-
 def cmd_login(args: argparse.Namespace) -> int:
-    # Not unlocked first: signing in with the password opens the profile (session.py).
-    profile = _profile(args, token_file=args.token_file or None)
+    profile = Profile(resolve_profile(args.profile), token_file=args.token_file or None)
     try:
         if args.ca_bundle:
             bundle = Path(args.ca_bundle).expanduser().resolve()
@@ -82,7 +70,6 @@ def cmd_login(args: argparse.Namespace) -> int:
 
 
 def cmd_logout(args: argparse.Namespace) -> int:
-    # Signing out needs no password: the tokens and server are readable while locked.
     profile = Profile(resolve_profile(args.profile))
     try:
         told = profile.sign_out()
@@ -118,7 +105,7 @@ def _warn_clock(profile: Profile, out: Any) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    profile = _profile(args, token_file=args.token_file or None)
+    profile = Profile(resolve_profile(args.profile), token_file=args.token_file or None)
     options = Options(text_only=args.text_only,
                       max_bytes=int(args.max_mb * 1024 * 1024) if args.max_mb else None)
     try:
@@ -149,7 +136,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    profile = _profile(args)
+    profile = Profile(resolve_profile(args.profile))
     db = profile.store.db
     last_ok = db.execute(
         "SELECT max(finished_at) FROM sync_history WHERE result IN ('ok', 'partial')").fetchone()[0]
@@ -180,10 +167,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    profile = _profile(args)
-    for hit in search(profile.store.db, " ".join(args.text), limit=args.limit):
+    store, _ = _open(resolve_profile(args.profile))
+    for hit in search(store.db, " ".join(args.text), limit=args.limit):
         print(f"[{hit.kind}] {hit.title}: {hit.snippet_text}")
-    profile.close()
+    store.close()
     return EXIT_OK
 
 
@@ -191,7 +178,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     """USB bundles: import one made on the server, or export this computer's unsent work."""
     from . import bundles
 
-    profile = _profile(args)
+    profile = Profile(resolve_profile(args.profile))
     try:
         if args.action == "import":
             r = bundles.import_bundle(profile, args.file)

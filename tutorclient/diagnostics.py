@@ -190,27 +190,13 @@ def outbox_report(profile: Profile) -> str:
     return "\n".join(lines) + "\n"
 
 
-def encryption_report(profile: Profile) -> str:
-    """Whether the profile is encrypted and how; never a key, salt or wrapped key."""
-    if not profile.encrypted:
-        return "encrypted: no\n"
-    data = profile.keys.read()
-    kdf = data.get("kdf", {})
-    return (f"encrypted: yes\nstate: {data.get('state')}\nlocked: {profile.is_locked}\n"
-            f"kdf: {kdf.get('name')} time_cost={kdf.get('time_cost')} "
-            f"memory_kib={kdf.get('memory_cost')} parallelism={kdf.get('parallelism')}\n"
-            f"recovery key: {'yes' if 'recovery' in data else 'no'}\n")
-
-
 def _profile_secrets(profile: Profile) -> list[str]:
-    # Key material in any spelling a log line could carry it: scrubbed like tokens.
-    secrets = profile.key_material()
     try:
         creds = profile.credentials()
     except Exception:
         logging.getLogger(__name__).debug("credentials unreadable for scrubbing", exc_info=True)
-        return secrets
-    return secrets + [s for s in ((creds.token, creds.refresh) if creds else ()) if s]
+        return []
+    return [s for s in ((creds.token, creds.refresh) if creds else ()) if s]
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -256,7 +242,7 @@ def write_zip(dest_dir: Path | str, files: dict[str, str], *, secrets: Sequence[
 def export_diagnostics(profile: Profile, dest_dir: Path | str, *, log_lines: Iterable[str] = (),
                        log_path: Path | str | None = None, extra: dict[str, str] | None = None,
                        max_log_lines: int = MAX_LOG_LINES) -> Path:
-    """The support zip for ``profile``: ``environment.txt``, ``encryption.txt``, ``settings.json``,
+    """The support zip for ``profile``: ``environment.txt``, ``settings.json``,
     ``sync_history.csv``, ``outbox.csv``, ``log.txt`` and any ``extra`` texts.
 
     Blocks on disk and keyring: run it on a lane.
@@ -265,13 +251,11 @@ def export_diagnostics(profile: Profile, dest_dir: Path | str, *, log_lines: Ite
     lines += list(log_lines)
     if _recent is not None and not log_lines:
         lines += list(_recent.lines)
-    locked = "locked: the profile's database is encrypted and was not open\n"
     files = {
         "environment.txt": environment_report(),
-        "encryption.txt": encryption_report(profile),
-        "settings.json": locked if profile.is_locked else settings_report(profile),
-        "sync_history.csv": locked if profile.is_locked else history_csv(profile),
-        "outbox.csv": locked if profile.is_locked else outbox_report(profile),
+        "settings.json": settings_report(profile),
+        "sync_history.csv": history_csv(profile),
+        "outbox.csv": outbox_report(profile),
         "log.txt": "\n".join(lines[-max_log_lines:]) + "\n",
         **(extra or {}),
     }

@@ -29,8 +29,6 @@ from typing import BinaryIO
 
 from sync.errors import StorageError
 
-from .crypt.card import LAST_SYNC, read_card_file
-from .crypt.files import SealedBlobCache
 from .paths import blob_root_for, profiles_dir
 from .store import BlobCache, Store
 from .store.blobs import check_hash, sha256_file
@@ -92,10 +90,10 @@ def profile_dirs(root: Path | None = None) -> list[Path]:
                   if (p / DB_FILENAME).is_file() and not (p / REMOVED_MARKER).exists())
 
 
-def _read_plain_settings(directory: Path) -> tuple[dict[str, object], str | None]:
-    """A plain profile's card settings and last good sync, read only."""
+def read_card(directory: Path) -> ProfileCard:
+    """Read a profile's card without opening it for writing (and without migrating it)."""
     from .connectivity import LAST_GOOD_SYNC_SQL  # the same time the Sync page shows
-    from .locking import VERIFIER_SETTING
+    from .locking import VERIFIER_SETTING  # the setting's name lives with the verifier
 
     settings: dict[str, object] = {}
     last_sync = None
@@ -120,19 +118,6 @@ def _read_plain_settings(directory: Path) -> tuple[dict[str, object], str | None
             conn.close()
     except (sqlite3.Error, ValueError) as exc:  # a damaged or brand-new profile: still listed
         log.warning("cannot read profile %s: %s", directory, exc)
-    return settings, last_sync
-
-
-def read_card(directory: Path) -> ProfileCard:
-    """Read a profile's card without opening it for writing (and without migrating it)."""
-    from .locking import VERIFIER_SETTING  # the setting's name lives with the verifier
-
-    card = read_card_file(directory)
-    if card is not None:  # encrypted: only its plain card is readable before the password
-        settings: dict[str, object] = {**card, VERIFIER_SETTING: True}
-        last_sync = card.get(LAST_SYNC) if isinstance(card.get(LAST_SYNC), str) else None
-    else:
-        settings, last_sync = _read_plain_settings(directory)
     user = settings.get("user") if isinstance(settings.get("user"), dict) else {}
     assert isinstance(user, dict)
     username = str(user.get("username") or "")
@@ -201,15 +186,11 @@ class ProfileBlobs(BlobCache):
     root, as before, so code that reasons about course files is unchanged.
     """
 
-    def __init__(self, store: Store, profile_dir: Path, file_key: bytes | None = None) -> None:
+    def __init__(self, store: Store, profile_dir: Path) -> None:
         super().__init__(blob_root_for(profile_dir))
         self.store = store
         self.shared = BlobCache(self.root)
-        private_root = secure_dir(Path(profile_dir) / PRIVATE_BLOBS)
-        # An encrypted profile seals its private files (tutorclient/crypt/files.py);
-        # course files stay plain, shared and deduplicated.
-        self.private = (SealedBlobCache(private_root, file_key) if file_key is not None
-                        else BlobCache(private_root))
+        self.private = BlobCache(secure_dir(Path(profile_dir) / PRIVATE_BLOBS))
 
     def is_course_file(self, sha256: str) -> bool:
         row = self.store.db.execute(

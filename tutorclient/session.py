@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from sync.errors import AuthError, StorageError, TutorClientError
 
 from . import __version__, locking
-from .profile_keys import PLAIN_SETTINGS, ProfileKeys, ProfileLocked
-from .profiles import secure_dir
+from .profiles import ProfileBlobs, secure_dir
+from .store import Store
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -100,19 +100,15 @@ def revoke_session(server: str, token: str | None, refresh: str | None,
     return True
 
 
-class Profile(ProfileKeys):
-    """One user's profile directory, opened (an encrypted one opens locked)."""
+class Profile:
+    """One user's profile directory, opened."""
 
-    def __init__(self, directory: Path | str, *, token_file: bool | None = None,
-                 password: str | None = None):
+    def __init__(self, directory: Path | str, *, token_file: bool | None = None):
         self.dir = secure_dir(Path(directory))  # 0700: other OS users stay out
+        self.store = Store.open(self.dir)
         # Course files shared by the home; case files and drafts in the profile.
-        if self.encrypted:
-            self._open_locked()  # nothing decrypted before the password (profile_keys.py)
-            if password is not None and not self.unlock(password):
-                raise AuthError("wrong password", user_message="Wrong password.")
-        else:
-            self._open(None)
+        self.blobs = ProfileBlobs(self.store, self.dir)
+        self.blobs.adopt_legacy_private()
         if token_file is None:
             token_file = os.environ.get(TOKEN_FILE_ENV, "") not in ("", "0")
         self.token_file_allowed = token_file
@@ -127,9 +123,7 @@ class Profile(ProfileKeys):
             if self._http is not None:
                 self._http.close()
                 self._http = None
-        self.leave_counts()
         self.store.close()
-        self._data_key = None
 
     def _http_pool(self) -> Any:
         """The profile's ``SessionPool`` (made again if the CA bundle changed)."""
@@ -146,18 +140,10 @@ class Profile(ProfileKeys):
     # -- settings -----------------------------------------------------------------
 
     def setting(self, key: str, default: Any = None) -> Any:
-        if key in PLAIN_SETTINGS and self.encrypted:
-            return self._card().get(key, default)  # readable while locked
-        if self.is_locked:
-            raise ProfileLocked(f"setting {key!r} of a locked profile")
         row = self.store.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return default if row is None else json.loads(row[0])
 
     def set_setting(self, key: str, value: Any) -> None:
-        if key in PLAIN_SETTINGS and self.encrypted:
-            self._card_setting(key, value)
-            if self.is_locked:
-                return  # the database copy is written at the next set while unlocked
         with self.store.write() as db:
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -171,8 +157,8 @@ class Profile(ProfileKeys):
         user = self.user or {}
         if user.get("display_name"):
             return str(user["display_name"])
-        row = None if self.is_locked else self.store.conn.execute(
-            "SELECT display_name FROM users WHERE id = ?", [str(user.get("id"))]).fetchone()
+        row = self.store.conn.execute("SELECT display_name FROM users WHERE id = ?",
+                                      [str(user.get("id"))]).fetchone()
         return str(row[0]) if row and row[0] else str(user.get("username") or "this profile")
 
     @property
@@ -334,27 +320,14 @@ class Profile(ProfileKeys):
     # -- local unlock on a shared device (see tutorclient.locking) --------------------
 
     def set_local_password(self, password: str) -> None:
-        """Protect the profile with ``password`` (at each sign-in).
-
-        The first time, the profile is encrypted with a new data key wrapped by
-        it; later, a changed password re-wraps that key (tutorclient/crypt/keys.py).
-        The argon2id verifier is kept too, inside the encrypted database.
-        """
-        if self.encrypted:
-            if self.keys.unwrap_ok(password):
-                return  # the same password: nothing to re-wrap
-            self.change_password(password)
+        """Keep an argon2id verifier of the password, never the password itself."""
         self.set_setting(locking.VERIFIER_SETTING, locking.hash_password(password))
-        if not self.encrypted:
-            self.encrypt(password)
 
     def has_local_password(self) -> bool:
-        return self.encrypted or bool(self.setting(locking.VERIFIER_SETTING))
+        return bool(self.setting(locking.VERIFIER_SETTING))
 
     def verify_local_password(self, password: str) -> bool:
-        """Check a password offline: it unwraps the data key (and opens a locked profile)."""
-        if self.encrypted or (password and self.setting(locking.VERIFIER_SETTING)):
-            return self.unlock(password)
+        """Check a password offline against the verifier kept at the last sign-in."""
         verifier = self.setting(locking.VERIFIER_SETTING)
         if not locking.verify_password(verifier, password):
             return False
@@ -392,15 +365,6 @@ class Profile(ProfileKeys):
         finally:
             transport.close()
         user = answer["user"]
-        if self.is_locked and not self.unlock(password):
-            # Signed out, or the password changed elsewhere: this computer's copy is
-            # locked with the password it last knew (docs/shared-devices.md).
-            raise ProfileLocked("the server's password does not open this profile",
-                                user_message=(
-                                    "Your password has changed since this computer last saw "
-                                    "it. Sign in on this computer with the previous password "
-                                    "once to keep the unsent work here, or add yourself as a "
-                                    "new user to start afresh from the server."))
         if previous and previous.get("id") != user.get("id"):
             raise AuthError("Profile belongs to another user", user_message=(
                 "This profile belongs to another user. Each person needs their own profile."))
@@ -591,8 +555,6 @@ class Profile(ProfileKeys):
                 self._remember_unrecorded(history_id, started, error or full)
                 if error is None:
                     raise  # the pass is applied; only its history row did not fit
-            if error is None and self.encrypted:
-                self.refresh_card(now_iso())
             if summary is not None and summary.clock_skew_s is not None:
                 from .notices import record_clock
 

@@ -7,7 +7,6 @@ conflict or a rejection) together with the pulled changes and the new cursor.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sqlite3
@@ -20,7 +19,6 @@ from sync.errors import BadDataError
 from sync.kinds import blob_refs_of
 
 from .outbox import new_id, now_iso
-from .crypt.files import SealedBlobCache
 from .privacy import OUTBOX_NOT_HELD, UPLOAD_NOT_HELD
 from .store import BlobCache, Store, records
 
@@ -398,17 +396,7 @@ class ProfileSyncStore:
             "WHERE a.sha256 = b.sha256 LIMIT 1), b.sha256) FROM blobs b WHERE b.state = 'upload' "
             "AND " + UPLOAD_NOT_HELD  # the files of a held case wait with it (privacy.py)
         ).fetchall()
-        return [self._upload(sha, name) for sha, name in rows]
-
-    def _upload(self, sha256: str, filename: str) -> Upload:
-        """A file to send; an encrypted one is decrypted into the uploader's stream."""
-        # A profile's cache (profiles.ProfileBlobs) says which tier holds the file.
-        tier = self.blobs.tier(sha256) if hasattr(self.blobs, "tier") else self.blobs
-        if isinstance(tier, SealedBlobCache) and tier.has(sha256):
-            return Upload(sha256, tier.path(sha256), filename,
-                          opener=functools.partial(tier.open, sha256),
-                          size=tier.plain_size(sha256))
-        return Upload(sha256, self.blobs.path(sha256), filename)
+        return [Upload(sha, self.blobs.path(sha), name) for sha, name in rows]
 
     def upload_done(self, sha256: str) -> None:
         with self.store.write() as db:

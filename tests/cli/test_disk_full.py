@@ -9,13 +9,12 @@ from __future__ import annotations
 import errno
 import json
 import os
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from tutorclient.session import Profile
 from test_sync_commands import run, seeded_server  # noqa: F401  (a fixture)
 
 
@@ -59,12 +58,11 @@ def fill(disk: Path, leave: int) -> Path:
 
 
 def history(profile: Path) -> list[tuple[str, str | None]]:
-    opened = Profile(profile, password="demo-amina")  # encrypted since the sign-in
+    conn = sqlite3.connect(profile / "profile.db")
     try:
-        return opened.store.conn.execute(
-            "SELECT result, error FROM sync_history ORDER BY id").fetchall()
+        return conn.execute("SELECT result, error FROM sync_history ORDER BY id").fetchall()
     finally:
-        opened.close()
+        conn.close()
 
 
 def test_sync_on_a_full_disk_says_what_to_free_and_is_recorded_later(

@@ -13,9 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, home: Path, stdin: str = "demo-amina\n",
-        token_file: bool = True) -> subprocess.CompletedProcess:
-    """The command; ``stdin`` is the password a signed-in (so encrypted) profile asks for."""
+def run(*args: str, home: Path, stdin: str = "", token_file: bool = True) -> subprocess.CompletedProcess:
     env = dict(os.environ, TUTORCLIENT_HOME=str(home), QT_QPA_PLATFORM="offscreen",
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     env.pop("TUTORCLIENT_TOKEN_FILE", None)

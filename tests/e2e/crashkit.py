@@ -203,7 +203,7 @@ def _cli(profile: Path, *args: str) -> list[str]:
 
 
 def _open(world: World) -> Profile:
-    return Profile(world.profile_dir, token_file=True, password=PASSWORD)  # encrypted
+    return Profile(world.profile_dir, token_file=True)
 
 
 @contextmanager
@@ -231,7 +231,7 @@ def crash_world(root: Path, seed: int = 1, server_process: bool = False) -> Iter
                     timeout=60, check=False)
                 if login.returncode != 0:
                     raise RuntimeError(f"login failed: {login.stderr}")
-                profile = Profile(profile_dir, token_file=True, password=PASSWORD)
+                profile = Profile(profile_dir, token_file=True)
                 try:
                     profile.sync()
                     db = profile.store.db
@@ -308,9 +308,7 @@ def run_and_kill(world: World, kill_at: float,
     started = time.monotonic()
     child = subprocess.Popen(_cli(world.profile_dir, "sync", "--json"), env=world.env,
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             stdin=subprocess.PIPE, text=True)
-    child.stdin.write(PASSWORD + "\n")  # the profile is encrypted: sync asks for it
-    child.stdin.flush()
+                             text=True)
     connected = None
     while child.poll() is None:
         now = time.monotonic() - started

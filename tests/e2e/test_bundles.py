@@ -8,13 +8,11 @@ a message a coordinator can act on, and nothing at all is applied.
 
 from __future__ import annotations
 
-import io
 import shutil
 import stat
 import zipfile
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import pytest
 from sqlalchemy import text
@@ -48,10 +46,7 @@ def _export(settings: Settings, user: str, out: Path, *args: str) -> Path:
 
 
 def _client_cli(profile: Profile, *args: str) -> int:
-    # The profile is encrypted since its sign-in: the command reads its password.
-    password = f"demo-{(profile.user or {}).get('username')}\n"
-    with mock.patch("sys.stdin", io.StringIO(password)):
-        return client_main(["--profile", str(profile.dir), *args])
+    return client_main(["--profile", str(profile.dir), *args])
 
 
 def _device_state(p: Profile) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-from unittest import mock
 from pathlib import Path
 
 import pytest
@@ -191,8 +190,7 @@ def test_two_devices_editing_one_draft_meet_as_a_conflict(server, make_client, t
 
     # The status command counts it for scripts and support.
     out = io.StringIO()
-    with contextlib.redirect_stdout(out), \
-            mock.patch("sys.stdin", io.StringIO("demo-amina\n")):  # encrypted: its password
+    with contextlib.redirect_stdout(out):
         cli.main(["--profile", str(clinic.dir), "status", "--json"])
     assert json.loads(out.getvalue())["conflicts"] == 1
 

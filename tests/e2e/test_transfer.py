@@ -137,7 +137,7 @@ def test_download_interrupted_resumes_after_restart_from_the_partial_file(
     directory = client.dir
     client.close()
 
-    reopened = Profile(directory, password="demo-amina")  # the app starts again, unlocked
+    reopened = Profile(directory)  # the app starts again
     try:
         netsim.reset_counters()
         summary = reopened.sync()
@@ -207,7 +207,7 @@ def test_upload_interrupted_resumes_after_restart_from_the_server_offset(
     directory = client.dir
     client.close()
 
-    reopened = Profile(directory, password="demo-amina")  # encrypted since the sign-in
+    reopened = Profile(directory)
     try:
         netsim.reset_counters()
         summary = reopened.sync()

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 import shiboken6
 
-from tutorclient.crypt.card import read_card_file
 from tutorclient.session import Profile
 from tutorclient.ui.app import TutorApp
 from tutorclient.ui.context import AppContext
@@ -42,17 +41,11 @@ def hub(qapp) -> Iterator[ChangeHub]:
 
 
 @pytest.fixture
-def open_app(qtbot, hub, demo_passwords) -> Iterator[Callable[..., TutorApp]]:
+def open_app(qtbot, hub) -> Iterator[Callable[..., TutorApp]]:
     """Make TutorApps that are closed (lanes drained, store closed) at teardown."""
     apps: list[TutorApp] = []
 
     def make(profile_dir: Path, **kwargs) -> TutorApp:
-        # A signed-in profile is encrypted: open it as after typing its password (the
-        # lock screen's own tests type it; tests/test_encryption.py covers the rest).
-        card = read_card_file(Path(profile_dir))
-        user = (card or {}).get("user") or {}
-        if "password" not in kwargs and user.get("username") in demo_passwords:
-            kwargs["password"] = demo_passwords[user["username"]]
         app = TutorApp(profile_dir, **kwargs)
         apps.append(app)
         return app

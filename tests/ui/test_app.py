@@ -220,8 +220,6 @@ def test_log_out_removes_the_token_and_keeps_the_work(
     assert app.login is not None and app.login.isVisible()
     assert "signed out" in app.login.message_label.text()
     assert app.profile.setting(SIGNED_OUT_SETTING) is True
-    assert app.profile.is_locked  # signed out: the key left memory (issue 18)
-    assert app.profile.unlock("demo-amina")
     lessons = app.profile.store.db.execute("SELECT count(*) FROM lessons").fetchone()[0]
     assert lessons > 0  # the downloaded courses stay
     assert keyring.get_keyring() is memory_keyring
@@ -244,9 +242,7 @@ def test_after_log_out_the_next_start_asks_to_sign_in(
 # Loaded after the window is up, never before it: each costs the trainee's start
 # (docs/ui-operations.md, "Start-up"). benchmarks/ui_perf.py measures the time;
 # this guards the structure, so a stray import shows up here first.
-# argon2 is no longer on this list: an encrypted profile's key is unwrapped with it from
-# the password before anything of the profile can be shown (issue 18).
-NOT_AT_START = ("sqlite_utils", "requests", "PIL", "zstandard", "sync.engine",
+NOT_AT_START = ("sqlite_utils", "requests", "PIL", "argon2", "zstandard", "sync.engine",
                 "sync.protocol", "tutorclient.outbox", "tutorclient.ui.autosync",
                 "tutorclient.ui.views.search", "tutorclient.ui.views.cases",
                 "tutorclient.ui.views.reader", "tutorclient.ui.views.sync_page",
@@ -257,7 +253,7 @@ import sys
 from PySide6.QtCore import QTimer
 from tutorclient.ui.app import TutorApp, make_application
 app = make_application()
-tutor = TutorApp(sys.argv[1], password=sys.argv[3])  # as after typing it
+tutor = TutorApp(sys.argv[1])
 
 def shown():
     print("loaded:" + ",".join(sorted(m for m in sys.argv[2].split(",") if m in sys.modules)),
@@ -278,8 +274,7 @@ def test_the_window_opens_before_the_heavy_parts_load(synced_profile: Path) -> N
 
     set_server(synced_profile, DEAD_SERVER)
     out = subprocess.run([sys.executable, "-c", START_PROBE, str(synced_profile),
-                          ",".join(NOT_AT_START), "demo-amina"], capture_output=True, text=True,
-                         timeout=60,
+                          ",".join(NOT_AT_START)], capture_output=True, text=True, timeout=60,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.returncode == 0 and "loaded:" in out.stdout, (out.stdout, out.stderr[-2000:])
     loaded = [m for m in out.stdout.split("loaded:")[-1].strip().split(",") if m]

@@ -30,7 +30,7 @@ def make_autosync(app, **timing) -> AutoSync:
 def set_data(profile_dir: Path, **fields) -> None:
     from tutorclient.session import Profile
 
-    profile = Profile(profile_dir, password="demo-amina")  # encrypted since the sign-in
+    profile = Profile(profile_dir)
     connectivity.save_data_settings(profile.store, DataSettings(**fields))
     profile.close()
 

@@ -10,6 +10,7 @@ crash, the upload size is shown before sending, and the screens render at
 from __future__ import annotations
 
 import io
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -129,9 +130,8 @@ def test_draft_saves_itself_and_survives_a_crash(qtbot, trainee_page):
     with qtbot.waitSignal(form.saved, timeout=AUTOSAVE_MS + 10_000):
         pass  # nobody presses Save: the pause after typing is enough
     # A crash now: read the database file with a fresh connection, as the next start would.
-    db = page.ctx.store.twin()  # the file is encrypted: the same key, its own connection
-    title, status = db.conn.execute("SELECT title, status FROM cases WHERE id = ?",
-                                    [case_id]).fetchone()
+    db = sqlite3.connect(page.ctx.store.path)
+    title, status = db.execute("SELECT title, status FROM cases WHERE id = ?", [case_id]).fetchone()
     db.close()
     assert (title, status) == ("Child with a fever and a rash", "draft")
     # Back to the list and in again: the draft opens in the form with its text.

@@ -49,10 +49,7 @@ def test_demo_lock_screen_offers_switch_user_and_lists_the_demo_accounts(
     switcher = ProfileSwitcher(root, demo=True, note="Demo profile")
     try:
         tutor = switcher.open_profile(root / "demo", require_unlock=False)
-        # The sign-in encrypted the profile, so it opens on its lock screen (issue 18).
-        screen = tutor.unlock_prompt
-        assert screen is not None and tutor.window is None
-        qtbot.waitUntil(lambda: screen.who.text() != "")
+        screen = _locked(qtbot, tutor)
         qtbot.waitUntil(screen.demo_panel.isVisible)
         assert screen.switch_button.isVisible()
         shown = screen.demo_accounts_shown()

@@ -178,19 +178,3 @@ def test_enter_after_a_wrong_password_tries_again(
     assert app.profile.credentials() is not None
     with qtbot.waitSignal(app.ctx.sync_finished, timeout=30_000):
         pass
-
-
-def test_the_first_sign_in_says_what_a_forgotten_password_costs(
-        qtbot, open_app, profile_dir: Path, server: str, tmp_home: Path) -> None:
-    app = open_app(profile_dir)
-    app.start()
-    dialog = app.login
-    notice = dialog.findChild(object, "keyNotice")
-    assert notice is not None and notice.isVisible() and notice.accessibleName()
-    assert "cannot be recovered" in notice.text()  # said before it matters, not after
-    fill(qtbot, dialog, server, "amina", "demo-amina")
-    with qtbot.waitSignal(app.main_window_shown):
-        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
-    assert app.profile.encrypted
-    # Signing in again later (the profile exists, encrypted): no need to repeat it.
-    assert app.ask_login().findChild(object, "keyNotice") is None

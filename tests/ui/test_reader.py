@@ -198,7 +198,7 @@ def test_bookmark_and_note_are_queued_and_the_note_survives_restart(
 
     # And so does a restart: a fresh profile object on the same folder.
     assert shutdown(timeout_ms=20_000)
-    restarted = Profile(ctx.profile.dir, password="demo-amina")  # encrypted: as after unlock
+    restarted = Profile(ctx.profile.dir)
     try:
         found = library.reading(restarted.store, restarted.blobs, ctx.user_id, lesson_id)
         assert found.note == "Check glucose in every drowsy patient"

@@ -6,6 +6,7 @@ the views run them, as QueryOps on the parallel lane.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 import time
@@ -34,13 +35,12 @@ def _thread_writing() -> bool:
 @pytest.fixture
 def other_writer(ctx: AppContext):
     """Another connection to the profile (the CLI, a backup tool) holding the write lock."""
-    other = ctx.store.twin()  # the file is encrypted: same key, a connection of its own
-    conn = other.conn
+    conn = sqlite3.connect(ctx.store.path, isolation_level=None, check_same_thread=False)
     conn.execute("BEGIN IMMEDIATE")
     yield conn
     if conn.in_transaction:
         conn.execute("ROLLBACK")
-    other.close()
+    conn.close()
 
 
 def test_a_read_started_after_a_sync_write_began_sees_it(qtbot, ctx: AppContext,

@@ -118,16 +118,16 @@ def test_last_successful_sync_names_the_good_pass_not_the_failed_one(
     A long pass that ended a moment before a failed one began used to show its end
     time, which read as the failed pass's start time in the history below it.
     """
+    import sqlite3
     import time
 
     from tutorclient.clock import now_iso
-    from tutorclient.session import Profile
 
-    opened = Profile(synced_profile, password="demo-amina")  # encrypted since the sign-in
-    with opened.store.write() as db:  # a 2G pass: started long ago, ended just now
+    db = sqlite3.connect(synced_profile / "profile.db")
+    with db:  # a 2G pass: started long ago, ended just now
         db.execute("UPDATE sync_history SET started_at = '2026-01-03T07:59:00Z', "
                    "finished_at = ?", [now_iso()])
-    opened.close()
+    db.close()
     set_server(synced_profile, DEAD_SERVER)
     app = open_app(synced_profile)
     app.start()

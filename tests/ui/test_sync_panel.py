@@ -303,7 +303,10 @@ def test_the_idle_lock_time_is_a_setting_that_applies_at_once(
     from tutorclient.locking import LOCK_AFTER_SETTING
     from tutorclient.session import Profile
 
-    sign_in(profile_dir, server)  # keeps the local password (and encrypts the profile)
+    sign_in(profile_dir, server)
+    profile = Profile(profile_dir)
+    profile.set_local_password("a shared laptop")  # kept at sign-in in the app
+    profile.close()
     app = open_app(profile_dir)
     page = open_page(app)
     qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)  # the panel's data is in

@@ -17,7 +17,7 @@ SIZE = 3 * 1024 * 1024
 
 
 def _profile_with_attachment(profile_dir: Path, tmp_path: Path) -> None:
-    profile = Profile(profile_dir, password="demo-amina")  # encrypted since the sign-in
+    profile = Profile(profile_dir)
     try:
         case_id = cases.new_draft(profile.store, profile.user["id"],
                                   profile.user["partnerships"][0])

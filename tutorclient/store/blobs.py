@@ -71,14 +71,17 @@ class BlobCache:
         self._tmp.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=self._tmp, prefix=sha256[:8], suffix=".tmp")
         tmp = Path(tmp_name)
+        h = hashlib.sha256()
         try:
             with os.fdopen(fd, "wb") as out:
-                got = self._write(data, out)
+                for chunk in _chunks(data):
+                    h.update(chunk)
+                    out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            if got != sha256:
+            if h.hexdigest() != sha256:
                 raise CorruptBlobError(
-                    f"Blob bytes hash to {got}, expected {sha256}",
+                    f"Blob bytes hash to {h.hexdigest()}, expected {sha256}",
                     user_message="A downloaded file was damaged in transit and was "
                     "not saved. It will be fetched again at the next sync.",
                 )
@@ -92,15 +95,6 @@ class BlobCache:
         finally:
             tmp.unlink(missing_ok=True)
         return target
-
-    def _write(self, data: bytes | Iterable[bytes] | BinaryIO, out: BinaryIO) -> str:
-        """Write a blob's bytes to ``out`` as this cache keeps them; return their SHA-256.
-        (A profile's private cache seals them instead: tutorclient/crypt/files.py.)"""
-        h = hashlib.sha256()
-        for chunk in _chunks(data):
-            h.update(chunk)
-            out.write(chunk)
-        return h.hexdigest()
 
     def put_file(self, source: Path, sha256: str | None = None) -> str:
         """Copy a local file into the cache; return its hash."""

@@ -43,23 +43,15 @@ def observe_writes(observer: WriteObserver | None) -> None:
     _write_observer = observer
 
 
-def _open_connection(path: Path, key: bytes | None = None) -> sqlite3.Connection:
-    """One raw connection with the pragmas every TutorClient connection uses.
-
-    With ``key`` the database is encrypted page by page (SQLCipher, see
-    tutorclient/crypt/cipherdb.py); the connection behaves as sqlite3's does.
-    """
+def _open_connection(path: Path) -> sqlite3.Connection:
+    """One raw connection with the pragmas every TutorClient connection uses."""
     # isolation_level=None: the driver never opens hidden transactions; we
     # (and sqlite-utils' atomic()) issue BEGIN/COMMIT explicitly.
     # check_same_thread=False only so close() can run at shutdown; each
     # connection is still used by the one thread that opened it.
-    options = dict(isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    if key is not None:
-        from ..crypt.cipherdb import connect
-
-        conn = connect(path, key, **options)
-    else:
-        conn = sqlite3.connect(str(path), **options)  # type: ignore[arg-type]
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     # NORMAL is durable across application crashes in WAL mode; only an OS
@@ -77,28 +69,19 @@ def _fold(text: str | None) -> str:
     return index_text(text)
 
 
-class StoreClosed(StorageError):
-    """The store was closed: the app is quitting, or an encrypted profile locked
-    (tutorclient/profile_keys.py). A query that raced it has nothing to show."""
-
-
 class Store:
     """A profile database. Create with :meth:`open`; close when done."""
 
-    def __init__(self, path: Path, key: bytes | None = None):
+    def __init__(self, path: Path):
         self.path = Path(path)
-        self._key = key  # the database key (None: a plain database)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
 
     @classmethod
-    def open(cls, profile_dir: Path | str, key: bytes | None = None) -> "Store":
-        """Open (creating if needed) the store in ``profile_dir`` and migrate it.
-
-        ``key``: the database key of an encrypted profile (tutorclient/crypt/).
-        """
+    def open(cls, profile_dir: Path | str) -> "Store":
+        """Open (creating if needed) the store in ``profile_dir`` and migrate it."""
         profile_dir = Path(profile_dir)
         try:
             profile_dir.mkdir(parents=True, exist_ok=True)
@@ -111,7 +94,7 @@ class Store:
                 user_message="TutorClient cannot write to its data folder. "
                 "Check the disk is not full or read-only.",
             ) from exc
-        store = cls(profile_dir / DB_FILENAME, key)
+        store = cls(profile_dir / DB_FILENAME)
         store.migrate()
         return store
 
@@ -121,11 +104,11 @@ class Store:
     def conn(self) -> sqlite3.Connection:
         """This thread's raw connection (opened on first use)."""
         if self._closed:
-            raise StoreClosed("The store is closed")
+            raise StorageError("The store is closed")
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
-                conn = _open_connection(self.path, self._key)
+                conn = _open_connection(self.path)
             except sqlite3.DatabaseError as exc:
                 if is_disk_full(exc) or _no_room(self.path.parent):
                     # WAL mode creates -wal and -shm files on open: on a full disk
@@ -224,27 +207,12 @@ class Store:
                     self._all.remove(conn)
             conn.close()
 
-    def twin(self) -> "Store":
-        """Another store on the same file (and key), with connections of its own: what a
-        second process would see. Never migrates; close it when done."""
-        return Store(self.path, self._key)
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
-
-    @property
-    def encrypted(self) -> bool:
-        return self._key is not None
-
     def close(self) -> None:
-        """Close every connection and forget the key (the lock and sign-out call this)."""
         with self._lock:
             conns, self._all = self._all, []
         for conn in conns:
             conn.close()
         self._closed = True
-        self._key = None
 
     def __enter__(self) -> "Store":
         return self

@@ -198,12 +198,10 @@ class TutorApp(QObject):
     def __init__(self, profile_dir: Path | str, *, token_file: bool | None = None,
                  note: str | None = None, note_detail: str = "", demo: bool = False,
                  page_factories: dict[str, PageFactory] | None = None,
-                 password: str | None = None, parent: QObject | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tutorApp")
-        # ``password``: already known (the self-test, screenshots); else an encrypted
-        # profile opens locked and start() asks for it.
-        self.profile = Profile(profile_dir, token_file=token_file, password=password)
+        self.profile = Profile(profile_dir, token_file=token_file)
         if self.profile.setting(TOKEN_FILE_SETTING, False):
             self.profile.token_file_allowed = True  # the user chose this before
         self.ctx = AppContext(self.profile, parent=self)
@@ -228,8 +226,6 @@ class TutorApp(QObject):
                                         lambda: self.can_switch_user, parent=self)
         self.profile_lock.locked.connect(self.locked)
         self.profile_lock.unlocked.connect(self.unlocked)
-        self.profile_lock.locked.connect(self._pause_for_lock)
-        self.profile_lock.unlocked.connect(self._resume_after_lock)
         self.profile_lock.switch_user_requested.connect(self.switch_user_requested)
         self.ctx.login_needed.connect(self._login_needed)
         self.ctx.sync_finished.connect(self._sync_finished)
@@ -266,11 +262,7 @@ class TutorApp(QObject):
             self.ask_login()
             return
         left_locked = bool(self.profile.setting(locking.LOCKED_SETTING, False))
-        # An encrypted profile is always locked at start: its data needs the password. A
-        # plain one from an older version asks for it once too, to be encrypted in place.
-        first_since_update = not self.profile.encrypted and self.profile.has_local_password()
-        if self.profile.is_locked or first_since_update or \
-                ((require_unlock or left_locked) and self.profile.has_local_password()):
+        if (require_unlock or left_locked) and self.profile.has_local_password():
             self.show_unlock_prompt()
         elif require_unlock:
             # Signed in before verifiers existed: one online sign-in sets it.
@@ -436,17 +428,6 @@ class TutorApp(QObject):
             self._start_app_updates()
         return self._autosync
 
-    @Slot()
-    def _pause_for_lock(self) -> None:
-        """Locked: the key is gone (profile_lock.py), so no sync until the password."""
-        if self._autosync is not None:
-            self._autosync.stop()
-
-    @Slot()
-    def _resume_after_lock(self) -> None:
-        if self._autosync is not None and not self._closed:
-            self._autosync.start()
-
     def _start_app_updates(self) -> None:
         """A frozen bundle checks its update channel once, after a pass reaches the server."""
         from tutorclient.appupdate import installed_bundle
@@ -497,10 +478,6 @@ class TutorApp(QObject):
         def work() -> Changes:
             profile.sign_out_locally()  # forgets the token, queues its revocation
             profile.set_setting(SIGNED_OUT_SETTING, True)
-            if profile.encrypted:
-                # Signed out: the key leaves memory too; signing in again unwraps it.
-                profile.lock()
-                return Changes.none()  # nothing may query the closed profile
             return Changes.of(settings=True)
 
         def done(_changes: object) -> None:

@@ -32,7 +32,6 @@ from tutorclient.session import (  # noqa: F401 (the settings are re-exported)
     NoSecureStore,
     Profile,
 )
-from tutorclient.profile_keys import recovery_configured
 from tutorclient.signin import Address, BadAddress, failure_message, server_address
 
 from .operations import SyncOp
@@ -116,10 +115,6 @@ class LoginDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
-        self.key_notice: QLabel | None = None
-        if not profile.encrypted:  # before the first sign-in: before it can matter
-            self.key_notice = self._key_notice()
-            layout.addWidget(self.key_notice)
         layout.addWidget(self.message_label)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
@@ -140,22 +135,6 @@ class LoginDialog(QDialog):
             if not field.text():
                 field.setFocus()
                 break
-
-    def _key_notice(self) -> QLabel:
-        """What a forgotten password costs, said at the first sign-in (issue 18)."""
-        if recovery_configured():
-            text = self.tr(
-                "Your work on this computer will be locked with this password. If you forget "
-                "it, what is on the server comes back when you sign in again; work not yet "
-                "sent from this computer can then be recovered only by your coordinator, who "
-                "set up a recovery key for this computer.")
-        else:
-            text = self.tr(
-                "Your work on this computer will be locked with this password. If you forget "
-                "it, what is on the server comes back when you sign in again, but work not "
-                "yet sent from this computer cannot be recovered.")
-        label = named(QLabel(text, wordWrap=True), "keyNotice", self.tr("About your password"))
-        return label
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)

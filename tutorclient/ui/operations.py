@@ -61,7 +61,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, S
 from PySide6.QtWidgets import QWidget
 
 from tutorclient.changes import Changes
-from tutorclient.store.db import StoreClosed, observe_writes
+from tutorclient.store.db import observe_writes
 
 from .messages import log_failure, show_error
 
@@ -375,8 +375,8 @@ class _Operation(Generic[T]):
 
     def _failed(self, exc: BaseException) -> None:
         log_failure(log, f"{self._kind} {self._label!r}", exc)
-        if not self._parent_alive() or isinstance(exc, StoreClosed):
-            return  # a query that raced the lock or the exit: nothing to tell the user
+        if not self._parent_alive():
+            return
         if self._on_failure is not None:
             self._on_failure(exc)
         else:

@@ -105,19 +105,11 @@ class ProfileLock(QObject):
         self.unlocked.emit()
 
     def remember(self, locked_: bool) -> None:
-        """A restart while locked opens locked: quitting is no way around the password.
-
-        Locking an encrypted profile also closes its database and drops its key
-        (on the write lane, after the writes queued before it); the lock screen's
-        password opens them again.
-        """
+        """A restart while locked opens locked: quitting is no way around the password."""
         profile = self.profile
 
         def work() -> Changes:
             profile.set_setting(locking.LOCKED_SETTING, locked_)
-            if locked_:
-                profile.lock()
-                return Changes.none()  # nothing may query it now: no view is told to
             return Changes.of(settings=True)
 
         WriteOp(self, work, context="lock", label="remember lock", hub=self.hub).run()
