@@ -4,27 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="276"/>
+        <location filename="../../tutorclient/ui/app.py" line="269"/>
         <source>Enter your password once more: from now on it protects your profile on this shared computer, also without a connection.</source>
         <translation>يُرجى إدخال كلمة المرور مرة أخرى: من الآن فصاعدًا تحمي ملفك الشخصي على هذا الحاسوب المشترك، حتى دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="296"/>
+        <location filename="../../tutorclient/ui/app.py" line="289"/>
         <source>TutorClient — locked</source>
         <translation>TutorClient — مقفل</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="375"/>
+        <location filename="../../tutorclient/ui/app.py" line="368"/>
         <source>About this profile</source>
         <translation>عن هذا الملف الشخصي</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="495"/>
+        <location filename="../../tutorclient/ui/app.py" line="485"/>
         <source>You are signed out. Your work stays on this computer.</source>
         <translation>تم تسجيل الخروج. يبقى عملك محفوظًا على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/app.py" line="497"/>
+        <location filename="../../tutorclient/ui/app.py" line="487"/>
         <source>%n change(s) will be sent when you sign in again.</source>
         <translation>
             <numerusform>لا توجد تغييرات ستُرسل عند تسجيل الدخول مجددًا.</numerusform>
@@ -284,12 +284,12 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="40"/>
+        <location filename="../../tutorclient/ui/login.py" line="39"/>
         <source>Sign in with the account your coordinator gave you. You need a connection this once: afterwards TutorClient opens without one.</source>
         <translation>يُرجى تسجيل الدخول بالحساب الذي أعطاك إياه المنسّق. يلزم الاتصال هذه المرة فقط، وبعدها يُفتح TutorClient دون اتصال.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="43"/>
+        <location filename="../../tutorclient/ui/login.py" line="42"/>
         <source>This computer has no secure password store, so TutorClient cannot keep you signed in the usual safe way.
 
 It can keep your sign-in in a private file in your profile instead. Anyone who can use your account on this computer could read that file.</source>
@@ -298,105 +298,87 @@ It can keep your sign-in in a private file in your profile instead. Anyone who c
 يمكنه بدلًا من ذلك حفظ بيانات الدخول في ملف خاص داخل ملفك الشخصي. ويستطيع قراءة ذلك الملف كل من يستخدم حسابك على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="50"/>
+        <location filename="../../tutorclient/ui/login.py" line="49"/>
         <source>Keep me signed in using a private file on this computer</source>
         <translation>إبقائي مسجّل الدخول باستخدام ملف خاص على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="51"/>
+        <location filename="../../tutorclient/ui/login.py" line="50"/>
         <source>Don&apos;t keep me signed in (cancel)</source>
         <translation>عدم إبقائي مسجّل الدخول (إلغاء)</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="52"/>
+        <location filename="../../tutorclient/ui/login.py" line="51"/>
         <source>You are not signed in. Nothing was stored on this computer.</source>
         <translation>لم يُسجَّل الدخول. لم يُحفظ شيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="53"/>
+        <location filename="../../tutorclient/ui/login.py" line="52"/>
         <source>Enter the server address, your username and your password.</source>
         <translation>يُرجى إدخال عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="67"/>
-        <location filename="../../tutorclient/ui/login.py" line="95"/>
-        <location filename="../../tutorclient/ui/login.py" line="188"/>
+        <location filename="../../tutorclient/ui/login.py" line="66"/>
+        <location filename="../../tutorclient/ui/login.py" line="94"/>
+        <location filename="../../tutorclient/ui/login.py" line="167"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="68"/>
+        <location filename="../../tutorclient/ui/login.py" line="67"/>
+        <location filename="../../tutorclient/ui/login.py" line="74"/>
         <location filename="../../tutorclient/ui/login.py" line="75"/>
-        <location filename="../../tutorclient/ui/login.py" line="76"/>
         <source>Sign in to TutorClient</source>
         <translation>تسجيل الدخول إلى TutorClient</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="82"/>
+        <location filename="../../tutorclient/ui/login.py" line="81"/>
         <source>About signing in</source>
         <translation>عن تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="84"/>
-        <location filename="../../tutorclient/ui/login.py" line="106"/>
+        <location filename="../../tutorclient/ui/login.py" line="83"/>
+        <location filename="../../tutorclient/ui/login.py" line="105"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="85"/>
-        <location filename="../../tutorclient/ui/login.py" line="107"/>
+        <location filename="../../tutorclient/ui/login.py" line="84"/>
+        <location filename="../../tutorclient/ui/login.py" line="106"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="87"/>
-        <location filename="../../tutorclient/ui/login.py" line="108"/>
+        <location filename="../../tutorclient/ui/login.py" line="86"/>
+        <location filename="../../tutorclient/ui/login.py" line="107"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="88"/>
+        <location filename="../../tutorclient/ui/login.py" line="87"/>
         <source>Sign-in message</source>
         <translation>رسالة تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="92"/>
+        <location filename="../../tutorclient/ui/login.py" line="91"/>
         <source>Signing in</source>
         <translation>جارٍ تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="97"/>
+        <location filename="../../tutorclient/ui/login.py" line="96"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="188"/>
+        <location filename="../../tutorclient/ui/login.py" line="167"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="249"/>
-        <location filename="../../tutorclient/ui/login.py" line="251"/>
+        <location filename="../../tutorclient/ui/login.py" line="228"/>
+        <location filename="../../tutorclient/ui/login.py" line="230"/>
         <source>Keep you signed in?</source>
         <translation>إبقاؤك مسجّل الدخول؟</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../tutorclient/ui/login.py" line="148"/>
-        <source>Your work on this computer will be locked with this password. If you forget it, what is on the server comes back when you sign in again; work not yet sent from this computer can then be recovered only by your coordinator, who set up a recovery key for this computer.</source>
-        <translation>سيُقفَل عملك على هذا الحاسوب بكلمة المرور هذه. إذا نسيتها، يعود ما على الخادم عند تسجيل الدخول من جديد؛ أما العمل الذي لم يُرسَل بعد من هذا الحاسوب فلا يستطيع استعادته إلا المنسّق، الذي أعدّ مفتاح استرداد لهذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location filename="../../tutorclient/ui/login.py" line="154"/>
-        <source>Your work on this computer will be locked with this password. If you forget it, what is on the server comes back when you sign in again, but work not yet sent from this computer cannot be recovered.</source>
-        <translation>سيُقفَل عملك على هذا الحاسوب بكلمة المرور هذه. إذا نسيتها، يعود ما على الخادم عند تسجيل الدخول من جديد، لكن العمل الذي لم يُرسَل بعد من هذا الحاسوب لا يمكن استعادته.</translation>
-    </message>
-    <message>
-        <location filename="../../tutorclient/ui/login.py" line="157"/>
-        <source>About your password</source>
-        <translation>عن كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -1753,13 +1735,8 @@ To keep it, open this profile and sync first.</source>
             <numerusform>%Ln حالة بانتظار المراجعة</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="38"/>
-        <source>This profile is locked with its owner&apos;s password, so what it has not sent yet cannot be counted. Anything not sent from this computer will be lost.</source>
-        <translation>هذا الملف الشخصي مقفل بكلمة مرور صاحبه، لذلك لا يمكن عدّ ما لم يُرسَل منه بعد. كل ما لم يُرسَل من هذا الحاسوب سيضيع.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="39"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="37"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>لا ردود</numerusform>
@@ -1771,7 +1748,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="40"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="38"/>
         <source>%n change(s) to cases</source>
         <translation>
             <numerusform>لا تعديلات على الحالات</numerusform>
@@ -1783,7 +1760,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="41"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="39"/>
         <source>%n discussion(s)</source>
         <translation>
             <numerusform>لا مناقشات</numerusform>
@@ -1795,7 +1772,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="42"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="40"/>
         <source>%n case review(s)</source>
         <translation>
             <numerusform>لا مراجعات</numerusform>
@@ -1807,7 +1784,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="43"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="41"/>
         <source>%n lesson progress mark(s)</source>
         <translation>
             <numerusform>لا علامات تقدّم</numerusform>
@@ -1819,7 +1796,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="44"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="42"/>
         <source>%n quiz answer(s)</source>
         <translation>
             <numerusform>لا إجابات</numerusform>
@@ -1831,7 +1808,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="45"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="43"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>لا ملاحظات</numerusform>
@@ -1843,7 +1820,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="46"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="44"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>لا علامات مرجعية</numerusform>
@@ -1855,7 +1832,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="47"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="45"/>
         <source>%n photo(s) or file(s)</source>
         <translation>
             <numerusform>لا صور أو ملفات</numerusform>
@@ -1867,7 +1844,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="48"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="46"/>
         <source>%n reflection(s)</source>
         <translation>
             <numerusform>لا تأمّلات</numerusform>
@@ -1879,7 +1856,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="49"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="47"/>
         <source>%n thank-you(s)</source>
         <translation>
             <numerusform>لا شكر</numerusform>
@@ -1891,7 +1868,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="50"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="48"/>
         <source>%n other change(s)</source>
         <translation>
             <numerusform>لا تغييرات أخرى</numerusform>
@@ -1903,12 +1880,12 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="51"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="49"/>
         <source>Waiting to be sent: %1.</source>
         <translation>بانتظار الإرسال: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="52"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="50"/>
         <source>%n case draft(s) with changes the server does not have yet.</source>
         <translation>
             <numerusform>لا مسوّدات حالات بتعديلات لم تصل إلى الخادم.</numerusform>
@@ -1920,7 +1897,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="53"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="51"/>
         <source>%n change(s) held on this computer by the identifier check (never sent).</source>
         <translation>
             <numerusform>لا تغييرات محتجزة.</numerusform>
@@ -1932,7 +1909,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="54"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="52"/>
         <source>%n change(s) waiting for a decision after a conflict.</source>
         <translation>
             <numerusform>لا تغييرات بانتظار قرار.</numerusform>
@@ -1944,7 +1921,7 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="55"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="53"/>
         <source>%n photo(s) or file(s) not uploaded (%1).</source>
         <translation>
             <numerusform>لا صور أو ملفات غير مرفوعة (%1).</numerusform>
@@ -1956,52 +1933,52 @@ To keep it, open this profile and sync first.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="37"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="54"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="56"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="55"/>
         <source>Something went wrong. Your work is saved on this computer.</source>
         <translation>حدث خطأ ما. عملك محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="57"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="56"/>
         <source>No connection. Your work is saved and will be sent later.</source>
         <translation>لا يوجد اتصال. عملك محفوظ وسيُرسل لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="58"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="57"/>
         <source>The server cannot take or send files just now. Your records are synced; files will follow at a later sync.</source>
         <translation>لا يستطيع الخادم استلام الملفات أو إرسالها الآن. سجلّاتك متزامنة، وستتبعها الملفات في مزامنة لاحقة.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="59"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="58"/>
         <source>Please sign in again. Your work on this computer is kept.</source>
         <translation>يُرجى تسجيل الدخول مجددًا. عملك على هذا الحاسوب محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="60"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="59"/>
         <source>Someone else changed this at the same time. Your version is kept so you can compare.</source>
         <translation>غيّر شخص آخر هذا في الوقت نفسه. نسختك محفوظة لتتمكن من المقارنة.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="61"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="60"/>
         <source>Sync was interrupted. It will continue where it stopped.</source>
         <translation>انقطعت المزامنة. ستُستأنف من حيث توقّفت.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="62"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="61"/>
         <source>Some data was damaged and was not used. It will be downloaded again.</source>
         <translation>تلفت بعض البيانات ولم تُستخدم. ستُنزَّل مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="63"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="62"/>
         <source>This version of TutorClient is too old for the server. Please update it.</source>
         <translation>هذا الإصدار من TutorClient أقدم مما يقبله الخادم. يُرجى تحديثه.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="64"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="63"/>
         <source>TutorClient could not save to this computer. Check that the disk is not full.</source>
         <translation>تعذّر على TutorClient الحفظ على هذا الحاسوب. يُرجى التحقق من أن القرص غير ممتلئ.</translation>
     </message>

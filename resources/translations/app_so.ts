@@ -4,27 +4,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="276"/>
+        <location filename="../../tutorclient/ui/app.py" line="269"/>
         <source>Enter your password once more: from now on it protects your profile on this shared computer, also without a connection.</source>
         <translation>Fadlan mar kale geli furaha sirta ah: hadda wixii ka dambeeya wuxuu ilaalinayaa akoonkaaga ku jira kombiyuutarkan la wadaago, xitaa adigoo aan xiriir lahayn.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="296"/>
+        <location filename="../../tutorclient/ui/app.py" line="289"/>
         <source>TutorClient — locked</source>
         <translation>TutorClient — waa quful</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="375"/>
+        <location filename="../../tutorclient/ui/app.py" line="368"/>
         <source>About this profile</source>
         <translation>Ku saabsan akoonkan</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/app.py" line="495"/>
+        <location filename="../../tutorclient/ui/app.py" line="485"/>
         <source>You are signed out. Your work stays on this computer.</source>
         <translation>Waad ka baxday. Shaqadaadu way ku jirtaa kombiyuutarkan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/app.py" line="497"/>
+        <location filename="../../tutorclient/ui/app.py" line="487"/>
         <source>%n change(s) will be sent when you sign in again.</source>
         <translation>
             <numerusform>%n isbeddel ayaa la diri doonaa marka aad mar kale gasho.</numerusform>
@@ -272,12 +272,12 @@
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="40"/>
+        <location filename="../../tutorclient/ui/login.py" line="39"/>
         <source>Sign in with the account your coordinator gave you. You need a connection this once: afterwards TutorClient opens without one.</source>
         <translation>Ku gal akoonka uu isku-duwahaagu ku siiyay. Xiriir ayaad u baahan tahay hal mar oo keliya: kadib TutorClient wuu furmaa xiriir la&apos;aan.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="43"/>
+        <location filename="../../tutorclient/ui/login.py" line="42"/>
         <source>This computer has no secure password store, so TutorClient cannot keep you signed in the usual safe way.
 
 It can keep your sign-in in a private file in your profile instead. Anyone who can use your account on this computer could read that file.</source>
@@ -286,105 +286,87 @@ It can keep your sign-in in a private file in your profile instead. Anyone who c
 Taa beddelkeed wuxuu galitaankaaga ku hayn karaa fayl gaar ah oo ku jira akoonkaaga. Qof kasta oo isticmaali kara akoonkaaga kombiyuutarkan wuu akhrin karaa faylkaas.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="50"/>
+        <location filename="../../tutorclient/ui/login.py" line="49"/>
         <source>Keep me signed in using a private file on this computer</source>
         <translation>Igu hay galitaanka adigoo isticmaalaya fayl gaar ah oo kombiyuutarkan ku jira</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="51"/>
+        <location filename="../../tutorclient/ui/login.py" line="50"/>
         <source>Don&apos;t keep me signed in (cancel)</source>
         <translation>Ha igu hayn galitaanka (jooji)</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="52"/>
+        <location filename="../../tutorclient/ui/login.py" line="51"/>
         <source>You are not signed in. Nothing was stored on this computer.</source>
         <translation>Ma aadan gelin. Waxba laguma keydin kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="53"/>
+        <location filename="../../tutorclient/ui/login.py" line="52"/>
         <source>Enter the server address, your username and your password.</source>
         <translation>Geli cinwaanka server-ka, magaca isticmaalaha iyo furaha sirta ah.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="67"/>
-        <location filename="../../tutorclient/ui/login.py" line="95"/>
-        <location filename="../../tutorclient/ui/login.py" line="188"/>
+        <location filename="../../tutorclient/ui/login.py" line="66"/>
+        <location filename="../../tutorclient/ui/login.py" line="94"/>
+        <location filename="../../tutorclient/ui/login.py" line="167"/>
         <source>Sign in</source>
         <translation>Gal</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="68"/>
+        <location filename="../../tutorclient/ui/login.py" line="67"/>
+        <location filename="../../tutorclient/ui/login.py" line="74"/>
         <location filename="../../tutorclient/ui/login.py" line="75"/>
-        <location filename="../../tutorclient/ui/login.py" line="76"/>
         <source>Sign in to TutorClient</source>
         <translation>Gal TutorClient</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="82"/>
+        <location filename="../../tutorclient/ui/login.py" line="81"/>
         <source>About signing in</source>
         <translation>Ku saabsan galitaanka</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="84"/>
-        <location filename="../../tutorclient/ui/login.py" line="106"/>
+        <location filename="../../tutorclient/ui/login.py" line="83"/>
+        <location filename="../../tutorclient/ui/login.py" line="105"/>
         <source>Server address</source>
         <translation>Cinwaanka server-ka</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="85"/>
-        <location filename="../../tutorclient/ui/login.py" line="107"/>
+        <location filename="../../tutorclient/ui/login.py" line="84"/>
+        <location filename="../../tutorclient/ui/login.py" line="106"/>
         <source>Username</source>
         <translation>Magaca isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="87"/>
-        <location filename="../../tutorclient/ui/login.py" line="108"/>
+        <location filename="../../tutorclient/ui/login.py" line="86"/>
+        <location filename="../../tutorclient/ui/login.py" line="107"/>
         <source>Password</source>
         <translation>Furaha sirta ah</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="88"/>
+        <location filename="../../tutorclient/ui/login.py" line="87"/>
         <source>Sign-in message</source>
         <translation>Fariinta galitaanka</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="92"/>
+        <location filename="../../tutorclient/ui/login.py" line="91"/>
         <source>Signing in</source>
         <translation>Galitaan</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="97"/>
+        <location filename="../../tutorclient/ui/login.py" line="96"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="188"/>
+        <location filename="../../tutorclient/ui/login.py" line="167"/>
         <source>Signing in…</source>
         <translation>Waa la galayaa…</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/login.py" line="249"/>
-        <location filename="../../tutorclient/ui/login.py" line="251"/>
+        <location filename="../../tutorclient/ui/login.py" line="228"/>
+        <location filename="../../tutorclient/ui/login.py" line="230"/>
         <source>Keep you signed in?</source>
         <translation>Ma kugu haynaa galitaanka?</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../tutorclient/ui/login.py" line="148"/>
-        <source>Your work on this computer will be locked with this password. If you forget it, what is on the server comes back when you sign in again; work not yet sent from this computer can then be recovered only by your coordinator, who set up a recovery key for this computer.</source>
-        <translation>Shaqadaada kombiyuutarkan waxaa lagu xiri doonaa furahan sirta ah. Haddii aad illowdo, waxa server-ka ku jira waa soo noqdaan markaad mar kale gasho; shaqada aan weli laga dirin kombiyuutarkan waxaa soo celin kara oo keliya isku-duwahaaga, oo u diyaariyey fure soo-celin kombiyuutarkan.</translation>
-    </message>
-    <message>
-        <location filename="../../tutorclient/ui/login.py" line="154"/>
-        <source>Your work on this computer will be locked with this password. If you forget it, what is on the server comes back when you sign in again, but work not yet sent from this computer cannot be recovered.</source>
-        <translation>Shaqadaada kombiyuutarkan waxaa lagu xiri doonaa furahan sirta ah. Haddii aad illowdo, waxa server-ka ku jira waa soo noqdaan markaad mar kale gasho, laakiin shaqada aan weli laga dirin kombiyuutarkan lama soo celin karo.</translation>
-    </message>
-    <message>
-        <location filename="../../tutorclient/ui/login.py" line="157"/>
-        <source>About your password</source>
-        <translation>Ku saabsan furaha sirta ah</translation>
     </message>
 </context>
 <context>
@@ -1653,13 +1635,8 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
             <numerusform>%n kiis ayaa sugaya dib-u-eegis</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="38"/>
-        <source>This profile is locked with its owner&apos;s password, so what it has not sent yet cannot be counted. Anything not sent from this computer will be lost.</source>
-        <translation>Akoonkan waxaa lagu xiray furaha sirta ah ee milkiilihiisa, sidaas darteed lama tirin karo waxa aan weli la dirin. Wax kasta oo aan laga dirin kombiyuutarkan way lumi doonaan.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="39"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="37"/>
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n jawaab</numerusform>
@@ -1667,7 +1644,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="40"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="38"/>
         <source>%n change(s) to cases</source>
         <translation>
             <numerusform>%n isbeddel oo kiis ah</numerusform>
@@ -1675,7 +1652,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="41"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="39"/>
         <source>%n discussion(s)</source>
         <translation>
             <numerusform>%n dood</numerusform>
@@ -1683,7 +1660,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="42"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="40"/>
         <source>%n case review(s)</source>
         <translation>
             <numerusform>%n dib-u-eegis kiis</numerusform>
@@ -1691,7 +1668,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="43"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="41"/>
         <source>%n lesson progress mark(s)</source>
         <translation>
             <numerusform>%n calaamad horumar cashar</numerusform>
@@ -1699,7 +1676,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="44"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="42"/>
         <source>%n quiz answer(s)</source>
         <translation>
             <numerusform>%n jawaab imtixaan</numerusform>
@@ -1707,7 +1684,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="45"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="43"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n qoraal-gaab</numerusform>
@@ -1715,7 +1692,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="46"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="44"/>
         <source>%n bookmark(s)</source>
         <translation>
             <numerusform>%n calaamad</numerusform>
@@ -1723,7 +1700,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="47"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="45"/>
         <source>%n photo(s) or file(s)</source>
         <translation>
             <numerusform>%n sawir ama fayl</numerusform>
@@ -1731,7 +1708,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="48"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="46"/>
         <source>%n reflection(s)</source>
         <translation>
             <numerusform>%Ln milicsi</numerusform>
@@ -1739,7 +1716,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="49"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="47"/>
         <source>%n thank-you(s)</source>
         <translation>
             <numerusform>%Ln mahadnaq</numerusform>
@@ -1747,7 +1724,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="50"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="48"/>
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n isbeddel kale</numerusform>
@@ -1755,12 +1732,12 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="51"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="49"/>
         <source>Waiting to be sent: %1.</source>
         <translation>Sugaya in la diro: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="52"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="50"/>
         <source>%n case draft(s) with changes the server does not have yet.</source>
         <translation>
             <numerusform>%n qabyo kiis oo leh isbeddello aan server-ku weli haysan.</numerusform>
@@ -1768,7 +1745,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="53"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="51"/>
         <source>%n change(s) held on this computer by the identifier check (never sent).</source>
         <translation>
             <numerusform>%n isbeddel ayaa kombiyuutarkan lagu hayaa hubinta aqoonsiga bukaanka awgeed (weligood lama dirin).</numerusform>
@@ -1776,7 +1753,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="54"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="52"/>
         <source>%n change(s) waiting for a decision after a conflict.</source>
         <translation>
             <numerusform>%n isbeddel ayaa sugaya go&apos;aan isku-dhac kadib.</numerusform>
@@ -1784,7 +1761,7 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tutorclient/ui/core_texts.py" line="55"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="53"/>
         <source>%n photo(s) or file(s) not uploaded (%1).</source>
         <translation>
             <numerusform>%n sawir ama fayl lama soo gelin (%1).</numerusform>
@@ -1792,52 +1769,52 @@ Si aad u hayso, marka hore fur akoonkan oo isku waafaji.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="37"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="54"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="56"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="55"/>
         <source>Something went wrong. Your work is saved on this computer.</source>
         <translation>Wax baa khaldamay. Shaqadaada waa lagu keydiyay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="57"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="56"/>
         <source>No connection. Your work is saved and will be sent later.</source>
         <translation>Xiriir ma jiro. Shaqadaada waa la keydiyay, waxaana la diri doonaa goor dambe.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="58"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="57"/>
         <source>The server cannot take or send files just now. Your records are synced; files will follow at a later sync.</source>
         <translation>Adeegaha hadda ma qaadan karo mana diri karo faylal. Diiwaannadaada waa la isku waafajiyay; faylashu waxay iman doonaan isku-waafajin dambe.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="59"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="58"/>
         <source>Please sign in again. Your work on this computer is kept.</source>
         <translation>Fadlan mar kale gal. Shaqadaada kombiyuutarkan ku jirta waa la hayaa.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="60"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="59"/>
         <source>Someone else changed this at the same time. Your version is kept so you can compare.</source>
         <translation>Qof kale ayaa isla waqtigaas beddelay. Nuqulkaaga waa la hayaa si aad u barbardhigto.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="61"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="60"/>
         <source>Sync was interrupted. It will continue where it stopped.</source>
         <translation>Isku-waafajinta waa go&apos;day. Way ka sii socon doontaa meeshii ay ku istaagtay.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="62"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="61"/>
         <source>Some data was damaged and was not used. It will be downloaded again.</source>
         <translation>Xog qaar ayaa waxyeelloobay lamana isticmaalin. Mar kale ayaa la soo dejin doonaa.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="63"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="62"/>
         <source>This version of TutorClient is too old for the server. Please update it.</source>
         <translation>Noocan TutorClient aad buu ugu da&apos; weyn yahay server-ka. Fadlan cusboonaysii.</translation>
     </message>
     <message>
-        <location filename="../../tutorclient/ui/core_texts.py" line="64"/>
+        <location filename="../../tutorclient/ui/core_texts.py" line="63"/>
         <source>TutorClient could not save to this computer. Check that the disk is not full.</source>
         <translation>TutorClient wax kuma keydin karin kombiyuutarkan. Hubi in kaydku aanu buuxsamin.</translation>
     </message>

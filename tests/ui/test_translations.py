@@ -238,7 +238,7 @@ class Findings:
 def app_in(qtbot, open_app, sign_in, server: str, tmp_path: Path) -> Callable[[str, str], TutorApp]:
     def make(lang: str, role: str) -> TutorApp:
         directory = sign_in(tmp_path / "profiles" / role, server, ROLES[role])
-        profile = Profile(directory, password=f"demo-{ROLES[role]}")  # encrypted since sign-in
+        profile = Profile(directory)
         try:
             languages.save_profile_language(profile, lang)
         finally:
