@@ -1,6 +1,10 @@
 """Course updates against the bytes that cannot be avoided (issue 17, course part).
 
-    python benchmarks/updates.py [--small] [--no-tar]
+    python benchmarks/updates.py [--small] [--no-tar] [--bundle dist/TutorClient] [--no-app]
+
+Prints JSON with both halves of issue 17: ``course_update`` (below) and
+``app_update`` (benchmarks/app_update.py: patch size, bytes and time on 2g,
+time to apply; on a built bundle with ``--bundle``, else on a small fake one).
 
 Builds a made-up course like the issue's (deterministic: the same bytes on
 every run): 400 Markdown lessons, 120 JPEG pictures (Pillow) and 12 PDFs
@@ -352,12 +356,36 @@ def run(size: Size, tar: bool = True) -> dict[str, Any]:
         return out
 
 
+def app_part(bundle: Path | None) -> dict:
+    """The app update (benchmarks/app_update.py): a built bundle with one module changed,
+    or without one a small fake bundle: patch size, bytes and time on 2g, time to apply."""
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import app_update
+
+    with tempfile.TemporaryDirectory() as tmp:
+        if bundle is not None:
+            old, new = bundle, app_update.code_change(bundle, Path(tmp))
+        else:
+            old, new = app_update.fake_pair(Path(tmp))
+        result = app_update.run(old.resolve(), new.resolve(), profile="2g")
+    result["bundles"] = "given, N+1 = one module changed" if bundle is not None else "fake"
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="the CI size")
     parser.add_argument("--no-tar", action="store_true", help="skip the .tar.xz baseline")
+    parser.add_argument("--bundle", type=Path, default=None,
+                        help="a built TutorClient bundle for the app part (default: a fake one)")
+    parser.add_argument("--no-app", action="store_true", help="the course part only")
     args = parser.parse_args(argv)
-    print(json.dumps(run(SMALL if args.small else FULL, tar=not args.no_tar), indent=2))
+    out = {"course_update": run(SMALL if args.small else FULL, tar=not args.no_tar)}
+    if not args.no_app:
+        out["app_update"] = app_part(args.bundle)
+    print(json.dumps(out, indent=2))
     return 0
 
 
