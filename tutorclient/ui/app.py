@@ -141,6 +141,7 @@ QStatusBar::item { border: none; }
 QStatusBar QLabel { padding: 0 10px; border-left: 1px solid #c9ced6; }
 QStatusBar QLabel#connectionState { border-left: none; }
 QToolBar#mainToolbar { spacing: 8px; padding: 4px 8px; }
+QHeaderView { min-height: 1.9em; }
 """
 STYLE_SHEET += FOCUS_STYLE  # a focus ring a trainee can see (focus_style.py)
 

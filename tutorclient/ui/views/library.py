@@ -403,7 +403,9 @@ class LibraryPage(QWidget):
     def _fit_table_height(self) -> None:
         # As tall as its rows (up to six), so no empty white box sits under two courses.
         rows = min(max(1, self.courses_model.rowCount()), 6)
-        height = (self.table.horizontalHeader().sizeHint().height()
+        header = self.table.horizontalHeader()
+        # The style sheet's minimum (tutorclient/ui/app.py) keeps Arabic labels whole.
+        height = (max(header.sizeHint().height(), header.minimumHeight())
                   + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth())
         self.table.setFixedHeight(height)
 
