@@ -18,6 +18,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .i18n import number
+
 LINE, BARS = "line", "bars"
 #: Colour-blind-safe (Okabe-Ito) colours, one per series.
 COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00")
@@ -40,7 +42,8 @@ def nice_top(value: float, whole: bool = False) -> tuple[float, float]:
 
 
 def _tick_text(v: float) -> str:
-    return f"{v:.0f}" if abs(v - round(v)) < 1e-9 else f"{v:.1f}"
+    """A tick or value label in the interface language's digits (i18n.number)."""
+    return number(round(v)) if abs(v - round(v)) < 1e-9 else number(v, 1)
 
 
 class Chart(QWidget):

@@ -11,10 +11,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..i18n import number
+
 # lupdate reads calls of ``translate("Context", "text")`` under this name too.
 translate = QCoreApplication.translate
 
 Cell = tuple[str, Any]
+
+
+def _num(value: float) -> str:
+    """A count in the interface language's digits (Arabic-Indic in Arabic), as every page."""
+    return number(value)
 
 
 def hours_text(h: float | None) -> str:
@@ -26,17 +33,17 @@ def hours_text(h: float | None) -> str:
             return translate("InsightRows", "under 1 h")
         return translate("InsightRows", "%n h", None, round(h))
     days = h / 24
-    return translate("InsightRows", "%1 days").replace("%1", f"{days:.1f}".rstrip("0").rstrip("."))
+    return translate("InsightRows", "%1 days").replace("%1", number(round(days, 1)))
 
 
 def pct_text(p: float | None) -> str:
-    return "–" if p is None else f"{p:.0f}%"
+    return "–" if p is None else number(p, 0) + "%"
 
 
 def mb_text(n: int | None) -> str:
     if n is None:
         return "–"
-    return translate("InsightRows", "%1 MB").replace("%1", f"{n / 1_000_000:.1f}")
+    return translate("InsightRows", "%1 MB").replace("%1", number(n / 1_000_000, 1))
 
 
 def day_text(iso_or_epoch: Any) -> str:
@@ -95,16 +102,16 @@ def tiles(figures: dict[str, Any], course_id: str | None,
     weeks = figures.get("weeks") or []
     first_tile = (translate("InsightRows", "Weeks active"),
                   translate("InsightRows", "%1 of %2").replace(
-                      "%1", str(sum(1 for w in weeks if w["active"]))).replace(
-                      "%2", str(len(weeks)))) if audience == "trainee" else None
+                      "%1", _num(sum(1 for w in weeks if w["active"]))).replace(
+                      "%2", _num(len(weeks)))) if audience == "trainee" else None
     return [
         first_tile or (translate("InsightRows", "Active trainees"),
-                       translate("InsightRows", "%1 of %2").replace("%1", str(active)).replace(
-                           "%2", str(total))),
-        (translate("InsightRows", "Lessons read"), str(sum(c["lessons_read"] for c in courses))),
+                       translate("InsightRows", "%1 of %2").replace("%1", _num(active)).replace(
+                           "%2", _num(total))),
+        (translate("InsightRows", "Lessons read"), _num(sum(c["lessons_read"] for c in courses))),
         (translate("InsightRows", "Quiz score"), pct_text(mean) if attempts else "–"),
-        (translate("InsightRows", "Cases waiting"), str(cases.get("waiting", 0))),
-        (translate("InsightRows", "In review"), str(cases.get("in_review", 0))),
+        (translate("InsightRows", "Cases waiting"), _num(cases.get("waiting", 0))),
+        (translate("InsightRows", "In review"), _num(cases.get("in_review", 0))),
         (translate("InsightRows", "First review (median)"), hours_text(first)),
     ]
 
@@ -120,21 +127,21 @@ def question_rows(figures: dict[str, Any], course_id: str | None) -> tuple[list[
         for q in c["questions"]:
             share = round(100 * q["missed"] / q["asked"]) if q["asked"] else None
             rows.append([(c["title"], c["title"]), (q["prompt"], q["prompt"]),
-                         (str(q["missed"]), q["missed"]), (str(q["asked"]), q["asked"]),
+                         (_num(q["missed"]), q["missed"]), (_num(q["asked"]), q["asked"]),
                          (pct_text(share), share)])
     rows.sort(key=lambda r: -r[2][1])
     return rows, hidden
 
 
 def course_rows(figures: dict[str, Any]) -> list[list[Cell]]:
-    return [[(c["title"], c["title"]), (str(c["trainees"]), c["trainees"]),
-             (str(c["lessons_read"]), c["lessons_read"]), (str(c["attempts"]), c["attempts"]),
+    return [[(c["title"], c["title"]), (_num(c["trainees"]), c["trainees"]),
+             (_num(c["lessons_read"]), c["lessons_read"]), (_num(c["attempts"]), c["attempts"]),
              (pct_text(c["score_pct"]), c["score_pct"])] for c in figures.get("courses") or []]
 
 
 def tutor_rows(figures: dict[str, Any]) -> list[list[Cell]]:
     return [[(t["tutor"] or translate("InsightRows", "All tutors together"), t["tutor"]),
-             (str(t["reviews"]), t["reviews"]), (hours_text(t["median"]), t["median"]),
+             (_num(t["reviews"]), t["reviews"]), (hours_text(t["median"]), t["median"]),
              (hours_text(t["p90"]), t["p90"])] for t in figures.get("tutors") or []]
 
 
@@ -147,7 +154,7 @@ def device_rows(figures: dict[str, Any]) -> list[list[Cell]]:
         share = f" ({round(100 * used / cap)}%)" if cap and used is not None else ""
         rows.append([(d["user"], d["user"]), (d["device"], d["device"]),
                      (day_text(d.get("last_sync")), d.get("last_sync")),
-                     ("–" if failures is None else str(failures), failures),
+                     ("–" if failures is None else _num(failures), failures),
                      (mb_text(used) + share, used),
                      (mb_text(cap) if cap else translate("InsightRows", "no limit"), cap)])
     return rows
@@ -158,7 +165,7 @@ def topic_rows(figures: dict[str, Any]) -> list[list[Cell]]:
     for topic in figures.get("topics") or []:
         name = topic["specialism"] or translate("InsightRows", "general")
         for term, n in topic["terms"]:
-            rows.append([(name, name), (term, term), (str(n), n)])
+            rows.append([(name, name), (term, term), (_num(n), n)])
     rows.sort(key=lambda r: -r[2][1])  # what is asked most, whatever the specialism, first
     return rows
 
