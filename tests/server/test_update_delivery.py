@@ -21,18 +21,21 @@ from PIL import Image  # noqa: E402
 from sync.server import deltas  # noqa: E402
 
 
-def _screen(world) -> tuple[str, str]:
+def _screen(world, course_id: str) -> tuple[str, str]:
+    # This course's picture: the shared world holds other tests' courses with a
+    # screen.png too (test_image_delivery), so the file name alone is not enough.
     got = world.client("amina").pull_all()
     rec = next((rid, ch["d"]) for (k, rid), ch in got.items()
-               if k == "attachments" and ch["d"] and ch["d"]["filename"] == "screen.png")
+               if k == "attachments" and ch["d"] and ch["d"]["filename"] == "screen.png"
+               and ch["d"].get("course_id") == course_id)
     return rec[0], rec[1]["sha256"]
 
 
 def test_reimport_without_the_cache_keeps_hashes_and_a_replaced_picture_keeps_its_base(
         world, tmp_path) -> None:
     course, png = _course_with_screenshot(tmp_path, f"updates-{world.backend}")
-    world.admin.import_course(course, deliver_images=True)
-    record_id, first = _screen(world)
+    imported = world.admin.import_course(course, deliver_images=True)
+    record_id, first = _screen(world, imported.course_id)
     assert first != hashlib.sha256(png).hexdigest()  # delivered as WebP
 
     shutil.rmtree(world.admin.settings.data_dir / "delivery")
@@ -44,7 +47,7 @@ def test_reimport_without_the_cache_keeps_hashes_and_a_replaced_picture_keeps_it
     (course / "01-recognition" / "images" / "screen.png").write_bytes(small.getvalue())
     changed = world.admin.import_course(course, deliver_images=True)
     assert changed.updated >= 1
-    same_id, second = _screen(world)
+    same_id, second = _screen(world, imported.course_id)
     assert same_id == record_id and second != first
     with world.admin.db.read() as conn:
         assert deltas.allowed_base(conn, second, first)
