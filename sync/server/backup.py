@@ -24,7 +24,6 @@ PostgreSQL with S3 is backed up with ``pg_dump`` and bucket versioning instead
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -37,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sync.server import keys
+from sync.server.blobstore import file_sha256
 from sync.server.settings import Settings
 
 FORMAT = "tutorclient-server-backup/1"
@@ -62,19 +62,14 @@ class BackupReport:
 
 
 def _sqlite_path(settings: Settings) -> Path:
+    if getattr(settings, "blobs", ""):
+        raise BackupError("backup and restore handle the filesystem store; with S3-compatible "
+                          "storage use bucket versioning (docs/deploy.md, Backups)")
     url = settings.database_url
     if not url.startswith("sqlite"):
         raise BackupError("backup and restore handle SQLite with the filesystem store; for "
                           "PostgreSQL use pg_dump and S3 versioning (docs/deploy.md, Backups)")
     return Path(url.split("sqlite:///", 1)[1])
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def backup(settings: Settings, out: Path) -> BackupReport:
@@ -119,7 +114,7 @@ def backup(settings: Settings, out: Path) -> BackupReport:
         total = 0
         for name, path in members:
             size = path.stat().st_size
-            manifest["files"][name] = {"sha256": _sha256(path), "size": size}
+            manifest["files"][name] = {"sha256": file_sha256(path), "size": size}
             total += size
         part = out.with_name(out.name + ".part")
         with tarfile.open(part, "w") as tar:
@@ -166,7 +161,7 @@ def restore(backup_file: Path, settings: Settings) -> BackupReport:
             for name, want in files.items():
                 p = staging / name
                 if not p.is_file() or p.stat().st_size != want["size"] or \
-                        _sha256(p) != want["sha256"]:
+                        file_sha256(p) != want["sha256"]:
                     raise BackupError(f"{name} is missing or damaged in the backup; "
                                       "nothing was restored")
             conn = sqlite3.connect(staging / DB_NAME)
