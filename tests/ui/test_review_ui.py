@@ -91,7 +91,9 @@ def test_claim_race_review_offline_and_the_trainee_reads_it(qtbot, open_ctx):
     assert sarah_page.problem.text() == shown.args[0]
     qtbot.waitUntil(lambda: row_of(sarah_page, case_id).claimed_by_name == "Dr Omar Nasser (demo tutor)")
     assert not row_of(sarah_page, case_id).mine
-    assert not sarah_page.save_review_button.isEnabled()
+    # The pane reloads the case through its own query, after the list's: wait for it
+    # (asserting at once failed when the list's query won the race; a bad wait).
+    qtbot.waitUntil(lambda: not sarah_page.save_review_button.isEnabled())
 
     # Omar reviews offline: the form refuses half a review, then saves it.
     page = omar_page
