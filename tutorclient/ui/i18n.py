@@ -1,4 +1,4 @@
-"""The interface language in Qt: translators, layout direction, locale, mirrored arrows.
+"""The interface language in Qt: translators, layout direction, locale, English plurals.
 
 :func:`apply_language` installs every translation of a language
 (``tutorclient.languages.qm_files``: our areas and ``qtbase_so``) plus Qt's own
@@ -31,19 +31,23 @@ _LOCALES = {
 
 _state: dict[str, object] = {"code": languages.DEFAULT_LANGUAGE, "translators": []}
 
-_PLURAL_WORD = re.compile(r"(\w+)\(s\)")
+_PLURAL_WORD = re.compile(r"(\w+)\((s|es)\)")
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
 
 
 def english_plural(source: str, n: int) -> str:
-    """``"%n new reply(s)"`` in English for ``n``: "reply" or "replies"."""
+    """Our plural sources in English for ``n``: "reply(s)" gives "reply" or "replies",
+    "box(es)" "boxes", and "(singular|plural)" picks a side ("(It downloads|They download)")."""
+    one = n == 1
+    source = _CHOICE.sub(lambda m: m.group(1) if one else m.group(2), source)
 
     def word(match: re.Match[str]) -> str:
-        stem = match.group(1)
-        if n == 1:
+        stem, suffix = match.group(1), match.group(2)
+        if one:
             return stem
-        if stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
+        if suffix == "s" and stem.endswith("y") and len(stem) > 1 and stem[-2] not in "aeiou":
             return stem[:-1] + "ies"
-        return stem + "s"
+        return stem + suffix
 
     return _PLURAL_WORD.sub(word, source)
 
@@ -55,7 +59,7 @@ class EnglishPlurals(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
                   n: int = -1) -> str | None:
-        if n is not None and n >= 0 and "(s)" in source:
+        if n is not None and n >= 0 and ("(s)" in source or "(es)" in source or "|" in source):
             return english_plural(source, n)
         return None  # not ours: the source text (an empty string would be shown as is)
 
@@ -153,17 +157,8 @@ def digits(text: str) -> str:
     return _DIGITS.sub(lambda m: "".join(chr(base + int(d)) for d in m.group()), text)
 
 
-def back_arrow() -> str:
-    """The arrow that points back, as the reader sees it (mirrored right to left)."""
-    return "→" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "←"
-
-
-def next_arrow() -> str:
-    return "←" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
-
-
-__all__ = ["EnglishPlurals", "apply_language", "english_plural", "install_english_plurals", "arg", "back_arrow", "short_moment", "current_language", "digits", "locale_of",
-           "next_arrow", "number", "tr_core"]
+__all__ = ["EnglishPlurals", "apply_language", "english_plural", "install_english_plurals", "arg", "short_moment", "current_language", "digits", "locale_of",
+           "number", "tr_core"]
 
 
 def arg(text: str, *values: object) -> str:

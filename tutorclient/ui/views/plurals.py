@@ -11,34 +11,21 @@ A translated string has no such marks and passes through unchanged.
 
 from __future__ import annotations
 
-import re
-
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
+from ..i18n import english_plural, number
+
 __all__ = ["clock_text", "english_plural", "ltr", "num_text"]
-
-_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
-_SUFFIX = re.compile(r"(?<=\w)\((s|es)\)")
-
-
-def english_plural(text: str, n: int) -> str:
-    """``text`` as Qt returned it for ``n``, with English "(s)" marks resolved."""
-    one = n == 1
-    text = _CHOICE.sub(lambda m: m.group(1) if one else m.group(2), text)
-    return _SUFFIX.sub("" if one else r"\1", text)
-
 
 def num_text(value: object) -> str:
     """A whole number the way the user's language writes it ("١٢" in Arabic, as ``%Ln``
     writes counts), without group separators; anything else as ``str()``."""
     if isinstance(value, bool) or not isinstance(value, int):
         return str(value)
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return locale.toString(value)
+    return number(value)
 
 
 def clock_text(moment: datetime) -> str:
